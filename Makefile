@@ -1,0 +1,42 @@
+# Parley: `make run` starts the app on the seed corpus, `make test` runs every test.
+# Both create .venv on first use and reinstall only when a requirements file changes.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+DB := data/parley.db
+
+# No network at run time: the embedding model comes from a package, never from a hub.
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+
+.PHONY: run test bench seed clean
+.DELETE_ON_ERROR:
+
+run: $(VENV)/.runtime $(DB)
+	$(PY) -m streamlit run app.py
+
+test: $(VENV)/.dev
+	$(PY) -m pytest
+
+bench: $(VENV)/.dev
+	$(PY) bench/ingest.py
+
+# The seed corpus goes into the embedded database the first time only; delete the file
+# (or run `make seed` after deleting it) to start again from the seeds.
+$(DB): | $(VENV)/.runtime
+	$(PY) -m parley --database sqlite:///$(DB) ingest data/articles
+
+seed: $(DB)
+
+$(VENV)/.runtime: requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+clean:
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm .pytest_cache

@@ -1,0 +1,20 @@
+"""Parley: the entry point. Page config, the shared sidebar, and navigation over the pages."""
+
+import streamlit as st
+
+from components.sidebar import render_sidebar
+
+st.set_page_config(page_title="Parley", page_icon=":material/handshake:", layout="wide")
+
+PAGES = [
+    st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:", default=True),
+    st.Page("pages/positions.py", title="Positions", icon=":material/balance:"),
+    st.Page("pages/exchanges.py", title="Exchanges", icon=":material/swap_horiz:"),
+    st.Page("pages/deadline.py", title="Deadline", icon=":material/timer:"),
+    st.Page("pages/statements.py", title="Statements", icon=":material/format_quote:"),
+    st.Page("pages/articles.py", title="Articles", icon=":material/article:"),
+]
+
+navigation = st.navigation(PAGES)
+render_sidebar()
+navigation.run()

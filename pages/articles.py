@@ -1,0 +1,40 @@
+"""Articles: upload files through the same ingest as the CLI, browse the library, read one."""
+
+import streamlit as st
+
+from components.library import render_library, render_outcome
+from components.reader import render_article
+from components.store import get_store
+from parley.pipeline import ingest_file
+from parley.settings import max_file_bytes
+
+store = get_store()
+st.title("Articles")
+
+uploads = st.file_uploader(
+    "Add articles", accept_multiple_files=True, key=f"upload-{st.session_state.get('uploads', 0)}",
+    help=f"txt, md, html, pdf or docx; up to {max_file_bytes() // 2**20} MB each",
+)
+if uploads and st.button(f"Ingest {len(uploads)} file(s)", type="primary"):
+    with st.status(f"Ingesting {len(uploads)} file(s)…", expanded=True) as status:
+        outcomes = []
+        for upload in uploads:
+            st.text(f"{len(outcomes) + 1}/{len(uploads)} {upload.name}")
+            outcomes.append(ingest_file(store, upload.getvalue(), upload.name))
+        stored = sum(o.status == "stored" for o in outcomes)
+        status.update(label=f"{stored} of {len(outcomes)} stored", state="complete")
+    st.session_state["outcomes"] = outcomes
+    st.session_state["uploads"] = st.session_state.get("uploads", 0) + 1  # empties the uploader
+    st.rerun()
+for outcome in st.session_state.get("outcomes", []):
+    render_outcome(outcome)
+
+st.subheader("Library", anchor=False)
+rows = store.list_articles()
+render_library(rows)
+if rows:
+    titles = {row.id: row.title for row in rows}
+    chosen = st.selectbox("Read", list(titles), format_func=titles.get, key="article")
+    article = store.get_article(chosen)
+    if article:
+        render_article(article)

@@ -1,0 +1,22 @@
+"""Statements: every stored sentence with its source; grouping by similarity comes later."""
+
+import pandas as pd
+import streamlit as st
+
+from components.store import get_store
+
+LIMIT = 500
+
+store = get_store()
+st.title("Statements")
+query = st.text_input("Find statements containing", key="contains")
+rows = store.statement_rows(limit=LIMIT, contains=query.strip())
+st.caption(f"{len(rows)} statements shown" + (f" (first {LIMIT})" if len(rows) == LIMIT else ""))
+frame = pd.DataFrame({
+    "Statement": [r.text for r in rows],
+    "Side": [r.actor or "—" for r in rows],
+    "Article": [r.title for r in rows],
+    "Outlet": [r.outlet or "—" for r in rows],
+    "Published": [r.published for r in rows],
+})
+st.dataframe(frame, hide_index=True, width="stretch")

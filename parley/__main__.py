@@ -1,0 +1,93 @@
+"""Command line: ``python -m parley ingest|extract|export`` (a thin layer over the library)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from parley.contract import extraction_record
+from parley.errors import ParleyError, RefusedFile
+from parley.export import TABLES, write_csv, write_json
+from parley.extract import extract
+from parley.ingest import display_name, read_article
+from parley.pipeline import ingest_paths
+from parley.store import Store
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m parley", description=__doc__)
+    parser.add_argument("--database", metavar="URL",
+                        help="SQLAlchemy URL (default: $PARLEY_DATABASE_URL or data/parley.db)")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    ingest = commands.add_parser("ingest", help="store files or folders of articles")
+    ingest.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+
+    extract_ = commands.add_parser("extract", help="print what extraction finds; no database")
+    extract_.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    extract_.add_argument("--profile", default="russia-ukraine", help="conflict profile name")
+    extract_.add_argument("--json", action="store_true", required=True,
+                          help="print the extraction contract as JSON (one object per line)")
+
+    export = commands.add_parser("export", help="write the stored corpus as CSV or JSON")
+    export.add_argument("--format", choices=("csv", "json"), required=True)
+    export.add_argument("--table", choices=TABLES, default="statements",
+                        help="which table for CSV (default: statements)")
+    export.add_argument("--output", type=Path, help="file to write (default: standard output)")
+    return parser
+
+
+def run_ingest(args: argparse.Namespace) -> int:
+    store = Store(args.database)
+    refused = 0
+    for outcome in ingest_paths(store, args.paths):
+        print(outcome.line(), flush=True)
+        refused += outcome.refused
+    return 1 if refused else 0
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    failed = 0
+    for path in args.files:
+        try:
+            article = read_article(path.read_bytes(), path.name)
+        except (RefusedFile, OSError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            print(f"refused {display_name(str(path))}: {reason}", file=sys.stderr)
+            failed += 1
+            continue
+        print(json.dumps(extraction_record(article, extract(article)), ensure_ascii=False), flush=True)
+    return 1 if failed else 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    store = Store(args.database)
+    out = args.output.open("w", encoding="utf-8", newline="") if args.output else sys.stdout
+    try:
+        count = write_json(store, out) if args.format == "json" else write_csv(store, args.table, out)
+    finally:
+        if args.output:
+            out.close()
+    what = "articles" if args.format == "json" else f"rows of {args.table}"
+    print(f"exported {count} {what}", file=sys.stderr)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handlers = {"ingest": run_ingest, "extract": run_extract, "export": run_export}
+    try:
+        return handlers[args.command](args)
+    except ParleyError as exc:
+        print(f"parley: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # output piped into `head` and the like
+        sys.stderr.close()
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,69 @@
+"""The stored corpus as JSON (the extraction contract per article) or CSV (one table)."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from typing import IO, Any
+
+from parley.contract import (DEADLINE_KEYS, FIGURE_KEYS, STATEMENT_KEYS, deadline_record,
+                             extraction_record, figure_record, iso, statement_record)
+from parley.store import Store
+
+TABLES = ("articles", "statements", "figures", "deadlines")
+ARTICLE_COLUMNS = ("article_id", "title", "outlet", "published", "url", "format", "flags",
+                   "source_name")
+_RECORDS = {"statements": (STATEMENT_KEYS, statement_record),
+            "figures": (FIGURE_KEYS, figure_record),
+            "deadlines": (DEADLINE_KEYS, deadline_record)}
+
+
+def corpus_records(store: Store) -> Iterator[dict[str, Any]]:
+    """Each stored article as a contract record, plus its id and fingerprint."""
+    for article in store.iter_articles():
+        record = extraction_record(article, store.extraction(article.id))
+        yield {"id": article.id, "fingerprint": article.fingerprint, **record}
+
+
+def write_json(store: Store, out: IO[str]) -> int:
+    """A JSON list of every article; returns how many were written."""
+    records = list(corpus_records(store))
+    json.dump(records, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+    return len(records)
+
+
+def table_rows(store: Store, table: str) -> Iterator[dict[str, Any]]:
+    """Rows of one table, each with its article's id, title, outlet and date."""
+    for article in store.iter_articles():
+        base = {"article_id": article.id, "title": article.title, "outlet": article.outlet,
+                "published": iso(article.published)}
+        if table == "articles":
+            yield {**base, "url": article.url, "format": article.format,
+                   "flags": ";".join(article.flags), "source_name": article.source_name}
+            continue
+        _, to_record = _RECORDS[table]
+        for item in getattr(store.extraction(article.id), table):
+            record = to_record(item)
+            if "issues" in record:
+                record["issues"] = ";".join(record["issues"])
+            yield {**base, **record}
+
+
+def columns(table: str) -> tuple[str, ...]:
+    """The CSV header of a table."""
+    if table == "articles":
+        return ARTICLE_COLUMNS
+    return ("article_id", "title", "outlet", "published", *_RECORDS[table][0])
+
+
+def write_csv(store: Store, table: str, out: IO[str]) -> int:
+    """One CSV table with a header row; returns the number of data rows."""
+    writer = csv.DictWriter(out, fieldnames=columns(table), extrasaction="ignore")
+    writer.writeheader()
+    count = 0
+    for row in table_rows(store, table):
+        writer.writerow(row)
+        count += 1
+    return count

@@ -1,0 +1,159 @@
+"""Normalise article text and strip page furniture (ads, share and comment widgets, link lists).
+
+The rules are general patterns of news-site chrome, not lines copied from any one site: a
+line is furniture when the whole line is a widget label, and a block of "Latest News",
+"Comments", "Share this article" and the like in the second half of a page ends the article.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Characters that only affect rendering; removed so spans and fingerprints ignore them.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_TERMINAL = tuple(".!?:;\"'”’»)…")
+# Bullets and dashes that wrap widget labels: "- Advertisement -", "• Share", "| Follow |".
+_WRAPPING = " -–—•·|*_>#=[]{}"
+
+_SOCIAL = (r"facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail"
+           r"|print|copy link|copy|flipboard|threads|bluesky|messenger|vk|viber")
+
+FURNITURE_LINE = re.compile(
+    r"""^(?:
+      advertisements?|advertisement\s*\(\d+\)|ad|ads|sponsored(?:\s+content)?|promoted(?:\s+content)?
+    | (?:story\s+)?continues\s+below(?:\s+advertisement)?|scroll\s+(?:down\s+)?to\s+continue.*
+    | share(?:\s+(?:this|the))?(?:\s+(?:article|story|post|page))?(?:\s+(?:on|via)\s+\w+)?
+    | follow(?:\s+us)?(?:\s+on\s+[\w ,&]+)?
+    | (?:""" + _SOCIAL + r""")(?:\s*[|,/·]\s*(?:""" + _SOCIAL + r"""))*
+    | (?:add|post|leave|write|join)\s+(?:a|the)\s+(?:public\s+)?(?:comment|discussion|conversation).*
+    | (?:no|view|show|hide|load(?:\s+more)?)\s+comments?(?:\s+yet)?
+    | \d+\s+comments?|comments?(?:\s*\(\d+\))?|be\s+the\s+first\s+to\s+comment.*
+    | (?:sign|log)\s+in\s+to\s+(?:comment|reply).*
+    | .{0,60}?\d+\s*(?:-\s*)?min(?:ute)?s?\s+read|listen\s+to\s+(?:this\s+)?article.*
+    | skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|click\s+here\s+to\s+.*
+    | (?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the)\s+.*newsletters?.*
+    | we\s+use\s+cookies.*|accept(?:\s+all)?\s+cookies
+    | (?:image|photo|video)\s*(?:credit)?\s*:.*
+    | tags?\s*:.*
+    )\s*:?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# A short line that starts the end-of-page chrome: everything from it on is dropped when it
+# stands in the second half of the text (the same label near the top is a header widget).
+TAIL_MARKER = re.compile(
+    r"""^(?:
+      comments?(?:\s*\(\d+\))?|\d+\s+comments?|(?:add|post|leave)\s+a\s+(?:public\s+)?comment.*
+    | share(?:\s+(?:this|the))?(?:\s+(?:article|story|post))?
+    | (?:latest|more|related|recommended|top|trending|popular|other)(?:\s+\w+)?\s+(?:news|stories|articles|posts|reads?|coverage)
+    | latest|related|recommended(?:\s+for\s+you)?|trending(?:\s+now)?|most\s+(?:read|popular|viewed|shared)
+    | read\s+(?:more|next|also)|also\s+read|see\s+also|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)
+    | more\s+from\s+.{1,40}|about\s+the\s+authors?|editor'?s\s+picks?|in\s+case\s+you\s+missed\s+it
+    )\s*:?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_TAIL_LINE_MAX = 60
+
+AI_DISCLOSURE = re.compile(
+    r"\b(?:(?:generated|written|produced|created|compiled|drafted)\s+(?:\w+\s+){0,2}?"
+    r"(?:by|using|with(?:\s+the\s+(?:help|assistance|use)\s+of)?)\s+(?:an?\s+)?"
+    r"(?:ai|artificial\s+intelligence)\b|ai[- ]generated\b)",
+    re.IGNORECASE,
+)
+EXCERPT_NOTICE = re.compile(
+    r"^(?:continue\s+reading.*|read\s+the\s+(?:full|whole|rest\s+of\s+the)\s+(?:story|article).*"
+    r"|(?:subscribe|sign\s+in|log\s+in)\s+to\s+(?:read|continue|unlock).*"
+    r"|this\s+(?:article|story|content)\s+is\s+(?:for|available\s+to)\s+(?:subscribers|members).*)$",
+    re.IGNORECASE,
+)
+_NOTICE_LINE_MAX = 200
+
+
+@dataclass(frozen=True)
+class CleanText:
+    """Cleaned text (one paragraph a line, blank line between) and the flags found on the way."""
+
+    text: str
+    flags: tuple[str, ...]
+
+
+def normalise(text: str) -> str:
+    """NFC, Unix newlines, invisible characters gone, runs of spaces folded, lines stripped."""
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(lines)
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """Join hard-wrapped lines (PDF, e-mail) back into paragraphs; a blank line ends one."""
+    paragraphs: list[str] = []
+    current = ""
+    for line in lines:
+        if not line:
+            if current:
+                paragraphs.append(current)
+            current = ""
+        elif current and _continues(current, line):
+            current = current[:-1] + line if _hyphenated(current, line) else f"{current} {line}"
+        else:
+            if current:
+                paragraphs.append(current)
+            current = line
+    if current:
+        paragraphs.append(current)
+    return paragraphs
+
+
+def _continues(previous: str, line: str) -> bool:
+    return not previous.endswith(_TERMINAL) and (line[0].islower() or previous.endswith(","))
+
+
+def _hyphenated(previous: str, line: str) -> bool:
+    return previous.endswith("-") and len(previous) > 1 and previous[-2].isalpha() and line[0].islower()
+
+
+def is_furniture(line: str) -> bool:
+    """True for a line that is only a widget label (ads, share buttons, comment counters ...)."""
+    return bool(FURNITURE_LINE.match(line.strip(_WRAPPING)))
+
+
+def drop_tail(paragraphs: list[str]) -> list[str]:
+    """Cut the page at the first end-of-article marker that stands in the second half."""
+    total = sum(len(p) for p in paragraphs) or 1
+    seen = 0
+    for index, paragraph in enumerate(paragraphs):
+        label = paragraph.strip(_WRAPPING)
+        if seen > total / 2 and len(label) <= _TAIL_LINE_MAX and TAIL_MARKER.match(label):
+            return paragraphs[:index]
+        seen += len(paragraph)
+    return paragraphs
+
+
+def find_flags(paragraphs: list[str]) -> tuple[str, ...]:
+    """Flags an article's own notices raise: an AI-generation disclosure, an excerpt notice."""
+    flags = []
+    short = [p for p in paragraphs if len(p) <= _NOTICE_LINE_MAX]
+    if any(AI_DISCLOSURE.search(p) for p in short):
+        flags.append("ai_generated")
+    if any(EXCERPT_NOTICE.match(p) for p in short):
+        flags.append("excerpt")
+    return tuple(flags)
+
+
+def _is_notice(paragraph: str) -> bool:
+    return len(paragraph) <= _NOTICE_LINE_MAX and bool(
+        EXCERPT_NOTICE.match(paragraph) or (AI_DISCLOSURE.search(paragraph) and len(paragraph) <= 80)
+    )
+
+
+def clean_text(text: str) -> CleanText:
+    """Normalise, rejoin wrapped lines, raise flags, and drop furniture and notices."""
+    paragraphs = unwrap(normalise(text).split("\n"))
+    flags = find_flags(paragraphs)
+    # The tail goes first: its markers ("Share this article") are furniture lines too.
+    kept = [p for p in drop_tail(paragraphs) if not is_furniture(p) and not _is_notice(p)]
+    return CleanText(text="\n\n".join(kept), flags=flags)

@@ -1,0 +1,54 @@
+"""Plain-text and Markdown files, with an optional YAML metadata header."""
+
+from __future__ import annotations
+
+import re
+
+from parley.ingest.decode import decode_text
+from parley.ingest.document import RawDocument
+from parley.ingest.frontmatter import header_date, header_flags, header_text, split_front_matter
+
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+", re.MULTILINE)
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+_MD_RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$", re.MULTILINE)
+_HEADLINE_MAX = 200
+
+
+def read_text(data: bytes, fmt: str = "txt") -> RawDocument:
+    """Decode a .txt or .md file; Markdown syntax is reduced to its text."""
+    fields, body = split_front_matter(decode_text(data))
+    title = header_text(fields.get("title"))
+    if fmt == "md":
+        title = title or _markdown_title(body)
+        body = markdown_to_text(body)
+    return RawDocument(
+        text=body,
+        format=fmt,
+        title=title,
+        outlet=header_text(fields.get("outlet")),
+        url=header_text(fields.get("url")),
+        published=header_date(fields.get("published")),
+        flags=header_flags(fields.get("flags")),
+    )
+
+
+def markdown_to_text(text: str) -> str:
+    """Keep what a reader reads: heading text, link text, emphasised words."""
+    text = _MD_RULE.sub("", text)
+    text = _MD_HEADING.sub("", text)
+    text = _MD_LINK.sub(r"\1", text)
+    return _MD_EMPHASIS.sub(r"\2", text)
+
+
+def headline(text: str) -> str | None:
+    """The first line when it reads as a headline (short, not a finished sentence)."""
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    if first and len(first) <= _HEADLINE_MAX and not first.endswith((".", ",", ";")):
+        return first
+    return None
+
+
+def _markdown_title(text: str) -> str | None:
+    match = re.search(r"^\s{0,3}#\s+(.+)$", text, re.MULTILINE)
+    return match.group(1).strip() if match else None

@@ -1,0 +1,65 @@
+"""ingest -> extract -> store for one file at a time; every file ends stored, duplicate or refused."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from parley.errors import RefusedFile
+from parley.extract import extract
+from parley.ingest import EXTENSIONS, display_name, make_article, read_document
+from parley.model import IngestOutcome
+from parley.store import Store
+
+
+def ingest_file(store: Store, data: bytes, name: str) -> IngestOutcome:
+    """Read, clean, extract and store one file; a refusal leaves the database untouched."""
+    shown = display_name(name)
+    timings: dict[str, float] = {}
+    clock = time.perf_counter()
+    try:
+        document = read_document(data, name)
+        timings["read"], clock = _lap(clock)
+        article = make_article(document, name)
+        timings["clean"], clock = _lap(clock)
+    except RefusedFile as exc:
+        return IngestOutcome(name=shown, status="refused", reason=str(exc), timings=timings)
+    # Checked before extraction only to save its cost; add_article decides for real.
+    stored = False
+    if not store.has_fingerprint(article.fingerprint):
+        extraction = extract(article)
+        timings["extract"], clock = _lap(clock)
+        stored = store.add_article(article, extraction)
+    timings["store"], _ = _lap(clock)
+    return IngestOutcome(
+        name=shown, status="stored" if stored else "duplicate",
+        reason="" if stored else "this text is already in the library",
+        article_id=article.id, title=article.title, timings=timings,
+    )
+
+
+def ingest_paths(store: Store, paths: Iterable[Path]) -> Iterator[IngestOutcome]:
+    """Ingest files and folders (a folder's readable files, in name order)."""
+    for path in expand_paths(paths):
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            yield IngestOutcome(name=str(path), status="refused", reason=exc.strerror or str(exc))
+            continue
+        yield ingest_file(store, data, path.name)
+
+
+def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:
+    """Files as given; folders expanded to the files in them with an extension Parley reads."""
+    for path in paths:
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*")
+                              if p.is_file() and p.suffix.lower() in EXTENSIONS)
+        else:
+            yield path
+
+
+def _lap(start: float) -> tuple[float, float]:
+    now = time.perf_counter()
+    return now - start, now

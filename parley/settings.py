@@ -1,0 +1,27 @@
+"""Run-time settings read from the environment, with the defaults a local user wants."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = ROOT / "data"
+SEED_DIR = DATA_DIR / "articles"
+DEFAULT_DATABASE_URL = f"sqlite:///{DATA_DIR / 'parley.db'}"
+
+# Uploads over this are refused before any parsing; .streamlit/config.toml sets the same
+# limit for the browser (server.maxUploadSize, in MB) so the two never disagree silently.
+DEFAULT_MAX_FILE_MB = 20
+
+
+def database_url() -> str:
+    """The SQLAlchemy URL of the store: ``PARLEY_DATABASE_URL`` or the embedded SQLite file."""
+    return os.environ.get("PARLEY_DATABASE_URL") or DEFAULT_DATABASE_URL
+
+
+def max_file_bytes() -> int:
+    """The largest file ingest accepts, from ``PARLEY_MAX_FILE_MB`` (default 20 MB)."""
+    raw = os.environ.get("PARLEY_MAX_FILE_MB", "")
+    megabytes = float(raw) if raw.strip() else DEFAULT_MAX_FILE_MB
+    return int(megabytes * 1024 * 1024)

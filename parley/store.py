@@ -1,0 +1,450 @@
+"""The database: one SQLAlchemy Core schema for SQLite (default) and PostgreSQL, and its queries.
+
+Every write runs in one transaction (an article with all its extractions, or nothing). On
+SQLite a write transaction starts with BEGIN IMMEDIATE: a deferred BEGIN would upgrade its
+read lock to a write lock at the first INSERT and fail at once with "database is locked"
+when another process writes, instead of waiting for the busy timeout.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
+from parley.errors import StoreError
+from parley.model import Article, Deadline, Extraction, Figure, Statement
+from parley.settings import database_url
+
+SCHEMA_VERSION = 1
+BUSY_TIMEOUT_MS = 30_000
+
+metadata = sa.MetaData()
+
+meta = sa.Table(
+    "meta", metadata,
+    sa.Column("key", sa.String(64), primary_key=True),
+    sa.Column("value", sa.Text, nullable=False),
+)
+
+articles = sa.Table(
+    "articles", metadata,
+    sa.Column("id", sa.String(16), primary_key=True),
+    sa.Column("fingerprint", sa.String(64), nullable=False, unique=True),
+    sa.Column("title", sa.Text, nullable=False),
+    sa.Column("outlet", sa.Text),
+    sa.Column("url", sa.Text),
+    sa.Column("published", sa.Date, index=True),
+    sa.Column("ingested_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("format", sa.String(8), nullable=False),
+    sa.Column("flags", sa.JSON, nullable=False),
+    sa.Column("tier", sa.String(32)),
+    sa.Column("source_name", sa.Text),
+    sa.Column("text", sa.Text, nullable=False),
+)
+
+
+def _child(name: str, *columns: sa.Column) -> sa.Table:
+    """A table of things found in an article: deleted with it, ordered by seq, spans in chars."""
+    return sa.Table(
+        name, metadata,
+        sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+        sa.Column("article_id", sa.String(16),
+                  sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False, index=True),
+        sa.Column("seq", sa.Integer, nullable=False),
+        sa.Column("start_char", sa.Integer, nullable=False),
+        sa.Column("end_char", sa.Integer, nullable=False),
+        sa.Column("text", sa.Text, nullable=False),
+        *columns,
+    )
+
+
+statements = _child(
+    "statements",
+    sa.Column("actor", sa.String(64)), sa.Column("speaker", sa.Text),
+    sa.Column("issues", sa.JSON, nullable=False), sa.Column("stance", sa.String(16)),
+    sa.Column("reported", sa.Boolean), sa.Column("confidence", sa.Float),
+)
+figures = _child(
+    "figures",
+    sa.Column("value", sa.Float), sa.Column("low", sa.Float), sa.Column("high", sa.Float),
+    sa.Column("qualifier", sa.String(16)), sa.Column("unit", sa.String(32)),
+    sa.Column("category", sa.String(32)), sa.Column("per_side", sa.Boolean, nullable=False),
+    sa.Column("status", sa.String(16)), sa.Column("scope", sa.String(16)),
+    sa.Column("actor", sa.String(64)), sa.Column("round", sa.String(64)),
+    sa.Column("confidence", sa.Float),
+)
+deadlines = _child(
+    "deadlines",
+    sa.Column("label", sa.Text, nullable=False), sa.Column("issuer", sa.String(64)),
+    sa.Column("target", sa.String(64)), sa.Column("days", sa.Float),
+    sa.Column("announced", sa.Date), sa.Column("due", sa.Date),
+)
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    """An article as the library lists it: metadata and counts, not the text."""
+
+    id: str
+    title: str
+    outlet: str | None
+    published: date | None
+    ingested_at: datetime
+    format: str
+    flags: tuple[str, ...]
+    tier: str | None
+    source_name: str | None
+    statements: int
+    figures: int
+
+
+@dataclass(frozen=True)
+class StatementRow:
+    """A statement with where it came from, as tables list it."""
+
+    article_id: str
+    title: str
+    outlet: str | None
+    published: date | None
+    text: str
+    actor: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class CorpusSummary:
+    """What the corpus holds, in a few aggregated numbers."""
+
+    articles: int
+    statements: int
+    figures: int
+    deadlines: int
+    outlets: dict[str, int]
+    first_published: date | None
+    last_published: date | None
+    undated: int
+
+
+def make_engine(url: str | None = None) -> Engine:
+    """An engine for the URL (default: ``PARLEY_DATABASE_URL`` or the SQLite file)."""
+    url = url or database_url()
+    parsed = sa.engine.make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return sa.create_engine(url, pool_pre_ping=True)
+    if parsed.database and parsed.database != ":memory:":
+        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+    engine = sa.create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    _configure_sqlite(engine)
+    return engine
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @sa.event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # SQLAlchemy emits BEGIN itself, below
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @sa.event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        write = connection.get_execution_options().get("parley_write", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+class Store:
+    """All reads and writes of Parley's data; pages and the CLI go through this, never SQL."""
+
+    def __init__(self, url: str | None = None, engine: Engine | None = None) -> None:
+        self.engine = engine or make_engine(url)
+        self.ensure_schema()
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """One write transaction: committed when the block ends, rolled back if it raises."""
+        with self.engine.connect() as conn:
+            conn.execution_options(parley_write=True)
+            with conn.begin():
+                yield conn
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A read-only connection whose queries see one consistent snapshot."""
+        with self.engine.connect() as conn, conn.begin():
+            yield conn
+
+    # -- schema -------------------------------------------------------------------------
+    def ensure_schema(self) -> None:
+        """Create the tables on a new database; refuse one written by a newer Parley."""
+        with self.write() as conn:
+            metadata.create_all(conn)
+            found = conn.execute(sa.select(meta.c.value).where(meta.c.key == "schema_version"))
+            version = found.scalar()
+            if version is None:
+                conn.execute(sa.insert(meta).values(key="schema_version", value=str(SCHEMA_VERSION)))
+            elif int(version) > SCHEMA_VERSION:
+                raise StoreError(
+                    f"the database has schema version {version}; this Parley knows up to "
+                    f"{SCHEMA_VERSION}: update Parley"
+                )
+
+    def schema_version(self) -> int:
+        with self.read() as conn:
+            return int(conn.execute(
+                sa.select(meta.c.value).where(meta.c.key == "schema_version")).scalar_one())
+
+    def revision(self) -> int:
+        """A number that changes with every write: a cache key for what pages compute."""
+        with self.read() as conn:
+            value = conn.execute(sa.select(meta.c.value).where(meta.c.key == "revision")).scalar()
+        return int(value or 0)
+
+    # -- writes -------------------------------------------------------------------------
+    def add_article(self, article: Article, extraction: Extraction) -> bool:
+        """Store the article and everything extracted from it; False if its text is stored."""
+        try:
+            with self.write() as conn:
+                if _has_fingerprint(conn, article.fingerprint):
+                    return False
+                _insert_article(conn, article, extraction)
+                _bump_revision(conn)
+        except sa.exc.IntegrityError:
+            # Another process stored the same text between our check and our insert
+            # (possible on PostgreSQL, where the check does not lock the table).
+            if self.has_fingerprint(article.fingerprint):
+                return False
+            raise
+        return True
+
+    def delete_article(self, article_id: str) -> bool:
+        """Delete an article and all that was extracted from it; False if there was none."""
+        with self.write() as conn:
+            for table in (statements, figures, deadlines):
+                conn.execute(sa.delete(table).where(table.c.article_id == article_id))
+            deleted = conn.execute(sa.delete(articles).where(articles.c.id == article_id)).rowcount > 0
+            if deleted:
+                _bump_revision(conn)
+            return deleted
+
+    # -- reads --------------------------------------------------------------------------
+    def has_fingerprint(self, digest: str) -> bool:
+        with self.read() as conn:
+            return _has_fingerprint(conn, digest)
+
+    def article_count(self) -> int:
+        with self.read() as conn:
+            return conn.execute(sa.select(sa.func.count()).select_from(articles)).scalar_one()
+
+    def summary(self) -> CorpusSummary:
+        """Counts, outlets and date range, each from one aggregated query."""
+        with self.read() as conn:
+            count, first, last, undated = conn.execute(sa.select(
+                sa.func.count(), sa.func.min(articles.c.published),
+                sa.func.max(articles.c.published),
+                sa.func.count() - sa.func.count(articles.c.published),
+            )).one()
+            outlet = sa.func.coalesce(articles.c.outlet, "(unknown outlet)")
+            outlets = conn.execute(
+                sa.select(outlet, sa.func.count()).group_by(outlet)
+                .order_by(sa.func.count().desc(), outlet)
+            ).all()
+            found = {table.name: conn.execute(sa.select(sa.func.count()).select_from(table)).scalar_one()
+                     for table in (statements, figures, deadlines)}
+        return CorpusSummary(
+            articles=count, statements=found["statements"], figures=found["figures"],
+            deadlines=found["deadlines"],
+            outlets={name: n for name, n in outlets},
+            first_published=_as_date(first), last_published=_as_date(last), undated=undated or 0,
+        )
+
+    def list_articles(self) -> list[ArticleRow]:
+        """Every article's metadata and counts, newest publication first."""
+        counts = {
+            table.name: sa.select(table.c.article_id, sa.func.count().label("n"))
+            .group_by(table.c.article_id).subquery()
+            for table in (statements, figures)
+        }
+        query = (
+            sa.select(
+                articles.c.id, articles.c.title, articles.c.outlet, articles.c.published,
+                articles.c.ingested_at, articles.c.format, articles.c.flags, articles.c.tier,
+                articles.c.source_name,
+                sa.func.coalesce(counts["statements"].c.n, 0),
+                sa.func.coalesce(counts["figures"].c.n, 0),
+            )
+            .outerjoin(counts["statements"], counts["statements"].c.article_id == articles.c.id)
+            .outerjoin(counts["figures"], counts["figures"].c.article_id == articles.c.id)
+            .order_by(articles.c.published.desc().nulls_last(), articles.c.title)
+        )
+        with self.read() as conn:
+            rows = conn.execute(query).all()
+        return [
+            ArticleRow(id=r[0], title=r[1], outlet=r[2], published=_as_date(r[3]),
+                       ingested_at=_utc(r[4]), format=r[5], flags=tuple(r[6] or ()), tier=r[7],
+                       source_name=r[8], statements=r[9], figures=r[10])
+            for r in rows
+        ]
+
+    def statement_counts_by_actor(self) -> dict[str | None, int]:
+        """How many statements each side holds; None counts those not attributed."""
+        query = sa.select(statements.c.actor, sa.func.count()).group_by(statements.c.actor)
+        with self.read() as conn:
+            return {actor: n for actor, n in conn.execute(query)}
+
+    def statement_rows(self, limit: int = 500, contains: str = "") -> list[StatementRow]:
+        """Statements with their article's title, outlet and date, newest articles first."""
+        query = (
+            sa.select(statements.c.article_id, articles.c.title, articles.c.outlet,
+                      articles.c.published, statements.c.text, statements.c.actor,
+                      statements.c.start_char, statements.c.end_char)
+            .join(articles, articles.c.id == statements.c.article_id)
+            .order_by(articles.c.published.desc().nulls_last(), statements.c.article_id,
+                      statements.c.seq)
+            .limit(limit)
+        )
+        if contains:
+            query = query.where(statements.c.text.ilike(f"%{_escape_like(contains)}%", escape="\\"))
+        with self.read() as conn:
+            return [StatementRow(article_id=r[0], title=r[1], outlet=r[2], published=_as_date(r[3]),
+                                 text=r[4], actor=r[5], start=r[6], end=r[7])
+                    for r in conn.execute(query)]
+
+    def get_article(self, article_id: str) -> Article | None:
+        with self.read() as conn:
+            row = conn.execute(sa.select(articles).where(articles.c.id == article_id)).mappings().first()
+        return _article(row) if row else None
+
+    def iter_articles(self) -> Iterator[Article]:
+        """Every article with its text, oldest first (for export)."""
+        with self.read() as conn:
+            for row in conn.execute(sa.select(articles).order_by(articles.c.published, articles.c.id)).mappings():
+                yield _article(row)
+
+    def extraction(self, article_id: str) -> Extraction:
+        """What was stored as extracted from one article, in article order."""
+        with self.read() as conn:
+            found = {
+                table.name: conn.execute(
+                    sa.select(table).where(table.c.article_id == article_id).order_by(table.c.seq)
+                ).mappings().all()
+                for table in (statements, figures, deadlines)
+            }
+        return Extraction(
+            statements=tuple(_statement(r) for r in found["statements"]),
+            figures=tuple(_figure(r) for r in found["figures"]),
+            deadlines=tuple(_deadline(r) for r in found["deadlines"]),
+        )
+
+
+# -- row <-> record ------------------------------------------------------------------------
+def _has_fingerprint(conn: Connection, digest: str) -> bool:
+    query = sa.select(articles.c.id).where(articles.c.fingerprint == digest)
+    return conn.execute(query).first() is not None
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _bump_revision(conn: Connection) -> None:
+    current = conn.execute(sa.select(meta.c.value).where(meta.c.key == "revision")).scalar()
+    if current is None:
+        conn.execute(sa.insert(meta).values(key="revision", value="1"))
+    else:
+        conn.execute(sa.update(meta).where(meta.c.key == "revision").values(value=str(int(current) + 1)))
+
+
+def _insert_article(conn: Connection, article: Article, extraction: Extraction) -> None:
+    conn.execute(sa.insert(articles).values(
+        id=article.id, fingerprint=article.fingerprint, title=article.title,
+        outlet=article.outlet, url=article.url, published=article.published,
+        ingested_at=article.ingested_at or datetime.now(timezone.utc), format=article.format,
+        flags=list(article.flags), tier=article.tier, source_name=article.source_name,
+        text=article.text,
+    ))
+    rows = {
+        statements: [
+            {**_span(article.id, i, s), "actor": s.actor, "speaker": s.speaker,
+             "issues": list(s.issues), "stance": s.stance, "reported": s.reported,
+             "confidence": s.confidence}
+            for i, s in enumerate(extraction.statements)
+        ],
+        figures: [
+            {**_span(article.id, i, f), "value": f.value, "low": f.low, "high": f.high,
+             "qualifier": f.qualifier, "unit": f.unit, "category": f.category,
+             "per_side": f.per_side, "status": f.status, "scope": f.scope, "actor": f.actor,
+             "round": f.round, "confidence": f.confidence}
+            for i, f in enumerate(extraction.figures)
+        ],
+        deadlines: [
+            {**_span(article.id, i, d), "label": d.label, "issuer": d.issuer, "target": d.target,
+             "days": d.days, "announced": d.announced, "due": d.due}
+            for i, d in enumerate(extraction.deadlines)
+        ],
+    }
+    for table, values in rows.items():
+        if values:
+            conn.execute(sa.insert(table), values)
+
+
+def _span(article_id: str, seq: int, item: Statement | Figure | Deadline) -> dict[str, Any]:
+    return {"article_id": article_id, "seq": seq, "start_char": item.start,
+            "end_char": item.end, "text": item.text}
+
+
+def _article(row: Any) -> Article:
+    return Article(
+        id=row["id"], fingerprint=row["fingerprint"], title=row["title"], text=row["text"],
+        format=row["format"], outlet=row["outlet"], url=row["url"],
+        published=_as_date(row["published"]), ingested_at=_utc(row["ingested_at"]),
+        flags=tuple(row["flags"] or ()), tier=row["tier"], source_name=row["source_name"],
+    )
+
+
+def _statement(row: Any) -> Statement:
+    return Statement(
+        text=row["text"], start=row["start_char"], end=row["end_char"], actor=row["actor"],
+        speaker=row["speaker"], issues=tuple(row["issues"] or ()), stance=row["stance"],
+        reported=row["reported"], confidence=row["confidence"],
+    )
+
+
+def _figure(row: Any) -> Figure:
+    return Figure(
+        value=row["value"], text=row["text"], start=row["start_char"], end=row["end_char"],
+        low=row["low"], high=row["high"], qualifier=row["qualifier"], unit=row["unit"],
+        category=row["category"], per_side=row["per_side"], status=row["status"],
+        scope=row["scope"], actor=row["actor"], round=row["round"], confidence=row["confidence"],
+    )
+
+
+def _deadline(row: Any) -> Deadline:
+    return Deadline(
+        label=row["label"], text=row["text"], start=row["start_char"], end=row["end_char"],
+        issuer=row["issuer"], target=row["target"], days=row["days"],
+        announced=_as_date(row["announced"]), due=_as_date(row["due"]),
+    )
+
+
+def _as_date(value: Any) -> date | None:
+    if value is None or isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    if isinstance(value, datetime):
+        return value.date()
+    return date.fromisoformat(str(value)[:10])
+
+
+def _utc(value: Any) -> datetime:
+    # SQLite hands back naive datetimes; everything Parley writes is UTC.
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)

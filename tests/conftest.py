@@ -1,0 +1,44 @@
+"""Shared fixtures: a fresh SQLite store per test, the seed corpus, the app pointed at a store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from parley.pipeline import ingest_paths
+from parley.settings import SEED_DIR
+from parley.store import Store
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'parley.db'}"
+
+
+@pytest.fixture
+def store(db_url: str) -> Store:
+    return Store(db_url)
+
+
+@pytest.fixture
+def seeded_store(store: Store) -> Store:
+    outcomes = list(ingest_paths(store, [SEED_DIR]))
+    assert [o.status for o in outcomes] == ["stored", "stored"]
+    return store
+
+
+@pytest.fixture
+def app_env(seeded_store: Store, db_url: str, monkeypatch: pytest.MonkeyPatch) -> Store:
+    """The app's store is the seeded test store (the store cache is keyed by URL)."""
+    monkeypatch.setenv("PARLEY_DATABASE_URL", db_url)
+    return seeded_store
+
+
+def db_snapshot(store: Store) -> dict[str, list[tuple]]:
+    """Every row of every table, to prove that something changed nothing."""
+    from parley.store import metadata
+
+    with store.read() as conn:
+        return {name: sorted(map(tuple, conn.execute(table.select()).all()), key=repr)
+                for name, table in metadata.tables.items()}

@@ -1,0 +1,105 @@
+"""The CLI as a user runs it: a subprocess, its output and its exit code."""
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from parley.settings import ROOT, SEED_DIR
+from tests.bad_inputs import BAD_FILES
+from tests.fixtures.documents import docx_document, html_page
+
+SEEDS = sorted(SEED_DIR.glob("*.txt"))
+
+
+def parley(*args: str, db: str | None = None) -> subprocess.CompletedProcess:
+    prefix = ["--database", db] if db else []
+    return subprocess.run([sys.executable, "-m", "parley", *prefix, *args], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+
+
+def _is(value, *types):
+    return value is None or isinstance(value, types)
+
+
+def test_extract_prints_one_contract_object_per_file_in_order(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_bytes(html_page())
+    result = parley("extract", str(SEEDS[0]), str(page), str(SEEDS[1]), "--json")
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["article"]["format"] for r in records] == ["txt", "html", "txt"]
+    assert records[1]["article"]["title"] == "Talks resume in Geneva"
+    for record in records:
+        article = record["article"]
+        assert set(article) == {"title", "outlet", "published", "url", "format", "flags", "text"}
+        assert _is(article["published"], str) and isinstance(article["flags"], list)
+        assert record["statements"], "every article has sentences"
+        for s in record["statements"]:
+            assert set(s) == {"text", "start", "end", "actor", "speaker", "issues", "stance", "confidence"}
+            assert article["text"][s["start"]:s["end"]] == s["text"]
+            assert isinstance(s["issues"], list) and _is(s["confidence"], float, int)
+        assert isinstance(record["figures"], list) and isinstance(record["deadlines"], list)
+
+
+def test_extract_touches_no_database(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "parley", "extract", str(SEEDS[0]), "--json"],
+                            cwd=tmp_path, capture_output=True, text=True, timeout=120,
+                            env={"PARLEY_DATABASE_URL": f"sqlite:///{tmp_path / 'x.db'}",
+                                 "PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)})
+    assert result.returncode == 0, result.stderr
+    assert not (tmp_path / "x.db").exists()
+
+
+def test_ingest_reports_each_file_and_fails_when_one_is_refused(tmp_path, db_url):
+    for name, data, _ in BAD_FILES[:3]:
+        (tmp_path / name).write_bytes(data)
+    (tmp_path / "memo.docx").write_bytes(docx_document())
+    # A folder yields only files with a readable extension; a file named explicitly is tried.
+    result = parley("ingest", str(SEED_DIR), str(SEEDS[0]), str(tmp_path),
+                    str(tmp_path / "setup.exe"), db=db_url)
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert [line.split()[0] for line in lines] == [
+        "stored", "stored", "duplicate", "refused", "refused", "stored", "refused"]
+    assert "setup.exe: unsupported file type" in result.stdout
+
+
+def test_ingest_of_good_files_exits_zero(db_url):
+    result = parley("ingest", str(SEED_DIR), db=db_url)
+    assert result.returncode == 0 and result.stdout.count("stored") == 2
+
+
+@pytest.mark.parametrize("table, rows", [("articles", 2), ("statements", 39)])
+def test_export_csv(db_url, table, rows):
+    parley("ingest", str(SEED_DIR), db=db_url)
+    result = parley("export", "--format", "csv", "--table", table, db=db_url)
+    assert result.returncode == 0, result.stderr
+    read = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert len(read) == rows and {r["published"] for r in read} == {"2025-07-23"}
+
+
+def test_export_json_to_a_file(db_url, tmp_path):
+    parley("ingest", str(SEED_DIR), db=db_url)
+    out = tmp_path / "corpus.json"
+    result = parley("export", "--format", "json", "--output", str(out), db=db_url)
+    assert result.returncode == 0 and "exported 2 articles" in result.stderr
+    corpus = json.loads(out.read_text())
+    assert {c["article"]["outlet"] for c in corpus} == {"AInvest", None}
+    assert all(len(c["id"]) == 16 and c["statements"] for c in corpus)
+
+
+def test_a_database_newer_than_the_code_is_a_message_not_a_trace(db_url):
+    import sqlalchemy as sa
+
+    from parley.store import Store, meta
+    with Store(db_url).write() as conn:
+        conn.execute(sa.update(meta).where(meta.c.key == "schema_version").values(value="7"))
+    result = parley("ingest", str(SEED_DIR), db=db_url)
+    assert result.returncode == 2
+    assert result.stderr.startswith("parley: the database has schema version 7")
+    assert "Traceback" not in result.stderr

@@ -1,0 +1,26 @@
+import csv
+import io
+import json
+
+from parley.export import columns, table_rows, write_csv, write_json
+
+
+def test_statement_rows_carry_their_article(seeded_store):
+    rows = list(table_rows(seeded_store, "statements"))
+    assert len(rows) == seeded_store.summary().statements
+    assert {r["outlet"] for r in rows} == {"AInvest", None}
+    assert all(r["text"] and r["end"] > r["start"] for r in rows)
+
+
+def test_csv_header_matches_columns(seeded_store):
+    out = io.StringIO()
+    assert write_csv(seeded_store, "figures", out) == 0
+    assert next(csv.reader(io.StringIO(out.getvalue()))) == list(columns("figures"))
+
+
+def test_json_spans_index_the_exported_text(seeded_store):
+    out = io.StringIO()
+    write_json(seeded_store, out)
+    for record in json.loads(out.getvalue()):
+        text = record["article"]["text"]
+        assert all(text[s["start"]:s["end"]] == s["text"] for s in record["statements"])

@@ -1,0 +1,39 @@
+from datetime import date
+
+import pytest
+
+from parley.errors import UnreadableFile
+from parley.ingest.frontmatter import header_date, header_flags, split_front_matter
+
+
+def test_header_is_split_from_the_body():
+    fields, body = split_front_matter("---\ntitle: Talks\npublished: 2025-07-23\n---\nBody text.")
+    assert fields == {"title": "Talks", "published": date(2025, 7, 23)}
+    assert body == "Body text."
+
+
+def test_text_without_header_is_untouched():
+    text = "--- not a header\nJust text."
+    assert split_front_matter(text) == ({}, text)
+
+
+def test_malformed_header_is_refused_with_reason():
+    with pytest.raises(UnreadableFile, match="malformed metadata header"):
+        split_front_matter("---\ntitle: [unclosed\n---\nBody")
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2025-05-16", date(2025, 5, 16)), (date(2025, 6, 2), date(2025, 6, 2)), (None, None)])
+def test_header_dates(value, expected):
+    assert header_date(value) == expected
+
+
+def test_a_date_that_is_not_iso_is_refused():
+    with pytest.raises(UnreadableFile, match="YYYY-MM-DD"):
+        header_date("23 July")
+
+
+def test_flags_from_list_or_string():
+    assert header_flags(["ai_generated", "excerpt"]) == ("ai_generated", "excerpt")
+    assert header_flags("ai_generated, excerpt") == ("ai_generated", "excerpt")
+    assert header_flags(None) == ()

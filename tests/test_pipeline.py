@@ -1,0 +1,51 @@
+import pytest
+
+from parley.pipeline import expand_paths, ingest_file, ingest_paths
+from parley.settings import SEED_DIR
+from tests.bad_inputs import BAD_FILES, LEGACY_TEXT
+from tests.conftest import db_snapshot
+
+
+@pytest.mark.parametrize("name, data, reason", BAD_FILES, ids=[b[0] for b in BAD_FILES])
+def test_bad_files_are_refused_and_change_nothing(seeded_store, name, data, reason):
+    before = db_snapshot(seeded_store)
+    outcome = ingest_file(seeded_store, data, name)
+    assert outcome.status == "refused"
+    assert reason in outcome.reason
+    assert "\n" not in outcome.reason
+    assert db_snapshot(seeded_store) == before
+
+
+@pytest.mark.parametrize("name, text, encoding", LEGACY_TEXT)
+def test_legacy_encodings_are_stored_decoded(store, name, text, encoding):
+    outcome = ingest_file(store, text.encode(encoding), name)
+    assert outcome.status == "stored"
+    assert store.get_article(outcome.article_id).text == text
+
+
+def test_second_upload_of_the_same_text_says_duplicate(store):
+    data = (SEED_DIR / "003_9711547623b31f7c.txt").read_bytes()
+    first, second = ingest_file(store, data, "a.txt"), ingest_file(store, data, "copy.txt")
+    assert (first.status, second.status) == ("stored", "duplicate")
+    assert second.article_id == first.article_id
+    assert "already in the library" in second.line()
+    assert store.article_count() == 1
+
+
+def test_stage_timings_are_reported(store):
+    outcome = ingest_file(store, b"The delegations met in Geneva and agreed to meet again.", "a.txt")
+    assert set(outcome.timings) == {"read", "clean", "extract", "store"}
+
+
+def test_folders_expand_to_readable_files_in_order(tmp_path):
+    (tmp_path / "b.txt").write_text("b")
+    (tmp_path / "a.md").write_text("a")
+    (tmp_path / "skip.exe").write_text("x")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "c.html").write_text("c")
+    assert [p.name for p in expand_paths([tmp_path])] == ["a.md", "b.txt", "c.html"]
+
+
+def test_missing_file_is_refused(store, tmp_path):
+    [outcome] = ingest_paths(store, [tmp_path / "nope.txt"])
+    assert outcome.status == "refused" and "No such file" in outcome.reason

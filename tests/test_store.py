@@ -1,0 +1,109 @@
+import threading
+
+import pytest
+import sqlalchemy as sa
+
+from parley.errors import StoreError
+from parley.ingest import read_article
+from parley.model import Extraction, Figure, Statement
+from parley.store import SCHEMA_VERSION, Store, meta
+
+
+def _article(text: str = "Both delegations agreed to exchange prisoners, officials said on Friday."):
+    return read_article(text.encode(), "a.txt")
+
+
+def _extraction(article) -> Extraction:
+    return Extraction(
+        statements=(Statement(text=article.text, start=0, end=len(article.text), issues=("prisoners",)),),
+        figures=(Figure(value=300.0, text="300", start=0, end=3, per_side=True, category="prisoners"),),
+    )
+
+
+def test_new_database_records_its_schema_version(store):
+    assert store.schema_version() == SCHEMA_VERSION
+
+
+def test_sqlite_file_runs_in_wal_mode(store):
+    with store.read() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() > 0
+
+
+def test_a_database_from_a_newer_parley_is_refused(store, db_url):
+    with store.write() as conn:
+        conn.execute(sa.update(meta).where(meta.c.key == "schema_version").values(value="99"))
+    with pytest.raises(StoreError, match="schema version 99"):
+        Store(db_url)
+
+
+def test_article_round_trip(store):
+    article = _article()
+    assert store.add_article(article, _extraction(article)) is True
+    assert store.get_article(article.id).text == article.text
+    found = store.extraction(article.id)
+    assert found.statements[0].issues == ("prisoners",)
+    assert found.figures[0].per_side is True and found.figures[0].value == 300.0
+    [row] = store.list_articles()
+    assert (row.id, row.statements, row.figures) == (article.id, 1, 1)
+
+
+def test_the_same_text_is_stored_once(store):
+    article = _article()
+    assert store.add_article(article, Extraction()) is True
+    revision = store.revision()
+    assert store.add_article(article, Extraction()) is False
+    assert store.article_count() == 1
+    assert store.revision() == revision  # a duplicate writes nothing
+
+
+def test_a_failure_half_way_leaves_nothing_behind(store):
+    article = _article()
+    broken = Extraction(statements=(Statement(text=None, start=0, end=1),))  # NOT NULL fails
+    with pytest.raises(sa.exc.IntegrityError):
+        store.add_article(article, broken)
+    assert store.article_count() == 0
+    assert store.summary().statements == 0
+
+
+def test_delete_removes_the_article_and_its_extractions(store):
+    article = _article()
+    store.add_article(article, _extraction(article))
+    assert store.delete_article(article.id) is True
+    assert store.summary() .statements == 0 and store.summary().figures == 0
+    assert store.delete_article(article.id) is False
+
+
+def test_summary_counts_outlets_and_dates(seeded_store):
+    summary = seeded_store.summary()
+    assert summary.articles == 2
+    assert summary.outlets == {"(unknown outlet)": 1, "AInvest": 1}
+    assert summary.first_published.isoformat() == summary.last_published.isoformat() == "2025-07-23"
+
+
+def test_statement_search_escapes_like_wildcards(seeded_store):
+    assert seeded_store.statement_rows(contains="50-day")
+    assert seeded_store.statement_rows(contains="100%") == []
+
+
+def test_concurrent_writers_wait_instead_of_failing(db_url):
+    Store(db_url)
+    errors: list[BaseException] = []
+
+    def writer(worker: int) -> None:
+        store = Store(db_url)  # its own engine, as another process would have
+        for n in range(10):
+            text = f"Worker {worker} reports that talks round {n} ended with a statement by both sides."
+            try:
+                article = _article(text)
+                store.add_article(article, _extraction(article))
+            except BaseException as exc:  # noqa: BLE001 - collected and asserted below
+                errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(w,)) for w in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert Store(db_url).article_count() == 40
