@@ -1,0 +1,1 @@
+"""Parley: read news of peace talks into positions, figures, deadlines and statements."""
