@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import streamlit as st
+from sqlalchemy.engine import make_url
 
 from parley.errors import StoreError
 from parley.settings import database_url
@@ -30,8 +31,6 @@ def get_store() -> Store:
 
 def database_label(url: str) -> str:
     """Where the data lives, without credentials."""
-    from sqlalchemy.engine import make_url
-
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         return f"SQLite · {parsed.database or 'memory'}"
