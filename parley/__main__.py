@@ -13,7 +13,8 @@ from parley.errors import ParleyError, RefusedFile
 from parley.export import TABLES, write_csv, write_json
 from parley.extract import extract
 from parley.ingest import display_name, read_article
-from parley.pipeline import ingest_paths
+from parley.pipeline import ingest_paths, reextract
+from parley.profile import DEFAULT_PROFILE, load_profile
 from parley.store import Store
 
 
@@ -21,6 +22,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m parley", description=__doc__)
     parser.add_argument("--database", metavar="URL",
                         help="SQLAlchemy URL (default: $PARLEY_DATABASE_URL or data/parley.db)")
+    parser.add_argument("--profile", default=DEFAULT_PROFILE,
+                        help=f"conflict profile in data/profiles/ (default: {DEFAULT_PROFILE})")
     commands = parser.add_subparsers(dest="command", required=True)
 
     ingest = commands.add_parser("ingest", help="store files or folders of articles")
@@ -28,9 +31,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     extract_ = commands.add_parser("extract", help="print what extraction finds; no database")
     extract_.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    extract_.add_argument("--profile", default="russia-ukraine", help="conflict profile name")
+    extract_.add_argument("--profile", dest="extract_profile", help="conflict profile (also before the command)")
     extract_.add_argument("--json", action="store_true", required=True,
                           help="print the extraction contract as JSON (one object per line)")
+
+    again = commands.add_parser("reextract", help="extract stored articles again")
+    again.add_argument("--stale", action="store_true",
+                       help="only articles extracted by an older version of Parley")
 
     export = commands.add_parser("export", help="write the stored corpus as CSV or JSON")
     export.add_argument("--format", choices=("csv", "json"), required=True)
@@ -42,14 +49,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run_ingest(args: argparse.Namespace) -> int:
     store = Store(args.database)
+    profile = load_profile(args.profile)
     refused = 0
-    for outcome in ingest_paths(store, args.paths):
+    for outcome in ingest_paths(store, args.paths, profile):
         print(outcome.line(), flush=True)
         refused += outcome.refused
     return 1 if refused else 0
 
 
 def run_extract(args: argparse.Namespace) -> int:
+    profile = load_profile(args.extract_profile or args.profile)
     failed = 0
     for path in args.files:
         try:
@@ -59,8 +68,17 @@ def run_extract(args: argparse.Namespace) -> int:
             print(f"refused {display_name(str(path))}: {reason}", file=sys.stderr)
             failed += 1
             continue
-        print(json.dumps(extraction_record(article, extract(article)), ensure_ascii=False), flush=True)
+        record = extraction_record(article, extract(article, profile))
+        print(json.dumps(record, ensure_ascii=False), flush=True)
     return 1 if failed else 0
+
+
+def run_reextract(args: argparse.Namespace) -> int:
+    store = Store(args.database)
+    done = sum(1 for _ in reextract(store, load_profile(args.profile), stale_only=args.stale))
+    if done or not args.stale:
+        print(f"re-extracted {done} article(s)", file=sys.stderr)
+    return 0
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -78,7 +96,8 @@ def run_export(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    handlers = {"ingest": run_ingest, "extract": run_extract, "export": run_export}
+    handlers = {"ingest": run_ingest, "extract": run_extract, "reextract": run_reextract,
+                "export": run_export}
     try:
         return handlers[args.command](args)
     except ParleyError as exc:

@@ -73,6 +73,7 @@ class Deadline:
     days: float | None = None
     announced: date | None = None
     due: date | None = None
+    measure: str | None = None
 
 
 @dataclass(frozen=True)

@@ -6,31 +6,35 @@ import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from dataclasses import replace
+
 from parley.errors import RefusedFile
-from parley.extract import extract
+from parley.extract import EXTRACTOR_VERSION, extract
 from parley.ingest import EXTENSIONS, display_name, make_article, read_document
-from parley.model import IngestOutcome
+from parley.model import Article, IngestOutcome
+from parley.profile import Profile, load_profile
 from parley.store import Store
 
 
-def ingest_file(store: Store, data: bytes, name: str) -> IngestOutcome:
+def ingest_file(store: Store, data: bytes, name: str, profile: Profile | None = None) -> IngestOutcome:
     """Read, clean, extract and store one file; a refusal leaves the database untouched."""
+    profile = profile or load_profile()
     shown = display_name(name)
     timings: dict[str, float] = {}
     clock = time.perf_counter()
     try:
         document = read_document(data, name)
         timings["read"], clock = _lap(clock)
-        article = make_article(document, name)
+        article = with_tier(make_article(document, name), profile)
         timings["clean"], clock = _lap(clock)
     except RefusedFile as exc:
         return IngestOutcome(name=shown, status="refused", reason=str(exc), timings=timings)
     # Checked before extraction only to save its cost; add_article decides for real.
     stored = False
     if not store.has_fingerprint(article.fingerprint):
-        extraction = extract(article)
+        extraction = extract(article, profile)
         timings["extract"], clock = _lap(clock)
-        stored = store.add_article(article, extraction)
+        stored = store.add_article(article, extraction, EXTRACTOR_VERSION)
     timings["store"], _ = _lap(clock)
     return IngestOutcome(
         name=shown, status="stored" if stored else "duplicate",
@@ -39,7 +43,26 @@ def ingest_file(store: Store, data: bytes, name: str) -> IngestOutcome:
     )
 
 
-def ingest_paths(store: Store, paths: Iterable[Path]) -> Iterator[IngestOutcome]:
+def with_tier(article: Article, profile: Profile) -> Article:
+    """The article with the tier of its outlet, when the profile knows the outlet or its domain."""
+    outlet = profile.outlet_for(article.outlet, article.url)
+    return replace(article, tier=outlet.tier) if outlet else article
+
+
+def reextract(store: Store, profile: Profile | None = None, stale_only: bool = True) -> Iterator[str]:
+    """Extract stored articles again (those from an older extractor, or all); yields their ids."""
+    profile = profile or load_profile()
+    ids = store.stale_articles(EXTRACTOR_VERSION) if stale_only else [a.id for a in store.list_articles()]
+    for article_id in ids:
+        article = store.get_article(article_id)
+        if article is None:  # deleted meanwhile
+            continue
+        article = with_tier(article, profile)
+        store.replace_extraction(article_id, extract(article, profile), EXTRACTOR_VERSION, article.tier)
+        yield article_id
+
+
+def ingest_paths(store: Store, paths: Iterable[Path], profile: Profile | None = None) -> Iterator[IngestOutcome]:
     """Ingest files and folders (a folder's readable files, in name order)."""
     for path in expand_paths(paths):
         try:
@@ -47,7 +70,7 @@ def ingest_paths(store: Store, paths: Iterable[Path]) -> Iterator[IngestOutcome]
         except OSError as exc:
             yield IngestOutcome(name=str(path), status="refused", reason=exc.strerror or str(exc))
             continue
-        yield ingest_file(store, data, path.name)
+        yield ingest_file(store, data, path.name, profile)
 
 
 def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:

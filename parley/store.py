@@ -22,7 +22,13 @@ from parley.errors import StoreError
 from parley.model import Article, Deadline, Extraction, Figure, Statement
 from parley.settings import database_url
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+# Steps from one schema version to the next, run in order inside one transaction. A new
+# database is created at the current version directly by create_all.
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    2: ("ALTER TABLE deadlines ADD COLUMN measure TEXT",
+        "ALTER TABLE articles ADD COLUMN extractor VARCHAR(16) NOT NULL DEFAULT '1'"),
+}
 BUSY_TIMEOUT_MS = 30_000
 
 metadata = sa.MetaData()
@@ -47,6 +53,8 @@ articles = sa.Table(
     sa.Column("tier", sa.String(32)),
     sa.Column("source_name", sa.Text),
     sa.Column("text", sa.Text, nullable=False),
+    # The extraction version that produced the stored statements, figures and deadlines.
+    sa.Column("extractor", sa.String(16), nullable=False, server_default="1"),
 )
 
 
@@ -84,7 +92,7 @@ deadlines = _child(
     "deadlines",
     sa.Column("label", sa.Text, nullable=False), sa.Column("issuer", sa.String(64)),
     sa.Column("target", sa.String(64)), sa.Column("days", sa.Float),
-    sa.Column("announced", sa.Date), sa.Column("due", sa.Date),
+    sa.Column("announced", sa.Date), sa.Column("due", sa.Date), sa.Column("measure", sa.Text),
 )
 
 
@@ -186,18 +194,22 @@ class Store:
 
     # -- schema -------------------------------------------------------------------------
     def ensure_schema(self) -> None:
-        """Create the tables on a new database; refuse one written by a newer Parley."""
+        """Create the tables on a new database, migrate an older one, refuse a newer one."""
         with self.write() as conn:
+            existed = sa.inspect(conn).has_table("meta")
             metadata.create_all(conn)
             found = conn.execute(sa.select(meta.c.value).where(meta.c.key == "schema_version"))
             version = found.scalar()
-            if version is None:
+            if version is None or not existed:
+                conn.execute(sa.delete(meta).where(meta.c.key == "schema_version"))
                 conn.execute(sa.insert(meta).values(key="schema_version", value=str(SCHEMA_VERSION)))
             elif int(version) > SCHEMA_VERSION:
                 raise StoreError(
                     f"the database has schema version {version}; this Parley knows up to "
                     f"{SCHEMA_VERSION}: update Parley"
                 )
+            elif int(version) < SCHEMA_VERSION:
+                _migrate(conn, int(version))
 
     def schema_version(self) -> int:
         with self.read() as conn:
@@ -211,13 +223,14 @@ class Store:
         return int(value or 0)
 
     # -- writes -------------------------------------------------------------------------
-    def add_article(self, article: Article, extraction: Extraction) -> bool:
+    def add_article(self, article: Article, extraction: Extraction, extractor: str = "1") -> bool:
         """Store the article and everything extracted from it; False if its text is stored."""
         try:
             with self.write() as conn:
                 if _has_fingerprint(conn, article.fingerprint):
                     return False
-                _insert_article(conn, article, extraction)
+                _insert_article(conn, article, extractor)
+                _insert_extraction(conn, article.id, extraction)
                 _bump_revision(conn)
         except sa.exc.IntegrityError:
             # Another process stored the same text between our check and our insert
@@ -226,6 +239,23 @@ class Store:
                 return False
             raise
         return True
+
+    def replace_extraction(self, article_id: str, extraction: Extraction, extractor: str,
+                           tier: str | None = None) -> None:
+        """Swap what was extracted from a stored article for a new extraction, atomically."""
+        with self.write() as conn:
+            for table in (statements, figures, deadlines):
+                conn.execute(sa.delete(table).where(table.c.article_id == article_id))
+            _insert_extraction(conn, article_id, extraction)
+            conn.execute(sa.update(articles).where(articles.c.id == article_id)
+                         .values(extractor=extractor, tier=tier))
+            _bump_revision(conn)
+
+    def stale_articles(self, extractor: str) -> list[str]:
+        """Ids of articles whose stored extraction came from another extractor version."""
+        query = sa.select(articles.c.id).where(articles.c.extractor != extractor).order_by(articles.c.id)
+        with self.read() as conn:
+            return list(conn.execute(query).scalars())
 
     def delete_article(self, article_id: str) -> bool:
         """Delete an article and all that was extracted from it; False if there was none."""
@@ -348,6 +378,13 @@ class Store:
 
 
 # -- row <-> record ------------------------------------------------------------------------
+def _migrate(conn: Connection, version: int) -> None:
+    for step in range(version + 1, SCHEMA_VERSION + 1):
+        for statement in MIGRATIONS[step]:
+            conn.exec_driver_sql(statement)
+    conn.execute(sa.update(meta).where(meta.c.key == "schema_version").values(value=str(SCHEMA_VERSION)))
+
+
 def _has_fingerprint(conn: Connection, digest: str) -> bool:
     query = sa.select(articles.c.id).where(articles.c.fingerprint == digest)
     return conn.execute(query).first() is not None
@@ -365,31 +402,34 @@ def _bump_revision(conn: Connection) -> None:
         conn.execute(sa.update(meta).where(meta.c.key == "revision").values(value=str(int(current) + 1)))
 
 
-def _insert_article(conn: Connection, article: Article, extraction: Extraction) -> None:
+def _insert_article(conn: Connection, article: Article, extractor: str) -> None:
     conn.execute(sa.insert(articles).values(
         id=article.id, fingerprint=article.fingerprint, title=article.title,
         outlet=article.outlet, url=article.url, published=article.published,
         ingested_at=article.ingested_at or datetime.now(timezone.utc), format=article.format,
         flags=list(article.flags), tier=article.tier, source_name=article.source_name,
-        text=article.text,
+        text=article.text, extractor=extractor,
     ))
+
+
+def _insert_extraction(conn: Connection, article_id: str, extraction: Extraction) -> None:
     rows = {
         statements: [
-            {**_span(article.id, i, s), "actor": s.actor, "speaker": s.speaker,
+            {**_span(article_id, i, s), "actor": s.actor, "speaker": s.speaker,
              "issues": list(s.issues), "stance": s.stance, "reported": s.reported,
              "confidence": s.confidence}
             for i, s in enumerate(extraction.statements)
         ],
         figures: [
-            {**_span(article.id, i, f), "value": f.value, "low": f.low, "high": f.high,
+            {**_span(article_id, i, f), "value": f.value, "low": f.low, "high": f.high,
              "qualifier": f.qualifier, "unit": f.unit, "category": f.category,
              "per_side": f.per_side, "status": f.status, "scope": f.scope, "actor": f.actor,
              "round": f.round, "confidence": f.confidence}
             for i, f in enumerate(extraction.figures)
         ],
         deadlines: [
-            {**_span(article.id, i, d), "label": d.label, "issuer": d.issuer, "target": d.target,
-             "days": d.days, "announced": d.announced, "due": d.due}
+            {**_span(article_id, i, d), "label": d.label, "issuer": d.issuer, "target": d.target,
+             "days": d.days, "announced": d.announced, "due": d.due, "measure": d.measure}
             for i, d in enumerate(extraction.deadlines)
         ],
     }
@@ -433,7 +473,7 @@ def _deadline(row: Any) -> Deadline:
     return Deadline(
         label=row["label"], text=row["text"], start=row["start_char"], end=row["end_char"],
         issuer=row["issuer"], target=row["target"], days=row["days"],
-        announced=_as_date(row["announced"]), due=_as_date(row["due"]),
+        announced=_as_date(row["announced"]), due=_as_date(row["due"]), measure=row["measure"],
     )
 
 

@@ -1,27 +1,11 @@
 import pytest
 
-from parley.extract.sentences import is_heading, paragraphs, sentence_spans
+from parley.extract.sentences import is_heading, paragraphs, trim
 
 
-def _sentences(text):
-    return [text[s:e] for s, e in sentence_spans(text)]
-
-
-def test_spans_index_the_text_and_skip_headings_and_bullets():
-    text = ("Renewing POW Exchanges\n\n- Both sides agreed to swap 1,200 prisoners. "
-            "Mr. Peskov said the U.S. deadline was 50 days.\n\nNo comment was made.")
-    assert _sentences(text) == ["Both sides agreed to swap 1,200 prisoners.",
-                                "Mr. Peskov said the U.S. deadline was 50 days.",
-                                "No comment was made."]
-
-
-def test_repeated_sentences_get_their_own_spans():
-    text = "The talks ended. The talks ended. The talks ended."
-    assert sentence_spans(text) == [(0, 16), (17, 33), (34, 50)]
-
-
-def test_paragraph_spans():
-    assert paragraphs("  one  \n\ntwo") == [(2, 5), (9, 12)]
+def test_paragraph_spans_leave_out_bullets():
+    text = "  one line  \n\n- Both sides agreed.\n3) Third point here."
+    assert [text[s:e] for s, e in paragraphs(text)] == ["one line", "Both sides agreed.", "Third point here."]
 
 
 @pytest.mark.parametrize("line, heading", [
@@ -29,3 +13,7 @@ def test_paragraph_spans():
     ("Talks ended.", False), ("The delegations said they would meet again after the summer break", False)])
 def test_headings(line, heading):
     assert is_heading(line) is heading
+
+
+def test_trim():
+    assert trim("  abc  ", 0, 7) == (2, 5)

@@ -49,3 +49,24 @@ def test_folders_expand_to_readable_files_in_order(tmp_path):
 def test_missing_file_is_refused(store, tmp_path):
     [outcome] = ingest_paths(store, [tmp_path / "nope.txt"])
     assert outcome.status == "refused" and "No such file" in outcome.reason
+
+
+def test_outlet_tier_comes_from_the_profile(store):
+    data = b"---\noutlet: TASS\n---\nRussia proposed a ceasefire of two to three days, Medinsky said."
+    outcome = ingest_file(store, data, "tass.txt")
+    assert store.get_article(outcome.article_id).tier == "party-official"
+
+
+def test_reextract_brings_old_articles_up_to_date(store):
+    from parley.extract import EXTRACTOR_VERSION
+    from parley.ingest import read_article
+    from parley.model import Extraction
+    from parley.pipeline import reextract
+
+    article = read_article(b"Russia rejected the proposal for a summit, the Kremlin said.", "a.txt")
+    store.add_article(article, Extraction(), extractor="0")
+    assert list(reextract(store)) == [article.id]
+    assert store.stale_articles(EXTRACTOR_VERSION) == []
+    [statement] = store.extraction(article.id).statements
+    assert (statement.actor, statement.stance) == ("russia", "rejects")
+    assert list(reextract(store)) == []  # nothing stale any more

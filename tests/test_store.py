@@ -107,3 +107,36 @@ def test_concurrent_writers_wait_instead_of_failing(db_url):
         thread.join()
     assert errors == []
     assert Store(db_url).article_count() == 40
+
+
+def test_a_version_1_database_is_migrated(tmp_path):
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = sa.create_engine(url)
+    with engine.begin() as conn:  # the tables as schema version 1 had them
+        conn.exec_driver_sql("CREATE TABLE meta (key VARCHAR(64) PRIMARY KEY, value TEXT NOT NULL)")
+        conn.exec_driver_sql("INSERT INTO meta VALUES ('schema_version', '1')")
+        conn.exec_driver_sql(
+            "CREATE TABLE articles (id VARCHAR(16) PRIMARY KEY, fingerprint VARCHAR(64) NOT NULL UNIQUE,"
+            " title TEXT NOT NULL, outlet TEXT, url TEXT, published DATE, ingested_at DATETIME NOT NULL,"
+            " format VARCHAR(8) NOT NULL, flags JSON NOT NULL, tier VARCHAR(32), source_name TEXT,"
+            " text TEXT NOT NULL)")
+        conn.exec_driver_sql("INSERT INTO articles VALUES ('a1', 'f1', 'T', NULL, NULL, NULL,"
+                             " '2025-07-23 00:00:00', 'txt', '[]', NULL, NULL, 'Old text.')")
+        conn.exec_driver_sql(
+            "CREATE TABLE deadlines (id INTEGER PRIMARY KEY, article_id VARCHAR(16) NOT NULL, seq INTEGER NOT NULL,"
+            " start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, text TEXT NOT NULL, label TEXT NOT NULL,"
+            " issuer VARCHAR(64), target VARCHAR(64), days FLOAT, announced DATE, due DATE)")
+    engine.dispose()
+    store = Store(url)
+    assert store.schema_version() == SCHEMA_VERSION == 2
+    assert store.stale_articles("2") == ["a1"]  # kept, and marked as extracted by version 1
+    assert store.get_article("a1").text == "Old text."
+
+
+def test_replace_extraction_swaps_everything_found(store):
+    article = _article()
+    store.add_article(article, _extraction(article), extractor="1")
+    store.replace_extraction(article.id, Extraction(), extractor="2", tier="independent")
+    assert store.extraction(article.id) == Extraction()
+    assert store.stale_articles("2") == []
+    assert store.list_articles()[0].tier == "independent"

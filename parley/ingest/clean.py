@@ -38,6 +38,8 @@ FURNITURE_LINE = re.compile(
     | we\s+use\s+cookies.*|accept(?:\s+all)?\s+cookies
     | (?:image|photo|video)\s*(?:credit)?\s*:.*
     | tags?\s*:.*
+    | (?:related|read\s+more|read\s+also|also\s+read|see\s+also|more\s+on\s+this)\s*:.*
+    | (?:©|\(c\)|copyright\b).*
     )\s*:?$""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -1,0 +1,155 @@
+"""General English cue words extraction relies on: stance and reporting verbs, units, hedges.
+
+Nothing here belongs to one conflict (names, places and issues live in the profile); these are
+the words any news report uses to say who demands, rejects or agrees, and how many of what.
+"""
+
+from __future__ import annotations
+
+IRREGULAR = {
+    "say": ("says", "said", "saying"), "tell": ("tells", "told", "telling"),
+    "write": ("writes", "wrote", "writing", "written"), "put": ("puts", "put", "putting"),
+    "set": ("sets", "set", "setting"), "give": ("gives", "gave", "given", "giving"),
+    "hold": ("holds", "held", "holding"), "make": ("makes", "made", "making"),
+    "seek": ("seeks", "sought", "seeking"), "rule": ("rules", "ruled", "ruling"),
+    "deny": ("denies", "denied", "denying"), "agree": ("agrees", "agreed", "agreeing"),
+    "reply": ("replies", "replied", "replying"), "speak": ("speaks", "spoke", "spoken", "speaking"),
+    "strike": ("strikes", "struck", "striking"), "reach": ("reaches", "reached", "reaching"),
+    "stress": ("stresses", "stressed", "stressing"), "dismiss": ("dismisses", "dismissed", "dismissing"),
+    "press": ("presses", "pressed", "pressing"), "push": ("pushes", "pushed", "pushing"),
+    "refuse": ("refuses", "refused", "refusing"), "oppose": ("opposes", "opposed", "opposing"),
+    "plan": ("plans", "planned", "planning"), "admit": ("admits", "admitted", "admitting"),
+    "submit": ("submits", "submitted", "submitting"), "commit": ("commits", "committed", "committing"),
+    "threaten": ("threatens", "threatened", "threatening"), "offer": ("offers", "offered", "offering"),
+    "welcome": ("welcomes", "welcomed", "welcoming"), "accuse": ("accuses", "accused", "accusing"),
+}
+
+
+def inflect(verb: str) -> tuple[str, ...]:
+    """The forms of an English verb (base, -s, -ed, -ing); multi-word verbs inflect their head."""
+    head, _, rest = verb.partition(" ")
+    tail = f" {rest}" if rest else ""
+    if head in IRREGULAR:
+        forms = (head, *IRREGULAR[head])
+    elif head.endswith("e"):
+        forms = (head, head + "s", head + "d", head[:-1] + "ing")
+    elif head.endswith("y") and head[-2:-1] not in "aeiou":
+        forms = (head, head[:-1] + "ies", head[:-1] + "ied", head + "ing")
+    elif head.endswith(("s", "sh", "ch", "x", "z")):
+        forms = (head, head + "es", head + "ed", head + "ing")
+    else:
+        forms = (head, head + "s", head + "ed", head + "ing")
+    return tuple(form + tail for form in forms)
+
+
+# Verbs that introduce what someone said; their subject is the speaker.
+REPORTING_VERBS = ("say", "tell", "add", "state", "announce", "claim", "stress", "note", "declare",
+                   "confirm", "reiterate", "repeat", "write", "explain", "argue", "assert", "report",
+                   "emphasise", "emphasize", "underline", "comment", "remark", "reply", "respond",
+                   "acknowledge", "admit", "signal", "indicate", "suggest", "insist", "warn",
+                   "predict", "voice", "describe", "call", "term", "brief", "speak", "tweet", "post")
+
+# Stance words: verbs (by their forms) and the nouns that carry the same stance.
+STANCE_VERBS: dict[str, tuple[str, ...]] = {
+    "rejects": ("reject", "refuse", "dismiss", "rule out", "deny", "oppose", "decline", "veto",
+                "resist", "spurn", "balk", "counter", "object", "condemn", "denounce", "slam"),
+    "demands": ("demand", "insist", "call for", "urge", "press", "push", "require", "seek",
+                "want", "ask", "request", "press for", "push for", "condition"),
+    "proposes": ("propose", "suggest", "offer", "put forward", "float", "table", "present",
+                 "submit", "plan", "invite", "initiate"),
+    "accepts": ("accept", "welcome", "endorse", "support", "back", "approve", "embrace",
+                "consider", "favour", "favor"),
+    "agrees": ("agree", "sign", "settle", "reach", "strike", "conclude", "exchange", "swap",
+               "commit", "finalise", "finalize", "seal"),
+    "warns": ("warn", "threaten", "caution", "vow", "pledge to retaliate"),
+}
+STANCE_NOUNS: dict[str, tuple[str, ...]] = {
+    "rejects": ("rejection", "refusal", "objection", "veto", "opposition"),
+    "demands": ("demand", "demands", "precondition", "preconditions", "condition", "conditions",
+                "call", "calls", "insistence", "ultimatum", "requirement"),
+    "proposes": ("proposal", "proposals", "offer", "initiative", "plan", "suggestion", "memorandum"),
+    "accepts": ("acceptance", "support", "approval", "endorsement"),
+    "agrees": ("agreement", "agreements", "deal", "accord", "consensus", "understanding"),
+    "warns": ("warning", "warnings", "threat", "threats"),
+}
+# Verbs that pass the stance to their object noun: "pressed its demand", "confirmed an agreement".
+LIGHT_VERBS = frozenset(form for verb in (
+    "press", "reiterate", "repeat", "renew", "voice", "express", "make", "put", "issue", "present",
+    "table", "submit", "lodge", "deliver", "restate", "underline", "stress", "maintain", "have",
+    "stick", "stand", "raise", "push", "hand", "confirm", "announce", "reach", "result", "produce",
+    "yield", "strike", "sign", "conclude", "welcome", "reject", "send", "outline", "set", "lay",
+    "back", "signal", "offer", "give", "hold", "finalise", "finalize", "seal", "secure") for form in inflect(verb))
+# Subject nouns that stand for people, so "the head of the northern delegation" is the North's.
+PERSON_NOUNS = frozenset({
+    "head", "heads", "chief", "leader", "leaders", "member", "members", "spokesman", "spokeswoman",
+    "spokesperson", "representative", "representatives", "envoy", "envoys", "minister", "ministers",
+    "official", "officials", "delegation", "delegations", "team", "negotiator", "negotiators",
+    "president", "aide", "aides", "adviser", "advisers", "source", "sources", "diplomat", "diplomats",
+    "side", "government", "office", "ministry", "administration", "secretary", "deputy"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+# A negated agreement is a rejection; a negated rejection says nothing firm.
+NEGATED_STANCE = {"agrees": "rejects", "accepts": "rejects", "rejects": "states",
+                  "demands": "states", "proposes": "states", "warns": "states"}
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "his", "her", "their"})
+
+# Nouns that count as the unit of a figure, by category.
+UNITS: dict[str, tuple[str, ...]] = {
+    "prisoners": ("prisoners of war", "prisoners", "prisoner", "pows", "pow", "captives",
+                  "detainees", "servicemen", "service members", "servicemembers", "soldiers",
+                  "troops", "fighters", "combatants", "captured soldiers", "military personnel"),
+    "bodies": ("bodies", "remains", "dead", "fallen", "corpses"),
+    "civilians": ("civilians", "civilian detainees", "civilian hostages", "hostages", "people",
+                  "persons", "individuals"),
+    "children": ("children", "kids", "minors", "orphans", "teenagers", "youngsters", "child"),
+    "duration": ("days", "day", "hours", "hour", "minutes", "minute", "weeks", "week", "months",
+                 "month", "years", "year"),
+    "percent": ("percent", "per cent", "%"),
+    "other": ("groups", "group", "working groups", "points", "rounds", "proposals", "regions",
+              "drones", "missiles", "tanks", "billion", "million", "dollars", "euros", "members",
+              "delegates", "officials", "documents", "names", "lists", "kilometres", "kilometers",
+              "miles", "villages", "towns", "settlements", "countries", "leaders", "sessions",
+              "meetings", "conditions", "demands", "steps", "pages", "page", "items"),
+}
+# In an exchange, soldiers and people are prisoners; next to "bodies of", they are the dead.
+EXCHANGE_CUES = ("exchange", "swap", "release", "prisoner", "captive", "pow", "return", "freed",
+                 "handed over", "repatriat", "captivity")
+# Words ending in -s after a number that are not what it counts ("1,000 was", "2025 has").
+NOT_PLURAL_NOUNS = frozenset({"was", "has", "is", "this", "as", "us", "its", "his", "hers", "yes",
+                              "does", "less", "plus", "thus", "across", "unless", "whereas", "always"})
+DEAD_CUES = ("bodies of", "remains of", "fallen", "killed", "dead")
+# Counted nouns that make no figure when spelled small: "the two sides", "both countries".
+NOT_A_FIGURE_UNITS = ("sides", "side", "countries", "leaders", "parties", "delegations",
+                      "presidents", "nations", "teams")
+
+HEDGES: dict[str, tuple[str, ...]] = {
+    "at_least": ("at least", "no fewer than", "not fewer than", "no less than", "not less than",
+                 "a minimum of", "at a minimum"),
+    "at_most": ("up to", "at most", "no more than", "not more than", "a maximum of", "as many as"),
+    "more_than": ("more than", "over", "upwards of", "in excess of", "above", "exceeding"),
+    "less_than": ("less than", "fewer than", "under", "below", "just under", "almost"),
+    "about": ("about", "around", "approximately", "roughly", "some", "an estimated", "estimated",
+              "close to", "nearly", "circa", "an approximate", "about some"),
+}
+PER_SIDE_AFTER = ("each", "from each side", "per side", "on each side", "from both sides",
+                  "on both sides", "apiece", "for each side", "from either side", "each side")
+STATUS_CUES: dict[str, tuple[str, ...]] = {
+    "completed": ("exchanged", "swapped", "returned", "released", "freed", "handed over",
+                  "repatriated", "took place", "carried out", "brought home", "came home",
+                  "have been returned", "were returned", "received", "completed", "home from captivity"),
+    "agreed": ("agreed", "agreement", "agree", "deal", "will exchange", "will swap",
+               "would exchange", "would swap", "confirmed", "consented", "signed", "arranged"),
+    "proposed": ("proposed", "proposes", "propose", "proposal", "offered", "offers", "offer",
+                 "suggested", "suggests", "put forward", "called for", "asked for", "demanded",
+                 "wants", "wanted", "seeks", "plan"),
+    # Verbs that only report a number; nearer than an "agreed" further off, they win.
+    "reported": ("set", "gave", "give", "issued", "imposed", "announced", "said", "reported",
+                 "estimated", "counted", "according to"),
+}
+CUMULATIVE_CUES = ("so far", "in total", "a total of", "total of", "to date", "since the start of",
+                   "since the beginning of", "since the war began", "since the full-scale",
+                   "altogether", "overall", "cumulative", "in all", "all told", "since 2022",
+                   "since february 2022", "throughout the war")
+DEADLINE_CUES = ("deadline", "ultimatum", "or face", "grace period", "time frame", "timeframe",
+                 "window", "days from today", "days from now", "or else")
+PERCENT_IDIOMS = ("sure", "certain", "confident", "committed", "behind", "right", "wrong", "true",
+                  "correct", "convinced")

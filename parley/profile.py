@@ -1,0 +1,304 @@
+"""A conflict profile (YAML) as typed objects: actors, people, roles, issues, rounds, outlets, deadlines.
+
+A profile is data: another negotiation is another file in ``data/profiles/``, not a code change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import yaml
+
+from parley.errors import ParleyError
+from parley.settings import DATA_DIR
+
+PROFILE_DIR = DATA_DIR / "profiles"
+DEFAULT_PROFILE = "russia-ukraine"
+TIERS = ("party-official", "party-aligned", "mediator", "independent")
+JOINT = "joint"
+
+
+class ProfileError(ParleyError):
+    """A profile file that is missing or malformed; the message names the file and the field."""
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    actor: str
+    aliases: tuple[str, ...] = ()
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str
+    label: str
+    colour: str
+    aliases: tuple[str, ...] = ()
+    adjectives: tuple[str, ...] = ()
+    case_sensitive: tuple[str, ...] = ()
+    people: tuple[Person, ...] = ()
+
+
+@dataclass(frozen=True)
+class Issue:
+    id: str
+    label: str
+    description: str
+    phrases: tuple[str, ...]
+    weak_phrases: tuple[str, ...] = ()  # count only when a text names no other issue
+
+
+@dataclass(frozen=True)
+class Round:
+    id: str
+    label: str
+    date: date
+    place: str
+
+
+@dataclass(frozen=True)
+class Outlet:
+    name: str
+    domain: str | None
+    tier: str
+    actor: str | None = None
+
+
+@dataclass(frozen=True)
+class Revision:
+    """One setting of a deadline: when it was announced and how long it ran."""
+
+    announced: date
+    days: float
+    source: str
+    low: float | None = None
+    high: float | None = None
+
+    @property
+    def due(self) -> date:
+        return self.announced + timedelta(days=self.days)
+
+
+@dataclass(frozen=True)
+class KnownDeadline:
+    id: str
+    label: str
+    issuer: str
+    target: str | None
+    measure: str | None
+    revisions: tuple[Revision, ...]
+
+    @property
+    def latest(self) -> Revision:
+        return max(self.revisions, key=lambda r: r.announced)
+
+    @property
+    def due(self) -> date:
+        """Always from the latest revision."""
+        return self.latest.due
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    label: str
+    roles: dict[str, tuple[str, ...]]
+    actors: tuple[Actor, ...]
+    joint: Actor
+    issues: tuple[Issue, ...]
+    rounds: tuple[Round, ...]
+    outlets: tuple[Outlet, ...]
+    deadlines: tuple[KnownDeadline, ...]
+
+    def actor(self, actor_id: str) -> Actor | None:
+        return next((a for a in (*self.actors, self.joint) if a.id == actor_id), None)
+
+    def outlet_for(self, name: str | None, url: str | None) -> Outlet | None:
+        """The profile's outlet by name or by the domain of the URL."""
+        host = _host(url)
+        for outlet in self.outlets:
+            if name and outlet.name.casefold() == name.strip().casefold():
+                return outlet
+            if host and outlet.domain and (host == outlet.domain or host.endswith("." + outlet.domain)):
+                return outlet
+        return None
+
+
+def profile_path(name: str) -> Path:
+    return PROFILE_DIR / f"{name}.yaml"
+
+
+def available_profiles() -> list[str]:
+    return sorted(p.stem for p in PROFILE_DIR.glob("*.yaml"))
+
+
+@lru_cache(maxsize=8)
+def load_profile(name: str = DEFAULT_PROFILE) -> Profile:
+    """The named profile from ``data/profiles/``, validated; cached per process."""
+    path = profile_path(name)
+    if not path.exists():
+        known = ", ".join(available_profiles()) or "none"
+        raise ProfileError(f"no profile named {name!r} (available: {known})")
+    return parse_profile(path.read_text(encoding="utf-8"), source=path.name)
+
+
+def parse_profile(text: str, source: str = "profile") -> Profile:
+    """Build a Profile from YAML text; raises ProfileError naming the offending field."""
+    try:
+        raw = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ProfileError(f"{source}: not valid YAML ({str(exc).splitlines()[0]})") from exc
+    reader = _Reader(source)
+    data = reader.mapping(raw, "")
+    actors = tuple(reader.actor(a, f"actors[{i}]") for i, a in enumerate(reader.items(data, "actors")))
+    joint_raw = reader.mapping(data.get("joint"), "joint")
+    joint = Actor(id=JOINT, label=str(joint_raw.get("label", "Both sides")),
+                  colour=str(joint_raw.get("colour", "#777777")),
+                  aliases=reader.strings(joint_raw, "aliases", "joint"))
+    ids = [a.id for a in actors]
+    reader.unique(ids, "actors")
+    profile = Profile(
+        name=str(data.get("name", source)), label=str(data.get("label", source)),
+        roles={role: reader.strings(data["roles"], role, "roles")
+               for role in reader.mapping(data.get("roles", {}), "roles")},
+        actors=actors, joint=joint,
+        issues=tuple(reader.issue(x, f"issues[{i}]") for i, x in enumerate(reader.items(data, "issues"))),
+        rounds=tuple(reader.round(x, f"rounds[{i}]") for i, x in enumerate(reader.items(data, "rounds", required=False))),
+        outlets=tuple(reader.outlet(x, f"outlets[{i}]", ids) for i, x in enumerate(reader.items(data, "outlets", required=False))),
+        deadlines=tuple(reader.deadline(x, f"deadlines[{i}]", ids) for i, x in enumerate(reader.items(data, "deadlines", required=False))),
+    )
+    reader.unique([i.id for i in profile.issues], "issues")
+    for actor in actors:
+        for person in actor.people:
+            if person.role and person.role not in profile.roles:
+                raise ProfileError(f"{source}: person {person.name!r} has role {person.role!r}, "
+                                   f"which is not under roles")
+    return profile
+
+
+class _Reader:
+    """Typed access to the parsed YAML with errors that say where the problem is."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def fail(self, where: str, message: str) -> ProfileError:
+        return ProfileError(f"{self.source}: {where + ': ' if where else ''}{message}")
+
+    def mapping(self, value: Any, where: str) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise self.fail(where, "expected a mapping of keys to values")
+        return value
+
+    def items(self, data: dict[str, Any], key: str, required: bool = True) -> list[Any]:
+        value = data.get(key)
+        if value is None and not required:
+            return []
+        if not isinstance(value, list) or (required and not value):
+            raise self.fail(key, "expected a non-empty list")
+        return value
+
+    def text(self, data: dict[str, Any], key: str, where: str) -> str:
+        value = data.get(key)
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(where, f"missing {key!r}")
+        return value.strip()
+
+    def strings(self, data: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
+        value = data.get(key) or []
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise self.fail(f"{where}.{key}", "expected a list of strings")
+        return tuple(v.strip() for v in value if v.strip())
+
+    def day(self, data: dict[str, Any], key: str, where: str) -> date:
+        value = data.get(key)
+        if isinstance(value, date):
+            return value
+        try:
+            return date.fromisoformat(str(value))
+        except ValueError as exc:
+            raise self.fail(where, f"{key!r} must be a date YYYY-MM-DD, not {value!r}") from exc
+
+    def number(self, data: dict[str, Any], key: str, where: str, required: bool = True) -> float | None:
+        value = data.get(key)
+        if value is None and not required:
+            return None
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise self.fail(where, f"{key!r} must be a number, not {value!r}")
+        return float(value)
+
+    def unique(self, ids: list[str], where: str) -> None:
+        repeated = sorted({i for i in ids if ids.count(i) > 1})
+        if repeated:
+            raise self.fail(where, f"ids used twice: {', '.join(repeated)}")
+
+    def actor(self, value: Any, where: str) -> Actor:
+        data = self.mapping(value, where)
+        actor_id = self.text(data, "id", where)
+        people = tuple(self.person(p, f"{where}.people[{i}]", actor_id)
+                       for i, p in enumerate(data.get("people") or []))
+        return Actor(id=actor_id, label=self.text(data, "label", where),
+                     colour=str(data.get("colour", "#777777")),
+                     aliases=self.strings(data, "aliases", where),
+                     adjectives=self.strings(data, "adjectives", where),
+                     case_sensitive=self.strings(data, "case_sensitive", where), people=people)
+
+    def person(self, value: Any, where: str, actor_id: str) -> Person:
+        data = self.mapping(value, where)
+        role = data.get("role")
+        return Person(name=self.text(data, "name", where), actor=actor_id,
+                      aliases=self.strings(data, "aliases", where), role=str(role) if role else None)
+
+    def issue(self, value: Any, where: str) -> Issue:
+        data = self.mapping(value, where)
+        return Issue(id=self.text(data, "id", where), label=self.text(data, "label", where),
+                     description=str(data.get("description", "")),
+                     phrases=self.strings(data, "phrases", where),
+                     weak_phrases=self.strings(data, "weak_phrases", where))
+
+    def round(self, value: Any, where: str) -> Round:
+        data = self.mapping(value, where)
+        return Round(id=self.text(data, "id", where), label=self.text(data, "label", where),
+                     date=self.day(data, "date", where), place=str(data.get("place", "")))
+
+    def outlet(self, value: Any, where: str, actors: list[str]) -> Outlet:
+        data = self.mapping(value, where)
+        tier = self.text(data, "tier", where)
+        if tier not in TIERS:
+            raise self.fail(where, f"tier must be one of {', '.join(TIERS)}, not {tier!r}")
+        actor = data.get("actor")
+        if actor is not None and actor not in actors:
+            raise self.fail(where, f"unknown actor {actor!r}")
+        return Outlet(name=self.text(data, "name", where), domain=data.get("domain"), tier=tier, actor=actor)
+
+    def deadline(self, value: Any, where: str, actors: list[str]) -> KnownDeadline:
+        data = self.mapping(value, where)
+        for key in ("issuer", "target"):
+            if data.get(key) is not None and data[key] not in actors:
+                raise self.fail(where, f"{key} {data[key]!r} is not an actor id")
+        revisions = tuple(self.revision(r, f"{where}.revisions[{i}]")
+                          for i, r in enumerate(self.items(data, "revisions")))
+        return KnownDeadline(id=self.text(data, "id", where), label=self.text(data, "label", where),
+                             issuer=self.text(data, "issuer", where), target=data.get("target"),
+                             measure=data.get("measure"), revisions=revisions)
+
+    def revision(self, value: Any, where: str) -> Revision:
+        data = self.mapping(value, where)
+        return Revision(announced=self.day(data, "announced", where),
+                        days=self.number(data, "days", where), source=self.text(data, "source", where),
+                        low=self.number(data, "low", where, required=False),
+                        high=self.number(data, "high", where, required=False))
+
+
+def _host(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else "//" + url).hostname
+    return host.removeprefix("www.") if host else None

@@ -1,0 +1,61 @@
+import pytest
+
+from parley.extract.figures import sentence_figures
+
+KEYS = ("value", "low", "high", "qualifier", "category", "per_side", "status", "scope")
+
+
+def only(sentence: str) -> dict:
+    [figure] = sentence_figures(sentence)
+    return {k: figure[k] for k in KEYS}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Both delegations confirmed an agreement to exchange at least 1,200 prisoners each.",
+     (1200, None, None, "at_least", "prisoners", True, "agreed", "new")),
+    ("Russia offered to return up to 3,000 bodies of fallen soldiers.",
+     (3000, None, None, "at_most", "bodies", False, "proposed", "new")),
+    ("Russia proposed a 24- to 48-hour ceasefire to collect the wounded.",
+     (48, 24, 48, "range", "duration", False, "proposed", "new")),
+    ("Kyiv said 1,000 for 1,000 was the formula.",
+     (1000, None, None, "exact", "prisoners", True, "reported", "new")),
+    ("Ukraine has brought home 5,857 people from captivity since the start of the war.",
+     (5857, None, None, "exact", "prisoners", False, "completed", "cumulative")),
+    ("The talks lasted less than 40 minutes.",
+     (40, None, None, "less_than", "duration", False, "reported", "new")),
+    ("Trump set a 50-day deadline for Moscow to agree to a ceasefire.",
+     (50, None, None, "exact", "deadline_days", False, "reported", "new")),
+    ("No fewer than twelve hundred detainees were freed on Friday.",
+     (1200, None, None, "at_least", "prisoners", False, "completed", "new")),
+    ("Tariffs of about 100% would hit buyers of Russian oil.",
+     (100, None, None, "about", "percent", False, "reported", "new")),
+    ("They agreed on 1,000 prisoners from each side, marking the largest exchange since the war began.",
+     (1000, None, None, "exact", "prisoners", True, "agreed", "new")),
+    ("The ombudsman said 339 children were still missing.",
+     (339, None, None, "exact", "children", False, "reported", "new")),
+])
+def test_figures(sentence, expected):
+    assert only(sentence) == dict(zip(KEYS, expected))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The talks were held on 23 July 2025 in Istanbul.",
+    "On July 14, Trump spoke at 1:30 p.m. local time.",
+    "The third round opened in 2025, the 2nd such meeting this year.",
+    "The two sides and both countries agreed.",
+    "Round 3 starts now; see page 4.",
+    "He is 100 percent sure the war will end.",
+    "Officials from 2022 onwards have said so.",
+])
+def test_not_figures(sentence):
+    assert sentence_figures(sentence) == []
+
+
+def test_unit_carries_over_to_a_bare_second_number():
+    found = sentence_figures("A thousand prisoners were exchanged, twelve hundred more are due.")
+    assert [(f["value"], f["category"]) for f in found] == [(1000, "prisoners"), (1200, "prisoners")]
+
+
+def test_any_counted_noun_is_a_figure_of_category_other():
+    [figure] = sentence_figures("The round brought twelve hundred journalists to the city.")
+    assert (figure["value"], figure["category"], figure["unit"]) == (1200, "other", "journalists")

@@ -1,0 +1,21 @@
+import pytest
+
+from parley.extract.issues import IssueMatcher
+from parley.profile import load_profile
+
+
+@pytest.fixture(scope="module")
+def matcher() -> IssueMatcher:
+    return IssueMatcher(load_profile())
+
+
+@pytest.mark.parametrize("text, issues", [
+    ("Ukraine pressed for an unconditional ceasefire and a summit.", ("ceasefire", "summit")),
+    ("Russia offered short ceasefires along the front.", ("ceasefire",)),
+    ("The talks will continue next week.", ("negotiations",)),              # weak phrase only
+    ("The talks turned to the exchange of prisoners.", ("prisoners",)),      # weak phrase dropped
+    ("A peace deal is not close, the talks showed.", ("negotiations",)),
+    ("It remains to be seen.", ()),
+])
+def test_issues(matcher, text, issues):
+    assert matcher.issues_in(text) == issues

@@ -1,0 +1,37 @@
+import pytest
+
+from parley.extract.mentions import MentionFinder
+from parley.profile import load_profile
+
+
+@pytest.fixture(scope="module")
+def finder() -> MentionFinder:
+    return MentionFinder(load_profile())
+
+
+def found(finder, text):
+    return [(text[m.start:m.end], m.actor, m.person) for m in finder.find(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the Kremlin spokesman told reporters", [("the Kremlin spokesman", "russia", "Dmitry Peskov")]),
+    ("Ukraine's president spoke", [("Ukraine's president", "ukraine", "Volodymyr Zelensky")]),
+    ("President of Ukraine Zelenskiy", [("President of Ukraine", "ukraine", "Volodymyr Zelensky"),
+                                        ("Zelenskiy", "ukraine", "Volodymyr Zelensky")]),
+    ("Russian Deputy Foreign Minister Galuzin", [("Russian Deputy Foreign Minister", "russia", None),
+                                                 ("Galuzin", "russia", "Mikhail Galuzin")]),
+    ("both sides and Türkiye", [("both sides", "joint", None), ("Türkiye", "turkey", None)]),
+])
+def test_sides_people_and_roles(finder, text, expected):
+    assert found(finder, text) == expected
+
+
+def test_case_sensitive_aliases_do_not_match_ordinary_words(finder):
+    assert found(finder, "US officials told us") == [("US", "united_states", None)]
+
+
+@pytest.mark.parametrize("text", ["Russian state media reported", "Ukrainians and Russians",
+                                  "Kievan history", "the Moscowitz family"])
+def test_an_alias_only_matches_whole_words(finder, text):
+    spans = [t for t, _, _ in found(finder, text)]
+    assert all(t in ("Russians", "Ukrainians") for t in spans)

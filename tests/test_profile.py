@@ -1,0 +1,67 @@
+import re
+from datetime import date
+
+import pytest
+import yaml
+
+from parley.profile import ProfileError, load_profile, parse_profile, profile_path
+
+MINIMAL = {
+    "name": "test", "roles": {"president": ["president"]},
+    "actors": [{"id": "north", "label": "North", "aliases": ["the North"],
+                "people": [{"name": "Ann Lee", "role": "president"}]}],
+    "joint": {"aliases": ["both sides"]},
+    "issues": [{"id": "truce", "label": "Truce", "phrases": ["truce"]}],
+}
+
+
+def test_the_default_profile():
+    profile = load_profile()
+    assert [a.id for a in profile.actors] == ["russia", "ukraine", "united_states", "turkey"]
+    assert {i.id for i in profile.issues} == {"ceasefire", "summit", "territory", "security", "prisoners",
+                                             "bodies", "civilians", "sanctions", "working_groups",
+                                             "negotiations"}
+    [deadline] = profile.deadlines
+    assert [r.due for r in deadline.revisions] == [date(2025, 9, 2), date(2025, 8, 9), date(2025, 8, 8)]
+    assert deadline.due == date(2025, 8, 8)  # always from the latest revision
+    assert profile.outlet_for(None, "https://www.reuters.com/world/x").tier == "independent"
+    assert profile.outlet_for("TASS", None).tier == "party-official"
+
+
+def test_another_negotiation_is_just_another_file():
+    profile = parse_profile(yaml.safe_dump(MINIMAL))
+    assert profile.actors[0].people[0].actor == "north"
+    assert profile.joint.id == "joint"
+
+
+def _broken(**changes) -> str:
+    data = yaml.safe_load(yaml.safe_dump(MINIMAL))
+    for path, value in changes.items():
+        target = data
+        *parents, last = path.split(".")
+        for key in parents:
+            target = target[int(key)] if key.isdigit() else target[key]
+        target[last] = value
+    return yaml.safe_dump(data)
+
+
+@pytest.mark.parametrize("text, message", [
+    ("actors: [", "not valid YAML"),
+    ("- just\n- a list", "expected a mapping"),
+    (_broken(actors=[]), "actors: expected a non-empty list"),
+    (_broken(**{"actors.0.label": None}), "actors[0]: missing 'label'"),
+    (_broken(**{"actors.0.people.0.role": "emperor"}), "role 'emperor'"),
+    (_broken(outlets=[{"name": "X", "tier": "friendly"}]), "tier must be one of"),
+    (_broken(deadlines=[{"id": "d", "label": "D", "issuer": "south", "revisions": []}]), "not an actor id"),
+    (_broken(rounds=[{"id": "r", "label": "R", "date": "soon"}]), "must be a date"),
+    (_broken(issues=[{"id": "a", "label": "A"}, {"id": "a", "label": "B"}]), "ids used twice"),
+])
+def test_malformed_profiles_say_where(text, message):
+    with pytest.raises(ProfileError, match=re.escape(message)):
+        parse_profile(text, source="bad.yaml")
+
+
+def test_missing_profile_lists_the_available_ones():
+    with pytest.raises(ProfileError, match="available: russia-ukraine"):
+        load_profile("atlantis")
+    assert profile_path("russia-ukraine").exists()
