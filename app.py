@@ -7,12 +7,12 @@ from components.sidebar import render_sidebar
 st.set_page_config(page_title="Parley", page_icon=":material/handshake:", layout="wide")
 
 PAGES = [
-    st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:", default=True),
-    st.Page("pages/positions.py", title="Positions", icon=":material/balance:"),
-    st.Page("pages/exchanges.py", title="Exchanges", icon=":material/swap_horiz:"),
-    st.Page("pages/deadline.py", title="Deadline", icon=":material/timer:"),
-    st.Page("pages/statements.py", title="Statements", icon=":material/format_quote:"),
-    st.Page("pages/articles.py", title="Articles", icon=":material/article:"),
+    st.Page("app_pages/overview.py", title="Overview", icon=":material/dashboard:", default=True),
+    st.Page("app_pages/positions.py", title="Positions", icon=":material/balance:"),
+    st.Page("app_pages/exchanges.py", title="Exchanges", icon=":material/swap_horiz:"),
+    st.Page("app_pages/deadline.py", title="Deadline", icon=":material/timer:"),
+    st.Page("app_pages/statements.py", title="Statements", icon=":material/format_quote:"),
+    st.Page("app_pages/articles.py", title="Articles", icon=":material/article:"),
 ]
 
 navigation = st.navigation(PAGES)

@@ -11,8 +11,8 @@ from tests.conftest import db_snapshot
 from tests.fixtures.documents import html_page
 
 APP = ROOT / "app.py"
-PAGES = ["pages/overview.py", "pages/positions.py", "pages/exchanges.py", "pages/deadline.py",
-         "pages/statements.py", "pages/articles.py"]
+PAGES = ["app_pages/overview.py", "app_pages/positions.py", "app_pages/exchanges.py", "app_pages/deadline.py",
+         "app_pages/statements.py", "app_pages/articles.py"]
 
 
 def open_app(page: str | None = None) -> AppTest:
@@ -55,11 +55,11 @@ def test_positions_says_how_many_statements_have_a_side(app_env):
     counts = app_env.statement_counts_by_actor()
     attributed, total = sum(n for a, n in counts.items() if a), sum(counts.values())
     assert 0 < attributed < total
-    assert f"{attributed} of {total} stored statements are attributed" in _text(open_app("pages/positions.py"))
+    assert f"{attributed} of {total} stored statements are attributed" in _text(open_app("app_pages/positions.py"))
 
 
 def test_statements_lists_and_searches(app_env):
-    app = open_app("pages/statements.py")
+    app = open_app("app_pages/statements.py")
     assert len(app.dataframe[0].value) == app_env.summary().statements
     app.text_input(key="contains").input("1,200").run()
     [statement] = app.dataframe[0].value["Statement"]
@@ -67,7 +67,7 @@ def test_statements_lists_and_searches(app_env):
 
 
 def test_library_lists_articles_with_flags_and_reads_one(app_env):
-    app = open_app("pages/articles.py")
+    app = open_app("app_pages/articles.py")
     library = app.dataframe[0].value
     assert len(library) == 2
     assert "AI-generated" in set(library["Flags"])
@@ -82,7 +82,7 @@ def test_library_lists_articles_with_flags_and_reads_one(app_env):
 def test_upload_reports_each_file_and_stores_only_the_good_one(app_env, tmp_path):
     seed = (SEED_DIR / "003_9711547623b31f7c.txt").read_bytes()
     before = app_env.article_count()
-    app = open_app("pages/articles.py")
+    app = open_app("app_pages/articles.py")
     app.file_uploader[0].set_value([
         ("geneva.html", html_page(), "text/html"),
         ("again.txt", seed, "text/plain"),
@@ -101,7 +101,7 @@ def test_upload_reports_each_file_and_stores_only_the_good_one(app_env, tmp_path
 
 def test_a_refused_upload_changes_nothing(app_env):
     before = db_snapshot(app_env)
-    app = open_app("pages/articles.py")
+    app = open_app("app_pages/articles.py")
     app.file_uploader[0].set_value(("junk.txt", BAD_FILES[1][1], "text/plain")).run()
     app.button[0].click().run()
     assert "binary data" in app.error[0].value
@@ -115,3 +115,10 @@ def test_a_database_it_cannot_use_is_a_message(monkeypatch, db_url):
     app = AppTest.from_file(str(APP), default_timeout=60).run()
     assert not app.exception
     assert "schema version 99" in app.error[0].value
+
+
+def test_no_pages_folder_streamlit_would_serve_on_its_own():
+    # With a folder named pages/, a first visit to /statements runs that file without app.py
+    # (no page config, no navigation, no sidebar): the page files live in app_pages/.
+    assert not (ROOT / "pages").exists()
+    assert all((ROOT / page).exists() for page in PAGES)

@@ -330,7 +330,11 @@ def _clause_span(head: Token, others: list[Token]) -> tuple[int, int]:
     excluded = {t.i for other in others for t in other.subtree}
     tokens = [t for t in head.subtree if t.i not in excluded and not t.is_punct
               and t.dep_ not in ("cc", "mark")] or [head]
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    end = tokens[-1].idx + len(tokens[-1])
+    text = head.doc.text  # one sentence: cheap, and only for sentences split into clauses
+    while end < len(text) and text[end] in "\"”’')»":  # keep the closing quote of a quotation
+        end += 1
+    return tokens[0].idx, end
 
 
 def _base(form: str) -> str:

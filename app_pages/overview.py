@@ -11,7 +11,7 @@ summary = store.summary()
 st.title("Overview")
 if not summary.articles:
     st.info("No articles yet. Add some on the Articles page.")
-    st.page_link("pages/articles.py", label="Go to Articles", icon=":material/article:")
+    st.page_link("app_pages/articles.py", label="Go to Articles", icon=":material/article:")
     st.stop()
 
 columns = st.columns(4)
@@ -31,9 +31,9 @@ outlets = pd.DataFrame({"Outlet": list(summary.outlets), "Articles": list(summar
 st.dataframe(outlets, hide_index=True, width="content")
 
 st.subheader("Read on", anchor=False)
-for path, label in [("pages/positions.py", "Positions: where each side stands"),
-                    ("pages/exchanges.py", "Exchanges: the figures ledger"),
-                    ("pages/deadline.py", "Deadline: the countdown"),
-                    ("pages/statements.py", "Statements: what is said, and by whom"),
-                    ("pages/articles.py", "Articles: upload and read")]:
+for path, label in [("app_pages/positions.py", "Positions: where each side stands"),
+                    ("app_pages/exchanges.py", "Exchanges: the figures ledger"),
+                    ("app_pages/deadline.py", "Deadline: the countdown"),
+                    ("app_pages/statements.py", "Statements: what is said, and by whom"),
+                    ("app_pages/articles.py", "Articles: upload and read")]:
     st.page_link(path, label=label)
