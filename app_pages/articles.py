@@ -34,7 +34,11 @@ rows = store.list_articles()
 render_library(rows)
 if rows:
     titles = {row.id: row.title for row in rows}
-    chosen = st.selectbox("Read", list(titles), format_func=titles.get, key="article")
+    linked = st.query_params.get("article")  # evidence links open an article here
+    ids = list(titles)
+    chosen = st.selectbox("Read", ids, format_func=titles.get, key="article",
+                          index=ids.index(linked) if linked in titles else 0)
+    st.query_params["article"] = chosen
     article = store.get_article(chosen)
     if article:
         render_article(article)

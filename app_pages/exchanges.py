@@ -1,12 +1,38 @@
-"""Exchanges: the ledger of figures (prisoners, bodies ...) and where sources disagree."""
+"""Exchanges: the figures ledger, grouped by exchange, with every disagreement explained."""
 
 import streamlit as st
 
-from components.store import get_store
+from components import data
+from components.charts import exchanges_over_time, values_per_source
+from components.filters import corpus_filter
+from components.ledger import ledger_frame, render_exchange
+from parley.export import ledger_records, records_csv, records_json
 
-store = get_store()
-summary = store.summary()
+store, revision = data.store_and_revision()
+url, profile = data.key()[0], data.profile()
+where = corpus_filter(data.summary(url, revision))
+
 st.title("Exchanges")
-st.caption(f"{summary.figures} figures extracted from {summary.articles} articles.")
-if not summary.figures:
-    st.info("No figures have been extracted from the stored articles yet.")
+rows = data.figure_rows(url, revision, where)
+exchanges = data.exchanges(url, revision, where)
+if not rows:
+    st.info("No figures in this view.")
+    st.stop()
+
+disputed = sum(e.disputed for e in exchanges)
+st.caption(f"{len(rows)} figures; {len(exchanges)} exchanges, {disputed} with sources in conflict.")
+rulings = data.rulings(url, revision)
+for exchange in exchanges:
+    render_exchange(exchange, profile, rulings, store)
+    with st.expander("Values per source"):
+        st.plotly_chart(values_per_source(exchange), width="stretch")
+
+st.subheader("Over time", anchor=False)
+st.plotly_chart(exchanges_over_time(rows), width="stretch")
+
+st.subheader("Ledger", anchor=False)
+st.dataframe(ledger_frame(rows), hide_index=True, width="stretch")
+records = ledger_records(rows)
+c1, c2 = st.columns(2)
+c1.download_button("Ledger (CSV)", records_csv(records), "ledger.csv", "text/csv")
+c2.download_button("Ledger (JSON)", records_json(records), "ledger.json", "application/json")

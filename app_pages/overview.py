@@ -1,12 +1,19 @@
-"""Overview: what the corpus holds and where to go next."""
+"""Overview: what the corpus holds, the key figures and their disputes, the deadline, where to go."""
 
-import pandas as pd
+from datetime import date
+
 import streamlit as st
 
-from components.store import get_store
+from components import data
+from components.filters import corpus_filter
+from components.ledger import exchange_heading
+from parley.briefing import briefing
+from parley.positions import round_of_date
 
-store = get_store()
-summary = store.summary()
+store, revision = data.store_and_revision()
+url, profile = data.key()[0], data.profile()
+summary = data.summary(url, revision)
+where = corpus_filter(summary)
 
 st.title("Overview")
 if not summary.articles:
@@ -19,21 +26,37 @@ columns[0].metric("Articles", summary.articles)
 columns[1].metric("Outlets", len(summary.outlets))
 columns[2].metric("Statements", summary.statements)
 columns[3].metric("Figures", summary.figures)
-
 if summary.first_published:
     span = (summary.first_published.isoformat() if summary.first_published == summary.last_published
             else f"{summary.first_published.isoformat()} to {summary.last_published.isoformat()}")
     undated = f" ({summary.undated} undated)" if summary.undated else ""
     st.markdown(f"**Published:** {span}{undated}")
+    latest = round_of_date(profile, summary.last_published)
+    if latest:
+        st.markdown(f"**Latest round:** {latest.label}, {latest.date.isoformat()}")
+
+st.subheader("Key figures", anchor=False)
+exchanges = data.exchanges(url, revision, where)
+for exchange in exchanges[:5]:
+    st.markdown(f"- {exchange_heading(exchange, profile)}")
+st.page_link("app_pages/exchanges.py", label="The ledger and every disagreement", icon=":material/swap_horiz:")
+
+st.subheader("Deadline", anchor=False)
+today = date.today()
+for deadline in profile.deadlines:
+    left = (deadline.due - today).days
+    state = f"{left} days left" if left >= 0 else f"passed {-left} days ago"
+    st.markdown(f"**{deadline.label}**: due {deadline.due.isoformat()} ({state}), "
+                f"from the revision of {deadline.latest.announced.isoformat()}.")
 
 st.subheader("Outlets", anchor=False)
-outlets = pd.DataFrame({"Outlet": list(summary.outlets), "Articles": list(summary.outlets.values())})
-st.dataframe(outlets, hide_index=True, width="content")
-
-st.subheader("Read on", anchor=False)
+st.dataframe({"Outlet": list(summary.outlets), "Articles": list(summary.outlets.values())},
+             hide_index=True, width="content")
 for path, label in [("app_pages/positions.py", "Positions: where each side stands"),
-                    ("app_pages/exchanges.py", "Exchanges: the figures ledger"),
-                    ("app_pages/deadline.py", "Deadline: the countdown"),
                     ("app_pages/statements.py", "Statements: what is said, and by whom"),
                     ("app_pages/articles.py", "Articles: upload and read")]:
     st.page_link(path, label=label)
+
+text = briefing(profile, summary, where, data.matrix(url, revision, where), exchanges,
+                data.rulings(url, revision), store.list_articles(), today)
+st.download_button("One-page briefing (Markdown)", text, "parley-briefing.md", "text/markdown")

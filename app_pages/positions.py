@@ -1,19 +1,41 @@
-"""Positions: each side's stance issue by issue (attribution arrives with the extraction issue)."""
+"""Positions: each side's stance issue by issue, the sentences behind it, and its change by round."""
 
-import pandas as pd
 import streamlit as st
 
-from components.store import get_store
+from components import data
+from components.filters import corpus_filter, url_select
+from components.positions import matrix_frame, render_evidence
+from parley.export import positions_records, records_csv, records_json
+from parley.positions import columns, round_windows, within
 
-store = get_store()
+store, revision = data.store_and_revision()
+url, profile = data.key()[0], data.profile()
+where = corpus_filter(data.summary(url, revision))
+
 st.title("Positions")
-counts = store.statement_counts_by_actor()
-total = sum(counts.values())
-attributed = {actor: n for actor, n in counts.items() if actor}
-st.caption(f"{sum(attributed.values())} of {total} stored statements are attributed to a side.")
-if attributed:
-    frame = pd.DataFrame({"Side": list(attributed), "Statements": list(attributed.values())})
-    st.dataframe(frame, hide_index=True)
-else:
-    st.info("No statement is attributed to a side yet: the stored statements are sentences "
-            "without actor, issue or stance. See them on the Statements page.")
+rounds = {talks.id: (talks, window) for talks, window in round_windows(profile)}
+chosen_round = url_select("Talks round", ["all", *rounds], "round",
+                          lambda r: "All rounds" if r == "all" else rounds[r][0].label)
+view = within(rounds[chosen_round][1], where) if chosen_round != "all" else where
+
+matrix = data.matrix(url, revision, view)
+if not matrix:
+    st.info("No statement in this view is attributed to a side on an issue.")
+    st.stop()
+st.dataframe(matrix_frame(matrix, profile), hide_index=True, width="stretch")
+
+st.subheader("Evidence", anchor=False)
+left, right = st.columns(2)
+issue = left.selectbox("Issue", [r.issue for r in matrix], format_func=profile.issue_label, key="evidence-issue")
+sides = [a for a in columns(profile) if any(a in r.cells for r in matrix if r.issue == issue)]
+side = right.selectbox("Side", sides, format_func=profile.label_of, key="evidence-side")
+render_evidence(store.statement_rows(limit=30, where=view, actor=side, issue=issue))
+
+with st.expander(f"How {profile.label_of(side)}'s positions changed across rounds"):
+    table = data.rounds_table(url, revision, side, where)
+    st.dataframe({profile.issue_label(i): by_round for i, by_round in table.items()}, width="stretch")
+
+records = positions_records(matrix, profile)
+c1, c2 = st.columns(2)
+c1.download_button("Positions (CSV)", records_csv(records), "positions.csv", "text/csv")
+c2.download_button("Positions (JSON)", records_json(records), "positions.json", "application/json")

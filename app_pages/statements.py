@@ -3,14 +3,16 @@
 import pandas as pd
 import streamlit as st
 
-from components.store import get_store
+from components import data
+from components.filters import corpus_filter
 
 LIMIT = 500
 
-store = get_store()
+store, revision = data.store_and_revision()
+where = corpus_filter(data.summary(data.key()[0], revision))
 st.title("Statements")
 query = st.text_input("Find statements containing", key="contains")
-rows = store.statement_rows(limit=LIMIT, contains=query.strip())
+rows = store.statement_rows(limit=LIMIT, contains=query.strip(), where=where)
 st.caption(f"{len(rows)} statements shown" + (f" (first {LIMIT})" if len(rows) == LIMIT else ""))
 frame = pd.DataFrame({
     "Statement": [r.text for r in rows],

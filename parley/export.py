@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 from collections.abc import Iterator
 from typing import IO, Any
 
 from parley.contract import (DEADLINE_KEYS, FIGURE_KEYS, STATEMENT_KEYS, deadline_record,
                              extraction_record, figure_record, iso, statement_record)
-from parley.store import Store
+from parley.positions import IssueRow
+from parley.positions import columns as side_columns
+from parley.profile import Profile
+from parley.store import FigureRow, Store
 
 TABLES = ("articles", "statements", "figures", "deadlines")
 ARTICLE_COLUMNS = ("article_id", "title", "outlet", "published", "url", "format", "flags",
@@ -67,3 +71,30 @@ def write_csv(store: Store, table: str, out: IO[str]) -> int:
         writer.writerow(row)
         count += 1
     return count
+
+
+def records_csv(records: list[dict[str, Any]]) -> bytes:
+    """Records as CSV bytes for a download (columns from the first record)."""
+    out = io.StringIO()
+    if records:
+        writer = csv.DictWriter(out, fieldnames=list(records[0]), extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(records)
+    return out.getvalue().encode("utf-8")
+
+
+def records_json(records: list[dict[str, Any]]) -> bytes:
+    return json.dumps(records, ensure_ascii=False, indent=2, default=str).encode("utf-8")
+
+
+def positions_records(matrix: list[IssueRow], profile: Profile) -> list[dict[str, Any]]:
+    """One record per issue and side: stance, counts, and the issue's agree/diverge mark."""
+    return [{"issue": row.issue, "side": actor, "stance": cell.stance, "statements": cell.statements,
+             "outlets": cell.outlets, "relation": row.relation or "", "why": row.why}
+            for row in matrix for actor in side_columns(profile) if (cell := row.cells.get(actor))]
+
+
+def ledger_records(rows: list[FigureRow]) -> list[dict[str, Any]]:
+    """One record per figure with its source and sentence."""
+    return [{"article_id": r.article_id, "outlet": r.outlet, "published": iso(r.published),
+             "title": r.title, **figure_record(r.figure), "round": r.figure.round} for r in rows]

@@ -20,6 +20,7 @@ from parley.settings import DATA_DIR
 PROFILE_DIR = DATA_DIR / "profiles"
 DEFAULT_PROFILE = "russia-ukraine"
 TIERS = ("party-official", "party-aligned", "mediator", "independent")
+ACTOR_KINDS = ("party", "mediator")
 JOINT = "joint"
 
 
@@ -44,6 +45,7 @@ class Actor:
     adjectives: tuple[str, ...] = ()
     case_sensitive: tuple[str, ...] = ()
     people: tuple[Person, ...] = ()
+    kind: str = "party"  # or "mediator"
 
 
 @dataclass(frozen=True)
@@ -105,7 +107,7 @@ class KnownDeadline:
         return self.latest.due
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # identity equality and hash: a profile is loaded once
 class Profile:
     name: str
     label: str
@@ -116,6 +118,18 @@ class Profile:
     rounds: tuple[Round, ...]
     outlets: tuple[Outlet, ...]
     deadlines: tuple[KnownDeadline, ...]
+
+    @property
+    def parties(self) -> tuple[Actor, ...]:
+        return tuple(a for a in self.actors if a.kind == "party")
+
+    def label_of(self, actor_id: str | None) -> str:
+        """The side's label, or the id itself for a side the profile does not know."""
+        actor = self.actor(actor_id) if actor_id else None
+        return actor.label if actor else (actor_id or "—")
+
+    def issue_label(self, issue_id: str) -> str:
+        return next((i.label for i in self.issues if i.id == issue_id), issue_id)
 
     def actor(self, actor_id: str) -> Actor | None:
         return next((a for a in (*self.actors, self.joint) if a.id == actor_id), None)
@@ -244,7 +258,10 @@ class _Reader:
         actor_id = self.text(data, "id", where)
         people = tuple(self.person(p, f"{where}.people[{i}]", actor_id)
                        for i, p in enumerate(data.get("people") or []))
-        return Actor(id=actor_id, label=self.text(data, "label", where),
+        kind = str(data.get("kind", "party"))
+        if kind not in ACTOR_KINDS:
+            raise self.fail(where, f"kind must be one of {', '.join(ACTOR_KINDS)}, not {kind!r}")
+        return Actor(id=actor_id, label=self.text(data, "label", where), kind=kind,
                      colour=str(data.get("colour", "#777777")),
                      aliases=self.strings(data, "aliases", where),
                      adjectives=self.strings(data, "adjectives", where),

@@ -19,16 +19,11 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from parley.errors import StoreError
+from parley.filters import CorpusFilter
 from parley.model import Article, Deadline, Extraction, Figure, Statement
 from parley.settings import database_url
 
-SCHEMA_VERSION = 2
-# Steps from one schema version to the next, run in order inside one transaction. A new
-# database is created at the current version directly by create_all.
-MIGRATIONS: dict[int, tuple[str, ...]] = {
-    2: ("ALTER TABLE deadlines ADD COLUMN measure TEXT",
-        "ALTER TABLE articles ADD COLUMN extractor VARCHAR(16) NOT NULL DEFAULT '1'"),
-}
+SCHEMA_VERSION = 3
 BUSY_TIMEOUT_MS = 30_000
 
 metadata = sa.MetaData()
@@ -79,6 +74,15 @@ statements = _child(
     sa.Column("issues", sa.JSON, nullable=False), sa.Column("stance", sa.String(16)),
     sa.Column("reported", sa.Boolean), sa.Column("confidence", sa.Float),
 )
+# One row per issue a statement is about: lets positions be counted in SQL on any database.
+statement_issues = sa.Table(
+    "statement_issues", metadata,
+    sa.Column("statement_id", sa.Integer, sa.ForeignKey("statements.id", ondelete="CASCADE"),
+              primary_key=True),
+    sa.Column("issue", sa.String(64), primary_key=True),
+    sa.Column("article_id", sa.String(16), nullable=False, index=True),
+    sa.Index("ix_statement_issues_issue", "issue"),
+)
 figures = _child(
     "figures",
     sa.Column("value", sa.Float), sa.Column("low", sa.Float), sa.Column("high", sa.Float),
@@ -94,6 +98,56 @@ deadlines = _child(
     sa.Column("target", sa.String(64)), sa.Column("days", sa.Float),
     sa.Column("announced", sa.Date), sa.Column("due", sa.Date), sa.Column("measure", sa.Text),
 )
+
+
+adjudications = sa.Table(
+    "adjudications", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    # What was ruled on, by content (not row ids, which re-extraction replaces).
+    sa.Column("subject", sa.Text, nullable=False, index=True),
+    sa.Column("ruling", sa.String(16), nullable=False),
+    sa.Column("note", sa.Text, nullable=False),
+    sa.Column("who", sa.Text, nullable=False),
+    sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+)
+
+RULINGS = ("confirmed", "wrong", "superseded")
+
+
+@dataclass(frozen=True)
+class Ruling:
+    """An analyst's ruling; rulings are only ever added, never edited or deleted."""
+
+    subject: str
+    ruling: str
+    note: str
+    who: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class FigureRow:
+    """A figure with the article it came from, as the ledger lists it."""
+
+    id: int
+    article_id: str
+    title: str
+    outlet: str | None
+    tier: str | None
+    published: date | None
+    flags: tuple[str, ...]
+    figure: Figure
+
+
+@dataclass(frozen=True)
+class PositionCount:
+    """How many statements (and outlets) give one side's stance on one issue."""
+
+    issue: str
+    actor: str
+    stance: str | None
+    statements: int
+    outlets: int
 
 
 @dataclass(frozen=True)
@@ -125,6 +179,8 @@ class StatementRow:
     actor: str | None
     start: int
     end: int
+    speaker: str | None = None
+    stance: str | None = None
 
 
 @dataclass(frozen=True)
@@ -244,7 +300,7 @@ class Store:
                            tier: str | None = None) -> None:
         """Swap what was extracted from a stored article for a new extraction, atomically."""
         with self.write() as conn:
-            for table in (statements, figures, deadlines):
+            for table in (statement_issues, statements, figures, deadlines):
                 conn.execute(sa.delete(table).where(table.c.article_id == article_id))
             _insert_extraction(conn, article_id, extraction)
             conn.execute(sa.update(articles).where(articles.c.id == article_id)
@@ -260,7 +316,7 @@ class Store:
     def delete_article(self, article_id: str) -> bool:
         """Delete an article and all that was extracted from it; False if there was none."""
         with self.write() as conn:
-            for table in (statements, figures, deadlines):
+            for table in (statement_issues, statements, figures, deadlines):
                 conn.execute(sa.delete(table).where(table.c.article_id == article_id))
             deleted = conn.execute(sa.delete(articles).where(articles.c.id == article_id)).rowcount > 0
             if deleted:
@@ -332,12 +388,14 @@ class Store:
         with self.read() as conn:
             return {actor: n for actor, n in conn.execute(query)}
 
-    def statement_rows(self, limit: int = 500, contains: str = "") -> list[StatementRow]:
+    def statement_rows(self, limit: int = 500, contains: str = "", where: CorpusFilter | None = None,
+                       actor: str | None = None, issue: str | None = None) -> list[StatementRow]:
         """Statements with their article's title, outlet and date, newest articles first."""
         query = (
             sa.select(statements.c.article_id, articles.c.title, articles.c.outlet,
                       articles.c.published, statements.c.text, statements.c.actor,
-                      statements.c.start_char, statements.c.end_char)
+                      statements.c.start_char, statements.c.end_char, statements.c.speaker,
+                      statements.c.stance)
             .join(articles, articles.c.id == statements.c.article_id)
             .order_by(articles.c.published.desc().nulls_last(), statements.c.article_id,
                       statements.c.seq)
@@ -345,10 +403,67 @@ class Store:
         )
         if contains:
             query = query.where(statements.c.text.ilike(f"%{_escape_like(contains)}%", escape="\\"))
+        if actor:
+            query = query.where(statements.c.actor == actor)
+        if issue:
+            query = query.join(statement_issues, statement_issues.c.statement_id == statements.c.id) \
+                .where(statement_issues.c.issue == issue)
+        query = _filtered(query, where)
         with self.read() as conn:
             return [StatementRow(article_id=r[0], title=r[1], outlet=r[2], published=_as_date(r[3]),
-                                 text=r[4], actor=r[5], start=r[6], end=r[7])
+                                 text=r[4], actor=r[5], start=r[6], end=r[7], speaker=r[8], stance=r[9])
                     for r in conn.execute(query)]
+
+    def position_counts(self, where: CorpusFilter | None = None) -> list[PositionCount]:
+        """Statements per issue, side and stance, with distinct outlets: one grouped query."""
+        outlet = sa.func.coalesce(articles.c.outlet, articles.c.id)
+        query = (
+            sa.select(statement_issues.c.issue, statements.c.actor, statements.c.stance,
+                      sa.func.count(), sa.func.count(sa.distinct(outlet)))
+            .select_from(statement_issues)
+            .join(statements, statements.c.id == statement_issues.c.statement_id)
+            .join(articles, articles.c.id == statements.c.article_id)
+            .where(statements.c.actor.is_not(None))
+            .group_by(statement_issues.c.issue, statements.c.actor, statements.c.stance)
+        )
+        with self.read() as conn:
+            return [PositionCount(*row) for row in conn.execute(_filtered(query, where))]
+
+    def figure_rows(self, where: CorpusFilter | None = None,
+                    categories: tuple[str, ...] = ()) -> list[FigureRow]:
+        """Figures with their articles, oldest publication first."""
+        query = (sa.select(figures, articles.c.title, articles.c.outlet, articles.c.tier,
+                           articles.c.published, articles.c.flags)
+                 .join(articles, articles.c.id == figures.c.article_id)
+                 .order_by(articles.c.published.nulls_last(), figures.c.article_id, figures.c.seq))
+        if categories:
+            query = query.where(figures.c.category.in_(categories))
+        with self.read() as conn:
+            rows = conn.execute(_filtered(query, where)).mappings().all()
+        return [FigureRow(id=r["id"], article_id=r["article_id"], title=r["title"], outlet=r["outlet"],
+                          tier=r["tier"], published=_as_date(r["published"]), flags=tuple(r["flags"] or ()),
+                          figure=_figure(r)) for r in rows]
+
+    def add_ruling(self, subject: str, ruling: str, note: str, who: str) -> Ruling:
+        """Record an analyst's ruling; the values ruled on stay as they are."""
+        if ruling not in RULINGS:
+            raise ValueError(f"ruling must be one of {', '.join(RULINGS)}")
+        made = Ruling(subject=subject, ruling=ruling, note=note.strip(), who=who, at=datetime.now(timezone.utc))
+        with self.write() as conn:
+            conn.execute(sa.insert(adjudications).values(
+                subject=made.subject, ruling=made.ruling, note=made.note, who=made.who, at=made.at))
+            _bump_revision(conn)
+        return made
+
+    def rulings(self) -> dict[str, list[Ruling]]:
+        """Every ruling by subject, oldest first (the last one is in force)."""
+        with self.read() as conn:
+            rows = conn.execute(sa.select(adjudications).order_by(adjudications.c.at, adjudications.c.id)).mappings()
+            found: dict[str, list[Ruling]] = {}
+            for r in rows:
+                found.setdefault(r["subject"], []).append(
+                    Ruling(subject=r["subject"], ruling=r["ruling"], note=r["note"], who=r["who"], at=_utc(r["at"])))
+        return found
 
     def get_article(self, article_id: str) -> Article | None:
         with self.read() as conn:
@@ -378,11 +493,44 @@ class Store:
 
 
 # -- row <-> record ------------------------------------------------------------------------
+def _to_v2(conn: Connection) -> None:
+    conn.exec_driver_sql("ALTER TABLE deadlines ADD COLUMN measure TEXT")
+    conn.exec_driver_sql("ALTER TABLE articles ADD COLUMN extractor VARCHAR(16) NOT NULL DEFAULT '1'")
+
+
+def _to_v3(conn: Connection) -> None:
+    """statement_issues and adjudications are new tables (create_all made them); fill the first."""
+    rows = conn.execute(sa.select(statements.c.id, statements.c.article_id, statements.c.issues)).all()
+    values = [{"statement_id": i, "article_id": a, "issue": issue}
+              for i, a, issues in rows for issue in dict.fromkeys(issues or ())]
+    if values:
+        conn.execute(sa.insert(statement_issues), values)
+
+
+# Steps from one schema version to the next, in order, in the transaction that opens the store.
+# A new database is created at the current version directly by create_all.
+MIGRATIONS = {2: _to_v2, 3: _to_v3}
+
+
 def _migrate(conn: Connection, version: int) -> None:
     for step in range(version + 1, SCHEMA_VERSION + 1):
-        for statement in MIGRATIONS[step]:
-            conn.exec_driver_sql(statement)
+        MIGRATIONS[step](conn)
     conn.execute(sa.update(meta).where(meta.c.key == "schema_version").values(value=str(SCHEMA_VERSION)))
+
+
+def _filtered(query: sa.Select, where: CorpusFilter | None) -> sa.Select:
+    """The query restricted to the articles the filter admits."""
+    if where is None:
+        return query
+    if where.outlets:
+        query = query.where(articles.c.outlet.in_(where.outlets))
+    if where.tiers:
+        query = query.where(articles.c.tier.in_(where.tiers))
+    if where.since:
+        query = query.where(articles.c.published >= where.since)
+    if where.until:
+        query = query.where(articles.c.published <= where.until)
+    return query
 
 
 def _has_fingerprint(conn: Connection, digest: str) -> bool:
@@ -433,9 +581,18 @@ def _insert_extraction(conn: Connection, article_id: str, extraction: Extraction
             for i, d in enumerate(extraction.deadlines)
         ],
     }
-    for table, values in rows.items():
-        if values:
-            conn.execute(sa.insert(table), values)
+    if rows[statements]:
+        inserted = conn.execute(sa.insert(statements).returning(statements.c.id, statements.c.seq,
+                                                                sort_by_parameter_order=True),
+                                rows[statements]).all()
+        issues = [{"statement_id": statement_id, "article_id": article_id, "issue": issue}
+                  for statement_id, seq in inserted
+                  for issue in dict.fromkeys(extraction.statements[seq].issues)]
+        if issues:
+            conn.execute(sa.insert(statement_issues), issues)
+    for table in (figures, deadlines):
+        if rows[table]:
+            conn.execute(sa.insert(table), rows[table])
 
 
 def _span(article_id: str, seq: int, item: Statement | Figure | Deadline) -> dict[str, Any]:

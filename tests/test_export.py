@@ -24,3 +24,19 @@ def test_json_spans_index_the_exported_text(seeded_store):
     for record in json.loads(out.getvalue()):
         text = record["article"]["text"]
         assert all(text[s["start"]:s["end"]] == s["text"] for s in record["statements"])
+
+
+def test_positions_and_ledger_records(seeded_store):
+    from parley.export import ledger_records, positions_records, records_csv, records_json
+    from parley.positions import position_matrix
+    from parley.profile import load_profile
+
+    profile = load_profile()
+    positions = positions_records(position_matrix(seeded_store.position_counts(), profile), profile)
+    assert {"issue", "side", "stance", "statements", "outlets", "relation", "why"} == set(positions[0])
+    assert any(r["issue"] == "ceasefire" and r["relation"] == "diverge" for r in positions)
+    ledger = ledger_records(seeded_store.figure_rows())
+    assert len(ledger) == seeded_store.summary().figures
+    assert records_csv(ledger).decode().splitlines()[0].startswith("article_id,outlet,published")
+    assert json.loads(records_json(ledger))[0]["category"]
+    assert records_csv([]) == b""

@@ -51,11 +51,102 @@ def test_overview_of_an_empty_library_points_to_upload(monkeypatch, db_url):
     assert "No articles yet" in app.info[0].value
 
 
-def test_positions_says_how_many_statements_have_a_side(app_env):
-    counts = app_env.statement_counts_by_actor()
-    attributed, total = sum(n for a, n in counts.items() if a), sum(counts.values())
-    assert 0 < attributed < total
-    assert f"{attributed} of {total} stored statements are attributed" in _text(open_app("app_pages/positions.py"))
+def test_positions_show_both_sides_on_the_ceasefire_and_where_they_diverge(app_env):
+    app = open_app("app_pages/positions.py")
+    matrix = app.dataframe[0].value.set_index("Issue")
+    ceasefire = matrix.loc["Ceasefire"]
+    assert ceasefire["Ukraine"].startswith("demands") and ceasefire["Russia"]
+    assert ceasefire["Parties"] == "diverge"
+    assert matrix.loc["Prisoners of war", "Parties"] == "agree"
+    app.selectbox(key="evidence-issue").select("ceasefire").run()
+    app.selectbox(key="evidence-side").select("ukraine").run()
+    assert "unconditional ceasefire" in _text(app)
+    links = [link.proto for link in app.get("page_link")]
+    assert links and all(link.page == "articles" and link.query_string.startswith("article=") for link in links)
+
+
+def test_positions_round_selector_lives_in_the_url(app_env):
+    app = open_app("app_pages/positions.py")
+    app.selectbox(key="url-round").select("istanbul-2025-07-23").run()
+    assert app.query_params["round"] in ("istanbul-2025-07-23", ["istanbul-2025-07-23"])
+    app.selectbox(key="url-round").select("istanbul-2025-05-16").run()
+    assert "No statement in this view" in _text(app)
+
+
+def test_exchanges_show_and_explain_the_disagreement(app_env):
+    app = open_app("app_pages/exchanges.py")
+    text = _text(app)
+    assert "sources disagree" in text
+    assert "True conflict" in text
+    assert "AInvest says 1,000 prisoners per side" in text and "at least 1,200 prisoners per side" in text
+    assert "AInvest is flagged AI-generated" in text
+    assert len(app.dataframe[0].value) == app_env.summary().figures
+
+
+def test_a_ruling_is_stored_with_who_and_when_and_deletes_nothing(app_env):
+    figures = app_env.summary().figures
+    app = open_app("app_pages/exchanges.py")
+    [note] = [t for t in app.text_input if t.label.startswith("Note")]
+    note.input("The 1,200 report names the negotiators; AInvest is machine-written.")
+    [ruling] = [s for s in app.selectbox if s.label == "Ruling"]
+    ruling.select("wrong")
+    [submit] = [b for b in app.button if b.label == "Record ruling"]
+    submit.click().run()
+    assert not app.exception
+    [(subject, [made])] = app_env.rulings().items()
+    assert made.ruling == "wrong" and made.who and made.note.startswith("The 1,200 report")
+    assert "Ruled wrong by" in _text(app)
+    assert app_env.summary().figures == figures  # the competing values are all still there
+
+
+def test_a_ruling_without_a_note_is_refused(app_env):
+    app = open_app("app_pages/exchanges.py")
+    [submit] = [b for b in app.button if b.label == "Record ruling"]
+    submit.click().run()
+    assert "needs a note" in _text(app) and app_env.rulings() == {}
+
+
+def test_outlet_filter_from_the_url(app_env):
+    app = AppTest.from_file(str(APP), default_timeout=60)
+    app.query_params["outlet"] = "AInvest"
+    app.run()
+    app.switch_page("app_pages/exchanges.py").run()
+    assert set(app.dataframe[0].value["Source"]) == {"AInvest"}
+    assert "sources disagree" not in _text(app)
+
+
+def test_overview_shows_key_figures_deadline_and_briefing(app_env):
+    app = open_app()
+    text = _text(app)
+    assert "Latest round:** Third round, Istanbul" in text
+    assert "sources disagree" in text
+    assert "due 2025-08-08" in text
+    assert any(b.label.startswith("One-page briefing") for b in app.get("download_button"))
+
+
+def test_a_third_article_reaches_every_page(app_env):
+    from parley.pipeline import ingest_file
+    from parley.settings import ROOT as root
+
+    def ukraine_on_ceasefire() -> int:
+        app = open_app("app_pages/positions.py")
+        cell = app.dataframe[0].value.set_index("Issue").loc["Ceasefire", "Ukraine"]
+        return int(cell.split(" · ")[1].split()[0])  # "demands · 5 st. · 2 outl." -> 5
+
+    before = ukraine_on_ceasefire()
+    third = root / "tests" / "fixtures" / "third_article.txt"
+    assert ingest_file(app_env, third.read_bytes(), third.name).status == "stored"
+    assert ukraine_on_ceasefire() == before + 1  # Sybiha's demand
+    app = open_app()
+    assert {m.label: m.value for m in app.metric}["Articles"] == "3"
+    assert "Geneva Monitor" in set(app.dataframe[0].value["Outlet"])
+    app.switch_page("app_pages/exchanges.py").run()
+    assert "Geneva Monitor" in set(app.dataframe[0].value["Source"])
+    assert "1,000 bodies" in set(app.dataframe[0].value["Figure"])
+    app.switch_page("app_pages/statements.py").run()
+    assert "Geneva Monitor" in set(app.dataframe[0].value["Outlet"])
+    app.switch_page("app_pages/articles.py").run()
+    assert "Kyiv and Moscow trade bodies as Geneva contacts stall" in set(app.dataframe[0].value["Title"])
 
 
 def test_statements_lists_and_searches(app_env):

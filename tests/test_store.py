@@ -128,7 +128,7 @@ def test_a_version_1_database_is_migrated(tmp_path):
             " issuer VARCHAR(64), target VARCHAR(64), days FLOAT, announced DATE, due DATE)")
     engine.dispose()
     store = Store(url)
-    assert store.schema_version() == SCHEMA_VERSION == 2
+    assert store.schema_version() == SCHEMA_VERSION == 3
     assert store.stale_articles("2") == ["a1"]  # kept, and marked as extracted by version 1
     assert store.get_article("a1").text == "Old text."
 
@@ -140,3 +140,42 @@ def test_replace_extraction_swaps_everything_found(store):
     assert store.extraction(article.id) == Extraction()
     assert store.stale_articles("2") == []
     assert store.list_articles()[0].tier == "independent"
+
+
+def test_position_counts_group_by_issue_side_and_stance(seeded_store):
+    from parley.filters import CorpusFilter
+
+    counts = seeded_store.position_counts()
+    ukraine_ceasefire = {c.stance: c.statements for c in counts if (c.issue, c.actor) == ("ceasefire", "ukraine")}
+    assert ukraine_ceasefire.get("demands", 0) >= 2
+    assert all(c.actor for c in counts)
+    assert seeded_store.position_counts(CorpusFilter(outlets=("Nobody",))) == []
+
+
+def test_figure_rows_filter_by_outlet(seeded_store):
+    from parley.filters import CorpusFilter
+
+    only = seeded_store.figure_rows(CorpusFilter(outlets=("AInvest",)), categories=("prisoners",))
+    assert only and {r.outlet for r in only} == {"AInvest"} and {r.figure.value for r in only} == {1000}
+
+
+def test_rulings_are_added_never_replaced(store):
+    store.add_ruling("k", "confirmed", "first", "ann")
+    store.add_ruling("k", "superseded", "second", "bob")
+    assert [(r.ruling, r.who) for r in store.rulings()["k"]] == [("confirmed", "ann"), ("superseded", "bob")]
+    with pytest.raises(ValueError, match="ruling must be one of"):
+        store.add_ruling("k", "maybe", "x", "ann")
+
+
+def test_a_version_2_database_gets_its_statement_issues(store, db_url):
+    from parley.store import statement_issues
+
+    article = _article()
+    store.add_article(article, _extraction(article))
+    with store.write() as conn:  # as a version 2 database had it: issues only in the JSON column
+        conn.execute(sa.delete(statement_issues))
+        conn.execute(sa.update(meta).where(meta.c.key == "schema_version").values(value="2"))
+    reopened = Store(db_url)
+    assert reopened.schema_version() == 3
+    with reopened.read() as conn:
+        assert conn.execute(sa.select(statement_issues.c.issue)).scalars().all() == ["prisoners"]

@@ -1,0 +1,60 @@
+"""Cached reads for pages: keyed by the store's revision, so any write refreshes them and a
+rerun with nothing new (a widget click, another session) costs one small query."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from components.store import get_store
+from parley.filters import CorpusFilter
+from parley.ledger import Exchange, group_exchanges
+from parley.positions import IssueRow, position_matrix, stance_by_round
+from parley.profile import Profile, load_profile
+from parley.settings import database_url
+from parley.store import CorpusSummary, FigureRow, Ruling, Store
+
+
+def store_and_revision() -> tuple[Store, int]:
+    store = get_store()
+    return store, store.revision()
+
+
+@st.cache_resource(show_spinner=False)
+def profile() -> Profile:
+    return load_profile()
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def summary(url: str, revision: int) -> CorpusSummary:
+    return get_store().summary()
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def matrix(url: str, revision: int, where: CorpusFilter) -> list[IssueRow]:
+    return position_matrix(get_store().position_counts(where), profile())
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def rounds_table(url: str, revision: int, actor: str, where: CorpusFilter) -> dict[str, dict[str, str]]:
+    return stance_by_round(actor, profile(), get_store().position_counts, where)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def figure_rows(url: str, revision: int, where: CorpusFilter) -> list[FigureRow]:
+    return get_store().figure_rows(where)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def exchanges(url: str, revision: int, where: CorpusFilter) -> list[Exchange]:
+    return group_exchanges(figure_rows(url, revision, where))
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def rulings(url: str, revision: int) -> dict[str, list[Ruling]]:
+    return get_store().rulings()
+
+
+def key() -> tuple[str, int]:
+    """(database URL, revision): the first two arguments of every cached read."""
+    _, revision = store_and_revision()
+    return database_url(), revision

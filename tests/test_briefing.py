@@ -1,0 +1,23 @@
+from datetime import date
+
+from parley.briefing import briefing
+from parley.filters import CorpusFilter
+from parley.ledger import group_exchanges
+from parley.positions import position_matrix
+from parley.profile import load_profile
+
+
+def test_briefing_of_the_seed_corpus(seeded_store):
+    profile = load_profile()
+    exchanges = group_exchanges(seeded_store.figure_rows())
+    [conflict] = [d for e in exchanges for d in e.discrepancies]
+    seeded_store.add_ruling(conflict.key, "confirmed", "Two reports, one wrong.", "tester")
+    text = briefing(profile, seeded_store.summary(), CorpusFilter(tiers=("independent",)),
+                    position_matrix(seeded_store.position_counts(), profile), exchanges,
+                    seeded_store.rulings(), seeded_store.list_articles(), date(2025, 8, 1))
+    assert text.startswith("# Briefing: Russia–Ukraine talks, 2025")
+    assert "(tiers: independent)" in text
+    assert "**Ceasefire**" in text and "diverge" in text
+    assert "true conflict" in text and "Ruled *confirmed* by tester" in text
+    assert "due 2025-08-08 (7 days left)" in text
+    assert "(AI-generated)" in text
