@@ -23,6 +23,7 @@ test: $(VENV)/.dev
 bench: $(VENV)/.dev
 	$(PY) bench/ingest.py
 	$(PY) bench/extract.py
+	$(PY) bench/pages.py
 
 # The seed corpus goes into the embedded database the first time only; delete the file
 # (or run `make seed` after deleting it) to start again from the seeds.

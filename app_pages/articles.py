@@ -4,6 +4,7 @@ import streamlit as st
 
 from components.library import render_library, render_outcome
 from components.reader import render_article
+from components import data
 from components.store import get_store
 from parley.pipeline import ingest_file
 from parley.settings import max_file_bytes
@@ -30,7 +31,7 @@ for outcome in st.session_state.get("outcomes", []):
     render_outcome(outcome)
 
 st.subheader("Library", anchor=False)
-rows = store.list_articles()
+rows = data.articles(data.key()[0], store.revision())
 render_library(rows)
 if rows:
     titles = {row.id: row.title for row in rows}

@@ -3,10 +3,12 @@
 import streamlit as st
 
 from components import data
-from components.charts import exchanges_over_time, values_per_source
+from components.charts import values_per_source
 from components.filters import corpus_filter
 from components.ledger import ledger_frame, render_exchange
 from parley.export import ledger_records, records_csv, records_json
+
+LEDGER_ROWS = 500
 
 store, revision = data.store_and_revision()
 url, profile = data.key()[0], data.profile()
@@ -28,11 +30,13 @@ for exchange in exchanges:
         st.plotly_chart(values_per_source(exchange), width="stretch")
 
 st.subheader("Over time", anchor=False)
-st.plotly_chart(exchanges_over_time(rows), width="stretch")
+st.plotly_chart(data.over_time_chart(url, revision, where), width="stretch")
 
 st.subheader("Ledger", anchor=False)
-st.dataframe(ledger_frame(rows), hide_index=True, width="stretch")
-records = ledger_records(rows)
-c1, c2 = st.columns(2)
-c1.download_button("Ledger (CSV)", records_csv(records), "ledger.csv", "text/csv")
-c2.download_button("Ledger (JSON)", records_json(records), "ledger.json", "application/json")
+newest = rows[::-1][:LEDGER_ROWS]
+if len(rows) > LEDGER_ROWS:
+    st.caption(f"The {LEDGER_ROWS:,} most recent of {len(rows):,} figures; the downloads hold all of them.")
+st.dataframe(ledger_frame(newest), hide_index=True, width="stretch")
+c1, c2 = st.columns(2)  # files are built when clicked, not on every rerun
+c1.download_button("Ledger (CSV)", lambda: records_csv(ledger_records(rows)), "ledger.csv", "text/csv")
+c2.download_button("Ledger (JSON)", lambda: records_json(ledger_records(rows)), "ledger.json", "application/json")

@@ -57,6 +57,7 @@ for path, label in [("app_pages/positions.py", "Positions: where each side stand
                     ("app_pages/articles.py", "Articles: upload and read")]:
     st.page_link(path, label=label)
 
-text = briefing(profile, summary, where, data.matrix(url, revision, where), exchanges,
-                data.rulings(url, revision), store.list_articles(), today)
-st.download_button("One-page briefing (Markdown)", text, "parley-briefing.md", "text/markdown")
+st.download_button(  # written when clicked, from the view as it is then
+    "One-page briefing (Markdown)", file_name="parley-briefing.md", mime="text/markdown",
+    data=lambda: briefing(profile, summary, where, data.matrix(url, revision, where), exchanges,
+                          data.rulings(url, revision), data.articles(url, revision), today))

@@ -29,13 +29,14 @@ left, right = st.columns(2)
 issue = left.selectbox("Issue", [r.issue for r in matrix], format_func=profile.issue_label, key="evidence-issue")
 sides = [a for a in columns(profile) if any(a in r.cells for r in matrix if r.issue == issue)]
 side = right.selectbox("Side", sides, format_func=profile.label_of, key="evidence-side")
-render_evidence(store.statement_rows(limit=30, where=view, actor=side, issue=issue))
+render_evidence(data.statements(url, revision, view, actor=side, issue=issue, limit=30))
 
 with st.expander(f"How {profile.label_of(side)}'s positions changed across rounds"):
     table = data.rounds_table(url, revision, side, where)
     st.dataframe({profile.issue_label(i): by_round for i, by_round in table.items()}, width="stretch")
 
-records = positions_records(matrix, profile)
-c1, c2 = st.columns(2)
-c1.download_button("Positions (CSV)", records_csv(records), "positions.csv", "text/csv")
-c2.download_button("Positions (JSON)", records_json(records), "positions.json", "application/json")
+c1, c2 = st.columns(2)  # files are built when clicked, not on every rerun
+c1.download_button("Positions (CSV)", lambda: records_csv(positions_records(matrix, profile)),
+                   "positions.csv", "text/csv")
+c2.download_button("Positions (JSON)", lambda: records_json(positions_records(matrix, profile)),
+                   "positions.json", "application/json")

@@ -12,7 +12,7 @@ store, revision = data.store_and_revision()
 where = corpus_filter(data.summary(data.key()[0], revision))
 st.title("Statements")
 query = st.text_input("Find statements containing", key="contains")
-rows = store.statement_rows(limit=LIMIT, contains=query.strip(), where=where)
+rows = data.statements(data.key()[0], revision, where, contains=query.strip(), limit=LIMIT)
 st.caption(f"{len(rows)} statements shown" + (f" (first {LIMIT})" if len(rows) == LIMIT else ""))
 frame = pd.DataFrame({
     "Statement": [r.text for r in rows],

@@ -11,16 +11,23 @@ CATEGORY_COLOURS = {"prisoners": "#1f5f8b", "bodies": "#6b6b6b", "civilians": "#
 
 
 def exchanges_over_time(rows: list[FigureRow]) -> go.Figure:
-    """Exchange figures by publication date, one trace per category; hover names source and wording."""
+    """Exchange figures by publication date, one trace per category. Sources stating the same
+    figure on the same day are one point, sized by how many they are."""
     figure = go.Figure()
     for category in EXCHANGE_CATEGORIES:
-        points = [r for r in rows if r.figure.category == category and r.published]
+        points: dict[tuple, list[FigureRow]] = {}
+        for r in rows:
+            if r.figure.category == category and r.published:
+                points.setdefault((r.published, render(r)), []).append(r)
         if not points:
             continue
+        groups = list(points.values())
         figure.add_trace(go.Scatter(
-            x=[r.published for r in points], y=[r.figure.value for r in points], mode="markers",
-            name=category, marker={"size": 11, "color": CATEGORY_COLOURS[category]},
-            hovertext=[f"{source_name(r)}: {render(r)}" for r in points], hoverinfo="text+x",
+            x=[g[0].published for g in groups], y=[g[0].figure.value for g in groups], mode="markers",
+            name=category, marker={"size": [min(10 + 2 * (len(g) - 1), 30) for g in groups],
+                                   "color": CATEGORY_COLOURS[category]},
+            hovertext=[f"{render(g[0])} · {', '.join(dict.fromkeys(source_name(r) for r in g))}" for g in groups],
+            hoverinfo="text+x",
         ))
     figure.update_layout(title="Exchange figures over time", xaxis_title="published", yaxis_title="count",
                          height=360, margin={"l": 40, "r": 20, "t": 50, "b": 40})

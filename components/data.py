@@ -3,7 +3,10 @@ rerun with nothing new (a widget click, another session) costs one small query."
 
 from __future__ import annotations
 
+import plotly.graph_objects as go
 import streamlit as st
+
+from components.charts import exchanges_over_time
 
 from components.store import get_store
 from parley.filters import CorpusFilter
@@ -11,7 +14,7 @@ from parley.ledger import Exchange, group_exchanges
 from parley.positions import IssueRow, position_matrix, stance_by_round
 from parley.profile import Profile, load_profile
 from parley.settings import database_url
-from parley.store import CorpusSummary, FigureRow, Ruling, Store
+from parley.store import ArticleRow, CorpusSummary, FigureRow, Ruling, StatementRow, Store
 
 
 def store_and_revision() -> tuple[Store, int]:
@@ -47,6 +50,22 @@ def figure_rows(url: str, revision: int, where: CorpusFilter) -> list[FigureRow]
 @st.cache_data(show_spinner=False, max_entries=32)
 def exchanges(url: str, revision: int, where: CorpusFilter) -> list[Exchange]:
     return group_exchanges(figure_rows(url, revision, where))
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def over_time_chart(url: str, revision: int, where: CorpusFilter) -> go.Figure:
+    return exchanges_over_time(figure_rows(url, revision, where))
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def articles(url: str, revision: int) -> list[ArticleRow]:
+    return get_store().list_articles()
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def statements(url: str, revision: int, where: CorpusFilter, contains: str = "", actor: str | None = None,
+               issue: str | None = None, limit: int = 500) -> list[StatementRow]:
+    return get_store().statement_rows(limit=limit, contains=contains, where=where, actor=actor, issue=issue)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
