@@ -157,8 +157,10 @@ def _exchange(category: str, round_id: str | None, rows: list[FigureRow]) -> Exc
     new = [c for c in claims if c.figure.scope != "cumulative"] or claims
     lows = [c.figure.low if c.figure.low is not None else c.figure.value or 0.0 for c in new]
     highs = [c.figure.high if c.figure.high is not None else c.figure.value or 0.0 for c in new]
-    # The best estimate: the value most sources state (ties: the lower).
-    best = max(sorted(new, key=lambda c: c.figure.value or 0.0), key=lambda c: len(c.sources)).figure.value or 0.0
+    # The best estimate: the value most sources state; among equally supported values, the median.
+    support = max(len(c.sources) for c in new)
+    tied = sorted(c.figure.value or 0.0 for c in new if len(c.sources) == support)
+    best = tied[(len(tied) - 1) // 2]
     found = [d for a, b in combinations(claims, 2) if (d := compare(a, b)) is not None]
     order = list(KINDS)
     found.sort(key=lambda d: (order.index(d.kind), -len(d.a.sources) - len(d.b.sources)))

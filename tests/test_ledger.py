@@ -84,3 +84,10 @@ def test_rulings_keep_their_key_when_rows_are_extracted_again():
 ])
 def test_render(figure, text):
     assert render(figure) == text
+
+
+def test_best_is_the_most_supported_value_else_the_median():
+    [exchange] = group_exchanges([row("a", 84), row("b", 1000), row("c", 1200, "at_least")])
+    assert exchange.best == 1000
+    [exchange] = group_exchanges([row("a", 84), row("b", 84), row("c", 1200)])
+    assert exchange.best == 84

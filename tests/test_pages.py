@@ -143,6 +143,9 @@ def test_a_third_article_reaches_every_page(app_env):
     app.switch_page("app_pages/exchanges.py").run()
     assert "Geneva Monitor" in set(app.dataframe[0].value["Source"])
     assert "1,000 bodies" in set(app.dataframe[0].value["Figure"])
+    # Two weeks after the round, "84 prisoners each later this month" is another exchange.
+    assert "84 prisoners per side" in set(app.dataframe[0].value["Figure"])
+    assert "Geneva Monitor says 84" not in _text(app)
     app.switch_page("app_pages/statements.py").run()
     assert "Geneva Monitor" in set(app.dataframe[0].value["Outlet"])
     app.switch_page("app_pages/articles.py").run()

@@ -1,4 +1,4 @@
-"""Which talks round a sentence is about: named by ordinal or date, else the latest before the article."""
+"""Which talks round a sentence is about: named by ordinal or date, else the round the article reports."""
 
 from __future__ import annotations
 
@@ -10,6 +10,9 @@ from parley.profile import Profile
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
 _ORDINAL_ROUND = re.compile(rf"\b({'|'.join(_ORDINALS)})\s+(?:\w+\s+){{0,2}}?(?:round|meeting|session)\b",
                             re.IGNORECASE)
+# Reports of a round appear within days of it; an article a fortnight later that does not name
+# a round is about something else (the next exchange, a new proposal).
+REPORT_WINDOW_DAYS = 3
 _PREVIOUS = re.compile(r"\b(?:previous|earlier|last|prior)\s+(?:rounds?|talks|meetings?)\b", re.IGNORECASE)
 
 
@@ -29,4 +32,6 @@ def round_of(sentence: str, profile: Profile, published: date | None) -> str | N
     if _PREVIOUS.search(sentence) or published is None:
         return None
     before = [r for r in rounds if r.date <= published]
-    return before[-1].id if before else None
+    if before and (published - before[-1].date).days <= REPORT_WINDOW_DAYS:
+        return before[-1].id
+    return None
