@@ -1,12 +1,49 @@
-"""Deadline: countdown to the due date of a deadline, from its latest revision."""
+"""Deadline: a live countdown from the latest revision, its history, and what articles say of it."""
+
+from datetime import date
 
 import streamlit as st
 
-from components.store import get_store
+from components import data
+from components.charts import deadline_timeline
+from components.deadline import render_countdown, render_deadline_form, render_revision_form, revisions_frame
+from components.filters import corpus_filter, sync_query, url_select
 
-store = get_store()
-summary = store.summary()
+store, revision = data.store_and_revision()
+url, profile = data.key()[0], data.profile()
+where = corpus_filter(data.summary(url, revision))
 st.title("Deadline")
-st.caption(f"{summary.deadlines} deadline mentions found in {summary.articles} articles.")
-if not summary.deadlines:
-    st.info("No deadline mentions have been extracted from the stored articles yet.")
+
+deadlines = {d.id: d for d in data.deadlines(url, revision)}
+chosen = deadlines[url_select("Deadline", list(deadlines), "deadline", lambda d: deadlines[d].label)]
+linked = st.query_params.get("as_of")
+as_of = st.date_input("As of (empty: now)", value=date.fromisoformat(linked) if linked and linked[:1].isdigit()
+                      else None, format="YYYY-MM-DD", key="as-of")
+sync_query({"as_of": as_of.isoformat()} if as_of else {}, keys=("as_of",))
+# Only the countdown reruns each minute, and only when it shows "now".
+st.fragment(render_countdown, run_every=None if as_of else 60)(chosen, as_of)
+
+st.subheader("Revisions", anchor=False)
+st.dataframe(revisions_frame(chosen), hide_index=True, width="stretch")
+found = data.found_deadlines(url, revision, where)
+articles = data.articles(url, revision)
+st.plotly_chart(deadline_timeline(chosen, list(profile.rounds), [a.published for a in articles if a.published],
+                                  as_of or date.today()), width="stretch")
+
+st.subheader("In the articles", anchor=False)
+if found:
+    labels = {d.label for d in deadlines.values()}
+    st.dataframe({
+        "Mention": [d.text for _, _, _, d in found],
+        "Matches": [d.label if d.label in labels else "no known deadline" for _, _, _, d in found],
+        "Due": [d.due for _, _, _, d in found],
+        "Set by": [profile.label_of(d.issuer) for _, _, _, d in found],
+        "Outlet": [outlet or "—" for _, outlet, _, _ in found],
+        "Published": [published for _, _, published, _ in found],
+    }, hide_index=True, width="stretch")
+else:
+    st.info("No deadline is mentioned in the articles of this view.")
+
+with st.expander("Add a revision or a deadline"):
+    render_revision_form(store, chosen)
+    render_deadline_form(store, profile)

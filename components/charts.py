@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from datetime import date
+
 import plotly.graph_objects as go
 
 from parley.ledger import EXCHANGE_CATEGORIES, Exchange, interval, render, source_name
+from parley.profile import KnownDeadline, Round
 from parley.store import FigureRow
 
 CATEGORY_COLOURS = {"prisoners": "#1f5f8b", "bodies": "#6b6b6b", "civilians": "#c27c0e", "children": "#6c4f9c"}
@@ -51,4 +55,28 @@ def values_per_source(exchange: Exchange) -> go.Figure:
     figure.add_vline(x=exchange.best, line_dash="dash", annotation_text=f"best {exchange.best:,.0f}")
     figure.update_layout(title=f"{exchange.category}: values per source", height=140 + 40 * len(rows),
                          margin={"l": 20, "r": 20, "t": 50, "b": 30}, xaxis_title="count")
+    return figure
+
+
+def deadline_timeline(deadline: KnownDeadline, rounds: list[Round], article_dates: list[date],
+                      marker: date) -> go.Figure:
+    """Talks rounds, article dates, each revision (announced and due) and the chosen day, on one axis."""
+    figure = go.Figure()
+    figure.add_trace(go.Scatter(x=[r.date for r in rounds], y=["Talks rounds"] * len(rounds), mode="markers+text",
+                                text=[r.label for r in rounds], textposition="top center", name="rounds",
+                                marker={"size": 12, "symbol": "diamond", "color": "#6c4f9c"}))
+    counts = Counter(article_dates)
+    figure.add_trace(go.Scatter(x=list(counts), y=["Articles"] * len(counts), mode="markers", name="articles",
+                                marker={"size": [min(8 + 2 * n, 24) for n in counts.values()], "color": "#5b6770"},
+                                hovertext=[f"{n} article(s)" for n in counts.values()], hoverinfo="text+x"))
+    for revision in sorted(deadline.revisions, key=lambda r: r.announced):
+        figure.add_trace(go.Scatter(x=[revision.announced, revision.due], y=["Revisions"] * 2, mode="lines+markers",
+                                    name=f"{revision.days:g} days from {revision.announced.isoformat()}",
+                                    hovertext=[revision.source, f"due {revision.due.isoformat()}"],
+                                    hoverinfo="text", marker={"size": 9}))
+    # add_vline cannot place its annotation on a date axis; a shape and a note do the same.
+    figure.add_shape(type="line", x0=marker, x1=marker, yref="paper", y0=0, y1=1, line={"dash": "dot"})
+    figure.add_annotation(x=marker, yref="paper", y=1.02, text=f"as of {marker.isoformat()}", showarrow=False)
+    figure.update_layout(title=deadline.label, height=320, showlegend=False,
+                         margin={"l": 20, "r": 20, "t": 50, "b": 30})
     return figure

@@ -12,7 +12,8 @@ from components.store import get_store
 from parley.filters import CorpusFilter
 from parley.ledger import Exchange, group_exchanges
 from parley.positions import IssueRow, position_matrix, stance_by_round
-from parley.profile import Profile, load_profile
+from parley.deadline import all_deadlines
+from parley.profile import KnownDeadline, Profile, load_profile
 from parley.settings import database_url
 from parley.store import ArticleRow, CorpusSummary, FigureRow, Ruling, StatementRow, Store
 
@@ -66,6 +67,18 @@ def articles(url: str, revision: int) -> list[ArticleRow]:
 def statements(url: str, revision: int, where: CorpusFilter, contains: str = "", actor: str | None = None,
                issue: str | None = None, limit: int = 500) -> list[StatementRow]:
     return get_store().statement_rows(limit=limit, contains=contains, where=where, actor=actor, issue=issue)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def deadlines(url: str, revision: int) -> list[KnownDeadline]:
+    """The profile's deadlines and analysts' own, with every revision."""
+    added, revisions = get_store().analyst_deadlines()
+    return all_deadlines(profile(), added, revisions)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def found_deadlines(url: str, revision: int, where: CorpusFilter) -> list:
+    return get_store().deadline_rows(where)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)

@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
@@ -96,6 +97,7 @@ class KnownDeadline:
     target: str | None
     measure: str | None
     revisions: tuple[Revision, ...]
+    timezone: str = "UTC"
 
     @property
     def latest(self) -> Revision:
@@ -302,9 +304,14 @@ class _Reader:
                 raise self.fail(where, f"{key} {data[key]!r} is not an actor id")
         revisions = tuple(self.revision(r, f"{where}.revisions[{i}]")
                           for i, r in enumerate(self.items(data, "revisions")))
+        zone = str(data.get("timezone", "UTC"))
+        try:
+            ZoneInfo(zone)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise self.fail(where, f"unknown timezone {zone!r}") from exc
         return KnownDeadline(id=self.text(data, "id", where), label=self.text(data, "label", where),
                              issuer=self.text(data, "issuer", where), target=data.get("target"),
-                             measure=data.get("measure"), revisions=revisions)
+                             measure=data.get("measure"), revisions=revisions, timezone=zone)
 
     def revision(self, value: Any, where: str) -> Revision:
         data = self.mapping(value, where)

@@ -21,9 +21,10 @@ from sqlalchemy.engine import Connection, Engine
 from parley.errors import StoreError
 from parley.filters import CorpusFilter
 from parley.model import Article, Deadline, Extraction, Figure, Statement
+from parley.profile import KnownDeadline, Revision
 from parley.settings import database_url
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 BUSY_TIMEOUT_MS = 30_000
 
 metadata = sa.MetaData()
@@ -112,6 +113,29 @@ adjudications = sa.Table(
 )
 
 RULINGS = ("confirmed", "wrong", "superseded")
+
+# Deadlines and revisions an analyst adds; the profile's own stay in the profile.
+deadline_entries = sa.Table(
+    "deadline_entries", metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("label", sa.Text, nullable=False),
+    sa.Column("issuer", sa.String(64), nullable=False),
+    sa.Column("target", sa.String(64)),
+    sa.Column("measure", sa.Text),
+    sa.Column("timezone", sa.String(64), nullable=False),
+    sa.Column("who", sa.Text, nullable=False),
+    sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+)
+deadline_revisions = sa.Table(
+    "deadline_revisions", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("deadline_id", sa.String(64), nullable=False, index=True),
+    sa.Column("announced", sa.Date, nullable=False),
+    sa.Column("days", sa.Float, nullable=False),
+    sa.Column("source", sa.Text, nullable=False),
+    sa.Column("who", sa.Text, nullable=False),
+    sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+)
 
 
 @dataclass(frozen=True)
@@ -455,6 +479,45 @@ class Store:
             _bump_revision(conn)
         return made
 
+    def add_deadline(self, deadline: KnownDeadline, who: str) -> None:
+        """Record a deadline an analyst found, with its first revision."""
+        now = datetime.now(timezone.utc)
+        with self.write() as conn:
+            conn.execute(sa.insert(deadline_entries).values(
+                id=deadline.id, label=deadline.label, issuer=deadline.issuer, target=deadline.target,
+                measure=deadline.measure, timezone=deadline.timezone, who=who, at=now))
+            for revision in deadline.revisions:
+                _insert_revision(conn, deadline.id, revision, who, now)
+            _bump_revision(conn)
+
+    def add_deadline_revision(self, deadline_id: str, revision: Revision, who: str) -> None:
+        """Record a new setting of a deadline (the profile's or an analyst's), with its source."""
+        with self.write() as conn:
+            _insert_revision(conn, deadline_id, revision, who, datetime.now(timezone.utc))
+            _bump_revision(conn)
+
+    def analyst_deadlines(self) -> tuple[list[KnownDeadline], dict[str, list[Revision]]]:
+        """Deadlines analysts added (without revisions) and every analyst revision by deadline id."""
+        with self.read() as conn:
+            entries = conn.execute(sa.select(deadline_entries).order_by(deadline_entries.c.at)).mappings().all()
+            rows = conn.execute(sa.select(deadline_revisions).order_by(deadline_revisions.c.announced)).mappings().all()
+        revisions: dict[str, list[Revision]] = {}
+        for r in rows:
+            revisions.setdefault(r["deadline_id"], []).append(Revision(
+                announced=_as_date(r["announced"]), days=r["days"], source=f"{r['source']} (added by {r['who']})"))
+        added = [KnownDeadline(id=e["id"], label=e["label"], issuer=e["issuer"], target=e["target"],
+                               measure=e["measure"], revisions=(), timezone=e["timezone"]) for e in entries]
+        return added, revisions
+
+    def deadline_rows(self, where: CorpusFilter | None = None) -> list[tuple[str, str | None, date | None, Deadline]]:
+        """Deadlines found in articles: (article id, outlet, published, deadline), oldest first."""
+        query = (sa.select(deadlines, articles.c.outlet, articles.c.published)
+                 .join(articles, articles.c.id == deadlines.c.article_id)
+                 .order_by(articles.c.published.nulls_last(), deadlines.c.article_id, deadlines.c.seq))
+        with self.read() as conn:
+            rows = conn.execute(_filtered(query, where)).mappings().all()
+        return [(r["article_id"], r["outlet"], _as_date(r["published"]), _deadline(r)) for r in rows]
+
     def rulings(self) -> dict[str, list[Ruling]]:
         """Every ruling by subject, oldest first (the last one is in force)."""
         with self.read() as conn:
@@ -498,6 +561,10 @@ def _to_v2(conn: Connection) -> None:
     conn.exec_driver_sql("ALTER TABLE articles ADD COLUMN extractor VARCHAR(16) NOT NULL DEFAULT '1'")
 
 
+def _to_v4(conn: Connection) -> None:
+    """deadline_entries and deadline_revisions are new tables; create_all made them."""
+
+
 def _to_v3(conn: Connection) -> None:
     """statement_issues and adjudications are new tables (create_all made them); fill the first."""
     rows = conn.execute(sa.select(statements.c.id, statements.c.article_id, statements.c.issues)).all()
@@ -509,13 +576,21 @@ def _to_v3(conn: Connection) -> None:
 
 # Steps from one schema version to the next, in order, in the transaction that opens the store.
 # A new database is created at the current version directly by create_all.
-MIGRATIONS = {2: _to_v2, 3: _to_v3}
+MIGRATIONS = {2: _to_v2, 3: _to_v3, 4: _to_v4}
 
 
 def _migrate(conn: Connection, version: int) -> None:
     for step in range(version + 1, SCHEMA_VERSION + 1):
         MIGRATIONS[step](conn)
     conn.execute(sa.update(meta).where(meta.c.key == "schema_version").values(value=str(SCHEMA_VERSION)))
+
+
+def _insert_revision(conn: Connection, deadline_id: str, revision: Revision, who: str, at: datetime) -> None:
+    if not revision.source.strip():
+        raise ValueError("a revision needs its source")
+    conn.execute(sa.insert(deadline_revisions).values(
+        deadline_id=deadline_id, announced=revision.announced, days=revision.days,
+        source=revision.source.strip(), who=who, at=at))
 
 
 def _filtered(query: sa.Select, where: CorpusFilter | None) -> sa.Select:

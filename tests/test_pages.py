@@ -216,3 +216,60 @@ def test_no_pages_folder_streamlit_would_serve_on_its_own():
     # (no page config, no navigation, no sidebar): the page files live in app_pages/.
     assert not (ROOT / "pages").exists()
     assert all((ROOT / page).exists() for page in PAGES)
+
+
+def deadline_app(as_of: str | None = None) -> AppTest:
+    app = AppTest.from_file(str(APP), default_timeout=60)
+    if as_of:
+        app.query_params["as_of"] = as_of
+    app.run()
+    app.switch_page("app_pages/deadline.py").run()
+    assert not app.exception, app.exception
+    return app
+
+
+def test_deadline_as_of_the_talks(app_env):
+    app = deadline_app("2025-07-23")
+    assert {m.label: m.value for m in app.metric} == {"Days": "41", "Hours": "0", "Minutes": "0"}
+    assert "Due 2025-09-02 00:00 EDT" in _text(app)
+
+
+def test_deadline_now_is_past_due_from_the_latest_revision(app_env):
+    app = deadline_app()
+    text = _text(app)
+    assert "The deadline passed" in text and "Due 2025-08-08" in text
+    history = app.dataframe[0].value
+    assert [str(d) for d in history["Announced"]] == ["2025-07-14", "2025-07-28", "2025-07-29"]
+    assert list(history["In force"]) == ["", "", "latest"]
+
+
+def test_deadlines_in_articles_are_matched_to_the_known_one(app_env):
+    found = deadline_app().dataframe[1].value
+    assert "U.S. deadline for Russia to agree a ceasefire" in set(found["Matches"])
+    assert "no known deadline" in set(found["Matches"])  # "before the end of August"
+
+
+def test_an_analyst_adds_a_revision_with_its_source(app_env):
+    from datetime import date
+
+    app = deadline_app()
+    app.date_input(key="rev-announced").set_value(date(2025, 8, 7))
+    app.number_input(key="rev-days").set_value(30.0)
+    app.text_input(key="rev-source").input("Hypothetical extension, for the test")
+    [submit] = [b for b in app.button if b.label == "Add revision"]
+    submit.click().run()
+    assert not app.exception
+    history = app.dataframe[0].value
+    assert len(history) == 4 and list(history["In force"])[-1] == "latest"
+    assert "Due 2025-09-06" in _text(app)
+
+
+def test_a_revision_without_a_source_is_refused(app_env):
+    from datetime import date
+
+    app = deadline_app()
+    app.date_input(key="rev-announced").set_value(date(2025, 8, 7))
+    [submit] = [b for b in app.button if b.label == "Add revision"]
+    submit.click().run()
+    assert "needs the day it was announced and its source" in _text(app)
+    assert app_env.analyst_deadlines() == ([], {})

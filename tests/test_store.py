@@ -128,7 +128,7 @@ def test_a_version_1_database_is_migrated(tmp_path):
             " issuer VARCHAR(64), target VARCHAR(64), days FLOAT, announced DATE, due DATE)")
     engine.dispose()
     store = Store(url)
-    assert store.schema_version() == SCHEMA_VERSION == 3
+    assert store.schema_version() == SCHEMA_VERSION == 4
     assert store.stale_articles("2") == ["a1"]  # kept, and marked as extracted by version 1
     assert store.get_article("a1").text == "Old text."
 
@@ -176,6 +176,24 @@ def test_a_version_2_database_gets_its_statement_issues(store, db_url):
         conn.execute(sa.delete(statement_issues))
         conn.execute(sa.update(meta).where(meta.c.key == "schema_version").values(value="2"))
     reopened = Store(db_url)
-    assert reopened.schema_version() == 3
+    assert reopened.schema_version() == 4
     with reopened.read() as conn:
         assert conn.execute(sa.select(statement_issues.c.issue)).scalars().all() == ["prisoners"]
+
+
+def test_analysts_deadlines_and_revisions(store):
+    from datetime import date
+
+    from parley.profile import KnownDeadline, Revision
+
+    first = Revision(announced=date(2025, 9, 1), days=14, source="EU summit communique")
+    store.add_deadline(KnownDeadline(id="eu-package", label="EU sanctions package", issuer="ukraine",
+                                     target="russia", measure="new sanctions", revisions=(first,)), "ann")
+    store.add_deadline_revision("us-ceasefire-deadline",
+                                Revision(announced=date(2025, 8, 6), days=3, source="press briefing"), "bob")
+    added, revisions = store.analyst_deadlines()
+    assert [d.id for d in added] == ["eu-package"]
+    assert revisions["eu-package"][0].source == "EU summit communique (added by ann)"
+    assert revisions["us-ceasefire-deadline"][0].days == 3
+    with pytest.raises(ValueError, match="needs its source"):
+        store.add_deadline_revision("eu-package", Revision(announced=date(2025, 9, 2), days=1, source=" "), "x")

@@ -1,0 +1,81 @@
+"""The countdown (live, in a fragment), the revision history, and the analyst's forms."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pandas as pd
+import streamlit as st
+
+from components.identity import current_user
+from components.text import escape_markdown
+from parley.deadline import as_of_moment, countdown, latest_revision
+from parley.profile import KnownDeadline, Profile, Revision
+from parley.store import Store
+
+
+def render_countdown(deadline: KnownDeadline, as_of: date | None) -> None:
+    """Days, hours and minutes to the due moment; refreshed each minute when showing now."""
+    found = countdown(deadline, as_of_moment(deadline, as_of))
+    days, hours, minutes = found.parts
+    when = f"as of {as_of.isoformat()}" if as_of else "now"
+    if found.passed:
+        st.error(f"The deadline passed {days} days, {hours} hours and {minutes} minutes ago ({when}).")
+    columns = st.columns(3)
+    columns[0].metric("Days", days if not found.passed else -days)
+    columns[1].metric("Hours", hours)
+    columns[2].metric("Minutes", minutes)
+    st.caption(escape_markdown(f"Due {found.due_at:%Y-%m-%d %H:%M %Z} ({deadline.timezone}), {when}: "
+                               f"{found.describe()}."))
+
+
+def revisions_frame(deadline: KnownDeadline) -> pd.DataFrame:
+    latest = latest_revision(deadline.revisions)
+    rows = sorted(deadline.revisions, key=lambda r: r.announced)
+    return pd.DataFrame({
+        "Announced": [r.announced for r in rows],
+        "Length (days)": [f"{r.low:g} to {r.high:g}" if r.low and r.high else f"{r.days:g}" for r in rows],
+        "Due": [r.due for r in rows],
+        "In force": ["latest" if r is latest else "" for r in rows],
+        "Source": [r.source for r in rows],
+    })
+
+
+def render_revision_form(store: Store, deadline: KnownDeadline) -> None:
+    with st.form("add-revision", clear_on_submit=True):
+        st.markdown(f"**Add a revision of {escape_markdown(deadline.label)}**")
+        announced = st.date_input("Announced on", value=None, format="YYYY-MM-DD", key="rev-announced")
+        days = st.number_input("Length in days", min_value=0.0, step=1.0, key="rev-days")
+        source = st.text_input("Source (quote or link, required)", key="rev-source")
+        if st.form_submit_button("Add revision"):
+            if not announced or not source.strip():
+                st.error("A revision needs the day it was announced and its source.")
+            else:
+                store.add_deadline_revision(deadline.id, Revision(announced=announced, days=days, source=source),
+                                            current_user())
+                st.rerun()
+
+
+def render_deadline_form(store: Store, profile: Profile) -> None:
+    actors = [a.id for a in profile.actors]
+    with st.form("add-deadline", clear_on_submit=True):
+        st.markdown("**Add a deadline**")
+        label = st.text_input("What it is", key="dl-label")
+        left, right = st.columns(2)
+        issuer = left.selectbox("Set by", actors, format_func=profile.label_of, key="dl-issuer")
+        target = right.selectbox("For", [None, *actors], format_func=profile.label_of, key="dl-target")
+        measure = st.text_input("Threatened measure", key="dl-measure")
+        announced = left.date_input("Announced on", value=None, format="YYYY-MM-DD", key="dl-announced")
+        days = right.number_input("Length in days", min_value=0.0, step=1.0, key="dl-days")
+        source = st.text_input("Source (quote or link, required)", key="dl-source")
+        if st.form_submit_button("Add deadline"):
+            if not label.strip() or not announced or not source.strip():
+                st.error("A deadline needs what it is, the day it was announced and its source.")
+            else:
+                slug = re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")[:48] or "deadline"
+                store.add_deadline(KnownDeadline(
+                    id=f"analyst-{slug}", label=label.strip(), issuer=issuer, target=target,
+                    measure=measure.strip() or None,
+                    revisions=(Revision(announced=announced, days=days, source=source),)), current_user())
+                st.rerun()

@@ -1,0 +1,75 @@
+"""Deadlines as analysts follow them: every revision with its source, the due moment computed
+from the latest one, and the countdown to it as it stood on any day."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+from parley.profile import KnownDeadline, Profile, Revision
+
+
+@dataclass(frozen=True)
+class Countdown:
+    """Time left to a due moment (or past it), split as a person reads it."""
+
+    due_at: datetime
+    as_of: datetime
+
+    @property
+    def remaining(self) -> timedelta:
+        return self.due_at - self.as_of
+
+    @property
+    def passed(self) -> bool:
+        return self.remaining <= timedelta(0)
+
+    @property
+    def parts(self) -> tuple[int, int, int]:
+        """(days, hours, minutes) of the distance, whichever side of the due moment."""
+        seconds = int(abs(self.remaining).total_seconds())
+        return seconds // 86400, seconds % 86400 // 3600, seconds % 3600 // 60
+
+    def describe(self) -> str:
+        days, hours, minutes = self.parts
+        span = f"{days} days, {hours} hours, {minutes} minutes"
+        return f"passed {span} ago" if self.passed else f"{span} left"
+
+
+def due_moment(deadline: KnownDeadline, revisions: tuple[Revision, ...] | None = None) -> datetime:
+    """The start of the due day in the issuer's time zone, from the latest revision."""
+    latest = latest_revision(revisions or deadline.revisions)
+    return datetime.combine(latest.due, time(0), tzinfo=ZoneInfo(deadline.timezone))
+
+
+def latest_revision(revisions: tuple[Revision, ...], as_of: date | None = None) -> Revision:
+    """The revision in force on a day (the latest announced on or before it; all if no day)."""
+    known = [r for r in revisions if as_of is None or r.announced <= as_of] or list(revisions[:1])
+    return max(known, key=lambda r: r.announced)
+
+
+def countdown(deadline: KnownDeadline, as_of: datetime) -> Countdown:
+    """The countdown as it stood at a moment: only revisions announced by then count."""
+    local_day = as_of.astimezone(ZoneInfo(deadline.timezone)).date()
+    in_force = latest_revision(deadline.revisions, local_day)
+    return Countdown(due_at=due_moment(deadline, (in_force,)), as_of=as_of)
+
+
+def with_revisions(deadline: KnownDeadline, added: list[Revision]) -> KnownDeadline:
+    """The deadline with analysts' revisions added to the profile's (none replaced)."""
+    return replace(deadline, revisions=tuple(sorted((*deadline.revisions, *added), key=lambda r: r.announced)))
+
+
+def all_deadlines(profile: Profile, added: list[KnownDeadline], revisions: dict[str, list[Revision]]) -> list[KnownDeadline]:
+    """The profile's deadlines and analysts' own, each with every revision recorded for it."""
+    return [with_revisions(d, revisions.get(d.id, [])) for d in (*profile.deadlines, *added)]
+
+
+def as_of_moment(deadline: KnownDeadline, day: date | None, now: datetime | None = None) -> datetime:
+    """ "As of" a day is the start of that day on the deadline's clock, so whole days count as
+    on a calendar (14 July + 50 days is due 2 September; on 23 July, 41 days are left).
+    No day means now."""
+    if day is None:
+        return now or datetime.now(timezone.utc)
+    return datetime.combine(day, time(0), tzinfo=ZoneInfo(deadline.timezone))

@@ -1,0 +1,56 @@
+from dataclasses import replace
+from datetime import date, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from parley.deadline import Countdown, all_deadlines, as_of_moment, countdown, due_moment, latest_revision
+from parley.profile import Revision, load_profile
+
+DEADLINE = load_profile().deadlines[0]
+
+
+@pytest.mark.parametrize("day, due, days_left", [
+    (date(2025, 7, 14), date(2025, 9, 2), 50),
+    (date(2025, 7, 23), date(2025, 9, 2), 41),   # before the revisions: the 50 days run
+    (date(2025, 7, 28), date(2025, 8, 9), 12),   # "10 or 12 days"
+    (date(2025, 7, 29), date(2025, 8, 8), 10),   # "10 days from today"
+])
+def test_countdown_as_of_a_day_uses_the_revision_then_in_force(day, due, days_left):
+    found = countdown(DEADLINE, as_of_moment(DEADLINE, day))
+    assert found.due_at.date() == due
+    assert found.parts == (days_left, 0, 0) and not found.passed
+
+
+def test_the_due_date_always_comes_from_the_latest_revision():
+    assert due_moment(DEADLINE).date() == date(2025, 8, 8)
+    assert latest_revision(DEADLINE.revisions).announced == date(2025, 7, 29)
+
+
+def test_time_zones_count_the_same_instant():
+    new_york = datetime(2025, 8, 7, 18, 30, tzinfo=ZoneInfo("America/New_York"))
+    kyiv = new_york.astimezone(ZoneInfo("Europe/Kyiv"))
+    assert countdown(DEADLINE, new_york).remaining == countdown(DEADLINE, kyiv).remaining
+    assert countdown(DEADLINE, kyiv).parts == (0, 5, 30)
+
+
+def test_past_due_says_how_long_ago():
+    later = datetime(2025, 8, 10, 12, 0, tzinfo=timezone.utc)
+    found = countdown(DEADLINE, later)
+    assert found.passed and found.describe() == "passed 2 days, 8 hours, 0 minutes ago"  # 00:00 EDT = 04:00 UTC
+
+
+def test_countdown_parts_and_wording():
+    now = datetime(2025, 1, 1, tzinfo=timezone.utc)
+    assert Countdown(due_at=now + timedelta(days=3, hours=4, minutes=5), as_of=now).describe() == \
+        "3 days, 4 hours, 5 minutes left"
+
+
+def test_analysts_revisions_join_the_profiles():
+    added = Revision(announced=date(2025, 8, 6), days=2, source="analyst: reported extension")
+    [merged] = all_deadlines(load_profile(), [], {DEADLINE.id: [added]})
+    assert len(merged.revisions) == 4 and merged.due == date(2025, 8, 8)
+    assert due_moment(merged).date() == date(2025, 8, 8)
+    extended = replace(added, days=30)
+    [merged] = all_deadlines(load_profile(), [], {DEADLINE.id: [extended]})
+    assert due_moment(merged).date() == date(2025, 9, 5)
