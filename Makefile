@@ -24,6 +24,7 @@ bench: $(VENV)/.dev
 	$(PY) bench/ingest.py
 	$(PY) bench/extract.py
 	$(PY) bench/pages.py
+	$(PY) bench/upload.py
 
 # The seed corpus goes into the embedded database the first time only; delete the file
 # (or run `make seed` after deleting it) to start again from the seeds.

@@ -2,11 +2,11 @@
 
 import streamlit as st
 
-from components.library import render_library, render_outcome
+from components.library import render_delete, render_library, render_outcome
 from components.reader import render_article
 from components import data
 from components.store import get_store
-from parley.pipeline import ingest_file
+from parley.pipeline import ingest_file, ingest_url
 from parley.settings import max_file_bytes
 
 store = get_store()
@@ -27,6 +27,13 @@ if uploads and st.button(f"Ingest {len(uploads)} file(s)", type="primary"):
     st.session_state["outcomes"] = outcomes
     st.session_state["uploads"] = st.session_state.get("uploads", 0) + 1  # empties the uploader
     st.rerun()
+with st.form("fetch", clear_on_submit=True, border=False):
+    address = st.text_input("Or paste the address of an article", key="url",
+                            placeholder="https://…  (public web addresses only; 10 s, same size limit)")
+    if st.form_submit_button("Fetch and ingest") and address.strip():
+        with st.spinner("Fetching…"):
+            st.session_state["outcomes"] = [ingest_url(store, address)]
+        st.rerun()
 for outcome in st.session_state.get("outcomes", []):
     render_outcome(outcome)
 
@@ -42,4 +49,5 @@ if rows:
     st.query_params["article"] = chosen
     article = store.get_article(chosen)
     if article:
-        render_article(article)
+        render_delete(store, article)
+        render_article(article, store.extraction(article.id), data.profile())

@@ -8,6 +8,9 @@ from components import data
 from components.charts import deadline_timeline
 from components.deadline import render_countdown, render_deadline_form, render_revision_form, revisions_frame
 from components.filters import corpus_filter, sync_query, url_select
+from parley.deadline import group_mentions
+
+RECENT = 50
 
 store, revision = data.store_and_revision()
 url, profile = data.key()[0], data.profile()
@@ -32,15 +35,21 @@ st.plotly_chart(deadline_timeline(chosen, list(profile.rounds), [a.published for
 
 st.subheader("In the articles", anchor=False)
 if found:
-    labels = {d.label for d in deadlines.values()}
+    groups = group_mentions(found, {d.label for d in deadlines.values()})
     st.dataframe({
-        "Mention": [d.text for _, _, _, d in found],
-        "Matches": [d.label if d.label in labels else "no known deadline" for _, _, _, d in found],
-        "Due": [d.due for _, _, _, d in found],
-        "Set by": [profile.label_of(d.issuer) for _, _, _, d in found],
-        "Outlet": [outlet or "—" for _, outlet, _, _ in found],
-        "Published": [published for _, _, published, _ in found],
+        "Matches": [g.matches or "no known deadline" for g in groups],
+        "Due": [g.due for g in groups],
+        "Mentions": [g.mentions for g in groups],
+        "Outlets": [", ".join(g.outlets[:4]) + (f" +{len(g.outlets) - 4}" if len(g.outlets) > 4 else "")
+                    for g in groups],
+        "First": [g.first for g in groups], "Last": [g.last for g in groups],
     }, hide_index=True, width="stretch")
+    with st.expander(f"The {min(len(found), RECENT)} most recent mentions"):
+        recent = found[::-1][:RECENT]
+        st.dataframe({"Mention": [d.text for _, _, _, d in recent], "Due": [d.due for _, _, _, d in recent],
+                      "Set by": [profile.label_of(d.issuer) for _, _, _, d in recent],
+                      "Outlet": [o or "—" for _, o, _, _ in recent], "Published": [p for _, _, p, _ in recent]},
+                     hide_index=True, width="stretch")
 else:
     st.info("No deadline is mentioned in the articles of this view.")
 

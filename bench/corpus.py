@@ -47,3 +47,42 @@ def make_articles(n: int, seed: int = 7) -> list[tuple[str, bytes]]:
     rng = random.Random(seed)
     sentences = corpus_sentences()
     return [make_article(i, sentences, rng) for i in range(n)]
+
+
+OUTLET_CYCLE = ["Wire One", "TASS", "Kyiv Independent", "Anadolu Agency", "Reuters", "Geneva Monitor", None]
+
+
+def extracted_bases(n: int, seed: int = 3) -> list:
+    """n varied articles with their extraction, for building large stores without n parses."""
+    from parley.extract import extract
+    from parley.ingest import make_article as clean
+    from parley.ingest import read_document
+    from parley.profile import load_profile
+
+    profile = load_profile()
+    bases = []
+    for name, data in make_articles(n, seed=seed):
+        article = clean(read_document(data, name), name)
+        bases.append((article, extract(article, profile)))
+    return bases
+
+
+def build_store(path: str, n: int, bases: list) -> None:
+    """A SQLite store of n distinct articles: copies of the bases, each with its own outlet,
+    date and closing sentence (after the original text, so the bases' spans stay valid)."""
+    from dataclasses import replace
+    from datetime import date, timedelta
+
+    from parley.extract import EXTRACTOR_VERSION
+    from parley.ingest.fingerprint import article_id, fingerprint
+    from parley.store import Store
+
+    store = Store(f"sqlite:///{path}")
+    for i in range(n):
+        base, extraction = bases[i % len(bases)]
+        text = f"{base.text}\n\nReport {i} was filed on day {i // len(bases)}."
+        digest = fingerprint(text)
+        article = replace(base, id=article_id(digest), fingerprint=digest, text=text,
+                          outlet=OUTLET_CYCLE[i % len(OUTLET_CYCLE)],
+                          published=date(2025, 5, 10) + timedelta(days=i % 110))
+        store.add_article(article, extraction, EXTRACTOR_VERSION)

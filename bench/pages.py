@@ -13,33 +13,14 @@ import statistics
 import sys
 import tempfile
 import time
-from dataclasses import replace
-from datetime import date, timedelta
 
-from corpus import make_articles
+from corpus import build_store, extracted_bases
 
-from parley.extract import EXTRACTOR_VERSION, extract
-from parley.ingest import make_article, read_document
-from parley.ingest.fingerprint import article_id, fingerprint
-from parley.profile import load_profile
 from parley.settings import ROOT
-from parley.store import Store
 
 PAGES = ["app_pages/overview.py", "app_pages/positions.py", "app_pages/exchanges.py",
          "app_pages/deadline.py", "app_pages/statements.py", "app_pages/articles.py"]
-OUTLETS = ["Wire One", "TASS", "Kyiv Independent", "Anadolu Agency", "Reuters", "Geneva Monitor", None]
 RUNS = 3
-
-
-def build(path: str, n: int, bases: list) -> None:
-    store = Store(f"sqlite:///{path}")
-    for i in range(n):
-        base, extraction = bases[i % len(bases)]
-        text = f"{base.text}\n\nReport {i} was filed on day {i // len(bases)}."
-        digest = fingerprint(text)
-        article = replace(base, id=article_id(digest), fingerprint=digest, text=text,
-                          outlet=OUTLETS[i % len(OUTLETS)], published=date(2025, 5, 10) + timedelta(days=i % 110))
-        store.add_article(article, extraction, EXTRACTOR_VERSION)
 
 
 def warm_times(url: str) -> dict[str, float]:
@@ -62,16 +43,12 @@ def warm_times(url: str) -> dict[str, float]:
 
 
 def main() -> None:
-    profile = load_profile()
-    bases = []
-    for name, data in make_articles(20, seed=3):
-        article = make_article(read_document(data, name), name)
-        bases.append((article, extract(article, profile)))
+    bases = extracted_bases(20)
     with tempfile.TemporaryDirectory() as folder:
         small, large = f"{folder}/small.db", f"{folder}/large.db"
         start = time.perf_counter()
-        build(small, 20, bases)
-        build(large, 2000, bases)
+        build_store(small, 20, bases)
+        build_store(large, 2000, bases)
         print(f"pages: corpora of 20 and 2,000 articles built in {time.perf_counter() - start:.1f} s")
         few, many = warm_times(f"sqlite:///{small}"), warm_times(f"sqlite:///{large}")
     print(f"  {'page':<12} {'20 (ms)':>9} {'2,000 (ms)':>11} {'ratio':>6}")

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
+from parley.model import Deadline
 from parley.profile import KnownDeadline, Profile, Revision
 
 
@@ -73,3 +74,31 @@ def as_of_moment(deadline: KnownDeadline, day: date | None, now: datetime | None
     if day is None:
         return now or datetime.now(timezone.utc)
     return datetime.combine(day, time(0), tzinfo=ZoneInfo(deadline.timezone))
+
+
+@dataclass(frozen=True)
+class MentionGroup:
+    """Mentions in articles of one deadline with one due date."""
+
+    matches: str | None  # the known deadline's label, or None
+    due: date | None
+    mentions: int
+    outlets: tuple[str, ...]
+    first: date | None
+    last: date | None
+
+
+def group_mentions(found: list[tuple[str, str | None, date | None, Deadline]],
+                   known_labels: set[str]) -> list[MentionGroup]:
+    """Mentions grouped by the deadline they match and their due date; most mentioned first."""
+    groups: dict[tuple[str | None, date | None], list[tuple[str | None, date | None]]] = {}
+    for _, outlet, published, deadline in found:
+        label = deadline.label if deadline.label in known_labels else None
+        groups.setdefault((label, deadline.due), []).append((outlet, published))
+    result = []
+    for (label, due), members in groups.items():
+        days = [p for _, p in members if p]
+        result.append(MentionGroup(matches=label, due=due, mentions=len(members),
+                                   outlets=tuple(dict.fromkeys(o or "unknown outlet" for o, _ in members)),
+                                   first=min(days, default=None), last=max(days, default=None)))
+    return sorted(result, key=lambda g: (-g.mentions, g.due or date.max))

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from parley.errors import RefusedFile
 from parley.extract import EXTRACTOR_VERSION, extract
+from parley.fetch import fetch_url
 from parley.ingest import EXTENSIONS, display_name, make_article, read_document
 from parley.model import Article, IngestOutcome
 from parley.profile import Profile, load_profile
@@ -41,6 +42,16 @@ def ingest_file(store: Store, data: bytes, name: str, profile: Profile | None = 
         reason="" if stored else "this text is already in the library",
         article_id=article.id, title=article.title, timings=timings,
     )
+
+
+def ingest_url(store: Store, url: str, profile: Profile | None = None) -> IngestOutcome:
+    """Fetch a URL (public addresses only, timeout, size cap) and ingest it like an upload."""
+    shown = "".join(ch for ch in url.strip() if ch.isprintable())[:120] or "(empty address)"
+    try:
+        data, name = fetch_url(url)
+    except RefusedFile as exc:
+        return IngestOutcome(name=shown, status="refused", reason=str(exc))
+    return replace(ingest_file(store, data, name, profile), name=shown)
 
 
 def with_tier(article: Article, profile: Profile) -> Article:

@@ -54,3 +54,19 @@ def test_analysts_revisions_join_the_profiles():
     extended = replace(added, days=30)
     [merged] = all_deadlines(load_profile(), [], {DEADLINE.id: [extended]})
     assert due_moment(merged).date() == date(2025, 9, 5)
+
+
+def test_mentions_group_by_match_and_due():
+    from parley.deadline import group_mentions
+    from parley.model import Deadline
+
+    def mention(label, due, outlet, day):
+        return ("a", outlet, day, Deadline(label=label, text="x", start=0, end=1, due=due))
+
+    found = [mention(DEADLINE.label, date(2025, 9, 2), "TASS", date(2025, 7, 20)),
+             mention(DEADLINE.label, date(2025, 9, 2), "Reuters", date(2025, 7, 23)),
+             mention("by the end of August", date(2025, 8, 31), None, date(2025, 7, 23))]
+    first, second = group_mentions(found, {DEADLINE.label})
+    assert (first.matches, first.mentions, first.outlets) == (DEADLINE.label, 2, ("TASS", "Reuters"))
+    assert (first.first, first.last) == (date(2025, 7, 20), date(2025, 7, 23))
+    assert (second.matches, second.outlets) == (None, ("unknown outlet",))
