@@ -70,13 +70,14 @@ def deadline_timeline(deadline: KnownDeadline, rounds: list[Round], article_date
                                 marker={"size": [min(8 + 2 * n, 24) for n in counts.values()], "color": "#5b6770"},
                                 hovertext=[f"{n} article(s)" for n in counts.values()], hoverinfo="text+x"))
     for revision in sorted(deadline.revisions, key=lambda r: r.announced):
-        figure.add_trace(go.Scatter(x=[revision.announced, revision.due], y=["Revisions"] * 2, mode="lines+markers",
+        row = f"{revision.days:g} days from {revision.announced:%d %b}"  # a row each: they overlap
+        figure.add_trace(go.Scatter(x=[revision.announced, revision.due], y=[row] * 2, mode="lines+markers",
                                     name=f"{revision.days:g} days from {revision.announced.isoformat()}",
                                     hovertext=[revision.source, f"due {revision.due.isoformat()}"],
                                     hoverinfo="text", marker={"size": 9}))
     # add_vline cannot place its annotation on a date axis; a shape and a note do the same.
     figure.add_shape(type="line", x0=marker, x1=marker, yref="paper", y0=0, y1=1, line={"dash": "dot"})
     figure.add_annotation(x=marker, yref="paper", y=1.02, text=f"as of {marker.isoformat()}", showarrow=False)
-    figure.update_layout(title=deadline.label, height=320, showlegend=False,
+    figure.update_layout(title=deadline.label, height=260 + 30 * len(deadline.revisions), showlegend=False,
                          margin={"l": 20, "r": 20, "t": 50, "b": 30})
     return figure
