@@ -5,6 +5,7 @@ import streamlit as st
 
 from components import data
 from components.filters import corpus_filter
+from parley.export import records_csv, records_json, statement_records
 
 LIMIT = 500
 
@@ -22,3 +23,7 @@ frame = pd.DataFrame({
     "Published": [r.published for r in rows],
 })
 st.dataframe(frame, hide_index=True, width="stretch")
+c1, c2 = st.columns(2)  # the statements of this view, built when clicked
+c1.download_button("Statements (CSV)", lambda: records_csv(statement_records(rows)), "statements.csv", "text/csv")
+c2.download_button("Statements (JSON)", lambda: records_json(statement_records(rows)), "statements.json",
+                   "application/json")

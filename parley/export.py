@@ -13,7 +13,7 @@ from parley.contract import (DEADLINE_KEYS, FIGURE_KEYS, STATEMENT_KEYS, deadlin
 from parley.positions import IssueRow
 from parley.positions import columns as side_columns
 from parley.profile import Profile
-from parley.store import FigureRow, Store
+from parley.store import FigureRow, StatementRow, Store
 
 TABLES = ("articles", "statements", "figures", "deadlines")
 ARTICLE_COLUMNS = ("article_id", "title", "outlet", "published", "url", "format", "flags",
@@ -98,3 +98,10 @@ def ledger_records(rows: list[FigureRow]) -> list[dict[str, Any]]:
     """One record per figure with its source and sentence."""
     return [{"article_id": r.article_id, "outlet": r.outlet, "published": iso(r.published),
              "title": r.title, **figure_record(r.figure), "round": r.figure.round} for r in rows]
+
+
+def statement_records(rows: list[StatementRow]) -> list[dict[str, Any]]:
+    """One record per statement with its source."""
+    return [{"article_id": r.article_id, "title": r.title, "outlet": r.outlet, "published": iso(r.published),
+             "side": r.actor, "speaker": r.speaker, "stance": r.stance, "text": r.text,
+             "start": r.start, "end": r.end} for r in rows]

@@ -40,3 +40,12 @@ def test_positions_and_ledger_records(seeded_store):
     assert records_csv(ledger).decode().splitlines()[0].startswith("article_id,outlet,published")
     assert json.loads(records_json(ledger))[0]["category"]
     assert records_csv([]) == b""
+
+
+def test_statement_records(seeded_store):
+    from parley.export import statement_records
+
+    records = statement_records(seeded_store.statement_rows())
+    assert len(records) == seeded_store.summary().statements
+    assert {"side", "speaker", "stance", "text", "outlet", "published"} <= set(records[0])
+    assert any(r["side"] == "ukraine" and r["stance"] == "demands" for r in records)
