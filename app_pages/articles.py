@@ -21,7 +21,7 @@ if uploads and st.button(f"Ingest {len(uploads)} file(s)", type="primary"):
         outcomes = []
         for upload in uploads:
             st.text(f"{len(outcomes) + 1}/{len(uploads)} {upload.name}")
-            outcomes.append(ingest_file(store, upload.getvalue(), upload.name))
+            outcomes.append(ingest_file(store, upload.getvalue(), upload.name, embedder=data.embedder()))
         stored = sum(o.status == "stored" for o in outcomes)
         status.update(label=f"{stored} of {len(outcomes)} stored", state="complete")
     st.session_state["outcomes"] = outcomes
@@ -32,7 +32,7 @@ with st.form("fetch", clear_on_submit=True, border=False):
                             placeholder="https://…  (public web addresses only; 10 s, same size limit)")
     if st.form_submit_button("Fetch and ingest") and address.strip():
         with st.spinner("Fetching…"):
-            st.session_state["outcomes"] = [ingest_url(store, address)]
+            st.session_state["outcomes"] = [ingest_url(store, address, embedder=data.embedder())]
         st.rerun()
 for outcome in st.session_state.get("outcomes", []):
     render_outcome(outcome)

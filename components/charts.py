@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
+import numpy as np
 import plotly.graph_objects as go
 
 from parley.ledger import EXCHANGE_CATEGORIES, Exchange, interval, render, source_name
 from parley.profile import KnownDeadline, Round
-from parley.store import FigureRow
+from parley.store import FigureRow, StatementRow
 
 CATEGORY_COLOURS = {"prisoners": "#1f5f8b", "bodies": "#6b6b6b", "civilians": "#c27c0e", "children": "#6c4f9c"}
 
@@ -80,4 +81,21 @@ def deadline_timeline(deadline: KnownDeadline, rounds: list[Round], article_date
     figure.add_annotation(x=marker, yref="paper", y=1.02, text=f"as of {marker.isoformat()}", showarrow=False)
     figure.update_layout(title=deadline.label, height=260 + 30 * len(deadline.revisions), showlegend=False,
                          margin={"l": 20, "r": 20, "t": 50, "b": 30})
+    return figure
+
+
+def statement_map(rows: list[StatementRow], points: np.ndarray, colours: dict[str, str]) -> go.Figure:
+    """Statements on two principal components, one trace per side, the sentence on hover."""
+    figure = go.Figure()
+    sides = list(dict.fromkeys(r.actor or "no side" for r in rows))
+    for side in sides:
+        picked = [i for i, r in enumerate(rows) if (r.actor or "no side") == side]
+        figure.add_trace(go.Scattergl(
+            x=points[picked, 0], y=points[picked, 1], mode="markers", name=side,
+            marker={"size": 7, "color": colours.get(side, "#b0b0b0"), "opacity": 0.8},
+            hovertext=[f"{rows[i].outlet or rows[i].title}: {rows[i].text[:140]}" for i in picked],
+            hoverinfo="text"))
+    figure.update_layout(title="Statements by meaning (PCA of embeddings)", height=420,
+                         xaxis={"visible": False}, yaxis={"visible": False},
+                         margin={"l": 10, "r": 10, "t": 50, "b": 10})
     return figure

@@ -3,6 +3,9 @@ rerun with nothing new (a widget click, another session) costs one small query."
 
 from __future__ import annotations
 
+import os
+
+import numpy as np
 import plotly.graph_objects as go
 import streamlit as st
 
@@ -12,7 +15,10 @@ from components.store import get_store
 from parley.filters import CorpusFilter
 from parley.ledger import Exchange, group_exchanges
 from parley.positions import IssueRow, position_matrix, stance_by_round
+from parley.cluster import group_statements
 from parley.deadline import all_deadlines
+from parley.embed import Embedder, load_embedder
+from parley.groups import GroupView, group_views, map_sample, project
 from parley.profile import KnownDeadline, Profile, load_profile
 from parley.settings import database_url
 from parley.store import ArticleRow, CorpusSummary, FigureRow, Ruling, StatementRow, Store
@@ -79,6 +85,26 @@ def deadlines(url: str, revision: int) -> list[KnownDeadline]:
 @st.cache_data(show_spinner=False, max_entries=16)
 def found_deadlines(url: str, revision: int, where: CorpusFilter) -> list:
     return get_store().deadline_rows(where)
+
+
+@st.cache_resource(show_spinner="Loading the sentence model…")
+def _embedder(name: str) -> Embedder:
+    return load_embedder(name)
+
+
+def embedder() -> Embedder:
+    """One embedding model per process and configured name, shared by every session."""
+    return _embedder(os.environ.get("PARLEY_EMBEDDER") or "minilm")
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def groups(url: str, revision: int, model: str, threshold: float, where: CorpusFilter,
+           actor: str | None, issue: str | None) -> tuple[list[GroupView], list[StatementRow], np.ndarray]:
+    """Groups of the view, its statements, and their 2-D map coordinates (a sample if many)."""
+    rows, vectors, ids = get_store().statement_vectors(model, where, actor, issue)
+    views = group_views(group_statements(vectors, ids, threshold), rows)
+    sample = map_sample(len(rows))
+    return views, [rows[i] for i in sample], project(vectors[sample]) if len(rows) else np.zeros((0, 2))
 
 
 @st.cache_data(show_spinner=False, max_entries=32)

@@ -13,7 +13,10 @@ from parley.errors import ParleyError, RefusedFile
 from parley.export import TABLES, write_csv, write_json
 from parley.extract import extract
 from parley.ingest import display_name, read_article
-from parley.pipeline import ingest_paths, reextract
+from parley.cluster import DEFAULT_THRESHOLD
+from parley.embed import load_embedder
+from parley.export import groups_records
+from parley.pipeline import embed_missing, ingest_paths, reextract
 from parley.profile import DEFAULT_PROFILE, load_profile
 from parley.store import Store
 
@@ -39,6 +42,11 @@ def build_parser() -> argparse.ArgumentParser:
     again.add_argument("--stale", action="store_true",
                        help="only articles extracted by an older version of Parley")
 
+    groups = commands.add_parser("groups", help="groups of similar statements, as JSON")
+    groups.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD,
+                        help=f"cosine similarity to join two statements (default {DEFAULT_THRESHOLD})")
+    groups.add_argument("--json", action="store_true", required=True, help="print a JSON list of groups")
+
     export = commands.add_parser("export", help="write the stored corpus as CSV or JSON")
     export.add_argument("--format", choices=("csv", "json"), required=True)
     export.add_argument("--table", choices=TABLES, default="statements",
@@ -51,7 +59,7 @@ def run_ingest(args: argparse.Namespace) -> int:
     store = Store(args.database)
     profile = load_profile(args.profile)
     refused = 0
-    for outcome in ingest_paths(store, args.paths, profile):
+    for outcome in ingest_paths(store, args.paths, profile, load_embedder()):
         print(outcome.line(), flush=True)
         refused += outcome.refused
     return 1 if refused else 0
@@ -81,6 +89,15 @@ def run_reextract(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_groups(args: argparse.Namespace) -> int:
+    store = Store(args.database)
+    embedder = load_embedder()
+    for _ in embed_missing(store, embedder):
+        pass
+    print(json.dumps(groups_records(store, embedder.name, args.threshold), ensure_ascii=False, indent=2))
+    return 0
+
+
 def run_export(args: argparse.Namespace) -> int:
     store = Store(args.database)
     out = args.output.open("w", encoding="utf-8", newline="") if args.output else sys.stdout
@@ -97,7 +114,7 @@ def run_export(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handlers = {"ingest": run_ingest, "extract": run_extract, "reextract": run_reextract,
-                "export": run_export}
+                "groups": run_groups, "export": run_export}
     try:
         return handlers[args.command](args)
     except ParleyError as exc:

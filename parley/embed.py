@@ -70,3 +70,13 @@ class HashingEmbedder:
                 vectors[row, index % self.dimension] += 1.0
         norms = np.linalg.norm(vectors, axis=1, keepdims=True)
         return vectors / np.where(norms == 0, 1.0, norms)
+
+
+def load_embedder(name: str | None = None) -> Embedder:
+    """The embedder named by ``PARLEY_EMBEDDER``: "minilm" (default) or "hashing" (tests)."""
+    chosen = (name or os.environ.get("PARLEY_EMBEDDER") or "minilm").lower()
+    if chosen == "hashing":
+        return HashingEmbedder()
+    if chosen == "minilm":
+        return MiniLM()
+    raise ValueError(f"unknown embedder {chosen!r} (minilm or hashing)")

@@ -10,6 +10,7 @@ from typing import IO, Any
 
 from parley.contract import (DEADLINE_KEYS, FIGURE_KEYS, STATEMENT_KEYS, deadline_record,
                              extraction_record, figure_record, iso, statement_record)
+from parley.cluster import group_statements
 from parley.positions import IssueRow
 from parley.positions import columns as side_columns
 from parley.profile import Profile
@@ -105,3 +106,13 @@ def statement_records(rows: list[StatementRow]) -> list[dict[str, Any]]:
     return [{"article_id": r.article_id, "title": r.title, "outlet": r.outlet, "published": iso(r.published),
              "side": r.actor, "speaker": r.speaker, "stance": r.stance, "text": r.text,
              "start": r.start, "end": r.end} for r in rows]
+
+
+def groups_records(store: Store, model: str, threshold: float) -> list[dict[str, Any]]:
+    """The groups of similar stored statements, as `python -m parley groups --json` prints them."""
+    rows, vectors, ids = store.statement_vectors(model)
+    return [{"id": group.id, "representative": rows[group.representative].text,
+             "members": [{"article_id": rows[i].article_id, "statement": rows[i].text, "actor": rows[i].actor,
+                          "outlet": rows[i].outlet, "start": rows[i].start, "end": rows[i].end}
+                         for i in group.members]}
+            for group in group_statements(vectors, ids, threshold)]

@@ -9,6 +9,7 @@ from pathlib import Path
 from dataclasses import replace
 
 from parley.errors import RefusedFile
+from parley.embed import Embedder
 from parley.extract import EXTRACTOR_VERSION, extract
 from parley.fetch import fetch_url
 from parley.ingest import EXTENSIONS, display_name, make_article, read_document
@@ -17,7 +18,8 @@ from parley.profile import Profile, load_profile
 from parley.store import Store
 
 
-def ingest_file(store: Store, data: bytes, name: str, profile: Profile | None = None) -> IngestOutcome:
+def ingest_file(store: Store, data: bytes, name: str, profile: Profile | None = None,
+                embedder: Embedder | None = None) -> IngestOutcome:
     """Read, clean, extract and store one file; a refusal leaves the database untouched."""
     profile = profile or load_profile()
     shown = display_name(name)
@@ -35,7 +37,11 @@ def ingest_file(store: Store, data: bytes, name: str, profile: Profile | None = 
     if not store.has_fingerprint(article.fingerprint):
         extraction = extract(article, profile)
         timings["extract"], clock = _lap(clock)
-        stored = store.add_article(article, extraction, EXTRACTOR_VERSION)
+        vectors = None
+        if embedder is not None:  # only this article's statements, in one batch
+            vectors = (embedder.name, embedder.encode([s.text for s in extraction.statements]))
+            timings["embed"], clock = _lap(clock)
+        stored = store.add_article(article, extraction, EXTRACTOR_VERSION, vectors)
     timings["store"], _ = _lap(clock)
     return IngestOutcome(
         name=shown, status="stored" if stored else "duplicate",
@@ -44,14 +50,27 @@ def ingest_file(store: Store, data: bytes, name: str, profile: Profile | None = 
     )
 
 
-def ingest_url(store: Store, url: str, profile: Profile | None = None) -> IngestOutcome:
+def embed_missing(store: Store, embedder: Embedder, batch: int = 512) -> Iterator[tuple[int, int]]:
+    """Give every statement without a vector from this model one, in large batches; yields
+    (done, total) after each batch so a page can show progress."""
+    total = store.count_unembedded(embedder.name)
+    done = 0
+    while pending := store.unembedded(embedder.name, limit=batch):
+        vectors = embedder.encode([text for _, _, text in pending])
+        store.save_vectors(embedder.name, [(sid, aid, v) for (sid, aid, _), v in zip(pending, vectors)])
+        done += len(pending)
+        yield done, total
+
+
+def ingest_url(store: Store, url: str, profile: Profile | None = None,
+               embedder: Embedder | None = None) -> IngestOutcome:
     """Fetch a URL (public addresses only, timeout, size cap) and ingest it like an upload."""
     shown = "".join(ch for ch in url.strip() if ch.isprintable())[:120] or "(empty address)"
     try:
         data, name = fetch_url(url)
     except RefusedFile as exc:
         return IngestOutcome(name=shown, status="refused", reason=str(exc))
-    return replace(ingest_file(store, data, name, profile), name=shown)
+    return replace(ingest_file(store, data, name, profile, embedder), name=shown)
 
 
 def with_tier(article: Article, profile: Profile) -> Article:
@@ -73,7 +92,8 @@ def reextract(store: Store, profile: Profile | None = None, stale_only: bool = T
         yield article_id
 
 
-def ingest_paths(store: Store, paths: Iterable[Path], profile: Profile | None = None) -> Iterator[IngestOutcome]:
+def ingest_paths(store: Store, paths: Iterable[Path], profile: Profile | None = None,
+                 embedder: Embedder | None = None) -> Iterator[IngestOutcome]:
     """Ingest files and folders (a folder's readable files, in name order)."""
     for path in expand_paths(paths):
         try:
@@ -81,7 +101,7 @@ def ingest_paths(store: Store, paths: Iterable[Path], profile: Profile | None = 
         except OSError as exc:
             yield IngestOutcome(name=str(path), status="refused", reason=exc.strerror or str(exc))
             continue
-        yield ingest_file(store, data, path.name, profile)
+        yield ingest_file(store, data, path.name, profile, embedder)
 
 
 def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:

@@ -15,6 +15,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
@@ -24,7 +25,7 @@ from parley.model import Article, Deadline, Extraction, Figure, Statement
 from parley.profile import KnownDeadline, Revision
 from parley.settings import database_url
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 BUSY_TIMEOUT_MS = 30_000
 
 metadata = sa.MetaData()
@@ -83,6 +84,14 @@ statement_issues = sa.Table(
     sa.Column("issue", sa.String(64), primary_key=True),
     sa.Column("article_id", sa.String(16), nullable=False, index=True),
     sa.Index("ix_statement_issues_issue", "issue"),
+)
+# A statement's vector, with the model that made it (a new model re-embeds lazily).
+embeddings = sa.Table(
+    "embeddings", metadata,
+    sa.Column("statement_id", sa.Integer, sa.ForeignKey("statements.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("article_id", sa.String(16), nullable=False, index=True),
+    sa.Column("model", sa.String(64), nullable=False, index=True),
+    sa.Column("vector", sa.LargeBinary, nullable=False),
 )
 figures = _child(
     "figures",
@@ -303,14 +312,18 @@ class Store:
         return int(value or 0)
 
     # -- writes -------------------------------------------------------------------------
-    def add_article(self, article: Article, extraction: Extraction, extractor: str = "1") -> bool:
-        """Store the article and everything extracted from it; False if its text is stored."""
+    def add_article(self, article: Article, extraction: Extraction, extractor: str = "1",
+                    vectors: tuple[str, np.ndarray] | None = None) -> bool:
+        """Store the article, everything extracted from it and its statements' vectors
+        ((model, one row per statement)) in one transaction; False if its text is stored."""
         try:
             with self.write() as conn:
                 if _has_fingerprint(conn, article.fingerprint):
                     return False
                 _insert_article(conn, article, extractor)
-                _insert_extraction(conn, article.id, extraction)
+                ids = _insert_extraction(conn, article.id, extraction)
+                if vectors is not None:
+                    _insert_vectors(conn, article.id, vectors[0], list(zip(ids, vectors[1])))
                 _bump_revision(conn)
         except sa.exc.IntegrityError:
             # Another process stored the same text between our check and our insert
@@ -324,7 +337,7 @@ class Store:
                            tier: str | None = None) -> None:
         """Swap what was extracted from a stored article for a new extraction, atomically."""
         with self.write() as conn:
-            for table in (statement_issues, statements, figures, deadlines):
+            for table in (embeddings, statement_issues, statements, figures, deadlines):
                 conn.execute(sa.delete(table).where(table.c.article_id == article_id))
             _insert_extraction(conn, article_id, extraction)
             conn.execute(sa.update(articles).where(articles.c.id == article_id)
@@ -340,7 +353,7 @@ class Store:
     def delete_article(self, article_id: str) -> bool:
         """Delete an article and all that was extracted from it; False if there was none."""
         with self.write() as conn:
-            for table in (statement_issues, statements, figures, deadlines):
+            for table in (embeddings, statement_issues, statements, figures, deadlines):
                 conn.execute(sa.delete(table).where(table.c.article_id == article_id))
             deleted = conn.execute(sa.delete(articles).where(articles.c.id == article_id)).rowcount > 0
             if deleted:
@@ -468,6 +481,54 @@ class Store:
                           tier=r["tier"], published=_as_date(r["published"]), flags=tuple(r["flags"] or ()),
                           figure=_figure(r)) for r in rows]
 
+    def unembedded(self, model: str, limit: int = 5000) -> list[tuple[int, str, str]]:
+        """(statement id, article id, text) of statements with no vector from this model."""
+        have = sa.select(embeddings.c.statement_id).where(embeddings.c.model == model)
+        query = (sa.select(statements.c.id, statements.c.article_id, statements.c.text)
+                 .where(statements.c.id.not_in(have)).order_by(statements.c.id).limit(limit))
+        with self.read() as conn:
+            return [tuple(row) for row in conn.execute(query)]
+
+    def count_unembedded(self, model: str) -> int:
+        have = sa.select(embeddings.c.statement_id).where(embeddings.c.model == model)
+        with self.read() as conn:
+            return conn.execute(sa.select(sa.func.count()).select_from(statements)
+                                .where(statements.c.id.not_in(have))).scalar_one()
+
+    def save_vectors(self, model: str, rows: list[tuple[int, str, np.ndarray]]) -> None:
+        """Store vectors for existing statements (replacing another model's)."""
+        with self.write() as conn:
+            conn.execute(sa.delete(embeddings).where(embeddings.c.statement_id.in_([r[0] for r in rows])))
+            by_article: dict[str, list[tuple[int, np.ndarray]]] = {}
+            for statement_id, article_id, vector in rows:
+                by_article.setdefault(article_id, []).append((statement_id, vector))
+            for article_id, pairs in by_article.items():
+                _insert_vectors(conn, article_id, model, pairs)
+            _bump_revision(conn)
+
+    def statement_vectors(self, model: str, where: CorpusFilter | None = None, actor: str | None = None,
+                          issue: str | None = None) -> tuple[list[StatementRow], np.ndarray, list[int]]:
+        """Statements of the view that have a vector from the model, their vectors and ids."""
+        query = (sa.select(statements.c.id, statements.c.article_id, articles.c.title, articles.c.outlet,
+                           articles.c.published, statements.c.text, statements.c.actor,
+                           statements.c.start_char, statements.c.end_char, statements.c.speaker,
+                           statements.c.stance, embeddings.c.vector)
+                 .join(articles, articles.c.id == statements.c.article_id)
+                 .join(embeddings, embeddings.c.statement_id == statements.c.id)
+                 .where(embeddings.c.model == model).order_by(statements.c.id))
+        if actor:
+            query = query.where(statements.c.actor == actor)
+        if issue:
+            query = query.join(statement_issues, statement_issues.c.statement_id == statements.c.id) \
+                .where(statement_issues.c.issue == issue)
+        with self.read() as conn:
+            rows = conn.execute(_filtered(query, where)).all()
+        found = [StatementRow(article_id=r[1], title=r[2], outlet=r[3], published=_as_date(r[4]), text=r[5],
+                              actor=r[6], start=r[7], end=r[8], speaker=r[9], stance=r[10]) for r in rows]
+        vectors = np.stack([np.frombuffer(r[11], dtype=np.float32) for r in rows]) if rows \
+            else np.zeros((0, 0), dtype=np.float32)
+        return found, vectors, [r[0] for r in rows]
+
     def add_ruling(self, subject: str, ruling: str, note: str, who: str) -> Ruling:
         """Record an analyst's ruling; the values ruled on stay as they are."""
         if ruling not in RULINGS:
@@ -561,6 +622,10 @@ def _to_v2(conn: Connection) -> None:
     conn.exec_driver_sql("ALTER TABLE articles ADD COLUMN extractor VARCHAR(16) NOT NULL DEFAULT '1'")
 
 
+def _to_v5(conn: Connection) -> None:
+    """embeddings is a new table; statements get vectors lazily (the Statements page does it)."""
+
+
 def _to_v4(conn: Connection) -> None:
     """deadline_entries and deadline_revisions are new tables; create_all made them."""
 
@@ -576,7 +641,7 @@ def _to_v3(conn: Connection) -> None:
 
 # Steps from one schema version to the next, in order, in the transaction that opens the store.
 # A new database is created at the current version directly by create_all.
-MIGRATIONS = {2: _to_v2, 3: _to_v3, 4: _to_v4}
+MIGRATIONS = {2: _to_v2, 3: _to_v3, 4: _to_v4, 5: _to_v5}
 
 
 def _migrate(conn: Connection, version: int) -> None:
@@ -635,7 +700,15 @@ def _insert_article(conn: Connection, article: Article, extractor: str) -> None:
     ))
 
 
-def _insert_extraction(conn: Connection, article_id: str, extraction: Extraction) -> None:
+def _insert_vectors(conn: Connection, article_id: str, model: str, pairs: list[tuple[int, np.ndarray]]) -> None:
+    if pairs:
+        conn.execute(sa.insert(embeddings), [
+            {"statement_id": statement_id, "article_id": article_id, "model": model,
+             "vector": np.asarray(vector, dtype=np.float32).tobytes()} for statement_id, vector in pairs])
+
+
+def _insert_extraction(conn: Connection, article_id: str, extraction: Extraction) -> list[int]:
+    """Insert what was extracted; returns the new statement ids in statement order."""
     rows = {
         statements: [
             {**_span(article_id, i, s), "actor": s.actor, "speaker": s.speaker,
@@ -656,6 +729,7 @@ def _insert_extraction(conn: Connection, article_id: str, extraction: Extraction
             for i, d in enumerate(extraction.deadlines)
         ],
     }
+    inserted: list = []
     if rows[statements]:
         inserted = conn.execute(sa.insert(statements).returning(statements.c.id, statements.c.seq,
                                                                 sort_by_parameter_order=True),
@@ -668,6 +742,7 @@ def _insert_extraction(conn: Connection, article_id: str, extraction: Extraction
     for table in (figures, deadlines):
         if rows[table]:
             conn.execute(sa.insert(table), rows[table])
+    return [statement_id for statement_id, _ in sorted(inserted, key=lambda r: r[1])]
 
 
 def _span(article_id: str, seq: int, item: Statement | Figure | Deadline) -> dict[str, Any]:

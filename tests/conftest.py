@@ -11,6 +11,12 @@ from parley.settings import SEED_DIR
 from parley.store import Store
 
 
+@pytest.fixture(autouse=True)
+def fast_embedder(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests embed with the hashing fake (one test loads the real model on purpose)."""
+    monkeypatch.setenv("PARLEY_EMBEDDER", "hashing")
+
+
 @pytest.fixture
 def db_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'parley.db'}"

@@ -120,3 +120,14 @@ def test_extract_fills_the_attributes():
     assert {"russia", "ukraine", "joint"} <= actors
     assert all(f["category"] and f["qualifier"] for f in record["figures"])
     assert {d["due"] for d in record["deadlines"]} >= {"2025-09-02"}
+
+
+def test_groups_json(db_url):
+    parley("ingest", str(SEED_DIR), db=db_url)
+    result = parley("groups", "--threshold", "0.6", "--json", db=db_url)
+    assert result.returncode == 0, result.stderr
+    groups = json.loads(result.stdout)
+    assert groups and all(set(g) == {"id", "representative", "members"} for g in groups)
+    member = groups[0]["members"][0]
+    assert set(member) == {"article_id", "statement", "actor", "outlet", "start", "end"}
+    assert all(len(g["members"]) >= 2 for g in groups)

@@ -153,17 +153,37 @@ def test_a_third_article_reaches_every_page(app_env):
     assert "84 prisoners per side" in set(app.dataframe[0].value["Figure"])
     assert "Geneva Monitor says 84" not in _text(app)
     app.switch_page("app_pages/statements.py").run()
-    assert "Geneva Monitor" in set(app.dataframe[0].value["Outlet"])
+    assert "Geneva Monitor" in set(app.dataframe[0].value["outlet"])
     app.switch_page("app_pages/articles.py").run()
     assert "Kyiv and Moscow trade bodies as Geneva contacts stall" in set(app.dataframe[0].value["Title"])
 
 
-def test_statements_lists_and_searches(app_env):
+def test_statements_embeds_groups_and_searches(app_env):
     app = open_app("app_pages/statements.py")
-    assert len(app.dataframe[0].value) == app_env.summary().statements
-    app.text_input(key="contains").input("1,200").run()
-    [statement] = app.dataframe[0].value["Statement"]
-    assert "at least 1,200 prisoners each" in statement
+    assert app_env.count_unembedded("hashing-test") == 0  # the page embedded what was missing
+    listed = app.dataframe[0].value
+    assert len(listed) == app_env.summary().statements and set(listed["outlet"].dropna()) == {"AInvest"}
+    app.text_input(key="nearest").input("at least 1,200 prisoners each").run()
+    assert not app.exception
+    assert "1,200 prisoners each" in _text(app).split("Groups")[0]
+
+
+def test_statements_groups_join_both_seed_articles_with_the_real_model(app_env, monkeypatch):
+    monkeypatch.setenv("PARLEY_EMBEDDER", "minilm")
+    app = AppTest.from_file(str(APP), default_timeout=180).run()
+    app.switch_page("app_pages/statements.py").run()
+    assert not app.exception
+    titles = [e.label for e in app.expander if " statements · " in e.label]
+    assert titles, "no group at the default threshold"
+    from parley.embed import MODEL_NAME
+
+    rows, vectors, ids = app_env.statement_vectors(MODEL_NAME)
+    from parley.cluster import DEFAULT_THRESHOLD, group_statements
+
+    across = [g for g in group_statements(vectors, ids, DEFAULT_THRESHOLD)
+              if len({rows[i].article_id for i in g.members}) == 2]
+    assert across, "no group joins the two seed reports"
+    assert any(str(len(g.members)) + " statements" in " ".join(titles) for g in across)
 
 
 def test_library_lists_articles_with_flags_and_reads_one(app_env):

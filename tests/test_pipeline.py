@@ -70,3 +70,28 @@ def test_reextract_brings_old_articles_up_to_date(store):
     [statement] = store.extraction(article.id).statements
     assert (statement.actor, statement.stance) == ("russia", "rejects")
     assert list(reextract(store)) == []  # nothing stale any more
+
+
+def test_ingest_embeds_only_the_new_articles_statements(store):
+    from parley.embed import HashingEmbedder
+
+    embedder = HashingEmbedder()
+    data = (SEED_DIR / "003_9711547623b31f7c.txt").read_bytes()
+    outcome = ingest_file(store, data, "a.txt", embedder=embedder)
+    rows, vectors, ids = store.statement_vectors(embedder.name)
+    assert outcome.timings["embed"] >= 0 and len(rows) == store.summary().statements == len(vectors)
+    assert store.count_unembedded(embedder.name) == 0
+    assert [r.article_id for r in rows] == [outcome.article_id] * len(rows)
+
+
+def test_a_new_model_embeds_lazily_in_batches(seeded_store):
+    from parley.embed import HashingEmbedder
+    from parley.pipeline import embed_missing
+
+    other = HashingEmbedder(dimension=32)
+    other.name = "hashing-32"
+    total = seeded_store.summary().statements
+    progress = list(embed_missing(seeded_store, other, batch=10))
+    assert progress[-1] == (total, total) and len(progress) == -(-total // 10)
+    assert seeded_store.count_unembedded("hashing-32") == 0
+    assert list(embed_missing(seeded_store, other)) == []  # nothing left to do

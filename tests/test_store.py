@@ -128,7 +128,7 @@ def test_a_version_1_database_is_migrated(tmp_path):
             " issuer VARCHAR(64), target VARCHAR(64), days FLOAT, announced DATE, due DATE)")
     engine.dispose()
     store = Store(url)
-    assert store.schema_version() == SCHEMA_VERSION == 4
+    assert store.schema_version() == SCHEMA_VERSION
     assert store.stale_articles("2") == ["a1"]  # kept, and marked as extracted by version 1
     assert store.get_article("a1").text == "Old text."
 
@@ -176,7 +176,7 @@ def test_a_version_2_database_gets_its_statement_issues(store, db_url):
         conn.execute(sa.delete(statement_issues))
         conn.execute(sa.update(meta).where(meta.c.key == "schema_version").values(value="2"))
     reopened = Store(db_url)
-    assert reopened.schema_version() == 4
+    assert reopened.schema_version() == SCHEMA_VERSION
     with reopened.read() as conn:
         assert conn.execute(sa.select(statement_issues.c.issue)).scalars().all() == ["prisoners"]
 
