@@ -10,6 +10,7 @@ from parley.profile import Profile
 from parley.store import StatementRow
 
 SHOWN = 30
+MEMBERS_SHOWN = 8  # per group; a story reprinted by a hundred outlets needs no hundred quotes
 
 
 def member_line(row: StatementRow, profile: Profile) -> str:
@@ -31,8 +32,10 @@ def render_groups(views: list[GroupView], profile: Profile) -> None:
         with st.expander(escape_markdown(title)):
             st.caption(escape_markdown("Sides: " + (", ".join(profile.label_of(s) for s in view.sides) or "none")
                                        + " · Outlets: " + ", ".join(view.outlets)))
-            for row in view.members:
+            for row in view.members[:MEMBERS_SHOWN]:
                 render_statement(row, profile)
+            if len(view.members) > MEMBERS_SHOWN:
+                st.caption(f"and {len(view.members) - MEMBERS_SHOWN} more statements in this group")
 
 
 def render_statement(row: StatementRow, profile: Profile, score: float | None = None) -> None:
