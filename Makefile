@@ -25,6 +25,8 @@ bench: $(VENV)/.dev
 	$(PY) bench/extract.py
 	$(PY) bench/pages.py
 	$(PY) bench/upload.py
+	$(PY) bench/groups.py
+	$(PY) bench/embed.py
 
 # The seed corpus goes into the embedded database the first time only; delete the file
 # (or run `make seed` after deleting it) to start again from the seeds.

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+ROOT_ON_PATH = True
 
 from parley.ingest.frontmatter import split_front_matter  # noqa: E402
 from parley.settings import SEED_DIR  # noqa: E402
