@@ -19,7 +19,7 @@ where = corpus_filter(data.summary(url, revision))
 st.title("Statements")
 model = data.embedder()
 
-pending = store.count_unembedded(model.name)
+pending = data.unembedded(url, revision, model.name)
 if pending:  # after an upgrade, a re-extraction or a new model: embed once, then it is stored
     bar = st.progress(0.0, text=f"Embedding {pending} statements with {model.name}…")
     for done, total in embed_missing(store, model):

@@ -1,5 +1,7 @@
 """Cached reads for pages: keyed by the store's revision, so any write refreshes them and a
-rerun with nothing new (a widget click, another session) costs one small query."""
+rerun with nothing new (a widget click, another session) costs one small query. Large results
+of frozen records are cached as shared resources rather than data, which st.cache_data would
+unpickle afresh on every rerun (most of a page's time at 2,000 articles); pages never mutate them."""
 
 from __future__ import annotations
 
@@ -49,12 +51,12 @@ def rounds_table(url: str, revision: int, actor: str, where: CorpusFilter) -> di
     return stance_by_round(actor, profile(), get_store().position_counts, where)
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
+@st.cache_resource(show_spinner=False, max_entries=32)
 def figure_rows(url: str, revision: int, where: CorpusFilter) -> list[FigureRow]:
     return get_store().figure_rows(where)
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
+@st.cache_resource(show_spinner=False, max_entries=32)
 def exchanges(url: str, revision: int, where: CorpusFilter) -> list[Exchange]:
     return group_exchanges(figure_rows(url, revision, where))
 
@@ -64,12 +66,12 @@ def over_time_chart(url: str, revision: int, where: CorpusFilter) -> go.Figure:
     return exchanges_over_time(figure_rows(url, revision, where))
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
+@st.cache_resource(show_spinner=False, max_entries=32)
 def articles(url: str, revision: int) -> list[ArticleRow]:
     return get_store().list_articles()
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+@st.cache_resource(show_spinner=False, max_entries=64)
 def statements(url: str, revision: int, where: CorpusFilter, contains: str = "", actor: str | None = None,
                issue: str | None = None, limit: int = 500) -> list[StatementRow]:
     return get_store().statement_rows(limit=limit, contains=contains, where=where, actor=actor, issue=issue)
@@ -82,7 +84,7 @@ def deadlines(url: str, revision: int) -> list[KnownDeadline]:
     return all_deadlines(profile(), added, revisions)
 
 
-@st.cache_data(show_spinner=False, max_entries=16)
+@st.cache_resource(show_spinner=False, max_entries=16)
 def found_deadlines(url: str, revision: int, where: CorpusFilter) -> list:
     return get_store().deadline_rows(where)
 
@@ -97,7 +99,9 @@ def embedder() -> Embedder:
     return _embedder(os.environ.get("PARLEY_EMBEDDER") or "minilm")
 
 
-@st.cache_data(show_spinner=False, max_entries=16)
+# Shared, not copied: the groups are frozen records, and copying tens of thousands of them on
+# every rerun (what st.cache_data does) was most of the page's time at 2,000 articles.
+@st.cache_resource(show_spinner=False, max_entries=16)
 def groups(url: str, revision: int, model: str, threshold: float, where: CorpusFilter,
            actor: str | None, issue: str | None) -> tuple[list[GroupView], list[StatementRow], np.ndarray]:
     """Groups of the view, its statements, and their 2-D map coordinates (a sample if many)."""
@@ -105,6 +109,11 @@ def groups(url: str, revision: int, model: str, threshold: float, where: CorpusF
     views = group_views(group_statements(vectors, ids, threshold), rows)
     sample = map_sample(len(rows))
     return views, [rows[i] for i in sample], project(vectors[sample]) if len(rows) else np.zeros((0, 2))
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def unembedded(url: str, revision: int, model: str) -> int:
+    return get_store().count_unembedded(model)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
