@@ -23,7 +23,7 @@ class GroupView:
     members: tuple[StatementRow, ...]
     sides: tuple[str, ...]
     outlets: tuple[str, ...]
-    numbers: str  # "" or e.g. "prisoners: 1,000 vs 1,200"
+    numbers: str  # "" or e.g. "prisoners: 800 vs 1,500"
 
     @property
     def spread(self) -> int:
@@ -44,7 +44,7 @@ def group_views(groups: list[Group], rows: list[StatementRow]) -> list[GroupView
 
 
 def number_disagreement(members: tuple[StatementRow, ...]) -> str:
-    """Where members count the same thing with different numbers: "prisoners: 1,000 vs 1,200"."""
+    """Where members count the same thing with different numbers: "prisoners: 800 vs 1,500"."""
     values: dict[str, set[float]] = {}
     for member in members:
         for figure in sentence_figures(member.text):

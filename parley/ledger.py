@@ -1,6 +1,6 @@
 """The figures ledger: figures grouped into exchanges, their range, and why sources disagree.
 
-A figure's qualifier gives the values it allows ("at least 1,200" allows 1,200 and more).
+A figure's qualifier gives the values it allows ("at least 1,500" allows 1,500 and more).
 Sources that state a figure the same way make one claim; two claims about the same exchange
 (category and talks round) disagree when they differ, and the disagreement is classified and
 explained, never resolved: a hedge that admits the other value, a different scope (cumulative
@@ -115,7 +115,7 @@ def interval(row: FigureRow) -> tuple[float, float]:
 
 
 def render(row: FigureRow) -> str:
-    """A figure as a person would say it: "at least 1,200 prisoners per side", "24 to 48 hours"."""
+    """A figure as a person would say it: "at least 1,500 prisoners per side", "24 to 48 hours"."""
     f = row.figure
     if f.qualifier == "range" and f.low is not None and f.high is not None:
         text = f"{_number(f.low)} to {_number(f.high)}"
