@@ -5,11 +5,10 @@ import streamlit as st
 from components.library import render_delete, render_library, render_outcome
 from components.reader import render_article
 from components import data
-from components.store import get_store
 from parley.pipeline import ingest_file, ingest_url
 from parley.settings import max_file_bytes
 
-store = get_store()
+store, revision = data.store_and_revision()
 st.title("Articles")
 
 uploads = st.file_uploader(
@@ -38,7 +37,7 @@ for outcome in st.session_state.get("outcomes", []):
     render_outcome(outcome)
 
 st.subheader("Library", anchor=False)
-rows = data.articles(data.key()[0], store.revision())
+rows = data.articles(data.url(), revision)
 render_library(rows)
 if rows:
     titles = {row.id: row.title for row in rows}

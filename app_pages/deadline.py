@@ -13,7 +13,7 @@ from parley.deadline import group_mentions
 RECENT = 50
 
 store, revision = data.store_and_revision()
-url, profile = data.key()[0], data.profile()
+url, profile = data.url(), data.profile()
 where = corpus_filter(data.summary(url, revision))
 st.title("Deadline")
 

@@ -11,7 +11,7 @@ from parley.export import ledger_records, records_csv, records_json
 LEDGER_ROWS = 500
 
 store, revision = data.store_and_revision()
-url, profile = data.key()[0], data.profile()
+url, profile = data.url(), data.profile()
 where = corpus_filter(data.summary(url, revision))
 
 st.title("Exchanges")

@@ -7,11 +7,12 @@ import streamlit as st
 from components import data
 from components.filters import corpus_filter
 from components.ledger import exchange_heading
-from parley.briefing import briefing
+from components.text import escape_markdown
+from parley.briefing import briefing, deadline_lines
 from parley.positions import round_of_date
 
 store, revision = data.store_and_revision()
-url, profile = data.key()[0], data.profile()
+url, profile = data.url(), data.profile()
 summary = data.summary(url, revision)
 where = corpus_filter(summary)
 
@@ -43,11 +44,10 @@ st.page_link("app_pages/exchanges.py", label="The ledger and every disagreement"
 
 st.subheader("Deadline", anchor=False)
 today = date.today()
-for deadline in profile.deadlines:
-    left = (deadline.due - today).days
-    state = f"{left} days left" if left >= 0 else f"passed {-left} days ago"
-    st.markdown(f"**{deadline.label}**: due {deadline.due.isoformat()} ({state}), "
-                f"from the revision of {deadline.latest.announced.isoformat()}.")
+deadlines = data.deadlines(url, revision)
+for line in deadline_lines(deadlines, today):
+    st.markdown(escape_markdown(line))
+st.page_link("app_pages/deadline.py", label="The countdown and its revisions", icon=":material/timer:")
 
 st.subheader("Outlets", anchor=False)
 st.dataframe({"Outlet": list(summary.outlets), "Articles": list(summary.outlets.values())},
@@ -60,4 +60,4 @@ for path, label in [("app_pages/positions.py", "Positions: where each side stand
 st.download_button(  # written when clicked, from the view as it is then
     "One-page briefing (Markdown)", file_name="parley-briefing.md", mime="text/markdown",
     data=lambda: briefing(profile, summary, where, data.matrix(url, revision, where), exchanges,
-                          data.rulings(url, revision), data.articles(url, revision), today))
+                          data.rulings(url, revision), data.articles(url, revision), deadlines, today))

@@ -9,7 +9,7 @@ from parley.export import positions_records, records_csv, records_json
 from parley.positions import columns, round_windows, within
 
 store, revision = data.store_and_revision()
-url, profile = data.key()[0], data.profile()
+url, profile = data.url(), data.profile()
 where = corpus_filter(data.summary(url, revision))
 
 st.title("Positions")

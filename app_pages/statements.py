@@ -14,7 +14,7 @@ from parley.pipeline import embed_missing
 from parley.positions import columns
 
 store, revision = data.store_and_revision()
-url, profile = data.key()[0], data.profile()
+url, profile = data.url(), data.profile()
 where = corpus_filter(data.summary(url, revision))
 st.title("Statements")
 model = data.embedder()

@@ -121,7 +121,6 @@ def rulings(url: str, revision: int) -> dict[str, list[Ruling]]:
     return get_store().rulings()
 
 
-def key() -> tuple[str, int]:
-    """(database URL, revision): the first two arguments of every cached read."""
-    _, revision = store_and_revision()
-    return database_url(), revision
+def url() -> str:
+    """The database URL: the first argument of every cached read (no query needed)."""
+    return database_url()

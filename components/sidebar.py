@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components.store import database_label, get_store
-from parley.settings import database_url
+from components import data
+from components.store import database_label
 
 
 def render_sidebar() -> None:
-    store = get_store()
+    _, revision = data.store_and_revision()
+    articles = data.summary(data.url(), revision).articles  # cached: no query per rerun
     with st.sidebar:
         st.caption("Parley · peace talks in the news")
-        st.caption(f"{store.article_count()} articles · {database_label(database_url())}")
+        st.caption(f"{articles} articles · {database_label(data.url())}")

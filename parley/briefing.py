@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
+from parley.deadline import as_of_moment, countdown, due_moment, latest_revision
 from parley.filters import CorpusFilter
 from parley.ledger import Exchange
 from parley.positions import STANCE_WORDS, IssueRow, columns
-from parley.profile import Profile
+from parley.profile import KnownDeadline, Profile
 from parley.store import ArticleRow, CorpusSummary, Ruling
 
 
 def briefing(profile: Profile, summary: CorpusSummary, where: CorpusFilter, matrix: list[IssueRow],
              exchanges: list[Exchange], rulings: dict[str, list[Ruling]], articles: list[ArticleRow],
-             today: date) -> str:
+             deadlines: list[KnownDeadline], today: date) -> str:
     """Markdown: scope, positions, figures and disagreements, deadline, sources."""
     lines = [f"# Briefing: {profile.label}", "",
              f"Prepared {today.isoformat()} from {summary.articles} articles"
@@ -32,11 +33,8 @@ def briefing(profile: Profile, summary: CorpusSummary, where: CorpusFilter, matr
             ruled = rulings.get(d.key)
             verdict = f" Ruled *{ruled[-1].ruling}* by {ruled[-1].who}: {ruled[-1].note}" if ruled else ""
             lines.append(f"  - {d.label}: {d.explanation}{verdict}")
-    for deadline in profile.deadlines:
-        left = (deadline.due - today).days
-        state = f"{left} days left" if left >= 0 else f"passed {-left} days ago"
-        lines += ["", "## Deadline", "", f"- {deadline.label}: due {deadline.due.isoformat()} ({state}); "
-                  f"latest revision {deadline.latest.announced.isoformat()}: {deadline.latest.source}"]
+    if deadlines:
+        lines += ["", "## Deadline", ""] + [f"- {line}" for line in deadline_lines(deadlines, today)]
     lines += ["", "## Sources", ""]
     lines += [f"- {a.title}, {a.outlet or 'unknown outlet'}, {a.published or 'undated'}"
               f"{' (AI-generated)' if 'ai_generated' in a.flags else ''}" for a in articles]
@@ -53,3 +51,14 @@ def describe(where: CorpusFilter) -> str:
         parts.append(f"published {where.since or '…'} to {where.until or '…'}")
     return "; ".join(parts)
 
+
+
+def deadline_lines(deadlines: list[KnownDeadline], today: date) -> list[str]:
+    """Each deadline's state as of the start of a day, from its latest revision (analysts' too)."""
+    lines = []
+    for deadline in deadlines:
+        latest = latest_revision(deadline.revisions)
+        state = countdown(deadline, as_of_moment(deadline, today)).describe()
+        lines.append(f"{deadline.label}: due {due_moment(deadline).date().isoformat()} ({state}); "
+                     f"latest revision {latest.announced.isoformat()}: {latest.source}")
+    return lines

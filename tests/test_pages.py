@@ -126,7 +126,7 @@ def test_overview_shows_key_figures_deadline_and_briefing(app_env):
     text = _text(app)
     assert "Latest round: Third round, Istanbul" in text
     assert "sources disagree" in text
-    assert "due 2025-08-08" in text
+    assert "due 2025-08-08 (passed" in text
     assert any(b.label.startswith("One-page briefing") for b in app.get("download_button"))
 
 
