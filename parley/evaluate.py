@@ -8,6 +8,7 @@ figures by (value, category), pairs by (actor, issue), deadlines by due date.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -79,6 +80,15 @@ def score_files(paths: Iterable[Path], profile: Profile | None = None) -> dict[s
         for kind, expected in expected_keys(case["truth"]).items():
             scores[kind].add(path.stem, found[kind], expected)
     return scores
+
+
+def agreement_sentences(labelled: Iterable[Path], plain: Iterable[Path] = ()) -> list[str]:
+    """The sentences (four words or more) of labelled texts and plain text files: the test set on
+    which an embedding backend must agree with torch."""
+    texts = [yaml.safe_load(path.read_text(encoding="utf-8"))["text"] for path in sorted(labelled)]
+    texts += [path.read_text(encoding="utf-8") for path in plain]
+    pieces = (piece.strip() for text in texts for piece in re.split(r"(?<=[.!?])\s+|\n+", text))
+    return [piece for piece in pieces if len(piece.split()) >= 4]
 
 
 def report(scores: dict[str, Score]) -> str:

@@ -175,9 +175,9 @@ def test_statements_groups_join_both_seed_articles_with_the_real_model(app_env, 
     assert not app.exception
     titles = [e.label for e in app.expander if " statements · " in e.label]
     assert titles, "no group at the default threshold"
-    from parley.embed import MODEL_NAME
+    from parley.embed import DEFAULT_BACKEND, backend_model_name
 
-    rows, vectors, ids = app_env.statement_vectors(MODEL_NAME)
+    rows, vectors, ids = app_env.statement_vectors(backend_model_name(DEFAULT_BACKEND))
     from parley.cluster import DEFAULT_THRESHOLD, group_statements
 
     across = [g for g in group_statements(vectors, ids, DEFAULT_THRESHOLD)

@@ -1,5 +1,6 @@
 import pytest
 
+from parley.embed import HashingEmbedder
 from parley.pipeline import expand_paths, ingest_file, ingest_paths
 from parley.settings import SEED_DIR
 from tests.bad_inputs import BAD_FILES, LEGACY_TEXT
@@ -95,3 +96,30 @@ def test_a_new_model_embeds_lazily_in_batches(seeded_store):
     assert progress[-1] == (total, total) and len(progress) == -(-total // 10)
     assert seeded_store.count_unembedded("hashing-32") == 0
     assert list(embed_missing(seeded_store, other)) == []  # nothing left to do
+
+
+class CountingEmbedder(HashingEmbedder):
+    """The test fake, recording the size of every batch it is asked to encode."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.batches: list[int] = []
+
+    def encode(self, sentences):
+        self.batches.append(len(sentences))
+        return super().encode(sentences)
+
+
+def test_a_folder_is_embedded_in_batches_across_articles_not_article_by_article(store, tmp_path):
+    cities = ["Geneva", "Vienna", "Doha", "Riyadh", "Ankara", "Helsinki"]
+    for index, path in enumerate(sorted(SEED_DIR.glob("*.txt")) * 3):
+        # Each seed three times over, each copy made a different article by a sentence of its own.
+        header, body = path.read_text().split("---\n", 2)[1:]
+        extra = f"The delegations said they were ready to meet again in {cities[index]} next month.\n\n"
+        (tmp_path / f"{index}.txt").write_text(f"---\n{header}---\n{extra}{body}")
+    embedder = CountingEmbedder()
+    outcomes = list(ingest_paths(store, [tmp_path], embedder=embedder))
+    assert [o.status for o in outcomes] == ["stored"] * 6
+    statements = store.summary().statements
+    assert store.count_unembedded(embedder.name) == 0
+    assert embedder.batches == [statements]  # one batch: fewer than 512 statements in all

@@ -1,0 +1,121 @@
+"""The ONNX backends against torch, on real text: the labelled set and the seed articles."""
+
+import socket
+
+import numpy as np
+import pytest
+
+from parley.embed import (
+    AGREEMENT,
+    DEFAULT_BACKEND,
+    MODEL_NAME,
+    MiniLM,
+    backend_model_name,
+    choose_backend,
+    load_embedder,
+)
+from parley.embed_onnx import VARIANTS, OnnxMiniLM, _keeps_float, graph_path
+from parley.evaluate import agreement_sentences
+from parley.settings import ROOT, SEED_DIR
+
+LABELLED_DIR = ROOT / "tests" / "fixtures" / "labelled"
+
+
+def _test_sentences() -> list[str]:
+    return agreement_sentences(LABELLED_DIR.glob("*.yaml"),
+                               [*sorted(SEED_DIR.glob("*.txt")), LABELLED_DIR.parent / "third_article.txt"])
+
+
+@pytest.fixture(scope="module")
+def cache(tmp_path_factory):
+    return tmp_path_factory.mktemp("models")
+
+
+@pytest.fixture(scope="module")
+def sentences():
+    found = _test_sentences()
+    assert len(found) > 130
+    return found
+
+
+@pytest.fixture(scope="module")
+def torch_vectors(sentences):
+    return MiniLM().encode(sentences)
+
+
+def test_the_default_backend_is_torch_or_agrees_with_it_on_every_test_sentence(cache, sentences, torch_vectors):
+    if DEFAULT_BACKEND == "torch":
+        assert load_embedder("minilm").name == MODEL_NAME
+        return
+    cosines = np.sum(OnnxMiniLM(DEFAULT_BACKEND, folder=cache).encode(sentences) * torch_vectors, axis=1)
+    assert cosines.min() >= AGREEMENT, sentences[int(cosines.argmin())]
+
+
+def test_int8_stays_close_to_torch_and_is_stored_under_its_own_name(cache, sentences, torch_vectors):
+    cosines = np.sum(OnnxMiniLM("onnx-int8", folder=cache).encode(sentences) * torch_vectors, axis=1)
+    assert np.median(cosines) > 0.99 and cosines.min() > 0.95  # close, yet not torch's vectors
+    assert backend_model_name("onnx-int8") != MODEL_NAME
+
+
+def test_the_fastest_agreeing_backend_is_chosen_and_torch_when_none_beats_it():
+    rates = {"torch": 200.0, "onnx": 170.0, "onnx-int8": 300.0, "onnx-o2": 220.0}
+    assert choose_backend(rates, {"onnx": 1.0, "onnx-int8": 0.985, "onnx-o2": 0.999}) == "onnx-o2"
+    assert choose_backend(rates, {"onnx": 1.0, "onnx-int8": 0.995, "onnx-o2": 0.999}) == "onnx-int8"
+    assert choose_backend(rates, {"onnx": 1.0, "onnx-int8": 0.985, "onnx-o2": 0.98}) == "torch"
+    assert choose_backend({"torch": 200.0, "onnx": 200.0}, {"onnx": 1.0}) == "torch"  # a tie keeps torch
+
+
+@pytest.mark.parametrize("variant", [v for v in VARIANTS if not v.endswith("int8")])
+def test_float_graphs_compute_what_torch_computes_so_they_share_its_stored_name(variant, cache, sentences,
+                                                                                 torch_vectors):
+    cosines = np.sum(OnnxMiniLM(variant, threads=1, folder=cache).encode(sentences) * torch_vectors, axis=1)
+    assert cosines.min() > 0.9999
+    assert backend_model_name(variant) == MODEL_NAME != backend_model_name("onnx-int8")
+
+
+def test_a_graph_is_exported_once_then_read_from_the_cache(cache):
+    path = graph_path("onnx-int8", cache)
+    before = path.stat().st_mtime_ns
+    assert graph_path("onnx-int8", cache) == path and path.stat().st_mtime_ns == before
+    assert not list(path.parent.glob("*.partial"))  # nothing half written is left behind
+    # int8 weights make a smaller file than the float graph it came from.
+    assert path.stat().st_size < 0.85 * graph_path("onnx", cache).stat().st_size
+
+
+def test_export_and_load_need_no_network(tmp_path, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("the ONNX backend tried to reach the network")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    model = OnnxMiniLM("onnx-int8", folder=tmp_path)
+    vectors = model.encode(["Both sides agreed to exchange prisoners.", "The talks ended without a deal."])
+    assert vectors.shape == (2, 384) and np.allclose(np.linalg.norm(vectors, axis=1), 1, atol=1e-5)
+
+
+def test_order_and_batching_do_not_change_a_sentence_vector(cache, sentences):
+    model = OnnxMiniLM("onnx", folder=cache)
+    many = sentences[:130]  # more than two batches, of mixed lengths
+    together = model.encode(many)
+    alone = np.vstack([model.encode([s]) for s in many[::37]])
+    assert np.allclose(together[::37], alone, atol=1e-5)
+    assert model.encode([]).shape == (0, 384)
+
+
+def test_only_weight_matrices_outside_the_feed_forward_output_are_quantised():
+    layer = "/m/encoder/layer.3"
+    assert _keeps_float(f"{layer}/attention/self/MatMul") and _keeps_float(f"{layer}/attention/self/MatMul_1")
+    assert _keeps_float(f"{layer}/output/dense/MatMul")
+    assert not _keeps_float(f"{layer}/attention/self/query/MatMul")
+    assert not _keeps_float(f"{layer}/attention/output/dense/MatMul")
+    assert not _keeps_float(f"{layer}/intermediate/dense/MatMul")
+
+
+def test_backends_are_chosen_by_name_and_unknown_names_are_refused(monkeypatch, cache):
+    monkeypatch.setenv("PARLEY_MODEL_CACHE", str(cache))
+    assert load_embedder("minilm").name == backend_model_name(DEFAULT_BACKEND)
+    assert load_embedder("onnx").name == MODEL_NAME
+    with pytest.raises(ValueError, match="unknown embedder"):
+        load_embedder("word2vec")
+    with pytest.raises(ValueError, match="unknown ONNX variant"):
+        graph_path("onnx-o9", cache)
