@@ -168,6 +168,19 @@ def test_statements_embeds_groups_and_searches(app_env):
     assert "1,200 prisoners each" in _text(app).split("Groups")[0]
 
 
+def test_statements_filters_by_outlet_side_and_issue_from_the_url(app_env):
+    app = AppTest.from_file(str(APP), default_timeout=60)
+    app.query_params.update(outlet="AInvest", side="ukraine", issue="ceasefire")
+    app.run()
+    app.switch_page("app_pages/statements.py").run()
+    assert not app.exception
+    listed = app.dataframe[0].value
+    everything = app_env.summary().statements
+    assert 0 < len(listed) < everything
+    assert set(listed["outlet"]) == {"AInvest"} and set(listed["side"]) == {"ukraine"}
+    assert all("ceasefire" in text.lower() or "truce" in text.lower() for text in listed["text"])
+
+
 def test_statements_groups_join_both_seed_articles_with_the_real_model(app_env, monkeypatch):
     monkeypatch.setenv("PARLEY_EMBEDDER", "minilm")
     app = AppTest.from_file(str(APP), default_timeout=180).run()
