@@ -10,15 +10,24 @@ DB := data/parley.db
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: run test bench seed clean
+.PHONY: run test bench seed clean postgres
 .DELETE_ON_ERROR:
 
 run: $(VENV)/.runtime $(DB)
 	$(PY) -m parley --database sqlite:///$(DB) reextract --stale
 	$(PY) -m streamlit run app.py
 
-test: $(VENV)/.dev
+test: $(VENV)/.dev postgres
 	$(PY) -m pytest
+
+# The store tests also run on a real PostgreSQL server they start themselves. Install Debian's
+# server when it is missing and we may (root, apt); otherwise those tests skip and say why.
+postgres:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null \
+	  || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
+	       && (apt-get install -y -q postgresql >/dev/null 2>&1 \
+	           || (apt-get update -q >/dev/null && apt-get install -y -q postgresql >/dev/null)); } \
+	  || echo "PostgreSQL server not installed: its tests will be skipped"
 
 bench: $(VENV)/.dev
 	$(PY) bench/ingest.py

@@ -49,16 +49,17 @@ def ingest_file(store: Store, data: bytes, name: str, profile: Profile | None = 
     )
 
 
-def embed_missing(store: Store, embedder: Embedder, batch: int = 512) -> Iterator[tuple[int, int]]:
-    """Give every statement without a vector from this model one, in large batches; yields
-    (done, total) after each batch so a page can show progress."""
-    total = store.count_unembedded(embedder.name)
+def embed_missing(store: Store, embedder: Embedder, batch: int = 512,
+                  article_ids: list[str] | None = None) -> Iterator[tuple[int, int]]:
+    """Give every statement without a vector from this model one (of these articles only, when
+    given), in large batches; yields (done, total) after each batch so a page can show progress."""
+    total = store.count_unembedded(embedder.name) if article_ids is None else 0
     done = 0
-    while pending := store.unembedded(embedder.name, limit=batch):
+    while pending := store.unembedded(embedder.name, limit=batch, article_ids=article_ids):
         vectors = embedder.encode([text for _, _, text in pending])
         store.save_vectors(embedder.name, [(sid, aid, v) for (sid, aid, _), v in zip(pending, vectors)])
         done += len(pending)
-        yield done, total
+        yield done, max(total, done)
 
 
 def ingest_url(store: Store, url: str, profile: Profile | None = None,
@@ -98,15 +99,20 @@ def ingest_paths(store: Store, paths: Iterable[Path], profile: Profile | None = 
     statements, and the model runs several times faster per sentence on full batches. An
     interrupted run leaves articles without vectors, which ``embed_missing`` completes."""
     profile = profile or load_profile()
+    stored: list[str] = []
     for path in expand_paths(paths):
         try:
             data = path.read_bytes()
         except OSError as exc:
             yield IngestOutcome(name=str(path), status="refused", reason=exc.strerror or str(exc))
             continue
-        yield ingest_file(store, data, path.name, profile)
-    if embedder is not None:
-        for _ in embed_missing(store, embedder):
+        outcome = ingest_file(store, data, path.name, profile)
+        if outcome.status == "stored" and outcome.article_id:
+            stored.append(outcome.article_id)
+        yield outcome
+    # Only this run's articles: another process ingesting at the same time embeds its own.
+    for start in range(0, len(stored) if embedder is not None else 0, 500):
+        for _ in embed_missing(store, embedder, article_ids=stored[start:start + 500]):
             pass
 
 

@@ -481,11 +481,15 @@ class Store:
                           tier=r["tier"], published=_as_date(r["published"]), flags=tuple(r["flags"] or ()),
                           figure=_figure(r)) for r in rows]
 
-    def unembedded(self, model: str, limit: int = 5000) -> list[tuple[int, str, str]]:
-        """(statement id, article id, text) of statements with no vector from this model."""
+    def unembedded(self, model: str, limit: int = 5000,
+                   article_ids: list[str] | None = None) -> list[tuple[int, str, str]]:
+        """(statement id, article id, text) of statements with no vector from this model (of
+        these articles only, when given)."""
         have = sa.select(embeddings.c.statement_id).where(embeddings.c.model == model)
         query = (sa.select(statements.c.id, statements.c.article_id, statements.c.text)
                  .where(statements.c.id.not_in(have)).order_by(statements.c.id).limit(limit))
+        if article_ids is not None:
+            query = query.where(statements.c.article_id.in_(article_ids))
         with self.read() as conn:
             return [tuple(row) for row in conn.execute(query)]
 
@@ -496,14 +500,20 @@ class Store:
                                 .where(statements.c.id.not_in(have))).scalar_one()
 
     def save_vectors(self, model: str, rows: list[tuple[int, str, np.ndarray]]) -> None:
-        """Store vectors for existing statements (replacing another model's)."""
+        """Store vectors for statements (replacing another model's). Two processes may embed the
+        same statements at once (a page and an ingest): the vector is an upsert, so the later
+        one wins instead of failing; statements deleted meanwhile are skipped."""
         with self.write() as conn:
-            conn.execute(sa.delete(embeddings).where(embeddings.c.statement_id.in_([r[0] for r in rows])))
-            by_article: dict[str, list[tuple[int, np.ndarray]]] = {}
-            for statement_id, article_id, vector in rows:
-                by_article.setdefault(article_id, []).append((statement_id, vector))
-            for article_id, pairs in by_article.items():
-                _insert_vectors(conn, article_id, model, pairs)
+            alive = set(conn.execute(sa.select(statements.c.id).where(
+                statements.c.id.in_([r[0] for r in rows]))).scalars())
+            values = [{"statement_id": sid, "article_id": aid, "model": model,
+                       "vector": np.asarray(vector, dtype=np.float32).tobytes()}
+                      for sid, aid, vector in rows if sid in alive]
+            if values:
+                insert = _dialect_insert(conn)(embeddings)
+                conn.execute(insert.on_conflict_do_update(
+                    index_elements=[embeddings.c.statement_id],
+                    set_={"model": insert.excluded.model, "vector": insert.excluded.vector}), values)
             _bump_revision(conn)
 
     def statement_vectors(self, model: str, where: CorpusFilter | None = None, actor: str | None = None,
@@ -698,6 +708,15 @@ def _insert_article(conn: Connection, article: Article, extractor: str) -> None:
         flags=list(article.flags), tier=article.tier, source_name=article.source_name,
         text=article.text, extractor=extractor,
     ))
+
+
+def _dialect_insert(conn: Connection) -> Any:
+    """The INSERT with ON CONFLICT of the connection's database (both speak it)."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert
 
 
 def _insert_vectors(conn: Connection, article_id: str, model: str, pairs: list[tuple[int, np.ndarray]]) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -9,6 +11,7 @@ import pytest
 from parley.pipeline import ingest_paths
 from parley.settings import SEED_DIR
 from parley.store import Store
+from tests import postgres
 
 
 @pytest.fixture(autouse=True)
@@ -20,6 +23,34 @@ def fast_embedder(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def db_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'parley.db'}"
+
+
+# Store and pipeline modules override ``db_url`` with ``params=BACKENDS`` to run on both.
+BACKENDS = ("sqlite", "postgresql")
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[postgres.Server]:
+    """One PostgreSQL server for the whole run; skipped, with the reason, where none can start."""
+    reason = postgres.why_not_available()
+    if reason:
+        pytest.skip(f"PostgreSQL tests skipped: {reason}")
+    with postgres.running_server() as server:
+        yield server
+
+
+def database_url_for(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh empty database on the backend the test is parametrised with."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'parley.db'}"
+    server: postgres.Server = request.getfixturevalue("postgres_server")
+    return server.create_database(f"t{uuid.uuid4().hex[:16]}")
+
+
+def sqlite_only(url: str) -> None:
+    """For tests of SQLite's own settings or of files from older SQLite-only releases."""
+    if not url.startswith("sqlite"):
+        pytest.skip("SQLite-specific")
 
 
 @pytest.fixture

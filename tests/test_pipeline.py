@@ -4,7 +4,12 @@ from parley.embed import HashingEmbedder
 from parley.pipeline import expand_paths, ingest_file, ingest_paths
 from parley.settings import SEED_DIR
 from tests.bad_inputs import BAD_FILES, LEGACY_TEXT
-from tests.conftest import db_snapshot
+from tests.conftest import BACKENDS, database_url_for, db_snapshot
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request, tmp_path):
+    return database_url_for(request, tmp_path)
 
 
 @pytest.mark.parametrize("name, data, reason", BAD_FILES, ids=[b[0] for b in BAD_FILES])

@@ -7,6 +7,12 @@ from parley.errors import StoreError
 from parley.ingest import read_article
 from parley.model import Extraction, Figure, Statement
 from parley.store import SCHEMA_VERSION, Store, meta
+from tests.conftest import BACKENDS, database_url_for, sqlite_only
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request, tmp_path):
+    return database_url_for(request, tmp_path)
 
 
 def _article(text: str = "Both delegations agreed to exchange prisoners, officials said on Friday."):
@@ -24,7 +30,8 @@ def test_new_database_records_its_schema_version(store):
     assert store.schema_version() == SCHEMA_VERSION
 
 
-def test_sqlite_file_runs_in_wal_mode(store):
+def test_sqlite_file_runs_in_wal_mode(store, db_url):
+    sqlite_only(db_url)
     with store.read() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() > 0
@@ -197,3 +204,18 @@ def test_analysts_deadlines_and_revisions(store):
     assert revisions["us-ceasefire-deadline"][0].days == 3
     with pytest.raises(ValueError, match="needs its source"):
         store.add_deadline_revision("eu-package", Revision(announced=date(2025, 9, 2), days=1, source=" "), "x")
+
+
+def test_saving_vectors_again_replaces_them_and_skips_deleted_statements(store):
+    import numpy as np
+
+    article = _article()
+    store.add_article(article, _extraction(article))
+    [(statement_id, article_id, _)] = store.unembedded("m1")
+    first, second = np.ones(4, dtype=np.float32), np.full(4, 2.0, dtype=np.float32)
+    store.save_vectors("m1", [(statement_id, article_id, first)])
+    # A second process that embedded the same statement at the same time, with another model.
+    store.save_vectors("m2", [(statement_id, article_id, second), (statement_id + 999, article_id, first)])
+    assert store.count_unembedded("m2") == 0 and store.count_unembedded("m1") == 1
+    _, vectors, ids = store.statement_vectors("m2")
+    assert ids == [statement_id] and np.allclose(vectors, second)
