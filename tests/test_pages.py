@@ -6,6 +6,8 @@ import pytest
 import sqlalchemy as sa
 from streamlit.testing.v1 import AppTest
 
+from parley.embed import HashingEmbedder
+from parley.pipeline import ingest_paths
 from parley.settings import ROOT, SEED_DIR
 from parley.store import Store, meta
 from tests.bad_inputs import BAD_FILES
@@ -40,6 +42,26 @@ def _text(app: AppTest) -> str:
 def test_every_page_renders_from_the_store(app_env, page):
     app = open_app(page)
     assert app.title[0].value == page.split("/")[1].removesuffix(".py").capitalize()
+
+
+def test_every_page_works_on_postgresql(postgres_server, monkeypatch):
+    url = postgres_server.create_database("pages")
+    store = Store(url)
+    assert [o.status for o in ingest_paths(store, [SEED_DIR], embedder=HashingEmbedder())] == ["stored"] * 2
+    monkeypatch.setenv("PARLEY_DATABASE_URL", url)
+    app = open_app()
+    assert "postgresql · 127.0.0.1/pages" in _text(app)  # the sidebar says where the data lives
+    for page in PAGES:
+        app.switch_page(page).run()
+        assert not app.exception, (page, app.exception)
+        assert app.title[0].value == page.split("/")[1].removesuffix(".py").capitalize()
+    # A write through the page, then a reading of it: a ruling on the ledger's disagreement.
+    app.switch_page("app_pages/exchanges.py").run()
+    [note] = [t for t in app.text_input if t.key.startswith("note-")]
+    note.input("Checked against the ministry's list.")
+    [submit] = [b for b in app.button if b.label == "Record ruling"]
+    submit.click().run()
+    assert not app.exception and sum(len(r) for r in store.rulings().values()) == 1
 
 
 def test_overview_counts_articles_outlets_and_dates(app_env):
