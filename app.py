@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from components.access import require_sign_in
 from components.sidebar import render_sidebar
 
 st.set_page_config(page_title="Parley", page_icon=":material/handshake:", layout="wide")
@@ -15,6 +16,7 @@ PAGES = [
     st.Page("app_pages/articles.py", title="Articles", icon=":material/article:"),
 ]
 
+require_sign_in()
 navigation = st.navigation(PAGES)
 render_sidebar()
 navigation.run()

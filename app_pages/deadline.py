@@ -6,7 +6,12 @@ import streamlit as st
 
 from components import data
 from components.charts import deadline_timeline
-from components.deadline import render_countdown, render_deadline_form, render_revision_form, revisions_frame
+from components.deadline import (
+    render_countdown,
+    render_deadline_form,
+    render_revision_form,
+    revisions_frame,
+)
 from components.filters import corpus_filter, sync_query, url_select
 from parley.deadline import group_mentions
 
@@ -53,6 +58,7 @@ if found:
 else:
     st.info("No deadline is mentioned in the articles of this view.")
 
-with st.expander("Add a revision or a deadline"):
-    render_revision_form(store, chosen)
-    render_deadline_form(store, profile)
+if store.access.can_write:
+    with st.expander("Add a revision or a deadline"):
+        render_revision_form(store, chosen)
+        render_deadline_form(store, profile)

@@ -26,9 +26,11 @@ st.dataframe(matrix_frame(matrix, profile), hide_index=True, width="stretch")
 
 st.subheader("Evidence", anchor=False)
 left, right = st.columns(2)
-issue = left.selectbox("Issue", [r.issue for r in matrix], format_func=profile.issue_label, key="evidence-issue")
+with left:  # both in the URL, so a link opens the same evidence
+    issue = url_select("Issue", [r.issue for r in matrix], "evidence_issue", profile.issue_label)
 sides = [a for a in columns(profile) if any(a in r.cells for r in matrix if r.issue == issue)]
-side = right.selectbox("Side", sides, format_func=profile.label_of, key="evidence-side")
+with right:
+    side = url_select("Side", sides, "evidence_side", profile.label_of)
 render_evidence(data.statements(url, revision, view, actor=side, issue=issue, limit=30))
 
 with st.expander(f"How {profile.label_of(side)}'s positions changed across rounds"):

@@ -5,7 +5,7 @@ import streamlit as st
 
 from components import data
 from components.charts import statement_map
-from components.filters import corpus_filter, url_select
+from components.filters import corpus_filter, url_select, url_slider
 from components.groups import render_groups, render_statement
 from parley.cluster import DEFAULT_THRESHOLD
 from parley.export import records_csv, records_json, statement_records
@@ -29,7 +29,7 @@ if pending:  # after an upgrade, a re-extraction or a new model: embed once, the
 side = url_select("Side", ["all", *columns(profile)], "side", lambda a: "All sides" if a == "all" else profile.label_of(a))
 issue = url_select("Issue", ["all", *[i.id for i in profile.issues]], "issue",
                    lambda i: "All issues" if i == "all" else profile.issue_label(i))
-threshold = st.slider("Similarity to join a group", 0.5, 0.95, DEFAULT_THRESHOLD, 0.01, key="threshold")
+threshold = url_slider("Similarity to join a group", 0.5, 0.95, DEFAULT_THRESHOLD, 0.01, "threshold")
 actor, topic = (None if side == "all" else side), (None if issue == "all" else issue)
 views, mapped, points = data.groups(url, revision, model.name, threshold, where, actor, topic)
 

@@ -12,18 +12,24 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from components.charts import exchanges_over_time
-
 from components.store import get_store
-from parley.filters import CorpusFilter
-from parley.ledger import Exchange, group_exchanges
-from parley.positions import IssueRow, position_matrix, stance_by_round
 from parley.cluster import group_statements
 from parley.deadline import all_deadlines
 from parley.embed import Embedder, load_embedder
+from parley.filters import CorpusFilter
 from parley.groups import GroupView, group_views, map_sample, project
+from parley.ledger import Exchange, group_exchanges
+from parley.positions import IssueRow, position_matrix, stance_by_round
 from parley.profile import KnownDeadline, Profile, load_profile
 from parley.settings import database_url
-from parley.store import ArticleRow, CorpusSummary, FigureRow, Ruling, StatementRow, Store
+from parley.store import (
+    ArticleRow,
+    CorpusSummary,
+    FigureRow,
+    Ruling,
+    StatementRow,
+    Store,
+)
 
 
 def store_and_revision() -> tuple[Store, int]:

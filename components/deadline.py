@@ -8,7 +8,6 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from components.identity import current_user
 from components.text import escape_markdown
 from parley.deadline import as_of_moment, countdown, latest_revision
 from parley.profile import KnownDeadline, Profile, Revision
@@ -53,7 +52,7 @@ def render_revision_form(store: Store, deadline: KnownDeadline) -> None:
                 st.error("A revision needs the day it was announced and its source.")
             else:
                 store.add_deadline_revision(deadline.id, Revision(announced=announced, days=days, source=source),
-                                            current_user())
+                                            store.access.who)
                 st.rerun()
 
 
@@ -77,5 +76,5 @@ def render_deadline_form(store: Store, profile: Profile) -> None:
                 store.add_deadline(KnownDeadline(
                     id=f"analyst-{slug}", label=label.strip(), issuer=issuer, target=target,
                     measure=measure.strip() or None,
-                    revisions=(Revision(announced=announced, days=days, source=source),)), current_user())
+                    revisions=(Revision(announced=announced, days=days, source=source),)), store.access.who)
                 st.rerun()

@@ -47,3 +47,14 @@ def url_select(label: str, options: list[str], param: str, format_func=str) -> s
                           format_func=format_func, key=f"url-{param}")
     sync_query({param: choice} if choice != options[0] else {}, keys=(param,))
     return choice
+
+
+def url_slider(label: str, low: float, high: float, default: float, step: float, param: str) -> float:
+    """A slider whose value is a URL parameter when it differs from the default."""
+    try:
+        current = min(max(float(st.query_params.get(param, default)), low), high)
+    except ValueError:  # a hand-edited link: fall back to the default, say nothing
+        current = default
+    value = st.slider(label, low, high, current, step, key=f"url-{param}")
+    sync_query({param: f"{value:g}"} if value != default else {}, keys=(param,))
+    return value

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from components.identity import current_user
 from components.text import escape_markdown
 from parley.ledger import Exchange, render, source_name
 from parley.profile import Profile
@@ -53,7 +52,8 @@ def render_exchange(exchange: Exchange, profile: Profile, rulings: dict[str, lis
             for ruling in rulings.get(d.key, []):
                 st.caption(escape_markdown(f"Ruled {ruling.ruling} by {ruling.who}, "
                                            f"{ruling.at:%Y-%m-%d %H:%M} UTC: {ruling.note}"))
-            render_ruling_form(store, d.key)
+            if store.access.can_write:
+                render_ruling_form(store, d.key)
 
 
 def render_ruling_form(store: Store, subject: str) -> None:
@@ -66,6 +66,6 @@ def render_ruling_form(store: Store, subject: str) -> None:
             if not note.strip():
                 st.error("A ruling needs a note saying why.")
             else:
-                store.add_ruling(subject, ruling, note, current_user())
+                store.add_ruling(subject, ruling, note, store.access.who)
                 st.success("Ruling recorded.")
                 st.rerun()

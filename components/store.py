@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 from sqlalchemy.engine import make_url
 
+from components.access import current_access
 from parley.errors import StoreError
 from parley.settings import database_url
 from parley.store import Store
@@ -16,10 +17,11 @@ def _store_for(url: str) -> Store:
 
 
 def get_store() -> Store:
-    """The store for ``PARLEY_DATABASE_URL``; stops the page with a message if it cannot open."""
+    """The store for ``PARLEY_DATABASE_URL`` as the current user may use it (writes refused for
+    readers); stops the page with a message if it cannot open."""
     url = database_url()
     try:
-        return _store_for(url)
+        return _store_for(url).with_access(current_access())
     except StoreError as exc:
         st.error(f"The database cannot be used: {exc}")
         st.stop()

@@ -8,14 +8,13 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from parley.cluster import DEFAULT_THRESHOLD
 from parley.contract import extraction_record
+from parley.embed import load_embedder
 from parley.errors import ParleyError, RefusedFile
-from parley.export import TABLES, write_csv, write_json
+from parley.export import TABLES, groups_records, write_csv, write_json
 from parley.extract import extract
 from parley.ingest import display_name, read_article
-from parley.cluster import DEFAULT_THRESHOLD
-from parley.embed import load_embedder
-from parley.export import groups_records
 from parley.pipeline import embed_missing, ingest_paths, reextract
 from parley.profile import DEFAULT_PROFILE, load_profile
 from parley.store import Store

@@ -27,3 +27,7 @@ class EmptyArticle(RefusedFile):
 
 class StoreError(ParleyError):
     """The database is missing, newer than this code, or otherwise unusable."""
+
+
+class PermissionDenied(ParleyError):
+    """A write asked for by someone who may only read; the message says who may."""

@@ -8,9 +8,17 @@ import json
 from collections.abc import Iterator
 from typing import IO, Any
 
-from parley.contract import (DEADLINE_KEYS, FIGURE_KEYS, STATEMENT_KEYS, deadline_record,
-                             extraction_record, figure_record, iso, statement_record)
 from parley.cluster import group_statements
+from parley.contract import (
+    DEADLINE_KEYS,
+    FIGURE_KEYS,
+    STATEMENT_KEYS,
+    deadline_record,
+    extraction_record,
+    figure_record,
+    iso,
+    statement_record,
+)
 from parley.positions import IssueRow
 from parley.positions import columns as side_columns
 from parley.profile import Profile

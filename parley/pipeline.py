@@ -23,6 +23,8 @@ def ingest_file(store: Store, data: bytes, name: str, profile: Profile | None = 
     profile = profile or load_profile()
     shown = display_name(name)
     timings: dict[str, float] = {}
+    if not store.access.can_write:  # before reading a byte of it
+        return IngestOutcome(name=shown, status="refused", reason=store.access.reason, timings=timings)
     clock = time.perf_counter()
     try:
         document = read_document(data, name)

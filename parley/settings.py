@@ -13,6 +13,8 @@ DEFAULT_DATABASE_URL = f"sqlite:///{DATA_DIR / 'parley.db'}"
 # Uploads over this are refused before any parsing; .streamlit/config.toml sets the same
 # limit for the browser (server.maxUploadSize, in MB) so the two never disagree silently.
 DEFAULT_MAX_FILE_MB = 20
+# Files one upload may hold: each is read, extracted and embedded while the person waits.
+DEFAULT_MAX_FILES = 20
 
 
 def database_url() -> str:
@@ -25,3 +27,14 @@ def max_file_bytes() -> int:
     raw = os.environ.get("PARLEY_MAX_FILE_MB", "")
     megabytes = float(raw) if raw.strip() else DEFAULT_MAX_FILE_MB
     return int(megabytes * 1024 * 1024)
+
+
+def max_files_per_upload() -> int:
+    """How many files one upload may hold, from ``PARLEY_MAX_FILES`` (default 20)."""
+    raw = os.environ.get("PARLEY_MAX_FILES", "")
+    return int(raw) if raw.strip() else DEFAULT_MAX_FILES
+
+
+def read_only() -> bool:
+    """``PARLEY_READ_ONLY=1``: nobody may change the corpus (a public demo)."""
+    return os.environ.get("PARLEY_READ_ONLY", "").strip().lower() in {"1", "true", "yes", "on"}

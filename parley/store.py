@@ -8,6 +8,7 @@ when another process writes, instead of waiting for the busy timeout.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -19,7 +20,8 @@ import numpy as np
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from parley.errors import StoreError
+from parley.access import LOCAL, Access
+from parley.errors import PermissionDenied, StoreError
 from parley.filters import CorpusFilter
 from parley.model import Article, Deadline, Extraction, Figure, Statement
 from parley.profile import KnownDeadline, Revision
@@ -265,11 +267,29 @@ class Store:
 
     def __init__(self, url: str | None = None, engine: Engine | None = None) -> None:
         self.engine = engine or make_engine(url)
+        self.access = LOCAL
         self.ensure_schema()
+
+    def with_access(self, access: Access) -> Store:
+        """This store (same engine, same connections) as one person may use it: writes by
+        someone who may not write raise PermissionDenied before any SQL runs."""
+        view = copy.copy(self)
+        view.access = access
+        return view
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
-        """One write transaction: committed when the block ends, rolled back if it raises."""
+        """One write transaction of the corpus: committed when the block ends, rolled back if it
+        raises; refused when this store's user may not write."""
+        if not self.access.can_write:
+            raise PermissionDenied(self.access.reason or "you may not change the corpus")
+        with self._transaction() as conn:
+            yield conn
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Connection]:
+        """A write transaction without the access check: for the schema and for vectors, which
+        are derived from stored text and change nothing a reader could dispute."""
         with self.engine.connect() as conn:
             conn.execution_options(parley_write=True)
             with conn.begin():
@@ -284,7 +304,7 @@ class Store:
     # -- schema -------------------------------------------------------------------------
     def ensure_schema(self) -> None:
         """Create the tables on a new database, migrate an older one, refuse a newer one."""
-        with self.write() as conn:
+        with self._transaction() as conn:
             existed = sa.inspect(conn).has_table("meta")
             metadata.create_all(conn)
             found = conn.execute(sa.select(meta.c.value).where(meta.c.key == "schema_version"))
@@ -502,8 +522,9 @@ class Store:
     def save_vectors(self, model: str, rows: list[tuple[int, str, np.ndarray]]) -> None:
         """Store vectors for statements (replacing another model's). Two processes may embed the
         same statements at once (a page and an ingest): the vector is an upsert, so the later
-        one wins instead of failing; statements deleted meanwhile are skipped."""
-        with self.write() as conn:
+        one wins instead of failing; statements deleted meanwhile are skipped. Anyone's visit
+        may store them: they are derived from stored text."""
+        with self._transaction() as conn:
             alive = set(conn.execute(sa.select(statements.c.id).where(
                 statements.c.id.in_([r[0] for r in rows]))).scalars())
             values = [{"statement_id": sid, "article_id": aid, "model": model,

@@ -86,11 +86,28 @@ def test_positions_show_both_sides_on_the_ceasefire_and_where_they_diverge(app_e
     assert ceasefire["Ukraine"].startswith("demands") and ceasefire["Russia"]
     assert ceasefire["Parties"] == "diverge"
     assert matrix.loc["Prisoners of war", "Parties"] == "agree"
-    app.selectbox(key="evidence-issue").select("ceasefire").run()
-    app.selectbox(key="evidence-side").select("ukraine").run()
+    app.selectbox(key="url-evidence_issue").select("ceasefire").run()
+    app.selectbox(key="url-evidence_side").select("ukraine").run()
     assert "unconditional ceasefire" in _text(app)
     links = [link.proto for link in app.get("page_link")]
     assert links and all(link.page == "articles" and link.query_string.startswith("article=") for link in links)
+
+
+def test_a_shared_link_opens_the_same_evidence_and_grouping(app_env):
+    app = AppTest.from_file(str(APP), default_timeout=60)
+    app.query_params.update(evidence_issue="ceasefire", evidence_side="ukraine")
+    app.run()
+    app.switch_page("app_pages/positions.py").run()
+    assert app.selectbox(key="url-evidence_issue").value == "ceasefire"
+    assert app.selectbox(key="url-evidence_side").value == "ukraine" and "unconditional ceasefire" in _text(app)
+    app.switch_page("app_pages/statements.py").run()
+    app.slider(key="url-threshold").set_value(0.6).run()
+    assert app.query_params["threshold"] in ("0.6", ["0.6"])
+    linked = AppTest.from_file(str(APP), default_timeout=60)
+    linked.query_params["threshold"] = "0.6"
+    linked.run()
+    linked.switch_page("app_pages/statements.py").run()
+    assert linked.slider(key="url-threshold").value == 0.6
 
 
 def test_positions_round_selector_lives_in_the_url(app_env):

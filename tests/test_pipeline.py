@@ -128,3 +128,13 @@ def test_a_folder_is_embedded_in_batches_across_articles_not_article_by_article(
     statements = store.summary().statements
     assert store.count_unembedded(embedder.name) == 0
     assert embedder.batches == [statements]  # one batch: fewer than 512 statements in all
+
+
+def test_a_reader_s_upload_is_refused_with_the_reason_and_changes_nothing(seeded_store):
+    from parley.access import decide_access
+
+    reader = seeded_store.with_access(decide_access(sign_in_configured=False, email=None, editors=[], read_only=True))
+    before = db_snapshot(seeded_store)
+    outcome = ingest_file(reader, b"Both delegations met in Geneva and agreed to meet again.", "new.txt")
+    assert outcome.status == "refused" and "read-only" in outcome.reason
+    assert db_snapshot(seeded_store) == before

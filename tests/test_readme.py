@@ -33,3 +33,8 @@ def test_upload_limit_is_the_same_in_streamlit_config_and_parley():
     config = (ROOT / ".streamlit" / "config.toml").read_text()
     assert re.search(rf"^maxUploadSize = {DEFAULT_MAX_FILE_MB}$", config, re.MULTILINE)
     assert f"{DEFAULT_MAX_FILE_MB} MB" in README
+
+
+def test_a_viewer_never_sees_a_stack_trace():
+    config = (ROOT / ".streamlit" / "config.toml").read_text()
+    assert re.search(r'^showErrorDetails = "none"$', config, re.MULTILINE)

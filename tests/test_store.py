@@ -219,3 +219,30 @@ def test_saving_vectors_again_replaces_them_and_skips_deleted_statements(store):
     assert store.count_unembedded("m2") == 0 and store.count_unembedded("m1") == 1
     _, vectors, ids = store.statement_vectors("m2")
     assert ids == [statement_id] and np.allclose(vectors, second)
+
+
+def test_a_reader_s_store_refuses_every_write_and_changes_nothing(store):
+    from datetime import date
+
+    from parley.access import decide_access
+    from parley.errors import PermissionDenied
+    from parley.profile import KnownDeadline, Revision
+    from tests.conftest import db_snapshot
+
+    article = _article()
+    store.add_article(article, _extraction(article))
+    reader = store.with_access(decide_access(sign_in_configured=True, email="eve@example.org",
+                                             editors=["ana@example.org"], read_only=False))
+    before = db_snapshot(store)
+    other = _article("A different report: both delegations met again and agreed on nothing.")
+    revision = Revision(announced=date(2025, 7, 14), days=50, source="x")
+    for write in (lambda: reader.add_article(other, _extraction(other)),
+                  lambda: reader.delete_article(article.id),
+                  lambda: reader.replace_extraction(article.id, _extraction(article), "9"),
+                  lambda: reader.add_ruling("k", "confirmed", "note", "eve"),
+                  lambda: reader.add_deadline(KnownDeadline("d", "D", "x", None, None, (revision,)), "eve"),
+                  lambda: reader.add_deadline_revision("d", revision, "eve")):
+        with pytest.raises(PermissionDenied, match="eve@example.org may read"):
+            write()
+    assert db_snapshot(store) == before
+    assert reader.article_count() == 1 and store.access.can_write  # reads work; the shared store is untouched

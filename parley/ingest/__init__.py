@@ -8,8 +8,8 @@ from pathlib import PurePath
 
 from parley.errors import EmptyArticle, FileTooLarge, UnsupportedFormat
 from parley.ingest.clean import clean_text
-from parley.ingest.docx import read_docx
 from parley.ingest.document import RawDocument
+from parley.ingest.docx import read_docx
 from parley.ingest.fingerprint import article_id, fingerprint
 from parley.ingest.html import read_html
 from parley.ingest.pdf import read_pdf

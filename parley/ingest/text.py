@@ -6,7 +6,12 @@ import re
 
 from parley.ingest.decode import decode_text
 from parley.ingest.document import RawDocument
-from parley.ingest.frontmatter import header_date, header_flags, header_text, split_front_matter
+from parley.ingest.frontmatter import (
+    header_date,
+    header_flags,
+    header_text,
+    split_front_matter,
+)
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+", re.MULTILINE)
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
