@@ -714,11 +714,16 @@ def _escape_like(text: str) -> str:
 
 
 def _bump_revision(conn: Connection) -> None:
-    current = conn.execute(sa.select(meta.c.value).where(meta.c.key == "revision")).scalar()
-    if current is None:
-        conn.execute(sa.insert(meta).values(key="revision", value="1"))
-    else:
-        conn.execute(sa.update(meta).where(meta.c.key == "revision").values(value=str(int(current) + 1)))
+    """One more write. An increment in SQL, not read-then-write: on PostgreSQL two transactions
+    that both read 5 would both write 6, and a page caching by revision would miss one change.
+    The UPDATE locks the row, so concurrent writers take their turns."""
+    bumped = conn.execute(sa.update(meta).where(meta.c.key == "revision").values(
+        value=sa.cast(sa.cast(meta.c.value, sa.Integer) + 1, sa.Text)))
+    if bumped.rowcount == 0:  # the first write ever: the row is made once, whoever comes first
+        insert = _dialect_insert(conn)(meta).values(key="revision", value="1")
+        conn.execute(insert.on_conflict_do_update(
+            index_elements=[meta.c.key],
+            set_={"value": sa.cast(sa.cast(meta.c.value, sa.Integer) + 1, sa.Text)}))
 
 
 def _insert_article(conn: Connection, article: Article, extractor: str) -> None:

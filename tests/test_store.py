@@ -246,3 +246,21 @@ def test_a_reader_s_store_refuses_every_write_and_changes_nothing(store):
             write()
     assert db_snapshot(store) == before
     assert reader.article_count() == 1 and store.access.can_write  # reads work; the shared store is untouched
+
+
+def test_every_write_moves_the_revision_even_when_writers_overlap(db_url):
+    Store(db_url)
+
+    def writer(worker: int) -> None:
+        store = Store(db_url)
+        for n in range(5):
+            article = _article(f"Worker {worker} notes that round {n} of the talks closed without a deal.")
+            store.add_article(article, _extraction(article))
+
+    threads = [threading.Thread(target=writer, args=(w,)) for w in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    # 20 articles, 20 increments: none lost to two writers reading the same number.
+    assert Store(db_url).revision() == 20
