@@ -11,18 +11,21 @@ from parley.ingest.clean import clean_text
 from parley.ingest.document import RawDocument
 from parley.ingest.docx import read_docx
 from parley.ingest.fingerprint import article_id, fingerprint
+from parley.ingest.guard import read_limited
 from parley.ingest.html import read_html
 from parley.ingest.pdf import read_pdf
 from parley.ingest.text import headline, read_text
 from parley.model import Article
 from parley.settings import max_file_bytes
 
+# Plain text is decoded here; the parsers of structured formats run under a time and memory
+# limit in a child process (parley.ingest.guard).
 READERS: dict[str, Callable[[bytes], RawDocument]] = {
     "txt": lambda data: read_text(data, "txt"),
     "md": lambda data: read_text(data, "md"),
-    "html": read_html,
-    "pdf": read_pdf,
-    "docx": read_docx,
+    "html": lambda data: read_limited(read_html, data, "HTML page"),
+    "pdf": lambda data: read_limited(read_pdf, data, "PDF"),
+    "docx": lambda data: read_limited(read_docx, data, ".docx"),
 }
 EXTENSIONS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
               ".html": "html", ".htm": "html", ".pdf": "pdf", ".docx": "docx"}
@@ -38,7 +41,10 @@ def display_name(name: str) -> str:
     """The file name without folders or control characters, safe to print and show."""
     base = PurePath(name.replace("\\", "/")).name
     cleaned = "".join(ch for ch in base if ch.isprintable())
-    return cleaned[:120] or "(unnamed)"
+    if len(cleaned) > 120:  # shorten the stem, keep the extension that says how to read it
+        suffix = PurePath(cleaned).suffix[:16]
+        cleaned = cleaned[:120 - len(suffix)] + suffix
+    return cleaned or "(unnamed)"
 
 
 def file_format(name: str) -> str:
