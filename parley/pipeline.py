@@ -101,7 +101,7 @@ def ingest_paths(store: Store, paths: Iterable[Path], profile: Profile | None = 
     statements, and the model runs several times faster per sentence on full batches. An
     interrupted run leaves articles without vectors, which ``embed_missing`` completes."""
     profile = profile or load_profile()
-    stored: list[str] = []
+    touched: list[str] = []
     for path in expand_paths(paths):
         try:
             data = path.read_bytes()
@@ -109,12 +109,13 @@ def ingest_paths(store: Store, paths: Iterable[Path], profile: Profile | None = 
             yield IngestOutcome(name=str(path), status="refused", reason=exc.strerror or str(exc))
             continue
         outcome = ingest_file(store, data, path.name, profile)
-        if outcome.status == "stored" and outcome.article_id:
-            stored.append(outcome.article_id)
+        if outcome.article_id:
+            touched.append(outcome.article_id)
         yield outcome
-    # Only this run's articles: another process ingesting at the same time embeds its own.
-    for start in range(0, len(stored) if embedder is not None else 0, 500):
-        for _ in embed_missing(store, embedder, article_ids=stored[start:start + 500]):
+    # The articles of these files only (another process ingesting at the same time embeds its
+    # own), duplicates included: a run that was killed before embedding is completed by the next.
+    for start in range(0, len(touched) if embedder is not None else 0, 500):
+        for _ in embed_missing(store, embedder, article_ids=touched[start:start + 500]):
             pass
 
 
