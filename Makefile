@@ -10,24 +10,26 @@ DB := data/parley.db
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: run test bench seed clean postgres
+.PHONY: run test bench seed clean test-servers
 .DELETE_ON_ERROR:
 
 run: $(VENV)/.runtime $(DB)
 	$(PY) -m parley --database sqlite:///$(DB) reextract --stale
 	$(PY) -m streamlit run app.py
 
-test: $(VENV)/.dev postgres
+test: $(VENV)/.dev test-servers
 	$(PY) -m pytest
 
-# The store tests also run on a real PostgreSQL server they start themselves. Install Debian's
-# server when it is missing and we may (root, apt); otherwise those tests skip and say why.
-postgres:
+# Some tests start a real PostgreSQL server and drive a real Chromium. Install Debian's packages
+# when they are missing and we may (root, apt); otherwise those tests skip and say why.
+test-servers:
 	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null \
-	  || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
-	       && (apt-get install -y -q postgresql >/dev/null 2>&1 \
-	           || (apt-get update -q >/dev/null && apt-get install -y -q postgresql >/dev/null)); } \
-	  || echo "PostgreSQL server not installed: its tests will be skipped"
+	  || $(call APT_INSTALL,postgresql) || echo "PostgreSQL server not installed: its tests will be skipped"
+	@command -v chromium >/dev/null || $(call APT_INSTALL,chromium) \
+	  || echo "Chromium not installed: the browser tests will be skipped"
+
+APT_INSTALL = { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
+	  && (apt-get install -y -q $(1) >/dev/null 2>&1 || (apt-get update -q >/dev/null && apt-get install -y -q $(1) >/dev/null)); }
 
 bench: $(VENV)/.dev
 	$(PY) bench/ingest.py
