@@ -10,7 +10,7 @@ DB := data/parley.db
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: run test bench seed clean test-servers
+.PHONY: run test bench load seed clean test-servers
 .DELETE_ON_ERROR:
 
 run: $(VENV)/.runtime $(DB)
@@ -38,6 +38,10 @@ bench: $(VENV)/.dev
 	$(PY) bench/upload.py
 	$(PY) bench/groups.py
 	$(PY) bench/embed.py
+
+# 20 reading sessions against one database while another process ingests 200 articles (~5 min).
+load: $(VENV)/.dev
+	$(PY) bench/load.py
 
 # The seed corpus goes into the embedded database the first time only; delete the file
 # (or run `make seed` after deleting it) to start again from the seeds.
