@@ -18,6 +18,7 @@ from parley.pipeline import ingest_file
 from parley.profile import load_profile
 from parley.store import Store
 
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--n", type=int, default=200, help="articles to ingest (default 200)")

@@ -11,7 +11,13 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from tests.fixtures.documents import PARAGRAPHS, docx_document, encrypted_pdf, html_page, pdf_document
+from tests.fixtures.documents import (
+    PARAGRAPHS,
+    docx_document,
+    encrypted_pdf,
+    html_page,
+    pdf_document,
+)
 
 ARTICLE = "\n\n".join(PARAGRAPHS).encode()
 

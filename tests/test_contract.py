@@ -1,7 +1,14 @@
 from datetime import date
 
-from parley.contract import (ARTICLE_KEYS, DEADLINE_KEYS, FIGURE_KEYS, STATEMENT_KEYS,
-                             deadline_record, extraction_record, figure_record)
+from parley.contract import (
+    ARTICLE_KEYS,
+    DEADLINE_KEYS,
+    FIGURE_KEYS,
+    STATEMENT_KEYS,
+    deadline_record,
+    extraction_record,
+    figure_record,
+)
 from parley.ingest import read_article
 from parley.model import Deadline, Extraction, Figure, Statement
 

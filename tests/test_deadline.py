@@ -4,7 +4,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from parley.deadline import Countdown, all_deadlines, as_of_moment, countdown, due_moment, latest_revision
+from parley.deadline import (
+    Countdown,
+    all_deadlines,
+    as_of_moment,
+    countdown,
+    due_moment,
+    latest_revision,
+)
 from parley.profile import Revision, load_profile
 
 DEADLINE = load_profile().deadlines[0]

@@ -1,6 +1,7 @@
+from datetime import date
+
 from parley.evaluate import Score, expected_keys, predicted_keys
 from parley.model import Deadline, Extraction, Figure, Statement
-from datetime import date
 
 
 def test_score_arithmetic():

@@ -27,7 +27,12 @@ def test_json_spans_index_the_exported_text(seeded_store):
 
 
 def test_positions_and_ledger_records(seeded_store):
-    from parley.export import ledger_records, positions_records, records_csv, records_json
+    from parley.export import (
+        ledger_records,
+        positions_records,
+        records_csv,
+        records_json,
+    )
     from parley.positions import position_matrix
     from parley.profile import load_profile
 

@@ -4,7 +4,12 @@ import pytest
 
 from parley.errors import EmptyArticle, FileTooLarge, UnsupportedFormat
 from parley.ingest import display_name, file_format, read_article
-from tests.fixtures.documents import docx_document, html_page, pdf_document, text_with_header
+from tests.fixtures.documents import (
+    docx_document,
+    html_page,
+    pdf_document,
+    text_with_header,
+)
 
 
 @pytest.mark.parametrize("name, fmt", [

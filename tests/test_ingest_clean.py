@@ -1,6 +1,13 @@
 import pytest
 
-from parley.ingest.clean import clean_text, drop_tail, find_flags, is_furniture, normalise, unwrap
+from parley.ingest.clean import (
+    clean_text,
+    drop_tail,
+    find_flags,
+    is_furniture,
+    normalise,
+    unwrap,
+)
 
 BODY = [
     "Delegations from both countries met behind closed doors for almost two hours on Friday.",

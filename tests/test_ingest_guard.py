@@ -65,3 +65,19 @@ def test_refusals_keep_their_reason_and_other_errors_name_their_kind():
         read_limited(_refuses, b"x", "PDF")
     with pytest.raises(UnreadableFile, match=r"could not be read \(KeyError\)"):
         read_limited(_breaks, b"x", ".docx")
+
+
+def test_a_child_never_runs_the_program_s_main_module(tmp_path, monkeypatch):
+    # Inside Streamlit, __main__ is the page being run: a child importing it would run the page.
+    import sys
+    import types
+
+    marker = tmp_path / "ran"
+    page = tmp_path / "page.py"
+    page.write_text(f"open({str(marker)!r}, 'w').write('the page ran in the child')\n")
+    fake_main = types.ModuleType("__main__")
+    fake_main.__file__ = str(page)
+    fake_main.__spec__ = None
+    monkeypatch.setitem(sys.modules, "__main__", fake_main)
+    assert read_limited(_echo, b"read", "page") == "read"
+    assert not marker.exists()

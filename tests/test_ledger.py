@@ -4,7 +4,14 @@ from datetime import date
 
 import pytest
 
-from parley.ledger import Claim, compare, discrepancy_key, group_exchanges, interval, render
+from parley.ledger import (
+    Claim,
+    compare,
+    discrepancy_key,
+    group_exchanges,
+    interval,
+    render,
+)
 from parley.model import Figure
 from parley.store import FigureRow
 

@@ -1,7 +1,15 @@
 from datetime import date
 
 from parley.filters import CorpusFilter
-from parley.positions import Cell, columns, position_matrix, relate, round_windows, stance_by_round, within
+from parley.positions import (
+    Cell,
+    columns,
+    position_matrix,
+    relate,
+    round_windows,
+    stance_by_round,
+    within,
+)
 from parley.profile import load_profile
 from parley.store import PositionCount
 

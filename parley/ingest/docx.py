@@ -10,7 +10,6 @@ import docx
 from parley.errors import UnreadableFile
 from parley.ingest.document import RawDocument
 
-
 # A real article's package expands to a few MB; a zip bomb declares gigabytes.
 MAX_EXPANDED_BYTES = 200 * 2**20
 

@@ -8,12 +8,15 @@ thread into the child."""
 
 from __future__ import annotations
 
+import io
 import multiprocessing
 import os
 import resource
 import threading
 from collections.abc import Callable
+from multiprocessing import forkserver, popen_forkserver, reduction, spawn, util
 from multiprocessing.connection import Connection
+from multiprocessing.context import ForkServerProcess, set_spawning_popen
 from typing import Any
 
 from parley.errors import RefusedFile, UnreadableFile
@@ -39,13 +42,42 @@ def _fork_context() -> Any:
             if "forkserver" not in multiprocessing.get_all_start_methods():
                 return None  # not on Linux or macOS: read in-process, without the limits
             context = multiprocessing.get_context("forkserver")
-            # The readers are imported once by the server, so a child starts in milliseconds.
-            # A child also imports the program's main module again, unless the program was started
-            # with -m (`python -m streamlit`, `python -m parley`, `python -m pytest`, as the Makefile
-            # and the Dockerfile do): a script's imports would cost every file a fraction of a second.
-            context.set_forkserver_preload(["parley.ingest.html", "parley.ingest.pdf", "parley.ingest.docx"])
+            # The readers (warmed up: their lazy imports done) are loaded once by the server, so
+            # a child starts in milliseconds.
+            context.set_forkserver_preload(["parley.ingest.warm"])
             _context = context
         return _context
+
+
+class _Launch(popen_forkserver.Popen):
+    """CPython 3.11's forkserver launch, less one thing: the child is not told to import the
+    program's main module. Inside Streamlit, ``__main__`` is the page being run, and a child
+    importing it would run the page again (and, as a script, cost every file a fraction of a
+    second). The reader and its arguments are importable by name, so nothing else is needed."""
+
+    def _launch(self, process_obj: Any) -> None:
+        prep_data = spawn.get_preparation_data(process_obj._name)
+        prep_data.pop("init_main_from_path", None)
+        prep_data.pop("init_main_from_name", None)
+        buf = io.BytesIO()
+        set_spawning_popen(self)
+        try:
+            reduction.dump(prep_data, buf)
+            reduction.dump(process_obj, buf)
+        finally:
+            set_spawning_popen(None)
+        self.sentinel, w = forkserver.connect_to_new_process(self._fds)
+        _parent_w = os.dup(w)
+        self.finalizer = util.Finalize(self, util.close_fds, (_parent_w, self.sentinel))
+        with open(w, "wb", closefd=True) as f:
+            f.write(buf.getbuffer())
+        self.pid = forkserver.read_signed(self.sentinel)
+
+
+class _ReaderProcess(ForkServerProcess):
+    @staticmethod
+    def _Popen(process_obj: Any) -> _Launch:
+        return _Launch(process_obj)
 
 
 def _virtual_size() -> int:
@@ -84,7 +116,7 @@ def read_limited(reader: Callable[[bytes], Any], data: bytes, what: str) -> Any:
         return reader(data)
     seconds, megabytes = limits()
     receive, send = context.Pipe(duplex=False)
-    child = context.Process(target=_child, args=(reader, data, megabytes, send), daemon=True)
+    child = _ReaderProcess(target=_child, args=(reader, data, megabytes, send), daemon=True)
     child.start()
     send.close()
     try:
