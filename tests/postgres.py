@@ -60,7 +60,8 @@ def why_not_available() -> str | None:
     return None
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A local TCP port nobody listens on now."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
@@ -78,7 +79,7 @@ def running_server() -> Iterator[Server]:
     if os.geteuid() == 0:
         account = pwd.getpwnam("postgres")
         os.chown(folder, account.pw_uid, account.pw_gid)
-    data, port = folder / "data", _free_port()
+    data, port = folder / "data", free_port()
     run = lambda *args: subprocess.run(_as_server_user([str(binaries / args[0]), *args[1:]]),  # noqa: E731
                                        check=True, capture_output=True, text=True, timeout=120)
     try:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -18,6 +17,7 @@ import pytest
 from parley.pipeline import ingest_file
 from parley.settings import ROOT
 from parley.store import Store
+from tests.postgres import free_port
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 playwright = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
@@ -44,19 +44,13 @@ Ukraine demanded a ceasefire ![x](https://evil.example/x.png) <a href="javascrip
 PAYLOADS = ["<script>", "onerror=", "javascript:window.pwned"]
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     folder = tmp_path_factory.mktemp("browser")
     url = f"sqlite:///{folder / 'parley.db'}"
     outcome = ingest_file(Store(url), HOSTILE.encode(), "hostile.md")
     assert outcome.status == "stored", outcome.reason
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "PARLEY_DATABASE_URL": url, "PARLEY_EMBEDDER": "hashing", "HF_HUB_OFFLINE": "1"}
     process = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless=true",
                                 f"--server.port={port}", "--server.address=127.0.0.1"],
