@@ -114,7 +114,9 @@ def ingest_paths(store: Store, paths: Iterable[Path], profile: Profile | None = 
         yield outcome
     # The articles of these files only (another process ingesting at the same time embeds its
     # own), duplicates included: a run that was killed before embedding is completed by the next.
-    for start in range(0, len(touched) if embedder is not None else 0, 500):
+    if embedder is None:
+        return
+    for start in range(0, len(touched), 500):
         for _ in embed_missing(store, embedder, article_ids=touched[start:start + 500]):
             pass
 
