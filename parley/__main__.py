@@ -13,7 +13,7 @@ from parley.contract import extraction_record
 from parley.embed import load_embedder
 from parley.errors import ParleyError, RefusedFile
 from parley.export import TABLES, groups_records, write_csv, write_json
-from parley.extract import extract
+from parley.extract import dated, extract
 from parley.ingest import display_name, read_article
 from parley.pipeline import embed_missing, ingest_paths, reextract
 from parley.profile import DEFAULT_PROFILE, load_profile
@@ -75,6 +75,7 @@ def run_extract(args: argparse.Namespace) -> int:
             print(f"refused {display_name(str(path))}: {reason}", file=sys.stderr)
             failed += 1
             continue
+        article = dated(article, profile)
         record = extraction_record(article, extract(article, profile))
         print(json.dumps(record, ensure_ascii=False), flush=True)
     return 1 if failed else 0
