@@ -96,3 +96,16 @@ def test_lengths_and_stated_days(sentence, expected):
 ])
 def test_durations_are_not_deadlines(sentence):
     assert deadlines(sentence, SAT) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a proposed truce of some length has no end until it starts
+    ("Ankara called for a 30-day truce to give diplomacy a chance.", []),
+    ("Moscow proposed a ceasefire of two to three days on parts of the front.", []),
+    # ... a truce agreed on a day ends that many days later
+    ("Kyiv broke the 30-day truce on port strikes agreed on 1 June, Moscow said.", [(date(2025, 7, 1), 30)]),
+    # the day named before "when the deadline expires" is its end, not its start
+    ("Penalties take effect on Friday, when the 12-day deadline expires.", [(date(2025, 8, 29), 12)]),
+])
+def test_truces_and_ends(sentence, expected):
+    assert dues(sentence, SAT) == expected

@@ -27,6 +27,13 @@ from parley.profile import KnownDeadline, Profile, Revision
 _DAYS_PER = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 30}
 _LIMIT_NOUNS = (r"deadline|ultimatum|window|grace period|timeline|countdown|moratorium|truce|ceasefire|"
                 r"cease-fire|pause|reprieve|time limit|time frame|timeframe|halt")
+_ENDING = re.compile(r"^\s+(?:expires|expired|runs out|ran out|ends|ended|lapses|lapsed|is up|was up|elapses|elapsed)\b",
+                     re.IGNORECASE)
+# A truce of a length has an end only once it has a start: "a 30-day ceasefire" proposed is
+# no deadline; "the 30-day moratorium agreed on 18 March" ran out on 17 April.
+_TRUCE = re.compile(r"\b(?:moratorium|truce|ceasefire|cease-fire|pause|halt|silence|stop\w*|refrain\w*)\b", re.IGNORECASE)
+_TIME_LIMIT = re.compile(r"\b(?:deadline|ultimatum|window|grace period|countdown|reprieve|time limit|time frame|timeframe)\b",
+                         re.IGNORECASE)
 # "a 30-day deadline", "its 30-day peace ultimatum", "a 10-to-12-day deadline"
 _ADJECTIVAL = re.compile(
     rf"(?P<n1>{_NUM})(?:\s*(?:-|–|to|or)\s*(?P<n2>{_NUM}))?[- ](?P<unit>hour|day|week|month)s?[- ]"
@@ -67,6 +74,10 @@ _MEASURE = re.compile(r"\b(?:threaten\w*(?:\s+to\s+impose)?|or face|under (?:the
                       re.IGNORECASE)
 
 
+# A length set within a few days of a known revision of the same length is that revision,
+# whatever day the sentence happens to name near it ("take effect on Friday, when the
+# ten-day deadline expires").
+_SAME_SETTING_DAYS = 7
 _TIME_WORD = re.compile(r"\d|day|week|fortnight|month|hour|\b(?:until|till|by|before|expir|laps|effect|January|"
                         r"February|March|April|May|June|July|August|September|October|November|December)",
                         re.IGNORECASE)
@@ -101,7 +112,10 @@ def extract_deadlines(text: str, sentences: list[tuple[int, int]], published: da
             # A known revision knows when it was set better than the day a report came out, and
             # its due day better than a window ("by early September").
             window = match.earliest is not None and match.earliest != match.due
-            trust_known = revision is not None and (not match.dated_by_text or match.due is None or window)
+            same_setting = revision is not None and match.announced is not None and \
+                abs((match.announced - revision.announced).days) <= _SAME_SETTING_DAYS
+            trust_known = revision is not None and (not match.dated_by_text or match.due is None or window
+                                                    or same_setting)
             found.append(Deadline(
                 label=deadline.label if deadline else match.label, text=sentence, start=start, end=end,
                 issuer=owner or (deadline.issuer if deadline else None) or actor_at(position),
@@ -136,9 +150,18 @@ def _lengths(sentence: str, days: list[DateMention], published: date | None) -> 
             continue
         taken.append(m.span())
         match = _length(m, sentence, days, published, m.end())
-        if match is not None:
+        if match is not None and not (_truce_length(m, sentence) and not match.dated_by_text):
             found.append(match)
     return found
+
+
+def _truce_length(m: re.Match, sentence: str) -> bool:
+    """A length that says how long a truce lasts, not by when something must happen."""
+    kind = m.groupdict().get("kind")
+    if kind:
+        return not _TIME_LIMIT.fullmatch(kind)
+    near = sentence[max(0, m.start() - 40):m.end() + 40]
+    return bool(_TRUCE.search(near)) and not _TIME_LIMIT.search(near) and not _LIMIT_TAIL.match(sentence[m.end():])
 
 
 def _limits(sentence: str, m: re.Match, days: list[DateMention]) -> bool:
@@ -163,6 +186,10 @@ def _length(m: re.Match, sentence: str, days: list[DateMention], published: date
     length = second or first
     anchor = _anchor(sentence, m.start(), end, days)
     stated = _stated_end(sentence, end, days)
+    if anchor is not None and _ENDING.match(sentence[end:]):
+        # "take effect on Friday, when the ten-day deadline expires": the day is its end
+        stated = next(d for d in reversed(days) if d.end <= m.start() and d.day == anchor)
+        anchor = None
     if unit == "hour" and anchor is None:
         return None  # "a 36-hour truce" with no day it began limits nothing we can date
     if anchor is not None or stated is None:
