@@ -119,7 +119,7 @@ UNITS: dict[str, tuple[str, ...]] = {
     "civilians": ("civilians", "civilian detainees", "civilian hostages", "hostages", "people",
                   "persons", "individuals"),
     "children": ("children", "kids", "minors", "orphans", "teenagers", "youngsters", "child"),
-    "duration": ("days", "day", "hours", "hour", "minutes", "minute", "weeks", "week", "months",
+    "duration": ("fortnight", "fortnights", "days", "day", "hours", "hour", "minutes", "minute", "weeks", "week", "months",
                  "month", "years", "year"),
     "percent": ("percent", "per cent", "%"),
     "other": ("groups", "group", "working groups", "points", "rounds", "proposals", "regions",
@@ -135,6 +135,9 @@ EXCHANGE_CUES = ("exchange", "swap", "release", "prisoner", "captive", "pow", "r
 NOT_PLURAL_NOUNS = frozenset({"was", "has", "is", "this", "as", "us", "its", "his", "hers", "yes",
                               "does", "less", "plus", "thus", "across", "unless", "whereas", "always"})
 DEAD_CUES = ("bodies of", "remains of", "fallen", "killed", "dead")
+# Page furniture counted next to a number: "214 posts", "(15 images)".
+NOT_COUNTED = frozenset({"images", "photos", "pictures", "videos", "posts", "comments", "views", "likes",
+                         "shares", "replies", "followers", "subscribers"})
 # Counted nouns that make no figure when spelled small: "the two sides", "both countries".
 NOT_A_FIGURE_UNITS = ("sides", "side", "countries", "leaders", "parties", "delegations",
                       "presidents", "nations", "teams")
