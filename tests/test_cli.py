@@ -39,7 +39,8 @@ def test_extract_prints_one_contract_object_per_file_in_order(tmp_path):
         assert _is(article["published"], str) and isinstance(article["flags"], list)
         assert record["statements"], "every article has sentences"
         for s in record["statements"]:
-            assert set(s) == {"text", "start", "end", "actor", "speaker", "issues", "stance", "confidence"}
+            assert set(s) == {"text", "start", "end", "actor", "speaker", "issues", "stance", "confidence",
+                                  "reported_by"}
             assert article["text"][s["start"]:s["end"]] == s["text"]
             assert isinstance(s["issues"], list) and _is(s["confidence"], float, int)
         assert isinstance(record["figures"], list) and isinstance(record["deadlines"], list)

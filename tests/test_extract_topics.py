@@ -7,10 +7,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
-import pytest
 import yaml
 
-from parley.embed import MODEL_NAME, HashingEmbedder, MiniLM
+from parley.embed import MODEL_NAME, HashingEmbedder
 from parley.extract.issues import IssueMatcher
 from parley.extract.topics import IssueModel, issue_model
 from parley.profile import parse_profile
@@ -48,11 +47,6 @@ def test_the_model_files_an_issue_only_when_sure():
 def test_no_model_for_an_embedder_the_thresholds_were_not_set_for():
     assert issue_model(PROFILE, HashingEmbedder()) is None
     assert issue_model(PROFILE, None) is None
-
-
-@pytest.fixture(scope="module")
-def real_model() -> MiniLM:
-    return MiniLM()
 
 
 def test_the_real_model_on_statements_without_key_phrases(real_model):

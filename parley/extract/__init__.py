@@ -87,9 +87,13 @@ _MAY_HOLD = re.compile(r"\b(?:he|she|they|we|agree\w*|agreement|deal|accord|cons
 _SAYS = re.compile(r"\b(?:said|says|told|added|stated|announced|wrote|warned|insisted|argued|noted|according to)\b")
 
 
+# A fragment ("Russia intended to hand over") says too little for its meaning to be read.
+_MEANT_WORDS = 6
+
+
 def with_meant_issues(statements: list[Statement], model: IssueModel | None) -> list[Statement]:
     """Statements of a side with no issue, given the issue the sentence model is sure of."""
-    bare = [i for i, s in enumerate(statements) if s.actor and not s.issues]
+    bare = [i for i, s in enumerate(statements) if s.actor and not s.issues and len(s.text.split()) >= _MEANT_WORDS]
     if model is None or not bare:
         return statements
     found = list(statements)

@@ -108,7 +108,12 @@ class SentenceAttributor:
         self.speaker = self._resolve(_speaker_token(self.reporting)) if self.reporting is not None else None
         ignore = _settings(sentence) + [(m.start, m.end) for m in mentions]
 
-        def issues(left: int, right: int, masked: Sequence[tuple[int, int]] = ()) -> tuple[str, ...]:
+        def issues(left: int, right: int, masked: Sequence[tuple[int, int]] = (),
+                   keep: tuple[int, int] = (0, 0)) -> tuple[str, ...]:
+            """Issues of text[left:right] with the masked spans blanked (but never ``keep``)."""
+            masked = [m for m in masked if not (keep[0] <= m[0] and m[1] <= keep[1])]
+            masked = [(s, e) for s, e in masked if e <= keep[0] or s >= keep[1]] + \
+                     [(s, keep[0]) for s, e in masked if s < keep[0] < e] + [(keep[1], e) for s, e in masked if s < keep[1] < e]
             piece = "".join(" " if any(s <= i < e for s, e in masked) else ch
                             for i, ch in enumerate(text[left:right], left)) if masked else text[left:right]
             return self.issues.issues_in(piece, _shift(ignore, -left),
@@ -135,13 +140,15 @@ class SentenceAttributor:
         spans = [_clause_span(u.head, [h for h in heads if h is not u.head]) for u in units]
         found = []
         for unit, span in zip(units, spans):
-            own = issues(*_window(unit, span))
+            # What a clause taking a stance governs is what the stance is on ("Peskov countered
+            # that Kyiv was not ready for talks"); a plain "said" takes none of another side's
+            # part ("Medinsky said that Ukraine's request for a summit ..." is Ukraine's).
+            governs = unit.stance != "states"
+            others = [x for u, x in zip(units, spans) if _holder_key(u.voice) != _holder_key(unit.voice)
+                      and not (governs and unit.head.is_ancestor(u.head))]
+            window = _window(unit, span)
+            own = issues(*window, others if not unit.nominal else (), keep=window if unit.antecedent is not None else span)
             if not own and unit.voice.actor and not unit.nominal:
-                # What a clause taking a stance governs is what the stance is on ("Peskov
-                # countered that Kyiv was not ready for talks"); a plain "said" takes none.
-                governs = unit.stance != "states"
-                others = [x for u, x in zip(units, spans) if _holder_key(u.voice) != _holder_key(unit.voice)
-                          and not (governs and unit.head.is_ancestor(u.head))]
                 own = issues(start, end, others) or (whole if _anaphoric(unit.head) else ())
             found.append(self._statement(text, *span, unit.voice, unit.stance, unit.reporter, own))
         return self._emit(sorted(found, key=lambda s: s.start), units)
@@ -190,6 +197,8 @@ class SentenceAttributor:
             if not voice.actor and frame is not None and (parent is None or not parent.voice.actor):
                 voice = frame
             reporter = speaker.actor if speaker is not None and speaker.actor != voice.actor else None
+            if reporter is None and head.dep_ == "ccomp" and parent is not None and parent.voice.actor != voice.actor:
+                reporter = parent.voice.actor  # "Peskov countered that Kyiv was not ready": told by Russia
             units.append(_Unit(head, voice, _stance(head), reporter, _relative_antecedent(head)))
         for noun in _stance_nouns(sentence):
             voice = self._noun_holder(noun)
@@ -238,7 +247,9 @@ class SentenceAttributor:
             return speaker
         if holder.actor == speaker.actor:
             return Voice(holder.actor, holder.speaker or speaker.speaker, holder.confidence, True)
-        if holder.actor == JOINT or _verb_takes_stance(content):
+        if _verb_takes_stance(content) or holder.actor == JOINT and not _named_pair(_holder_token(content)):
+            # "Kyiv had agreed", "both sides agreed"; not "Zelensky and Putin should meet",
+            # which is what the speaker proposes about the two of them
             return Voice(holder.actor, holder.speaker or speaker.speaker, min(holder.confidence, 0.85), True)
         # "Moscow was stalling, he said": the speaker's view of that side, whoever the speaker is
         return speaker if speaker.actor or speaker.someone else holder
@@ -406,6 +417,12 @@ def _window(unit: _Unit, span: tuple[int, int] | None = None) -> tuple[int, int]
     if unit.antecedent is not None:
         start = min(start, unit.antecedent.left_edge.idx)
     return start, end
+
+
+def _named_pair(subject: Token | None) -> bool:
+    """ "Zelensky and Putin": two people named, not the two sides as such."""
+    return subject is not None and bool(subject.conjuncts) and all(
+        t.text[:1].isupper() for t in (subject, *subject.conjuncts))
 
 
 def _is_press(token: Token | None, names: frozenset[str]) -> bool:
@@ -621,10 +638,11 @@ def _is_condition(token: Token) -> bool:
 
 
 def _stance_nouns(sentence: Span) -> list[Token]:
-    """Stance nouns outside the subject position: "a reference to the U.S. proposal"."""
+    """Stance nouns: "a reference to the U.S. proposal", "Ukraine's request ... was premature"."""
     found = []
     for token in sentence:
-        if token.lower_ in lexicon.NOMINAL_STANCE_NOUNS and token.dep_ in ("pobj", "dobj", "appos", "conj", "attr") \
+        if token.lower_ in lexicon.NOMINAL_STANCE_NOUNS and \
+                token.dep_ in ("pobj", "dobj", "appos", "conj", "attr", "nsubj", "nsubjpass") \
                 and not any(_is_condition(a) for a in token.ancestors):
             found.append(token)
     return found
