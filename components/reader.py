@@ -8,17 +8,15 @@ import streamlit as st
 
 from components.library import FLAG_LABELS
 from components.text import escape_markdown
+from components.theme import side_palette
 from parley.highlight import Highlight, highlights
 from parley.model import Article, Extraction
-from parley.profile import JOINT, Profile
-
-# Streamlit's Markdown background colours, in the order of the profile's actors.
-PALETTE = ("red", "blue", "gray", "orange", "green")
+from parley.profile import Profile
 
 
 def actor_colours(profile: Profile) -> dict[str, str]:
-    colours = {a.id: PALETTE[i % len(PALETTE)] for i, a in enumerate(profile.actors)}
-    return {**colours, JOINT: "violet"}
+    """Each side's Streamlit colour name, from the one palette every chart uses."""
+    return dict(side_palette(profile).slots)
 
 
 def article_byline(article: Article) -> str:
