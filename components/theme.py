@@ -138,3 +138,33 @@ def contrast(a: str, b: str) -> float:
     """WCAG contrast ratio of two colours (1 to 21)."""
     light, dark = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
     return (light + 0.05) / (dark + 0.05)
+
+
+# Figure categories are not sides: dark neutrals told apart by lightness and by marker shape.
+CATEGORY_COLOURS = {"prisoners": "#274B5F", "bodies": "#8C6D46", "civilians": "#5E7A2E", "children": "#7A5C8A"}
+CATEGORY_SYMBOLS = {"prisoners": "circle", "bodies": "square", "civilians": "diamond", "children": "triangle-up"}
+
+
+def plotly_layout(title: str, x_title: str | None, y_title: str | None, height: int = CHART_HEIGHT) -> dict:
+    """The layout every plotly figure shares with the altair ones: a left title, axis titles,
+    light grid, legend above the plot (never over it), hover labels in the page's font."""
+    axis = {"gridcolor": GRID, "zeroline": False, "automargin": True, "title": {"font": {"size": FONT_SIZE}}}
+    return {
+        "title": {"text": title, "x": 0, "xanchor": "left", "font": {"size": TITLE_SIZE}},
+        "height": height, "font": {"size": FONT_SIZE},
+        "xaxis": axis | {"title": {"text": x_title or "", "font": {"size": FONT_SIZE}}},
+        "yaxis": axis | {"title": {"text": y_title or "", "font": {"size": FONT_SIZE}}},
+        "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "left", "x": 0, "title": None},
+        "hoverlabel": {"bgcolor": "#FFFFFF", "font": {"size": FONT_SIZE}, "align": "left"},
+        "margin": {"l": 10, "r": 10, "t": 70, "b": 10},
+    }
+
+
+def altair_config(chart):  # noqa: ANN001, ANN201 - any top-level altair chart
+    """The same conventions for a top-level altair chart (layers and facets included)."""
+    return (chart.configure_title(fontSize=TITLE_SIZE, anchor="start", offset=10)
+            .configure_axis(labelFontSize=FONT_SIZE - 1, titleFontSize=FONT_SIZE, gridColor=GRID,
+                            labelLimit=220)
+            .configure_legend(orient="top", labelFontSize=FONT_SIZE - 1, titleFontSize=FONT_SIZE,
+                              labelLimit=220, symbolLimit=12)
+            .configure_view(strokeWidth=0))

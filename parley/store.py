@@ -253,9 +253,9 @@ class CorpusSummary:
 
 @dataclass(frozen=True)
 class CoverageCount:
-    """How many articles one outlet (of one tier) published on one day."""
+    """How many articles one outlet (of one tier) published on one day (None: undated)."""
 
-    day: date
+    day: date | None
     outlet: str | None
     tier: str | None
     articles: int
@@ -696,12 +696,11 @@ class Store:
 
     # -- dashboard reads and editors' corrections (issue 14) ----------------------------
     def coverage(self, where: CorpusFilter | None = None) -> list[CoverageCount]:
-        """Dated articles per day, outlet and tier: one grouped query, as many rows as
-        (day, outlet) pairs however many articles there are."""
+        """Articles per day (undated ones under None), outlet and tier: one grouped query, as
+        many rows as (day, outlet) pairs however many articles there are."""
         query = (sa.select(articles.c.published, articles.c.outlet, articles.c.tier, sa.func.count())
-                 .where(articles.c.published.is_not(None))
                  .group_by(articles.c.published, articles.c.outlet, articles.c.tier)
-                 .order_by(articles.c.published))
+                 .order_by(articles.c.published.nulls_last(), articles.c.outlet.nulls_last()))
         with self.read() as conn:
             return [CoverageCount(day=_as_date(r[0]), outlet=r[1], tier=r[2], articles=r[3])
                     for r in conn.execute(_filtered(query, where))]
