@@ -88,7 +88,7 @@ def render_article(article: Article, extraction: Extraction, profile: Profile, f
     st.caption(" ".join(f":{palette.slot(side)}-background[{escape_markdown(palette.label(side))}]"
                         for side in palette.order) + " · **figures** in bold · deadlines as badges")
     marks = highlights(article.text, extraction)
-    linked = next((m for m in marks if m.kind == "statement" and m.start == focus), None)
+    linked = next((m for m in extraction.statements if m.start == focus), None)
     if linked:
         st.info(escape_markdown(article.text[linked.start:linked.end]), icon=":material/my_location:")
     position = 0
