@@ -25,11 +25,16 @@ for outcome in st.session_state.get("outcomes", []):
     render_outcome(outcome)
 
 st.subheader("Library", anchor=False)
-rows = data.articles(url, revision)
-render_library(rows)
+find = st.text_input("Find an article", key="find", icon=":material/search:", placeholder="words of a title or outlet")
+rows, matching = data.library(url, revision, find.strip())
+if matching > len(rows):
+    st.caption(f"The {len(rows):,} most recent of {matching:,} articles; type words of a title or outlet to find others.")
+render_library(rows, searched=bool(find.strip()))
+linked = st.query_params.get("article")  # evidence links and uploads open an article here
+if linked and linked not in {r.id for r in rows}:
+    rows = [*rows, *[a for a in data.articles(url, revision) if a.id == linked]]
 if rows:
     titles = {row.id: row for row in rows}
-    linked = st.query_params.get("article")  # evidence links and uploads open an article here
     ids = list(titles)
     chosen = st.selectbox("Read", ids, key="article", index=ids.index(linked) if linked in titles else 0,
                           format_func=lambda i: f"{titles[i].title} · {titles[i].outlet or 'unknown outlet'} · "

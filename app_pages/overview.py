@@ -6,7 +6,6 @@ from datetime import date
 import streamlit as st
 
 from components import data
-from components.altair_charts import coverage_chart, exchange_ranges, position_heatmap
 from components.filters import corpus_filter
 from components.overview import (
     articles_series,
@@ -44,8 +43,8 @@ if not view.articles:
 matrix = data.matrix(url, revision, where)
 with st.container(border=True):
     if matrix:
-        event = st.altair_chart(position_heatmap(matrix, profile, data.palette()), on_select="rerun",
-                                key="heatmap", width="stretch")
+        event = st.vega_lite_chart(data.heatmap_spec(url, revision, where), on_select="rerun", key="heatmap",
+                                   width="stretch")
         link = cell_link(event.selection, where)
         if link:
             st.switch_page("app_pages/positions.py", query_params=link)
@@ -58,13 +57,13 @@ with st.container(border=True):
     by = st.segmented_control("Coverage by", ["tier", "outlet"], default="tier", key="coverage-by",
                               format_func={"tier": "Source tier", "outlet": "Outlet"}.get, required=True,
                               label_visibility="collapsed")
-    st.altair_chart(coverage_chart(coverage, by), width="stretch")
+    st.vega_lite_chart(data.coverage_spec(url, revision, where, by), width="stretch")
 
 left, right = st.columns([3, 2])
 with left, st.container(border=True, height="stretch"):
     exchanges = data.exchanges(url, revision, where)
     if exchanges:
-        st.altair_chart(exchange_ranges(exchanges[:KEY_EXCHANGES], profile), width="content")
+        st.vega_lite_chart(data.ranges_spec(url, revision, where, KEY_EXCHANGES), width="content")
     else:
         st.caption("No exchange figures in this view.")
     st.page_link("app_pages/exchanges.py", label="The ledger and every disagreement", icon=":material/swap_horiz:",

@@ -3,7 +3,6 @@
 import streamlit as st
 
 from components import data
-from components.altair_charts import position_heatmap
 from components.filters import corpus_filter, url_select
 from components.positions import matrix_frame, picked_cell, render_evidence
 from components.tables import by_round_columns, matrix_columns
@@ -24,8 +23,8 @@ matrix = data.matrix(url, revision, view)
 if not matrix:
     st.info("No statement in this view is attributed to a side on an issue.")
     st.stop()
-event = st.altair_chart(position_heatmap(matrix, profile, palette), on_select="rerun", key="positions-heatmap",
-                        width="stretch")
+event = st.vega_lite_chart(data.heatmap_spec(url, revision, view), on_select="rerun", key="positions-heatmap",
+                           width="stretch")
 clicked = picked_cell(event.selection)
 if clicked and clicked != st.session_state.get("applied-cell"):  # a new click, not the same one again
     st.session_state["applied-cell"] = clicked

@@ -5,7 +5,6 @@ import pandas as pd
 import streamlit as st
 
 from components import data
-from components.charts import statement_map
 from components.filters import corpus_filter, sync_query, url_select, url_slider
 from components.groups import render_groups, render_statement
 from components.tables import statements_columns
@@ -51,11 +50,11 @@ if query.strip():
         for index, score in found:
             render_statement(rows[index], palette, score)
 
-views, mapped, points = data.groups(url, revision, model_name, threshold, where, actor, topic)
-st.subheader(f"Groups ({len(views)})", anchor=False)
+views, mapped, _ = data.groups(url, revision, model_name, threshold, where, actor, topic)
+st.subheader(f"Groups ({len(views):,})", anchor=False)
 render_groups(views, palette)
 if mapped:
-    st.plotly_chart(statement_map(mapped, points, palette), width="stretch")
+    st.plotly_chart(data.map_figure(url, revision, model_name, threshold, where, actor, topic), width="stretch")
 
 rows = data.statements(url, revision, where, actor=actor, issue=topic, limit=LISTED)
 with st.expander(f"All statements of this view ({len(rows)}{'+' if len(rows) == LISTED else ''})",

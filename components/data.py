@@ -12,7 +12,8 @@ import numpy as np
 import plotly.graph_objects as go
 import streamlit as st
 
-from components.charts import exchanges_over_time
+from components.altair_charts import coverage_chart, exchange_ranges, position_heatmap
+from components.charts import exchanges_over_time, statement_map
 from components.store import get_store
 from components.theme import SidePalette, side_palette
 from parley.cluster import group_statements
@@ -37,6 +38,10 @@ from parley.store import (
 
 
 RECENT_MENTIONS = 50
+# Points on the statement map: sending a figure costs per point on every rerun, and past a
+# thousand or so a map of meanings reads no better (an even spread stands for the rest).
+MAP_SHOWN = 1200
+LIBRARY_SHOWN = 200
 
 
 def store_and_revision() -> tuple[Store, int]:
@@ -99,6 +104,16 @@ def over_time_chart(url: str, revision: int, where: CorpusFilter) -> go.Figure:
 @st.cache_resource(show_spinner=False, max_entries=32)
 def articles(url: str, revision: int) -> list[ArticleRow]:
     return get_store().list_articles()
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def library(url: str, revision: int, find: str = "", shown: int = LIBRARY_SHOWN) -> tuple[list[ArticleRow], int]:
+    """The newest articles whose title or outlet holds the words (all without), at most ``shown``
+    of them, and how many match: the table and the reader's list stay the same size at 2,000."""
+    words = find.casefold().split()
+    matching = [a for a in articles(url, revision)
+                if all(w in f"{a.title} {a.outlet or ''}".casefold() for w in words)]
+    return matching[:shown], len(matching)
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
@@ -171,8 +186,33 @@ def groups(url: str, revision: int, model: str, threshold: float, where: CorpusF
     """Groups of the view, its statements, and their 2-D map coordinates (a sample if many)."""
     rows, vectors, ids = get_store().statement_vectors(model, where, actor, issue)
     views = group_views(group_statements(vectors, ids, threshold), rows)
-    sample = map_sample(len(rows))
+    sample = map_sample(len(rows), MAP_SHOWN)
     return views, [rows[i] for i in sample], project(vectors[sample]) if len(rows) else np.zeros((0, 2))
+
+
+# Chart specs, built once per revision and view: altair validates a chart against the Vega-Lite
+# schema whenever it is turned into a spec, which cost more than the rest of the Overview.
+@st.cache_data(show_spinner=False, max_entries=32)
+def heatmap_spec(url: str, revision: int, where: CorpusFilter) -> dict:
+    return position_heatmap(matrix(url, revision, where), profile(), palette()).to_dict()
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def coverage_spec(url: str, revision: int, where: CorpusFilter, by: str) -> dict:
+    return coverage_chart(coverage(url, revision, where), by).to_dict()
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def ranges_spec(url: str, revision: int, where: CorpusFilter, shown: int) -> dict:
+    return exchange_ranges(exchanges(url, revision, where)[:shown], profile()).to_dict()
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def map_figure(url: str, revision: int, model: str, threshold: float, where: CorpusFilter, actor: str | None,
+               issue: str | None) -> go.Figure:
+    """The statement map of a view, built once per revision (thousands of hover texts)."""
+    _, mapped, points = groups(url, revision, model, threshold, where, actor, issue)
+    return statement_map(mapped, points, palette())
 
 
 @st.cache_data(show_spinner=False, max_entries=16)

@@ -49,8 +49,11 @@ def render_groups(views: list[GroupView], palette: SidePalette) -> None:
     if len(views) > SHOWN:
         st.caption(f"The {SHOWN} groups spread widest of {len(views):,}.")
     for view in shown_groups(views, selected):
-        with st.expander(escape_markdown(group_title(view)), expanded=view.id == selected, key=f"group-{view.id}",
-                         on_change=_remember, args=(view.id,)):
+        box = st.expander(escape_markdown(group_title(view)), expanded=view.id == selected, key=f"group-{view.id}",
+                          on_change=_remember, args=(view.id,))
+        if not box.open:  # members are drawn only when opened: a rerun sends 30 headers, not 240 quotes
+            continue
+        with box:
             st.caption(escape_markdown("Sides: " + (", ".join(palette.label(s) for s in view.sides) or "none")
                                        + " · Outlets: " + ", ".join(view.outlets)))
             for row in view.members[:MEMBERS_SHOWN]:

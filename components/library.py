@@ -35,9 +35,10 @@ def library_frame(rows: list[ArticleRow]) -> pd.DataFrame:
     )
 
 
-def render_library(rows: list[ArticleRow]) -> None:
+def render_library(rows: list[ArticleRow], searched: bool = False) -> None:
     if not rows:
-        st.info("The library is empty. Upload articles above.")
+        st.info("No article's title or outlet has those words." if searched else
+                "The library is empty. Upload articles above.")
         return
     st.dataframe(library_frame(rows), width="stretch", hide_index=True, column_config=library_columns(),
                  height="auto" if len(rows) <= 10 else 400)
