@@ -14,6 +14,7 @@ from components.deadline import (
 )
 from components.filters import corpus_filter, sync_query, url_select
 from components.tables import mention_groups_columns, mentions_columns, revisions_columns
+from components.text import day_words, escape_markdown
 
 st.title("Deadline")
 store, revision = data.store_and_revision()
@@ -33,8 +34,10 @@ st.plotly_chart(deadline_timeline(chosen, list(profile.rounds), data.articles_pe
                                   as_of or date.today(),
                                   "as of" if as_of else "now"), width="stretch")
 st.subheader("Revisions", anchor=False)
-st.dataframe(revisions_frame(chosen), hide_index=True, width="stretch", column_config=revisions_columns(),
-             row_height=52)  # two lines: sources are quotes
+st.dataframe(revisions_frame(chosen), hide_index=True, width="stretch", column_config=revisions_columns())
+with st.expander("Each revision's source in full", icon=":material/format_quote:"):
+    for rev in sorted(chosen.revisions, key=lambda r: r.announced):
+        st.markdown(escape_markdown(f"{day_words(rev.announced)}, {rev.days:g} days: {rev.source}"))
 
 st.subheader("In the articles", anchor=False)
 groups, recent, mentioned = data.deadline_mentions(url, revision, where, frozenset(d.label for d in deadlines.values()))

@@ -202,7 +202,7 @@ def exchange_ranges(exchanges: list[Exchange], profile: Profile, width: int = 16
     colour = alt.Color("category:N", legend=None, scale=alt.Scale(domain=[category_label(c) for c in CATEGORY_COLOURS],
                                                                   range=list(CATEGORY_COLOURS.values())))
     x = alt.X("low:Q", title=None, scale=alt.Scale(zero=False, nice=True, padding=12),
-              axis=alt.Axis(format="~s", tickCount=3, grid=False))
+              axis=alt.Axis(format=",d", tickCount=3, grid=False))
     span = alt.Chart().mark_bar(height=10, cornerRadius=5, opacity=0.35).encode(x=x, x2="high:Q", color=colour,
                                                                                   tooltip=tooltip)
     best = alt.Chart().mark_point(size=90, filled=True, opacity=1).encode(x="best:Q", color=colour, tooltip=tooltip)

@@ -44,8 +44,8 @@ def render_countdown(deadline: KnownDeadline, as_of: date | None) -> None:
         st.metric("Due", day_words(found.due_at.date()), border=True,
                   help=f"{found.due_at:%H:%M %Z} in {deadline.timezone}, from the latest revision in force")
         in_force = latest_revision(deadline.revisions, found.as_of.astimezone(found.due_at.tzinfo).date())
-        st.metric("Set on", day_words(in_force.announced), f"{in_force.days:g} days", delta_color="off",
-                  delta_arrow="off", border=True, help=in_force.source)
+        st.metric(f"Set on ({in_force.days:g} days)", day_words(in_force.announced), border=True,
+                  help=in_force.source)
     st.caption(escape_markdown(f"Due {found.due_at:%Y-%m-%d %H:%M %Z} ({deadline.timezone}); {when}: "
                                f"{countdown_words(found)}."))
 

@@ -60,12 +60,12 @@ def revisions_columns() -> dict:
 
 def mention_groups_columns() -> dict:
     return {
-        "Matches": st.column_config.TextColumn("Matches", width="medium"),
-        "Due": st.column_config.DateColumn("Due", format=DAY, width=100),
-        "Mentions": st.column_config.NumberColumn("Mentions", format="localized", width=80),
-        "Outlets": st.column_config.TextColumn("Outlets", width="medium"),
-        "First": st.column_config.DateColumn("First", format=DAY, width=100),
-        "Last": st.column_config.DateColumn("Last", format=DAY, width=100),
+        "Matches": st.column_config.TextColumn("Matches", width=250),
+        "Due": st.column_config.DateColumn("Due", format=DAY, width=95),
+        "Mentions": st.column_config.NumberColumn("Mentions", format="localized", width=75),
+        "Outlets": st.column_config.TextColumn("Outlets", width=170),
+        "First": st.column_config.DateColumn("First", format=DAY, width=95),
+        "Last": st.column_config.DateColumn("Last", format=DAY, width=95),
     }
 
 

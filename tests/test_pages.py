@@ -345,7 +345,7 @@ def test_deadline_now_is_past_due_from_the_latest_revision(app_env):
     text = _text(app)
     metrics = {m.label: m.value for m in app.metric}
     assert metrics["Passed"].endswith("days ago") and not metrics["Passed"].startswith("-")
-    assert metrics["Due"] == "8 Aug 2025" and metrics["Set on"] == "29 Jul 2025"
+    assert metrics["Due"] == "8 Aug 2025" and metrics["Set on (10 days)"] == "29 Jul 2025"
     assert "Due 2025-08-08" in text and "now: passed" in text
     history = app.dataframe[0].value
     assert [str(d) for d in history["Announced"]] == ["2025-07-14", "2025-07-28", "2025-07-29"]
