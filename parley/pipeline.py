@@ -84,10 +84,14 @@ def with_tier(article: Article, profile: Profile) -> Article:
 
 
 def reextract(store: Store, profile: Profile | None = None, stale_only: bool = True,
-              embedder: Embedder | None = None) -> Iterator[str]:
-    """Extract stored articles again (those from an older extractor, or all); yields their ids."""
+              article_ids: list[str] | None = None, embedder: Embedder | None = None) -> Iterator[str]:
+    """Extract stored articles again (those from an older extractor, or all, or the given ones:
+    after an editor corrects a date, what depends on it); yields their ids."""
     profile = profile or load_profile()
-    ids = store.stale_articles(EXTRACTOR_VERSION) if stale_only else [a.id for a in store.list_articles()]
+    if article_ids is not None:
+        ids = list(article_ids)
+    else:
+        ids = store.stale_articles(EXTRACTOR_VERSION) if stale_only else [a.id for a in store.list_articles()]
     for article_id in ids:
         article = store.get_article(article_id)
         if article is None:  # deleted meanwhile
