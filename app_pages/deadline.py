@@ -7,6 +7,7 @@ import streamlit as st
 from components import data
 from components.charts import deadline_timeline
 from components.deadline import (
+    render_candidates,
     render_countdown,
     render_deadline_form,
     render_revision_form,
@@ -57,6 +58,13 @@ if groups:
                      hide_index=True, width="stretch", column_config=mentions_columns())
 else:
     st.info("No deadline is mentioned in the articles of this view.")
+
+found = data.deadline_candidates(url, revision, where)
+if found:
+    st.subheader("Found, not known", anchor=False)
+    st.caption("Deadlines the articles give that match no known deadline. Never merged on their own"
+               + (": adopt one to follow it here." if store.access.can_write else "."))
+    render_candidates(store, profile, found)
 
 if store.access.can_write:
     with st.expander("Add a revision or a deadline"):

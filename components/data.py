@@ -17,7 +17,7 @@ from components.charts import exchanges_over_time, statement_map
 from components.store import get_store
 from components.theme import SidePalette, side_palette
 from parley.cluster import group_statements
-from parley.deadline import MentionGroup, all_deadlines, group_mentions
+from parley.deadline import Candidate, MentionGroup, all_deadlines, candidates, group_mentions
 from parley.embed import DEFAULT_BACKEND, Embedder, HashingEmbedder, backend_model_name, load_embedder
 from parley.filters import CorpusFilter
 from parley.groups import GroupView, group_views, map_sample, project
@@ -141,6 +141,12 @@ def deadline_mentions(url: str, revision: int, where: CorpusFilter,
     computed once per revision, not on every rerun."""
     found = found_deadlines(url, revision, where)
     return group_mentions(found, set(known)), found[::-1][:RECENT_MENTIONS], len(found)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def deadline_candidates(url: str, revision: int, where: CorpusFilter) -> list[Candidate]:
+    """Deadlines the articles mention that match no known one, for an editor to adopt."""
+    return candidates(found_deadlines(url, revision, where), deadlines(url, revision))
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)

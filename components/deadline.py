@@ -9,7 +9,8 @@ import pandas as pd
 import streamlit as st
 
 from components.text import day_words, escape_markdown, plural
-from parley.deadline import Countdown, as_of_moment, countdown, latest_revision
+from components.tables import candidates_columns
+from parley.deadline import Candidate, Countdown, adopted, as_of_moment, countdown, latest_revision
 from parley.profile import KnownDeadline, Profile, Revision
 from parley.store import Store
 
@@ -98,4 +99,40 @@ def render_deadline_form(store: Store, profile: Profile) -> None:
                     id=f"analyst-{slug}", label=label.strip(), issuer=issuer, target=target,
                     measure=measure.strip() or None,
                     revisions=(Revision(announced=announced, days=days, source=source),)), store.access.who)
+                st.rerun()
+
+
+def render_candidates(store: Store, profile: Profile, found: list[Candidate]) -> None:
+    """Deadlines the articles mention that match no known one; an editor may adopt one (with
+    the sentence it was found in as its source). Nothing is merged on its own."""
+    st.dataframe({"Found": [c.label for c in found], "Set by": [profile.label_of(c.issuer) for c in found],
+                  "For": [profile.label_of(c.target) if c.target else "—" for c in found],
+                  "Set on": [c.announced for c in found], "Due": [c.due for c in found],
+                  "Mentions": [c.mentions for c in found]},
+                 hide_index=True, width="stretch", column_config=candidates_columns())
+    if not store.access.can_write:
+        return
+    actors = [a.id for a in profile.actors]
+    pick = st.selectbox("Adopt a found deadline", range(len(found)), index=None, key="adopt-pick",
+                        format_func=lambda i: f"{found[i].label} · due {day_words(found[i].due)} · "
+                                              f"{profile.label_of(found[i].issuer)}",
+                        placeholder="Choose one to make it a known deadline")
+    if pick is None:
+        return
+    chosen = found[pick]
+    with st.form("adopt", clear_on_submit=True):
+        st.caption(escape_markdown(f"Source: {chosen.source}"))
+        label = st.text_input("What it is", value=chosen.label, key="adopt-label")
+        left, right = st.columns(2)
+        issuer = left.selectbox("Set by", actors, format_func=profile.label_of, key="adopt-issuer",
+                                index=actors.index(chosen.issuer) if chosen.issuer in actors else 0)
+        targets = [None, *actors]
+        target = right.selectbox("For", targets, format_func=lambda a: profile.label_of(a) if a else "—",
+                                 index=targets.index(chosen.target) if chosen.target in targets else 0, key="adopt-target")
+        if st.form_submit_button("Adopt as a known deadline"):
+            if not label.strip():
+                st.error("An adopted deadline needs a name.")
+            else:
+                store.add_deadline(adopted(chosen, label, issuer, target), store.access.who)
+                st.toast(f"Adopted: {label.strip()}", icon=":material/add_alarm:")
                 st.rerun()

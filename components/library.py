@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from components import data
 from components.tables import library_columns
 from components.text import escape_markdown
 from components.theme import tier_label
@@ -19,6 +20,10 @@ _OUTCOME_ICONS = {"stored": ":material/check_circle:", "duplicate": ":material/c
                   "refused": ":material/block:"}
 
 
+# Where a date came from, when not from the file's own metadata.
+_DATED_BY = {"text": ("date from its dateline",), "editor": ("date set by an editor",)}
+
+
 def library_frame(rows: list[ArticleRow]) -> pd.DataFrame:
     """One row per article: what the library table shows (an undated article's date is empty)."""
     return pd.DataFrame(
@@ -27,7 +32,8 @@ def library_frame(rows: list[ArticleRow]) -> pd.DataFrame:
             "Outlet": [r.outlet or "Unknown" for r in rows],
             "Tier": [tier_label(r.tier) if r.tier else "" for r in rows],
             "Published": [r.published for r in rows],
-            "Flags": [", ".join(FLAG_LABELS.get(f, f) for f in r.flags) for r in rows],
+            "Flags": [", ".join([*(FLAG_LABELS.get(f, f) for f in r.flags), *_DATED_BY.get(r.dated_by, ())])
+                      for r in rows],
             "Statements": [r.statements for r in rows],
             "Figures": [r.figures for r in rows],
         },
@@ -82,7 +88,7 @@ def apply_corrections(store: Store, article: Article, profile: Profile, changes:
         return
     if any(c.field == "published" for c in made):
         with st.spinner("Reading the article again from its new date…"):
-            list(reextract(store, profile, article_ids=[article.id]))
+            list(reextract(store, profile, article_ids=[article.id], embedder=data.embedder()))
     st.toast(f"Corrected {', '.join(c.field for c in made)}.", icon=":material/edit:")
     st.rerun()
 
@@ -119,11 +125,13 @@ def render_upload(store: Store) -> None:
     elif uploads and st.button(f"Ingest {len(uploads)} file(s)", type="primary"):
         with st.status(f"Ingesting {len(uploads)} file(s)…", expanded=True) as status:
             outcomes = []
+            # Extraction reads a statement that names no issue with the sentence model, as the
+            # CLI does, so an article is extracted the same whichever way it came in (the model
+            # loads once per server). Its statements are embedded when Statements next opens.
+            meaning = data.embedder()
             for upload in uploads:
                 st.text(f"{len(outcomes) + 1}/{len(uploads)} {upload.name}")
-                # No embedder: the Statements page embeds new statements when it is next opened,
-                # so an upload never waits for the sentence model to load.
-                outcomes.append(ingest_file(store, upload.getvalue(), upload.name))
+                outcomes.append(ingest_file(store, upload.getvalue(), upload.name, meaning=meaning))
             stored = [o for o in outcomes if o.status == "stored"]
             status.update(label=f"{len(stored)} of {len(outcomes)} stored", state="complete")
         st.session_state["outcomes"] = outcomes
@@ -136,7 +144,7 @@ def render_upload(store: Store) -> None:
                                 placeholder="https://…  (public web addresses only; 10 s, same size limit)")
         if st.form_submit_button("Fetch and ingest") and address.strip():
             with st.spinner("Fetching…"):
-                outcome = ingest_url(store, address)
+                outcome = ingest_url(store, address, meaning=data.embedder())
             st.session_state["outcomes"] = [outcome]
             if outcome.status == "stored":
                 open_in_reader(outcome.article_id)

@@ -45,7 +45,8 @@ def render_evidence(rows: list[StatementRow], palette: SidePalette) -> None:
     for row in rows:
         with st.container(border=True):
             st.markdown(f":{palette.slot(row.actor)}-background[{escape_markdown(row.text)}]")
-            meta = " · ".join(x for x in (row.speaker or "", row.stance or "", row.outlet or "unknown outlet",
+            told = f"as {palette.label(row.reporter)} tells it" if row.reporter else ""
+            meta = " · ".join(x for x in (row.speaker or "", row.stance or "", told, row.outlet or "unknown outlet",
                                           row.published.isoformat() if row.published else "undated") if x)
             st.caption(escape_markdown(meta))
             st.page_link("app_pages/articles.py", label=f"Read: {shorten(row.title, 90)}", icon=":material/article:",

@@ -32,8 +32,9 @@ def correction_line(correction: Correction) -> str:
 
 def article_byline(article: Article) -> str:
     """Outlet · date · tier · format · source file, for the line under the title."""
+    dated = {"text": " (from its dateline)", "editor": " (set by an editor)"}.get(article.dated_by or "", "")
     parts = [article.outlet or "unknown outlet",
-             day_words(article.published) if article.published else "undated",
+             day_words(article.published) + dated if article.published else "undated",
              tier_label(article.tier) if article.tier else "", article.format, article.source_name or ""]
     return " · ".join(p for p in parts if p)
 

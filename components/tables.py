@@ -79,6 +79,17 @@ def mentions_columns() -> dict:
     }
 
 
+def candidates_columns() -> dict:
+    return {
+        "Found": st.column_config.TextColumn("Found", width=210, help="The words of the first mention"),
+        "Set by": st.column_config.TextColumn("Set by", width=100),
+        "For": st.column_config.TextColumn("For", width=90),
+        "Set on": st.column_config.DateColumn("Set on", format=DAY, width=95),
+        "Due": st.column_config.DateColumn("Due", format=DAY, width=95),
+        "Mentions": st.column_config.NumberColumn("Mentions", format="localized", width=75),
+    }
+
+
 def statements_columns() -> dict:
     return {
         "Statement": st.column_config.TextColumn("Statement", width="large"),

@@ -67,14 +67,14 @@ def embed_missing(store: Store, embedder: Embedder, batch: int = 512,
 
 
 def ingest_url(store: Store, url: str, profile: Profile | None = None,
-               embedder: Embedder | None = None) -> IngestOutcome:
+               embedder: Embedder | None = None, meaning: Embedder | None = None) -> IngestOutcome:
     """Fetch a URL (public addresses only, timeout, size cap) and ingest it like an upload."""
     shown = "".join(ch for ch in url.strip() if ch.isprintable())[:120] or "(empty address)"
     try:
         data, name = fetch_url(url)
     except RefusedFile as exc:
         return IngestOutcome(name=shown, status="refused", reason=str(exc))
-    return replace(ingest_file(store, data, name, profile, embedder), name=shown)
+    return replace(ingest_file(store, data, name, profile, embedder, meaning), name=shown)
 
 
 def with_tier(article: Article, profile: Profile) -> Article:
@@ -96,9 +96,9 @@ def reextract(store: Store, profile: Profile | None = None, stale_only: bool = T
         article = store.get_article(article_id)
         if article is None:  # deleted meanwhile
             continue
-        article = with_tier(article, profile)
+        article = dated(with_tier(article, profile), profile)
         store.replace_extraction(article_id, extract(article, profile, embedder=embedder), EXTRACTOR_VERSION,
-                                 article.tier)
+                                 article.tier, article.published if article.dated_by == "text" else None)
         yield article_id
 
 

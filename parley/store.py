@@ -54,6 +54,8 @@ articles = sa.Table(
     sa.Column("text", sa.Text, nullable=False),
     # The extraction version that produced the stored statements, figures and deadlines.
     sa.Column("extractor", sa.String(16), nullable=False, server_default="1"),
+    # Where ``published`` came from when not the file's metadata: "text" (its dateline), "editor".
+    sa.Column("dated_by", sa.String(16)),
 )
 
 
@@ -77,6 +79,8 @@ statements = _child(
     sa.Column("actor", sa.String(64)), sa.Column("speaker", sa.Text),
     sa.Column("issues", sa.JSON, nullable=False), sa.Column("stance", sa.String(16)),
     sa.Column("reported", sa.Boolean), sa.Column("confidence", sa.Float),
+    # The side that reports a position another side holds (Statement.reporter).
+    sa.Column("reporter", sa.String(64)),
 )
 # One row per issue a statement is about: lets positions be counted in SQL on any database.
 statement_issues = sa.Table(
@@ -218,6 +222,7 @@ class ArticleRow:
     source_name: str | None
     statements: int
     figures: int
+    dated_by: str | None = None  # "text" when the date came from the article's dateline
 
 
 @dataclass(frozen=True)
@@ -234,6 +239,7 @@ class StatementRow:
     end: int
     speaker: str | None = None
     stance: str | None = None
+    reporter: str | None = None  # the side that reports a position another side holds
 
 
 @dataclass(frozen=True)
@@ -397,14 +403,18 @@ class Store:
         return True
 
     def replace_extraction(self, article_id: str, extraction: Extraction, extractor: str,
-                           tier: str | None = None) -> None:
-        """Swap what was extracted from a stored article for a new extraction, atomically."""
+                           tier: str | None = None, dated: date | None = None) -> None:
+        """Swap what was extracted from a stored article for a new extraction, atomically;
+        ``dated`` is a date found in the text of an article stored without one."""
         with self.write() as conn:
             for table in (embeddings, statement_issues, statements, figures, deadlines):
                 conn.execute(sa.delete(table).where(table.c.article_id == article_id))
             _insert_extraction(conn, article_id, extraction)
             conn.execute(sa.update(articles).where(articles.c.id == article_id)
                          .values(extractor=extractor, tier=tier))
+            if dated is not None:
+                conn.execute(sa.update(articles).where(articles.c.id == article_id, articles.c.published.is_(None))
+                             .values(published=dated, dated_by="text"))
             _apply_corrections(conn, article_id)  # an editor's tier outlives the profile's
             _bump_revision(conn)
 
@@ -471,7 +481,7 @@ class Store:
                 articles.c.ingested_at, articles.c.format, articles.c.flags, articles.c.tier,
                 articles.c.source_name,
                 sa.func.coalesce(counts["statements"].c.n, 0),
-                sa.func.coalesce(counts["figures"].c.n, 0),
+                sa.func.coalesce(counts["figures"].c.n, 0), articles.c.dated_by,
             )
             .outerjoin(counts["statements"], counts["statements"].c.article_id == articles.c.id)
             .outerjoin(counts["figures"], counts["figures"].c.article_id == articles.c.id)
@@ -482,7 +492,7 @@ class Store:
         return [
             ArticleRow(id=r[0], title=r[1], outlet=r[2], published=_as_date(r[3]),
                        ingested_at=_utc(r[4]), format=r[5], flags=tuple(r[6] or ()), tier=r[7],
-                       source_name=r[8], statements=r[9], figures=r[10])
+                       source_name=r[8], statements=r[9], figures=r[10], dated_by=r[11])
             for r in rows
         ]
 
@@ -499,7 +509,7 @@ class Store:
             sa.select(statements.c.article_id, articles.c.title, articles.c.outlet,
                       articles.c.published, statements.c.text, statements.c.actor,
                       statements.c.start_char, statements.c.end_char, statements.c.speaker,
-                      statements.c.stance)
+                      statements.c.stance, statements.c.reporter)
             .join(articles, articles.c.id == statements.c.article_id)
             .order_by(articles.c.published.desc().nulls_last(), statements.c.article_id,
                       statements.c.seq)
@@ -515,7 +525,8 @@ class Store:
         query = _filtered(query, where)
         with self.read() as conn:
             return [StatementRow(article_id=r[0], title=r[1], outlet=r[2], published=_as_date(r[3]),
-                                 text=r[4], actor=r[5], start=r[6], end=r[7], speaker=r[8], stance=r[9])
+                                 text=r[4], actor=r[5], start=r[6], end=r[7], speaker=r[8], stance=r[9],
+                                 reporter=r[10])
                     for r in conn.execute(query)]
 
     def position_counts(self, where: CorpusFilter | None = None) -> list[PositionCount]:
@@ -772,6 +783,7 @@ def _apply_corrections(conn: Connection, article_id: str) -> None:
     latest = {field: value for field, value in rows}
     if "published" in latest:
         latest["published"] = date.fromisoformat(latest["published"]) if latest["published"] else None
+        latest["dated_by"] = "editor"
     if latest:
         conn.execute(sa.update(articles).where(articles.c.id == article_id).values(**latest))
 
@@ -787,7 +799,19 @@ def _to_v5(conn: Connection) -> None:
 
 
 def _to_v6(conn: Connection) -> None:
-    """Reserved for the article's date source (the lead's branch); nothing on this one."""
+    """Where an article's date came from, and who reports a statement held by another side.
+    Articles dated by an editor's correction say so; the rest fill in at re-extraction."""
+    _add_column(conn, "articles", "dated_by", "VARCHAR(16)")
+    _add_column(conn, "statements", "reporter", "VARCHAR(64)")
+    conn.execute(sa.update(articles).where(articles.c.id.in_(
+        sa.select(article_corrections.c.article_id).where(article_corrections.c.field == "published")))
+        .values(dated_by="editor"))
+
+
+def _add_column(conn: Connection, table: str, column: str, kind: str) -> None:
+    """Add a column an older database lacks (a table made by create_all in this run has it)."""
+    if column not in {c["name"] for c in sa.inspect(conn).get_columns(table)}:
+        conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
 
 
 def _to_v7(conn: Connection) -> None:
@@ -877,7 +901,7 @@ def _insert_article(conn: Connection, article: Article, extractor: str) -> None:
         outlet=article.outlet, url=article.url, published=article.published,
         ingested_at=article.ingested_at or datetime.now(timezone.utc), format=article.format,
         flags=list(article.flags), tier=article.tier, source_name=article.source_name,
-        text=article.text, extractor=extractor,
+        text=article.text, extractor=extractor, dated_by=article.dated_by,
     ))
 
 
@@ -903,7 +927,7 @@ def _insert_extraction(conn: Connection, article_id: str, extraction: Extraction
         statements: [
             {**_span(article_id, i, s), "actor": s.actor, "speaker": s.speaker,
              "issues": list(s.issues), "stance": s.stance, "reported": s.reported,
-             "confidence": s.confidence}
+             "confidence": s.confidence, "reporter": s.reporter}
             for i, s in enumerate(extraction.statements)
         ],
         figures: [
@@ -946,6 +970,7 @@ def _article(row: Any) -> Article:
         format=row["format"], outlet=row["outlet"], url=row["url"],
         published=_as_date(row["published"]), ingested_at=_utc(row["ingested_at"]),
         flags=tuple(row["flags"] or ()), tier=row["tier"], source_name=row["source_name"],
+        dated_by=row["dated_by"],
     )
 
 
@@ -953,7 +978,7 @@ def _statement(row: Any) -> Statement:
     return Statement(
         text=row["text"], start=row["start_char"], end=row["end_char"], actor=row["actor"],
         speaker=row["speaker"], issues=tuple(row["issues"] or ()), stance=row["stance"],
-        reported=row["reported"], confidence=row["confidence"],
+        reported=row["reported"], confidence=row["confidence"], reporter=row["reporter"],
     )
 
 

@@ -113,7 +113,7 @@ def test_positions_show_both_sides_on_the_ceasefire_and_where_they_diverge(app_e
     ceasefire = matrix.loc["Ceasefire"]
     assert ceasefire["Ukraine"].startswith("demands") and ceasefire["Russia"]
     assert ceasefire["Parties"] == "diverge"
-    assert matrix.loc["Prisoners of war", "Parties"] == "agree"
+    assert matrix.loc["Prisoners and detainees", "Parties"] == "agree"
     app.selectbox(key="url-evidence_issue").select("ceasefire").run()
     app.selectbox(key="url-evidence_side").select("ukraine").run()
     assert "unconditional ceasefire" in _text(app)
@@ -501,3 +501,20 @@ def test_statement_search_and_the_open_group_live_in_the_url(app_env):
 def test_no_page_shows_a_raw_side_id(app_env, page):
     text = _text(open_app(page))
     assert not re.search(r"\b(united_states|russia|ukraine|joint)\b", text), page
+
+
+def test_an_editor_adopts_a_deadline_found_in_the_articles(app_env):
+    app = deadline_app()
+    found = app.dataframe[3].value  # found, not known: the seed's "before the end of August"
+    assert "before the end of August" in set(found["Found"])
+    app.selectbox(key="adopt-pick").select_index(list(found["Found"]).index("before the end of August")).run()
+    [label] = [t for t in app.text_input if t.key == "adopt-label"]
+    label.input("Ukraine's summit before September")
+    [adopt] = [b for b in app.button if b.label == "Adopt as a known deadline"]
+    adopt.click().run()
+    assert not app.exception
+    [added], revisions = app_env.analyst_deadlines()
+    assert added.label == "Ukraine's summit before September" and added.issuer == "ukraine"
+    [revision] = revisions[added.id]
+    assert "before the end of August" in revision.source and "(added by" in revision.source
+    assert "Ukraine's summit before September" in deadline_app().selectbox(key="url-deadline").options

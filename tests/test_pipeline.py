@@ -138,3 +138,20 @@ def test_a_reader_s_upload_is_refused_with_the_reason_and_changes_nothing(seeded
     outcome = ingest_file(reader, b"Both delegations met in Geneva and agreed to meet again.", "new.txt")
     assert outcome.status == "refused" and "read-only" in outcome.reason
     assert db_snapshot(seeded_store) == before
+
+
+def test_an_undated_upload_takes_the_date_of_its_dateline_and_says_so(store):
+    text = "KYIV, 14 August 2025 · 3 min read\n\nUkraine said Russia had agreed to swap 84 prisoners each."
+    outcome = ingest_file(store, text.encode(), "undated.txt")
+    article = store.get_article(outcome.article_id)
+    assert (article.published.isoformat(), article.dated_by) == ("2025-08-14", "text")
+    assert [r.dated_by for r in store.list_articles()] == ["text"]
+
+
+def test_who_reports_another_side_s_position_is_stored(store):
+    outcome = ingest_file(store, b"---\npublished: 2025-06-03\n---\nPeskov said Kyiv was not ready for a ceasefire.",
+                          "a.txt")
+    [statement] = [s for s in store.extraction(outcome.article_id).statements if s.actor]
+    assert (statement.actor, statement.reporter) == ("ukraine", "russia")
+    [row] = store.statement_rows(actor="ukraine")
+    assert row.reporter == "russia"

@@ -264,3 +264,19 @@ def test_every_write_moves_the_revision_even_when_writers_overlap(db_url):
         thread.join()
     # 20 articles, 20 increments: none lost to two writers reading the same number.
     assert Store(db_url).revision() == 20
+
+
+def test_a_version_5_database_gains_date_sources_and_reporters(tmp_path):
+    url = f"sqlite:///{tmp_path / 'v5.db'}"
+    store = Store(url)
+    article = _article()
+    store.add_article(article, _extraction(article), extractor="3")
+    with store.engine.begin() as conn:  # back to version 5: the two columns did not exist
+        conn.exec_driver_sql("ALTER TABLE articles DROP COLUMN dated_by")
+        conn.exec_driver_sql("ALTER TABLE statements DROP COLUMN reporter")
+        conn.exec_driver_sql("UPDATE meta SET value = '5' WHERE key = 'schema_version'")
+    store.engine.dispose()
+    migrated = Store(url)
+    assert migrated.schema_version() == SCHEMA_VERSION
+    assert migrated.get_article(article.id).dated_by is None
+    assert migrated.extraction(article.id).statements[0].reporter is None

@@ -44,7 +44,9 @@ def dated(article: Article, profile: Profile) -> Article:
     """The article with the date its own text gives (dateline, timestamp) when its file gave none."""
     if article.published is not None:
         return article
-    found = publication_date(article.text, profile.latest_known_date)
+    # A dateline on the first line of a plain text file became its title.
+    found = publication_date(article.text, profile.latest_known_date) or \
+        publication_date(article.title, profile.latest_known_date)
     return replace(article, published=found.day, dated_by="text") if found and found.day else article
 
 

@@ -48,6 +48,7 @@ _SETTING_PREPS = frozenset({"at", "before", "after", "during", "since", "followi
 # "spoke in favour of talks", "in exchange for prisoners": "in" saying what about, not where.
 _IN_IDIOMS = frozenset({"favour", "favor", "support", "exchange", "return", "response", "protest",
                         "principle", "view", "respect", "line"})
+_MIN_PART_WORDS = 3
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 # Words that point back to what another clause of the sentence is about: "Kyiv said it would do likewise".
 _ANAPHORA = frozenset({"likewise", "same", "similarly", "so", "too", "also", "either", "reciprocate"})
@@ -138,6 +139,11 @@ class SentenceAttributor:
                                                own or whole)], units)
         heads = [u.head for u in units]
         spans = [_clause_span(u.head, [h for h in heads if h is not u.head]) for u in units]
+        # A part of a word or two ("contrasts with") is no statement when its holder has another.
+        keep = [i for i, (u, (a, b)) in enumerate(zip(units, spans))
+                if len(text[a:b].split()) >= _MIN_PART_WORDS or
+                not any(_holder_key(v.voice) == _holder_key(u.voice) for j, v in enumerate(units) if j != i)]
+        units, spans = [units[i] for i in keep], [spans[i] for i in keep]
         found = []
         for unit, span in zip(units, spans):
             # What a clause taking a stance governs is what the stance is on ("Peskov countered
@@ -200,8 +206,11 @@ class SentenceAttributor:
             if reporter is None and head.dep_ == "ccomp" and parent is not None and parent.voice.actor != voice.actor:
                 reporter = parent.voice.actor  # "Peskov countered that Kyiv was not ready": told by Russia
             units.append(_Unit(head, voice, _stance(head), reporter, _relative_antecedent(head)))
+        subjects = {_holder_token(u.head) for u in units if u.voice.actor}
         for noun in _stance_nouns(sentence):
             voice = self._noun_holder(noun)
+            if noun in subjects and any(_holder_token(u.head) is noun and u.voice.actor == voice.actor for u in units):
+                continue  # "Ukraine's demand ... contrasts with": the clause already is Ukraine's
             if voice.actor:
                 reporter = speaker.actor if speaker is not None and speaker.actor != voice.actor else None
                 units.append(_Unit(noun, voice, _STANCE_NOUN[noun.lower_], reporter, nominal=True))
@@ -410,9 +419,11 @@ def _window(unit: _Unit, span: tuple[int, int] | None = None) -> tuple[int, int]
     for a ceasefire")."""
     head = unit.head
     if unit.nominal:
-        holder = head.head.head if head.head.dep_ == "prep" else head.head
-        return head.left_edge.idx, max(holder.right_edge.idx + len(holder.right_edge),
-                                       head.right_edge.idx + len(head.right_edge))
+        end = head.right_edge.idx + len(head.right_edge)
+        if head.dep_ == "pobj" and head.head.dep_ == "prep":  # "a reference to [the U.S. proposal] for a truce"
+            phrase = head.head.head
+            end = max(end, phrase.right_edge.idx + len(phrase.right_edge))
+        return head.left_edge.idx, end
     start, end = span or _clause_span(head, [])
     if unit.antecedent is not None:
         start = min(start, unit.antecedent.left_edge.idx)
