@@ -98,8 +98,10 @@ def holders(text: str) -> list[tuple]:
     ("Russian and Ukrainian officials agreed to swap 300 prisoners.", [("joint", "agrees", ("prisoners",), None)]),
     # "For X, ..." gives X's view
     ("For Ankara, the exchange shows that the Istanbul channel works.", [("turkey", "states", ("prisoners",), None)]),
-    # a restriction is no acceptance
+    # a restriction is no acceptance; and only what a speaker said is told by the speaker
     ("Moscow backs only short humanitarian pauses.", [("russia", "conditions", ("ceasefire",), None)]),
+    ("Kyiv pressed for a full truce, while Moscow reiterated support only for short pauses.",
+     [("ukraine", "demands", ("ceasefire",), None), ("russia", "conditions", ("ceasefire",), None)]),
     # where something happens is not what it is about
     ("At the Alaska summit, Putin said the root causes must be removed.", [("russia", "states", ("negotiations",), None)]),
 ])

@@ -202,7 +202,10 @@ class SentenceAttributor:
             parent = next((u for u in reversed(units) if u.head.is_ancestor(head)), None)
             if not voice.actor and frame is not None and (parent is None or not parent.voice.actor):
                 voice = frame
-            reporter = speaker.actor if speaker is not None and speaker.actor != voice.actor else None
+            # Only what the speaker said is told by the speaker ("Ukraine pressed its demand, while
+            # Russia reiterated support for pauses" is Ukraine's own).
+            told = speaker is not None and _under(head, content)
+            reporter = speaker.actor if told and speaker.actor != voice.actor else None
             if reporter is None and head.dep_ == "ccomp" and parent is not None and parent.voice.actor != voice.actor:
                 reporter = parent.voice.actor  # "Peskov countered that Kyiv was not ready": told by Russia
             units.append(_Unit(head, voice, _stance(head), reporter, _relative_antecedent(head)))
@@ -212,7 +215,8 @@ class SentenceAttributor:
             if noun in subjects and any(_holder_token(u.head) is noun and u.voice.actor == voice.actor for u in units):
                 continue  # "Ukraine's demand ... contrasts with": the clause already is Ukraine's
             if voice.actor:
-                reporter = speaker.actor if speaker is not None and speaker.actor != voice.actor else None
+                told = speaker is not None and (_under(noun, content) or reporting is not None and reporting.is_ancestor(noun))
+                reporter = speaker.actor if told and speaker.actor != voice.actor else None
                 units.append(_Unit(noun, voice, _STANCE_NOUN[noun.lower_], reporter, nominal=True))
         return units
 
