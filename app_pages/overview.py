@@ -37,9 +37,9 @@ if summary.first_published:
         st.markdown(f"**Latest round:** {latest.label}, {latest.date.isoformat()}")
 
 st.subheader("Key figures", anchor=False)
-exchanges = data.exchanges(url, revision, where)
+exchanges = [e for e in data.ledger(url, revision, where).exchanges if e.rows]
 for exchange in exchanges[:5]:
-    st.markdown(f"- {exchange_heading(exchange, profile)}")
+    st.markdown(f"- {escape_markdown(exchange_heading(exchange))}")
 st.page_link("app_pages/exchanges.py", label="The ledger and every disagreement", icon=":material/swap_horiz:")
 
 st.subheader("Deadline", anchor=False)

@@ -8,55 +8,10 @@ from datetime import date
 import numpy as np
 import plotly.graph_objects as go
 
-from parley.ledger import EXCHANGE_CATEGORIES, Exchange, interval, render, source_name
 from parley.profile import KnownDeadline, Round
-from parley.store import FigureRow, StatementRow
+from parley.store import StatementRow
 
 CATEGORY_COLOURS = {"prisoners": "#1f5f8b", "bodies": "#6b6b6b", "civilians": "#c27c0e", "children": "#6c4f9c"}
-
-
-def exchanges_over_time(rows: list[FigureRow]) -> go.Figure:
-    """Exchange figures by publication date, one trace per category. Sources stating the same
-    figure on the same day are one point, sized by how many they are."""
-    figure = go.Figure()
-    for category in EXCHANGE_CATEGORIES:
-        points: dict[tuple, list[FigureRow]] = {}
-        for r in rows:
-            if r.figure.category == category and r.published:
-                points.setdefault((r.published, render(r)), []).append(r)
-        if not points:
-            continue
-        groups = list(points.values())
-        figure.add_trace(go.Scatter(
-            x=[g[0].published for g in groups], y=[g[0].figure.value for g in groups], mode="markers",
-            name=category, marker={"size": [min(10 + 2 * (len(g) - 1), 30) for g in groups],
-                                   "color": CATEGORY_COLOURS[category]},
-            hovertext=[f"{render(g[0])} · {', '.join(dict.fromkeys(source_name(r) for r in g))}" for g in groups],
-            hoverinfo="text+x",
-        ))
-    figure.update_layout(title="Exchange figures over time", xaxis_title="published", yaxis_title="count",
-                         height=360, margin={"l": 40, "r": 20, "t": 50, "b": 40})
-    return figure
-
-
-def values_per_source(exchange: Exchange) -> go.Figure:
-    """Each source's value for one exchange, hedges drawn as the span they admit."""
-    rows = [claim.rows[0] for claim in exchange.claims]
-    labels = [f"{claim.who} · {claim.text}" for claim in exchange.claims]
-    lows, highs = zip(*(interval(r) for r in rows)) if rows else ((), ())
-    values = [r.figure.value for r in rows]
-    span_top = max([v for v in values if v] + [exchange.high]) * 1.25
-    figure = go.Figure(go.Bar(
-        y=labels, x=values, orientation="h", marker_color=CATEGORY_COLOURS.get(exchange.category, "#1f5f8b"),
-        error_x={"type": "data", "symmetric": False,
-                 "array": [min(h, span_top) - v for h, v in zip(highs, values)],
-                 "arrayminus": [v - lo for lo, v in zip(lows, values)]},
-        hovertext=labels, hoverinfo="text",
-    ))
-    figure.add_vline(x=exchange.best, line_dash="dash", annotation_text=f"best {exchange.best:,.0f}")
-    figure.update_layout(title=f"{exchange.category}: values per source", height=140 + 40 * len(rows),
-                         margin={"l": 20, "r": 20, "t": 50, "b": 30}, xaxis_title="count")
-    return figure
 
 
 def deadline_timeline(deadline: KnownDeadline, rounds: list[Round], article_dates: list[date],

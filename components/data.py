@@ -11,16 +11,16 @@ import numpy as np
 import plotly.graph_objects as go
 import streamlit as st
 
-from components.charts import exchanges_over_time
+from components.ledger_charts import event_timeline
 from components.store import get_store
 from parley.cluster import group_statements
 from parley.deadline import all_deadlines
 from parley.embed import Embedder, load_embedder
 from parley.filters import CorpusFilter
 from parley.groups import GroupView, group_views, map_sample, project
-from parley.ledger import Exchange, group_exchanges
+from parley.ledger import Ledger, ledger_of
 from parley.positions import IssueRow, position_matrix, stance_by_round
-from parley.profile import KnownDeadline, Profile, load_profile
+from parley.profile import KnownDeadline, KnownEvent, Profile, load_profile
 from parley.settings import database_url
 from parley.store import (
     ArticleRow,
@@ -63,13 +63,20 @@ def figure_rows(url: str, revision: int, where: CorpusFilter) -> list[FigureRow]
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
-def exchanges(url: str, revision: int, where: CorpusFilter) -> list[Exchange]:
-    return group_exchanges(figure_rows(url, revision, where))
+def ledger(url: str, revision: int, where: CorpusFilter) -> Ledger:
+    """The view's figures linked to events, with the profile's and editors' known events."""
+    return ledger_of(get_store(), profile(), where)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
-def over_time_chart(url: str, revision: int, where: CorpusFilter) -> go.Figure:
-    return exchanges_over_time(figure_rows(url, revision, where))
+def timeline_chart(url: str, revision: int, where: CorpusFilter) -> go.Figure:
+    return event_timeline(ledger(url, revision, where))
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def added_events(url: str, revision: int) -> list[tuple[KnownEvent, str, object]]:
+    """Events editors added, with who and when."""
+    return get_store().analyst_events()
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)

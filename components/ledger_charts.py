@@ -1,0 +1,129 @@
+"""Chart builders for exchanges: pure functions from the ledger to Plotly figures (tested on
+their data): the event timeline, each event's claims, agreements and their fulfilment."""
+
+from __future__ import annotations
+
+import math
+from datetime import date, timedelta
+
+import plotly.graph_objects as go
+
+from components.charts import CATEGORY_COLOURS
+from parley.ledger import EVENT_WORDS, Exchange, Ledger, interval
+
+KIND_COLOURS = {"agreement": "#1f5f8b", "offer": "#8e6c8a", "proposal": "#b08fb0", "stage": "#2e8b57",
+                "completed": "#5a9e6f", "cumulative": "#9a8c5a", "list": "#c27c0e", "other": "#9a9a9a"}
+CONFLICT_COLOUR = "#c0392b"
+_DAY_MS = 86_400_000
+
+
+def event_timeline(ledger: Ledger, shown: int = 400) -> go.Figure:
+    """Dated events on a time axis, one lane per category, sized by count and coloured by kind;
+    a stage is joined to its agreement, events with a true conflict are ringed in red."""
+    dated = [e for e in ledger.exchanges if e.event.window and e.event.window.basis != "before"][:shown]
+    figure = go.Figure()
+    by_id = {e.id: e for e in dated}
+    links_x, links_y = [], []
+    for e in dated:
+        parent = by_id.get(e.event.parent or "")
+        if parent is not None and e.event.relation == "carried out under":
+            links_x += [parent.date, e.date, None]
+            links_y += [parent.category, e.category, None]
+    if links_x:
+        figure.add_trace(go.Scatter(x=links_x, y=links_y, mode="lines", name="stage of",
+                                    line={"color": "#8a8a8a", "width": 1, "dash": "dot"}, hoverinfo="skip"))
+    for kind, colour in KIND_COLOURS.items():
+        members = [e for e in dated if e.kind == kind]
+        if not members:
+            continue
+        figure.add_trace(go.Scatter(
+            x=[e.date for e in members], y=[e.category for e in members], mode="markers",
+            name=EVENT_WORDS[kind].lower(),
+            marker={"size": [_marker_size(e.best) for e in members], "color": colour, "opacity": 0.85,
+                    "symbol": ["diamond" if e.event.known is not None else "circle" for e in members],
+                    "line": {"color": [CONFLICT_COLOUR if e.disputed else "white" for e in members],
+                             "width": [3 if e.disputed else 1 for e in members]}},
+            hovertext=[_hover(e) for e in members], hoverinfo="text"))
+    figure.update_layout(title="Events on a time axis", height=140 + 70 * max(1, len({e.category for e in dated})),
+                         margin={"l": 20, "r": 20, "t": 50, "b": 30}, legend={"orientation": "h", "y": -0.25},
+                         yaxis={"type": "category", "title": None})
+    _day_axis(figure, [e.date for e in dated])
+    return figure
+
+
+def claims_chart(exchange: Exchange) -> go.Figure:
+    """Each source's value for one event as a point, a range or hedge as the interval it admits
+    (an open one reaches the edge with an arrow), so overlapping claims show at a glance."""
+    claims = exchange.claims
+    spans = [interval(c.rows[0]) for c in claims]
+    finite = [v for lo, hi in spans for v in (lo, hi) if math.isfinite(v)] + [exchange.best]
+    top = max(finite) * 1.25 or 1.0
+    labels = [f"{c.who} · {c.text}" for c in claims]
+    figure = go.Figure()
+    for label, (low, high) in zip(labels, spans):
+        if high > low:
+            figure.add_trace(go.Scatter(x=[low, min(high, top)], y=[label, label], mode="lines+markers",
+                                        line={"width": 6, "color": CATEGORY_COLOURS.get(exchange.category, "#1f5f8b")},
+                                        marker={"symbol": ["line-ns", "triangle-right" if high > top else "line-ns"],
+                                                "size": 12}, opacity=0.45, hoverinfo="skip", showlegend=False))
+    figure.add_trace(go.Scatter(
+        x=[c.figure.value for c in claims], y=labels, mode="markers", showlegend=False,
+        marker={"size": [10 + 3 * min(len(c.sources) - 1, 5) for c in claims],
+                "color": CATEGORY_COLOURS.get(exchange.category, "#1f5f8b")},
+        hovertext=[f"{label} · {len(c.rows)} figure(s)" for label, c in zip(labels, claims)], hoverinfo="text"))
+    figure.add_vline(x=exchange.best, line_dash="dash", annotation_text=f"best {exchange.best:,.0f}")
+    # The count axis starts at zero and spans a quarter more than the largest value, so one value
+    # never draws as a 999-1001 axis.
+    figure.update_layout(title="Claims: each source's value or interval", height=150 + 40 * len(claims),
+                         margin={"l": 20, "r": 20, "t": 50, "b": 30},
+                         xaxis={"title": f"{exchange.category} (count)", "range": [0, top], "rangemode": "tozero",
+                                "tickformat": ",d"},
+                         yaxis={"type": "category", "autorange": "reversed"})
+    return figure
+
+
+def fulfilment_chart(exchanges: list[Exchange]) -> go.Figure:
+    """Each agreement with stages: the stages stacked towards the size agreed, over it in red."""
+    agreements = [e for e in exchanges if e.fulfilment is not None]
+    figure = go.Figure()
+    for e in agreements:
+        done = 0.0
+        for _, when, value in e.fulfilment.stages:
+            over = done + value > e.fulfilment.size and e.fulfilment.over
+            figure.add_trace(go.Bar(y=[e.label], x=[value], base=[done], orientation="h", showlegend=False,
+                                    marker_color=CONFLICT_COLOUR if over else KIND_COLOURS["stage"],
+                                    marker_line={"color": "white", "width": 2},
+                                    hovertext=f"{when}: {value:,.0f} per side", hoverinfo="text"))
+            done += value
+        figure.add_trace(go.Scatter(x=[e.fulfilment.size, e.fulfilment.size], y=[e.label, e.label], mode="markers",
+                                    marker={"symbol": "line-ns", "size": 30, "line": {"width": 3, "color": "#333"}},
+                                    showlegend=False, hovertext=f"agreed: {e.fulfilment.size:,.0f} per side",
+                                    hoverinfo="text"))
+    top = max([max(e.fulfilment.done, e.fulfilment.size) for e in agreements] or [1.0]) * 1.1
+    figure.update_layout(title="Agreements: stages carried out against the size agreed", barmode="overlay",
+                         height=120 + 60 * max(1, len(agreements)), margin={"l": 20, "r": 20, "t": 50, "b": 30},
+                         xaxis={"range": [0, top], "title": "per side", "tickformat": ",d"})
+    return figure
+
+
+def _day_axis(figure: go.Figure, days: list[date]) -> None:
+    """Dates as days: a view of one day spans a week around it, never sub-second ticks."""
+    days = [d for d in days if d]
+    if not days:
+        return
+    first, last = min(days), max(days)
+    if (last - first).days < 7:
+        figure.update_xaxes(range=[first - timedelta(days=3), last + timedelta(days=3)], dtick=_DAY_MS,
+                            tickformat="%d %b %Y")
+    else:
+        figure.update_xaxes(tickformat="%d %b %Y")
+
+
+def _marker_size(value: float) -> float:
+    return min(10 + 2.2 * math.sqrt(max(value, 0.0)) / 3, 46)
+
+
+def _hover(e: Exchange) -> str:
+    sources = ", ".join(e.sources[:3]) + (f" and {len(e.sources) - 3} more" if len(e.sources) > 3 else "")
+    tail = f"<br>conflict: {len(e.conflicts)}" if e.disputed else ""
+    return f"{e.label}<br>{sources or e.event.source}{tail}"

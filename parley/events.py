@@ -1,0 +1,806 @@
+"""Figures -> events: which real-world quantity each exchange figure is about, from its text.
+
+An exchange figure is about an event: an agreement ("1,000 for 1,000"), an offer, a stage
+carried out, a cumulative total as of a date, a list. The text says which. The date comes from
+the words near the number ("on 23 May", "on Friday", "in June"), else from the paragraph the
+sentence continues, else from the talks round or the publication day the article reports; the
+word that governs the number says agreed, offered, carried out, so far; the noun phrase says
+per side, one side (whose people), both sides together (the sum of other figures), or a part
+of another figure ("of whom 51 civilians"). Figures are linked to one event only when the text
+supports it: the same category and kind, dates that overlap and values that fit. A figure with
+no date in its text and none on its article stays unlinked. Known events (the profile's and
+editors') take part as events with a date and a size; stages carried out under an agreement are
+linked to it.
+
+Date expressions are read by ``parley.extract.dates`` (passed in as ``dates``), never here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from itertools import combinations
+from typing import Protocol
+
+from parley.extract.numbers import find_numbers
+from parley.profile import EVENT_KINDS, EXCHANGE_CATEGORIES, KnownEvent, Profile
+from parley.store import FigureRow
+
+__all__ = ["EVENT_KINDS", "EXCHANGE_CATEGORIES", "Event", "EventMap", "Reading", "Window",
+           "read_figures", "resolve_events"]
+
+# Events of these kinds are compared with each other; a stage is a completed exchange that
+# carries out an agreement, an offer and a proposal are both unaccepted.
+FAMILY = {"agreement": "agreement", "offer": "offer", "proposal": "offer", "stage": "done",
+          "completed": "done", "cumulative": "cumulative", "list": "list", "other": "other"}
+NEWS_DAYS = 3  # an article's undated news happened on its day or the days just before
+BEFORE_DAYS = 730  # an undated background fact: any time in the two years before the article
+CLOSE = 0.2  # two sources' counts this near, same day, same role: one event they disagree on
+NARROW_DAYS = 7
+
+
+class DateMentionLike(Protocol):
+    start: int
+    end: int
+    text: str
+    earliest: date
+    latest: date
+    kind: str
+
+
+DateFinder = Callable[[str, "date | None"], Sequence[DateMentionLike]]
+
+
+def default_dates() -> DateFinder:
+    """The shared date reader of extraction."""
+    try:
+        from parley.extract.dates import dates_in
+    except ImportError:  # TRANSITIONAL: until parley/extract/dates.py lands, no date words are read
+        return lambda text, base: []
+    return dates_in
+
+
+@dataclass(frozen=True)
+class Window:
+    """The days an event may have happened on, and the words that say so."""
+
+    earliest: date
+    latest: date
+    words: str
+    basis: str  # text, paragraph, round, published, before, known
+
+    @property
+    def days(self) -> int:
+        return (self.latest - self.earliest).days + 1
+
+    def overlaps(self, other: Window) -> bool:
+        return self.earliest <= other.latest and other.earliest <= self.latest
+
+    def label(self) -> str:
+        """"23 May 2025", "11–16 Jun 2025", "Jun 2025", "before 12 May 2025"."""
+        first, last = self.earliest, self.latest
+        if self.basis == "before":
+            return f"before {_day(last)}"
+        if first == last:
+            return _day(first)
+        if first.day == 1 and (last + timedelta(days=1)).day == 1 and first.month == last.month:
+            return f"{first:%b %Y}"
+        if (first.year, first.month) == (last.year, last.month):
+            return f"{first.day}–{last.day} {last:%b %Y}"
+        return f"{_day(first)} – {_day(last)}"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the text says about one exchange figure: kind, role, whose, when."""
+
+    row: FigureRow
+    at: int  # where the number starts in the article's text
+    kind: str  # agreement, offer, proposal, completed, cumulative, list, other
+    firm: bool  # the kind comes from a word governing the number, not a guess
+    role: str  # each (per side), side (one side's count), total (both or several together), part
+    side: str | None  # the side whose people are counted (a profile actor id)
+    window: Window | None
+    part_of: int | None = None  # index of the reading this one is a part of
+    under_agreement: bool = False  # its article says the exchange carried out an agreement
+    completes: bool = False  # "completing the exchange", "in all": the whole, not a stage
+
+    @property
+    def family(self) -> str:
+        return FAMILY[self.kind]
+
+    @property
+    def low(self) -> float:
+        return _bounded(self.row)[0]
+
+    @property
+    def high(self) -> float:
+        return _bounded(self.row)[1]
+
+
+@dataclass(frozen=True)
+class Event:
+    """A real-world quantity: its kind, category, date, and the figures that state it."""
+
+    id: str
+    kind: str
+    category: str
+    role: str
+    window: Window | None
+    members: tuple[int, ...]  # indices of readings
+    parent: str | None = None
+    known: KnownEvent | None = None
+    relation: str = ""  # why it has its parent: "a part of", "carried out under"
+
+    @property
+    def date(self) -> date | None:
+        return self.window.earliest if self.window else None
+
+    @property
+    def source(self) -> str:
+        return "articles" if self.known is None else ("known" if self.members else "known, not yet reported")
+
+
+@dataclass(frozen=True)
+class EventMap:
+    """Every exchange figure read, the events they were linked to, and those left unlinked."""
+
+    readings: tuple[Reading, ...]
+    events: tuple[Event, ...]
+    unlinked: tuple[int, ...]  # indices of readings no event could hold
+    _by_id: dict[str, Event] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._by_id.update({e.id: e for e in self.events})
+
+    def event(self, event_id: str | None) -> Event | None:
+        return self._by_id.get(event_id) if event_id else None
+
+    def rows(self, event: Event) -> tuple[FigureRow, ...]:
+        return tuple(self.readings[i].row for i in event.members)
+
+    def children(self, event: Event) -> list[Event]:
+        return [e for e in self.events if e.parent == event.id]
+
+
+# -- reading the text around a figure ----------------------------------------------------------
+def _cues(*words: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+
+
+# A figure that names a group, not an exchange: "a list of 339 children", "a group of 1,000".
+_LIST_BEFORE = re.compile(r"\b(?:lists?|rosters?|registers?|registry|database|group|pool|names)\s+of\s+"
+                          r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+# Numbers that are not of an exchange: those still held, missing, deported, killed.
+_OTHER = _cues(r"still", r"remain\w*", r"missing", r"deported", r"displaced", r"abducted", r"killed",
+               r"identified", r"unaccounted")
+_CUMULATIVE = _cues(r"since", r"so far", r"to date", r"cumulative", r"running total", r"tally", r"reached",
+                    r"all told", r"passed", r"throughout", r"the (?:total|number|figure) to",
+                    r"bringing to", r"brings to", r"until now", r"as of")
+_OFFER = _cues(r"offer\w*", r"ready to", r"willing to", r"prepared to", r"promis\w*", r"pledg\w*")
+_PROPOSAL = _cues(r"propos\w*", r"suggest\w*", r"call\w* for", r"demand\w*", r"request\w*", r"asked for",
+                  r"want\w*", r"seek\w*", r"sought", r"urg\w*")
+_AGREEMENT = _cues(r"agree\w*", r"deal", r"accord", r"settled on", r"commit\w*", r"consent\w*",
+                   r"understandings?", r"arranged", r"quota", r"(?:will|would|to be) (?:be )?(?:exchanged?|swap\w*|released?)")
+_DONE = _cues(r"exchanged", r"swapped", r"released", r"returned", r"freed", r"handed (?:over|back)",
+              r"(?:came|come|went|gone|brought|got) (?:back|home)", r"brought back", r"received", r"repatriated",
+              r"transferred", r"arrived", r"involved", r"covered", r"took place", r"carried out", r"reunited",
+              r"delivered", r"recovered", r"went the other way", r"were exchanged", r"swapped")
+_WEAK_DONE = _cues(r"exchanges?", r"swaps?", r"handovers?", r"hand-overs?", r"release", r"return",
+                   r"repatriation", r"transfers?")
+# Before a verb of exchange, these make it a plan, not a fact: "agreed to exchange", "will free".
+_NOT_YET = re.compile(r"\b(?:to|will|would|could|should|may|might|can)\s+(?:be\s+)?$", re.IGNORECASE)
+_KIND_CUES = (("offer", _OFFER), ("proposal", _PROPOSAL), ("agreement", _AGREEMENT), ("completed", _DONE))
+_STATUS_KIND = {"completed": "completed", "agreed": "agreement", "proposed": "proposal"}
+
+# A part of a figure said just before: "of those freed, 33 ...", "ten of them", "including 51".
+_PART_OPENING = re.compile(r"^\W*(?:of|among)\s+(?:the|those|these|them|whom|which)\b", re.IGNORECASE)
+_PART_BEFORE = re.compile(r"\b(?:including|among them|among those|of whom|of them|of those|of which)\s+"
+                          r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+_PART_AFTER = re.compile(r"^[\w\s-]{0,12}?\b(?:of (?:them|those|whom|these)|among them)\b", re.IGNORECASE)
+_PER_SIDE_AFTER = re.compile(r"^[^,.;:]{0,40}?\b(?:a side|per side|each side|on each side|from each side|"
+                             r"on either side|from either side|each|apiece|per country|from each country|"
+                             r"on both sides|from both sides)\b", re.IGNORECASE)
+_BOTH_DIRECTIONS = _cues(r"both directions", r"both ways", r"counting both", r"both sides together",
+                         r"combined", r"in both directions")
+_COMPLETES = _cues(r"complet\w*", r"in all", r"in total", r"altogether", r"all of the")
+# The exchange carried out an agreement: "carried out under the understandings reached",
+# "as part of the deal" refer to the article's news from any sentence; "the first stage", "in
+# three stages" describe the exchange of their own sentence.
+_UNDER_AGREEMENT = _cues(r"carried out under", r"(?:made|conducted|held|done|completed) under",
+                         r"under the (?:terms|deal|agreement|accord|understandings?|arrangements?)",
+                         r"as part of the (?:deal|agreement|accord|understandings?|arrangements?)",
+                         r"in (?:line|accordance|keeping) with the (?:deal|agreement|accord|understandings?)",
+                         r"counts? towards")
+_STAGE = _cues(r"(?:first|second|third|fourth|fifth|final|last|next|latest|new|another) (?:stage|phase|part|tranche|batch)",
+               r"in (?:two|three|four|five|six|several|\d+) (?:stages|phases|parts|tranches|batches)",
+               r"stages? of the (?:exchange|swap|deal|agreement)")
+_NEGATED = re.compile(r"\b(?:not|no|whether|never)\b[^.;]{0,40}$", re.IGNORECASE)
+
+# Clause and segment breaks: fine ones part "In a swap mediated by the UAE, 246 prisoners were
+# released" from its aside; coarse ones part the items of a list of events.
+_FINE_BREAK = re.compile(r"[;:()]|,\s|\s[–—-]\s|[–—]")
+_COARSE_BREAK = re.compile(r"[;:]|\s[–—-]\s|,\s+(?:and|but|while|whereas)\s")
+_ROUND_WORD = re.compile(r"\b(?:round|talks|meeting|session)\b", re.IGNORECASE)
+
+
+def read_figures(rows: Sequence[FigureRow], texts: Mapping[str, str], profile: Profile,
+                 dates: DateFinder | None = None) -> list[Reading]:
+    """Every exchange figure read in its article (rows in article order, as the store gives them)."""
+    dates = dates or default_dates()
+    sides = _side_names(profile)
+    rounds = {r.id: r for r in profile.rounds}
+    readings: list[Reading] = []
+    by_article: dict[str, list[FigureRow]] = {}
+    for row in rows:
+        if row.figure.category in EXCHANGE_CATEGORIES:
+            by_article.setdefault(row.article_id, []).append(row)
+    for article_id, members in by_article.items():
+        text = texts.get(article_id)
+        published = members[0].published
+        if text is None:  # the sentences alone: no paragraph context
+            text = "\n".join(dict.fromkeys(r.figure.text for r in members))
+            members = [replace(r, figure=replace(r.figure, start=text.index(r.figure.text),
+                                                 end=text.index(r.figure.text) + len(r.figure.text)))
+                       for r in members]
+        article = _Article(text, published, list(dates(text, published)), sides, rounds)
+        readings.extend(article.read(members, offset=len(readings)))
+    return readings
+
+
+class _Article:
+    """One article's text, its date mentions and the figures in it, read in order."""
+
+    def __init__(self, text: str, published: date | None, mentions: list[DateMentionLike],
+                 sides: list[tuple[re.Pattern[str], str]], rounds: dict) -> None:
+        self.text, self.published, self.sides, self.rounds = text, published, sides, rounds
+        self.mentions = [m for m in mentions if m.kind != "year" and not _starts_span(text, m.start)]
+        self.under = [m.start() for m in _UNDER_AGREEMENT.finditer(text)
+                      if not _NEGATED.search(text[max(0, m.start() - 60):m.start()])]
+        self.stages = [m.start() for m in _STAGE.finditer(text)]
+
+    def read(self, rows: list[FigureRow], offset: int) -> list[Reading]:
+        positions = self._positions(rows)
+        spans = {(r.figure.start, r.figure.end) for r in rows}
+        # A stage word in a sentence with no figure of its own speaks of the article's news.
+        free = any(not any(s <= cue < e for s, e in spans) for cue in self.under)
+        found: list[Reading] = []
+        for row, (at, end) in zip(rows, positions):
+            s, e = row.figure.start, row.figure.end
+            kind, firm = self._kind(row, at, end)
+            role, part_of = self._role(row, at, end, found, positions, offset)
+            window = self._window(row, at, kind)
+            own = any(s <= cue < e for cue in (*self.under, *self.stages))
+            found.append(Reading(
+                row=row, at=at, kind=kind, firm=firm, role=role, side=self._side(at, end, e),
+                window=window, part_of=part_of,
+                under_agreement=kind == "completed" and (own or free and self._is_news(window)),
+                completes=bool(_COMPLETES.search(self.text[s:e]))))
+        return found
+
+    def _is_news(self, window: Window | None) -> bool:
+        return (window is not None and self.published is not None and window.basis != "before"
+                and window.latest >= self.published - timedelta(days=NEWS_DAYS))
+
+    def _positions(self, rows: list[FigureRow]) -> list[tuple[int, int]]:
+        """Where each figure's number stands: successive figures of one sentence take successive
+        occurrences of their value."""
+        used: set[int] = set()
+        spots = []
+        for row in rows:
+            f = row.figure
+            sentence = self.text[f.start:f.end]
+            wanted = {v for v in (f.value, f.low, f.high) if v is not None}
+            spot = next(((f.start + n.start, f.start + n.end) for n in find_numbers(sentence)
+                         if n.value in wanted and f.start + n.start not in used), (f.start, f.start))
+            used.add(spot[0])
+            spots.append(spot)
+        return spots
+
+    # -- kind ----------------------------------------------------------------------------------
+    def _kind(self, row: FigureRow, at: int, end: int) -> tuple[str, bool]:
+        s, e = row.figure.start, row.figure.end
+        if _LIST_BEFORE.search(self.text[max(s, at - 40):at]):
+            return "list", True
+        fine = _segment(self.text, s, e, at, _FINE_BREAK)
+        clause = self.text[fine[0]:fine[1]]
+        # "so far", "still held" modify the clause the number is in, whatever verb stands nearer.
+        if _OTHER.search(clause):
+            return "other", True
+        if _CUMULATIVE.search(clause) or self._as_of(fine, at):
+            return "cumulative", True
+        # A verb in another item of a list ("..., and an offer from Moscow to hand over 3,000")
+        # governs that item's number, not this one.
+        for scope in (fine, _segment(self.text, s, e, at, _COARSE_BREAK)):
+            nearest = _nearest_cue(self.text, scope, at)
+            if nearest:
+                return nearest, True
+        if _WEAK_DONE.search(self.text[s:e]):
+            return "completed", False
+        return _STATUS_KIND.get(row.figure.status or "", "completed"), False
+
+    def _as_of(self, scope: tuple[int, int], at: int) -> bool:
+        """"By late July, the initiative had brought home 1,458": a count as of a date."""
+        before = self.text[scope[0]:at]
+        return bool(re.search(r"\b(?:had|has|have)\b", before)) and any(
+            scope[0] <= m.start < at and re.search(r"\bby\s+$", self.text[max(0, m.start - 4):m.start], re.I)
+            for m in self.mentions)
+
+    # -- role ----------------------------------------------------------------------------------
+    def _role(self, row: FigureRow, at: int, end: int, before: list[Reading],
+              positions: list[tuple[int, int]], offset: int) -> tuple[str, int | None]:
+        f = row.figure
+        opening = self.text[f.start:at]
+        is_part = (_PART_OPENING.match(opening) and not _COARSE_BREAK.search(opening)) \
+            or _PART_BEFORE.search(self.text[max(f.start, at - 40):at]) or _PART_AFTER.match(self.text[end:f.end])
+        if is_part:
+            whole = self._whole(row, before)
+            if whole is not None:
+                return "part", offset + whole
+        if self._is_sum(row, at, before, positions) or _BOTH_DIRECTIONS.search(self.text[f.start:f.end]):
+            return "total", None
+        if f.per_side or _PER_SIDE_AFTER.match(self.text[end:f.end]):
+            return "each", None
+        return "side", None
+
+    def _whole(self, row: FigureRow, before: list[Reading]) -> int | None:
+        """The figure a part belongs to: the nearest earlier one in the paragraph that is larger,
+        of the same category if there is one."""
+        paragraph = _paragraph_start(self.text, row.figure.start)
+        larger = [i for i, r in enumerate(before) if r.at >= paragraph - 400 and r.role != "part"
+                  and (r.row.figure.value or 0) > (row.figure.value or 0)]
+        same = [i for i in larger if before[i].row.figure.category == row.figure.category]
+        return (same or larger)[-1] if (same or larger) else None
+
+    def _is_sum(self, row: FigureRow, at: int, before: list[Reading], positions: list[tuple[int, int]]) -> bool:
+        """Both sides together (twice a per-side figure) or the sum of other figures said in the
+        same sentence or the one before it: "292 captives, 146 from each side", "205 - 185
+        soldiers and 20 civilians"."""
+        value = row.figure.value
+        if not value:
+            return False
+        near_start = _previous_sentence_start(self.text, row.figure.start)
+        others = [r.row.figure.value for r in before if r.at >= near_start and r.row.figure.value]
+        same_sentence = [n.value for n in find_numbers(self.text[row.figure.start:row.figure.end])
+                         if row.figure.start + n.start != at]
+        if any(2 * v == value for v in others + same_sentence if v and self._per_side_near(v, row)):
+            return True
+        candidates = [v for v in others + same_sentence if v and v < value][:8]
+        return any(sum(c) == value for size in range(2, len(candidates) + 1) for c in combinations(candidates, size))
+
+    def _per_side_near(self, value: float, row: FigureRow) -> bool:
+        piece = self.text[_previous_sentence_start(self.text, row.figure.start):row.figure.end]
+        for n in find_numbers(piece):
+            if n.value == value:
+                tail = piece[n.end:n.end + 60]
+                if _PER_SIDE_AFTER.match(tail) or re.match(r"^\s*for\s+" + re.escape(n.text), tail):
+                    return True
+        return False
+
+    def _side(self, at: int, end: int, sentence_end: int) -> str | None:
+        """Whose people a figure counts: the side named in its noun phrase or as the receiver
+        ("84 Russian servicemen", "1,000 bodies were returned to Ukraine")."""
+        tail = self.text[end:min(sentence_end, end + 60)]
+        tail = _FINE_BREAK.split(tail, maxsplit=1)[0] if not tail.lstrip().startswith(("of", "from")) else tail
+        tail = re.split(r"\bbetween\b", tail, maxsplit=1)[0]  # "292 captives between Russia and Ukraine"
+        hits = [(m.start(), side) for pattern, side in self.sides if (m := pattern.search(tail))]
+        return min(hits)[1] if hits else None
+
+    # -- date ----------------------------------------------------------------------------------
+    def _window(self, row: FigureRow, at: int, kind: str) -> Window | None:
+        f = row.figure
+        in_sentence = [m for m in self.mentions if f.start <= m.start and m.end <= f.end]
+        # Other numbers of the sentence (figures or not, outside date words) mark other items.
+        others = [f.start + n.start for n in find_numbers(self.text[f.start:f.end])
+                  if f.start + n.start != at and not any(m.start <= f.start + n.start < m.end for m in in_sentence)]
+        for breaks in (_FINE_BREAK, _COARSE_BREAK):
+            s, e = _segment(self.text, f.start, f.end, at, breaks)
+            inside = [m for m in in_sentence if s <= m.start and m.end <= e]
+            if inside:
+                return _window_of(min(inside, key=lambda m: _distance(m, at)), "text")
+        # A date in another item of the sentence belongs to that item's figure; a running total
+        # is counted as of the date of the exchange its sentence reports.
+        own = [m for m in in_sentence if kind == "cumulative" or not any(
+            _segment(self.text, f.start, f.end, p, _COARSE_BREAK)[0] <= m.start
+            < _segment(self.text, f.start, f.end, p, _COARSE_BREAK)[1] for p in others)]
+        if own:
+            return _window_of(min(own, key=lambda m: _distance(m, at)), "text")
+        if not in_sentence:
+            paragraph = [m for m in self.mentions if _paragraph_start(self.text, f.start) <= m.start < f.start]
+            if paragraph:
+                return _window_of(paragraph[-1], "paragraph")
+        if f.round in self.rounds and (FAMILY[kind] in ("agreement", "offer") or
+                                       _ROUND_WORD.search(self.text[f.start:f.end])):
+            talks = self.rounds[f.round]
+            return Window(talks.date, talks.date, talks.label, "round")
+        if self.published is None:
+            return None
+        if in_sentence or FAMILY[kind] in ("agreement", "offer"):
+            # The sentence dates other figures, or an agreement made who knows when: only "before".
+            return Window(self.published - timedelta(days=BEFORE_DAYS), self.published,
+                          f"published {self.published.isoformat()}", "before")
+        return Window(self.published - timedelta(days=NEWS_DAYS), self.published,
+                      f"published {self.published.isoformat()}", "published")
+
+
+def _nearest_cue(text: str, scope: tuple[int, int], at: int) -> str | None:
+    """The kind whose word stands nearest the number within the scope; a verb of exchange after
+    "to", "will" ... is a plan, and the verb that governs it ("agreed", "offered") decides."""
+    best: tuple[int, str] | None = None
+    piece = text[scope[0]:scope[1]]
+    for kind, pattern in _KIND_CUES:
+        for match in pattern.finditer(piece):
+            where = scope[0] + match.start()
+            if kind == "completed" and _NOT_YET.search(text[max(0, where - 12):where]):
+                continue
+            distance = abs(where - at)
+            if best is None or distance < best[0]:
+                best = (distance, kind)
+    return best[1] if best else None
+
+
+def _segment(text: str, start: int, end: int, at: int, breaks: re.Pattern[str]) -> tuple[int, int]:
+    """The part of the sentence [start, end) between the breaks around position at."""
+    left, right = start, end
+    for match in breaks.finditer(text, start, end):
+        if match.end() <= at:
+            left = match.end()
+        elif match.start() >= at:
+            right = match.start()
+            break
+    return left, right
+
+
+def _paragraph_start(text: str, position: int) -> int:
+    return text.rfind("\n", 0, position) + 1
+
+
+def _previous_sentence_start(text: str, position: int) -> int:
+    """The start of the sentence before the one at position, within its paragraph."""
+    paragraph = _paragraph_start(text, position)
+    ends = [m.end() for m in re.finditer(r"[.!?][\"'”’)]?\s+", text[paragraph:position])]
+    return paragraph + (ends[-2] if len(ends) >= 2 else 0)
+
+
+def _starts_span(text: str, start: int) -> bool:
+    """"since February 2022", "from 18 March": the start of a span, not when something happened."""
+    return bool(re.search(r"\b(?:since|from)\s+(?:the\s+)?$", text[max(0, start - 12):start], re.IGNORECASE))
+
+
+def _distance(mention: DateMentionLike, at: int) -> int:
+    return mention.start - at if mention.start >= at else at - mention.end
+
+
+def _window_of(mention: DateMentionLike, basis: str) -> Window:
+    return Window(mention.earliest, mention.latest, mention.text, basis)
+
+
+def _side_names(profile: Profile) -> list[tuple[re.Pattern[str], str]]:
+    """Each party's names and adjectives as one pattern (the profile's, nothing built in)."""
+    found = []
+    for actor in profile.parties:
+        names = sorted({*actor.aliases, *actor.adjectives}, key=len, reverse=True)
+        if names:
+            found.append((re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)"), actor.id))
+    return found
+
+
+def _day(day: date) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
+# -- values ------------------------------------------------------------------------------------
+_OPEN_SPAN = 0.25  # "more than 6,000" matches 6,057, not 60,000
+_ABOUT = 0.1
+
+
+def _bounded(row: FigureRow) -> tuple[float, float]:
+    """The values a figure admits, with open hedges closed to a plausible span for matching."""
+    f = row.figure
+    value = f.value or 0.0
+    match f.qualifier:
+        case "range":
+            return (f.low if f.low is not None else value, f.high if f.high is not None else value)
+        case "at_least":
+            return value, value * (1 + _OPEN_SPAN)
+        case "more_than":
+            return value + 1e-9, value * (1 + _OPEN_SPAN)
+        case "at_most":
+            return value * (1 - _OPEN_SPAN), value
+        case "less_than":
+            return value * (1 - _OPEN_SPAN), value - 1e-9
+        case "about":
+            return value * (1 - _ABOUT), value * (1 + _ABOUT)
+        case _:
+            return value, value
+
+
+def _known_bounds(known: KnownEvent) -> tuple[float, float] | None:
+    size = known.size
+    if size is None:
+        return None
+    return {"at_least": (size, size * (1 + _OPEN_SPAN)), "at_most": (size * (1 - _OPEN_SPAN), size),
+            "about": (size * (1 - _ABOUT), size * (1 + _ABOUT))}.get(known.qualifier, (size, size))
+
+
+def _fits(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _gap(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """How far apart two spans of values are, as a share of the larger value."""
+    apart = max(a[0] - b[1], b[0] - a[1], 0.0)
+    return apart / max(a[1], b[1], 1.0)
+
+
+# -- linking -----------------------------------------------------------------------------------
+@dataclass
+class _Draft:
+    """An event while figures are being linked to it."""
+
+    category: str
+    family: str
+    role: str
+    window: Window | None
+    bounds: tuple[float, float] | None
+    members: list[int] = field(default_factory=list)
+    known: KnownEvent | None = None
+    parent: int | None = None  # index of the parent draft
+    relation: str = ""
+    firm: bool = True
+    side: str | None = None
+    size: float | None = None  # the value its first figures state, for its id
+
+
+def resolve_events(rows: Sequence[FigureRow], texts: Mapping[str, str], profile: Profile,
+                   known: Iterable[KnownEvent] = (), dates: DateFinder | None = None) -> EventMap:
+    """Read every exchange figure and link it to the event it is about (see the module's doc)."""
+    readings = read_figures(rows, texts, profile, dates)
+    known = [*profile.events, *known]
+    drafts = [_known_draft(k) for k in known]
+    groups = _article_groups(readings)
+    unlinked = [i for g in groups if readings[g[0]].window is None for i in g]
+    placed = [g for g in groups if readings[g[0]].window is not None]
+    owner: dict[int, int] = {}
+    wholes = sorted((g for g in placed if readings[g[0]].role != "part"),
+                    key=lambda g: (_width(readings, g), readings[g[0]].window.earliest))
+    for group in wholes:
+        target = _best_event(drafts, readings, group)
+        if target is None:
+            drafts.append(_new_draft(readings, group))
+            target = len(drafts) - 1
+        _join(drafts[target], readings, group)
+        owner.update({i: target for i in group})
+    for group in (g for g in placed if readings[g[0]].role == "part"):
+        whole = owner.get(readings[group[0]].part_of) if readings[group[0]].part_of is not None else None
+        target = _part_event(drafts, readings, group, whole)
+        owner.update({i: target for i in group})
+    _link_known_parents(drafts, known)
+    _link_stages(drafts, readings)
+    return _freeze(drafts, readings, unlinked)
+
+
+def _article_groups(readings: list[Reading]) -> list[list[int]]:
+    """Figures of one article stating one quantity (a headline and its body, "84 for 84" and
+    "84 Ukrainians returned"): same category, value and kind, overlapping dates."""
+    groups: list[list[int]] = []
+    for i, r in enumerate(readings):
+        home = next((g for g in groups if _same_in_article(readings[g[0]], r)), None)
+        if home is None:
+            groups.append([i])
+        else:
+            home.append(i)
+    for group in groups:  # the most specific role and the firmest kind speak for the group
+        group.sort(key=lambda i: (("part", "total", "each", "side").index(readings[i].role),
+                                  not readings[i].firm, _window_days(readings[i].window)))
+    return groups
+
+
+def _same_in_article(a: Reading, b: Reading) -> bool:
+    fa, fb = a.row.figure, b.row.figure
+    if a.row.article_id != b.row.article_id or fa.category != fb.category:
+        return False
+    if (fa.value, fa.low, fa.high) != (fb.value, fb.low, fb.high):
+        return False
+    if (a.role == "part") != (b.role == "part") or (a.role == "part" and a.part_of != b.part_of):
+        return False
+    if {a.role, b.role} == {"each", "total"}:
+        return False
+    if a.family != b.family and a.firm and b.firm:
+        return False
+    return a.window is None and b.window is None or (
+        a.window is not None and b.window is not None and a.window.overlaps(b.window))
+
+
+def _width(readings: list[Reading], group: list[int]) -> int:
+    return _window_days(readings[group[0]].window)
+
+
+def _window_days(window: Window | None) -> int:
+    return window.days if window else 10**6
+
+
+def _known_draft(known: KnownEvent) -> _Draft:
+    return _Draft(category=known.category, family=FAMILY[known.kind],
+                  role="each" if known.per_side is not None else "total",
+                  window=Window(known.date, known.date, known.label, "known"),
+                  bounds=_known_bounds(known), known=known, size=known.size)
+
+
+def _new_draft(readings: list[Reading], group: list[int]) -> _Draft:
+    r = readings[group[0]]
+    firm = [readings[i] for i in group if readings[i].firm]
+    return _Draft(category=r.row.figure.category, family=(firm[0] if firm else r).family, role=r.role,
+                  window=r.window, bounds=(r.low, r.high), firm=bool(firm), side=r.side,
+                  size=r.row.figure.value)
+
+
+def _join(draft: _Draft, readings: list[Reading], group: list[int]) -> None:
+    draft.members.extend(group)
+    window = readings[group[0]].window
+    if draft.window is None or window is None:
+        return
+    if draft.window.basis != "known" and window.days < draft.window.days and draft.window.overlaps(window):
+        draft.window = window  # the most precise date the sources give
+    if draft.bounds is None:
+        draft.bounds = (readings[group[0]].low, readings[group[0]].high)
+
+
+def _best_event(drafts: list[_Draft], readings: list[Reading], group: list[int]) -> int | None:
+    """The event this article's figures are about, if the text supports exactly one: the same
+    quantity (values that fit), else, for sources dated to the same days, one they disagree on."""
+    r = readings[group[0]]
+    firm = any(readings[i].firm for i in group)
+    family = next((readings[i].family for i in group if readings[i].firm), r.family)
+    bounds = (r.low, r.high)
+    same, close = [], []
+    for index, d in enumerate(drafts):
+        if d.category != r.row.figure.category or not d.window or not d.window.overlaps(r.window):
+            continue
+        if d.family != family and (firm or d.family in ("cumulative", "list", "other")):
+            continue
+        if not _roles_link(d.role, r.role):
+            continue
+        if d.bounds is None or _fits(d.bounds, bounds):
+            exact = d.bounds is not None and d.bounds[0] <= (r.row.figure.value or 0) <= d.bounds[1]
+            same.append((not exact, d.window.days, index))
+        elif _may_disagree(d, readings, group, firm):
+            close.append(index)
+    wide = r.window.days > NARROW_DAYS or not firm
+    if same:
+        same.sort()
+        if len(same) == 1 or same[0][:2] < same[1][:2]:
+            if not wide or len(same) == 1:
+                return same[0][2]
+        return None
+    return close[0] if len(close) == 1 else None
+
+
+def _roles_link(event_role: str, role: str) -> bool:
+    """Per side and one side's count of a symmetric swap are one quantity; a total is a total."""
+    if "part" in (event_role, role):
+        return False
+    if "total" in (event_role, role):
+        return {event_role, role} <= {"total", "side"}
+    return True
+
+
+def _may_disagree(d: _Draft, readings: list[Reading], group: list[int], firm: bool) -> bool:
+    """Sources dated by their text to the very same days, counting the same thing the same way
+    (per side, or the same side), with values close enough to be one count told two ways."""
+    r = readings[group[0]]
+    if not (firm and d.firm and d.known is None and d.bounds is not None and d.window is not None):
+        return False
+    if d.window.basis not in ("text", "paragraph", "round") or r.window.basis not in ("text", "paragraph", "round"):
+        return False
+    if (d.window.earliest, d.window.latest) != (r.window.earliest, r.window.latest):
+        return False
+    if r.role != d.role or r.role not in ("each", "side") or (r.role == "side" and (r.side is None or r.side != d.side)):
+        return False
+    if _gap(d.bounds, (r.low, r.high)) > CLOSE:
+        return False
+    # One article gives one count of one quantity; two counts in it are two quantities, unless
+    # it reports two sides' accounts.
+    mine = {readings[i].row.figure.actor for i in group}
+    return not any(readings[i].row.article_id == r.row.article_id and
+                   (readings[i].row.figure.actor in mine or None in mine) for i in d.members)
+
+
+def _part_event(drafts: list[_Draft], readings: list[Reading], group: list[int], whole: int | None) -> int:
+    r = readings[group[0]]
+    if whole is not None:
+        for index, d in enumerate(drafts):
+            if d.parent == whole and d.role == "part" and d.category == r.row.figure.category \
+                    and d.bounds is not None and _fits(d.bounds, (r.low, r.high)):
+                d.members.extend(group)
+                return index
+    window = drafts[whole].window if whole is not None else r.window
+    draft = _Draft(category=r.row.figure.category, family=drafts[whole].family if whole is not None else r.family,
+                   role="part", window=window, bounds=(r.low, r.high), parent=whole,
+                   relation="a part of" if whole is not None else "", size=r.row.figure.value)
+    draft.members.extend(group)
+    drafts.append(draft)
+    return len(drafts) - 1
+
+
+def _link_known_parents(drafts: list[_Draft], known: list[KnownEvent]) -> None:
+    index = {d.known.id: i for i, d in enumerate(drafts) if d.known is not None}
+    for d in drafts:
+        if d.known is not None and d.known.parent in index:
+            d.parent, d.relation = index[d.known.parent], "carried out under"
+
+
+def _link_stages(drafts: list[_Draft], readings: list[Reading]) -> None:
+    """An exchange carried out is a stage of an agreement when its article says so ("carried out
+    under the understandings reached", "the first stage"): the agreement of the same category
+    that article mentions, else the latest one before it."""
+    agreements = [i for i, d in enumerate(drafts) if d.family == "agreement" and d.role != "part" and d.window]
+    for d in drafts:
+        if d.family != "done" or d.role not in ("each", "side") or d.parent is not None or not d.window:
+            continue
+        under = [readings[i] for i in d.members if readings[i].under_agreement]
+        if not under:
+            continue
+        articles = {r.row.article_id for r in under}
+        earlier = [i for i in agreements if drafts[i].category == d.category
+                   and drafts[i].window.latest <= d.window.latest and drafts[i] is not d]
+        named = [i for i in earlier if any(readings[m].row.article_id in articles for m in drafts[i].members)]
+        pick = named or earlier
+        if pick:
+            d.parent = max(pick, key=lambda i: drafts[i].window.latest)
+            d.relation = "carried out under"
+
+
+def _freeze(drafts: list[_Draft], readings: list[Reading], unlinked: list[int]) -> EventMap:
+    ids = _event_ids(drafts, readings)
+    events = []
+    for index, d in enumerate(drafts):
+        if not d.members and d.known is None:
+            continue
+        events.append(Event(id=ids[index], kind=_kind_of(d, drafts, readings), category=d.category,
+                            role=d.role, window=d.window, members=tuple(d.members),
+                            parent=ids[d.parent] if d.parent is not None else None, known=d.known,
+                            relation=d.relation))
+    events.sort(key=lambda e: (e.date or date.max, e.category, e.id))
+    return EventMap(readings=tuple(readings), events=tuple(events), unlinked=tuple(unlinked))
+
+
+def _kind_of(d: _Draft, drafts: list[_Draft], readings: list[Reading]) -> str:
+    if d.known is not None:
+        return d.known.kind
+    kinds = [readings[i].kind for i in d.members if readings[i].firm] or [readings[i].kind for i in d.members]
+    if d.family == "done":
+        parent = drafts[d.parent] if d.parent is not None else None
+        if parent is not None and parent.family == "agreement" and d.role != "part":
+            completes = any(readings[i].completes for i in d.members)
+            whole = parent.bounds is not None and d.bounds is not None and _fits(parent.bounds, d.bounds)
+            return "completed" if completes and whole else "stage"
+        return "completed"
+    if d.family == "offer":
+        return "offer" if kinds.count("offer") >= kinds.count("proposal") else "proposal"
+    return max(set(kinds), key=kinds.count) if d.family not in ("agreement",) else "agreement"
+
+
+def _event_ids(drafts: list[_Draft], readings: list[Reading]) -> dict[int, str]:
+    """Stable ids from what an event is (kind, category, date, role, size): rulings and links
+    keep their meaning when the articles are extracted again."""
+    ids: dict[int, str] = {}
+    taken: set[str] = set()
+    for index, d in enumerate(drafts):
+        if d.known is not None:
+            ids[index] = d.known.id
+            taken.add(d.known.id)
+    for index, d in enumerate(drafts):
+        if index in ids:
+            continue
+        day = d.window.earliest.isoformat() if d.window and d.window.basis != "before" else "undated"
+        size = f"{d.size:g}" if d.size is not None else "?"
+        base = f"{d.category}-{d.family}-{day}-{d.role}-{size}"
+        name, n = base, 2
+        while name in taken:
+            name, n = f"{base}-{n}", n + 1
+        ids[index] = name
+        taken.add(name)
+    return ids
