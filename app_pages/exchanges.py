@@ -44,10 +44,8 @@ st.dataframe(events_frame(reported), hide_index=True, width="stretch", column_co
 if reported:
     by_id = {e.id: e for e in reported}
     chosen = by_id[url_select("Event", list(by_id), "event", lambda i: by_id[i].label)]
-    left, right = st.columns([3, 2])
-    left.plotly_chart(claims_chart(chosen), width="stretch")
-    with right:
-        render_relations(chosen)
+    st.plotly_chart(claims_chart(chosen), width="stretch")
+    render_relations(chosen)
     with st.expander(f"The {len(chosen.rows)} sentence(s) behind it"):
         st.dataframe(ledger_frame(list(chosen.rows)), hide_index=True, width="stretch")
 

@@ -17,10 +17,24 @@ CONFLICT_COLOUR = "#c0392b"
 _DAY_MS = 86_400_000
 
 
+# Within a category's lane, kinds sit at their own height: commitments above, what was carried
+# out on the line, running totals and lists below, so one day's events do not hide each other.
+_KIND_OFFSET = {"agreement": 0.28, "offer": 0.16, "proposal": 0.16, "stage": 0.0, "completed": 0.0,
+                "list": -0.16, "cumulative": -0.28, "other": -0.28}
+_LANES = ("prisoners", "civilians", "children", "bodies")
+_LABELLED = 40  # events up to which each marker carries its number
+
+
 def event_timeline(ledger: Ledger, shown: int = 400) -> go.Figure:
     """Dated events on a time axis, one lane per category, sized by count and coloured by kind;
     a stage is joined to its agreement, events with a true conflict are ringed in red."""
     dated = [e for e in ledger.exchanges if e.event.window and e.event.window.basis != "before"][:shown]
+    lanes = [c for c in _LANES if any(e.category == c for e in dated)]
+    height = {c: len(lanes) - 1 - i for i, c in enumerate(lanes)}  # the first lane on top
+
+    def y(e: Exchange) -> float:
+        return height[e.category] + _KIND_OFFSET[e.kind]
+
     figure = go.Figure()
     by_id = {e.id: e for e in dated}
     links_x, links_y = [], []
@@ -28,7 +42,7 @@ def event_timeline(ledger: Ledger, shown: int = 400) -> go.Figure:
         parent = by_id.get(e.event.parent or "")
         if parent is not None and e.event.relation == "carried out under":
             links_x += [parent.date, e.date, None]
-            links_y += [parent.category, e.category, None]
+            links_y += [y(parent), y(e), None]
     if links_x:
         figure.add_trace(go.Scatter(x=links_x, y=links_y, mode="lines", name="stage of",
                                     line={"color": "#8a8a8a", "width": 1, "dash": "dot"}, hoverinfo="skip"))
@@ -36,17 +50,25 @@ def event_timeline(ledger: Ledger, shown: int = 400) -> go.Figure:
         members = [e for e in dated if e.kind == kind]
         if not members:
             continue
+        hollow = kind in ("cumulative", "other")  # counts beside the exchanges, not exchanges
         figure.add_trace(go.Scatter(
-            x=[e.date for e in members], y=[e.category for e in members], mode="markers",
-            name=EVENT_WORDS[kind].lower(),
-            marker={"size": [_marker_size(e.best) for e in members], "color": colour, "opacity": 0.85,
+            x=[e.date for e in members], y=[y(e) for e in members],
+            mode="markers+text" if len(dated) <= _LABELLED else "markers", name=EVENT_WORDS[kind].lower(),
+            text=[_span_text(e) for e in members], textposition="middle right",
+            textfont={"size": 10, "color": "#555"},
+            marker={"size": [_marker_size(e.best) for e in members], "color": "white" if hollow else colour,
+                    "opacity": 0.9,
                     "symbol": ["diamond" if e.event.known is not None else "circle" for e in members],
-                    "line": {"color": [CONFLICT_COLOUR if e.disputed else "white" for e in members],
-                             "width": [3 if e.disputed else 1 for e in members]}},
+                    "line": {"color": [CONFLICT_COLOUR if e.disputed else colour for e in members],
+                             "width": [3 if e.disputed else (2 if hollow else 1) for e in members]}},
             hovertext=[_hover(e) for e in members], hoverinfo="text"))
-    figure.update_layout(title="Events on a time axis", height=140 + 70 * max(1, len({e.category for e in dated})),
-                         margin={"l": 20, "r": 20, "t": 50, "b": 30}, legend={"orientation": "h", "y": -0.25},
-                         yaxis={"type": "category", "title": None})
+    figure.update_layout(title="Events on a time axis", height=160 + 110 * max(1, len(lanes)),
+                         margin={"l": 20, "r": 20, "t": 50, "b": 30}, showlegend=True,
+                         legend={"orientation": "h", "y": -0.18, "title": {"text": "kind"}},
+                         yaxis={"tickvals": list(height.values()), "ticktext": list(height), "title": None,
+                                "range": [-0.55, len(lanes) - 0.45], "zeroline": False, "showgrid": False})
+    for lane in height.values():  # a faint line per lane
+        figure.add_hline(y=lane, line={"color": "#e6e6e6", "width": 1}, layer="below")
     _day_axis(figure, [e.date for e in dated])
     return figure
 
@@ -58,7 +80,7 @@ def claims_chart(exchange: Exchange) -> go.Figure:
     spans = [interval(c.rows[0]) for c in claims]
     finite = [v for lo, hi in spans for v in (lo, hi) if math.isfinite(v)] + [exchange.best]
     top = max(finite) * 1.25 or 1.0
-    labels = [f"{c.who} · {c.text}" for c in claims]
+    labels = [f"{_short(c.who)} · {c.text}" for c in claims]
     figure = go.Figure()
     for label, (low, high) in zip(labels, spans):
         if high > low:
@@ -70,8 +92,9 @@ def claims_chart(exchange: Exchange) -> go.Figure:
         x=[c.figure.value for c in claims], y=labels, mode="markers", showlegend=False,
         marker={"size": [10 + 3 * min(len(c.sources) - 1, 5) for c in claims],
                 "color": CATEGORY_COLOURS.get(exchange.category, "#1f5f8b")},
-        hovertext=[f"{label} · {len(c.rows)} figure(s)" for label, c in zip(labels, claims)], hoverinfo="text"))
-    figure.add_vline(x=exchange.best, line_dash="dash", annotation_text=f"best {exchange.best:,.0f}")
+        hovertext=[f"{c.who} · {c.text} · {len(c.rows)} figure(s)" for c in claims], hoverinfo="text"))
+    figure.add_vline(x=exchange.best, line_dash="dash", line_color="#888", annotation_text=f"best {exchange.best:,.0f}",
+                     annotation_position="top left")
     # The count axis starts at zero and spans a quarter more than the largest value, so one value
     # never draws as a 999-1001 axis.
     figure.update_layout(title="Claims: each source's value or interval", height=150 + 40 * len(claims),
@@ -119,8 +142,17 @@ def _day_axis(figure: go.Figure, days: list[date]) -> None:
         figure.update_xaxes(tickformat="%d %b %Y")
 
 
+def _span_text(e: Exchange) -> str:
+    return f"{e.low:,.0f}" if e.low == e.high else f"{e.low:,.0f}–{e.high:,.0f}"
+
+
+def _short(name: str, limit: int = 36) -> str:
+    return name if len(name) <= limit else name[:limit - 1].rstrip() + "…"
+
+
 def _marker_size(value: float) -> float:
-    return min(10 + 2.2 * math.sqrt(max(value, 0.0)) / 3, 46)
+    """8 px for a handful, about 30 for ten thousand: counts read as areas, never swamp the lane."""
+    return min(8 + 0.22 * math.sqrt(max(value, 0.0)), 30)
 
 
 def _hover(e: Exchange) -> str:

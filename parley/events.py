@@ -12,7 +12,7 @@ no date in its text and none on its article stays unlinked. Known events (the pr
 editors') take part as events with a date and a size; stages carried out under an agreement are
 linked to it.
 
-Date expressions are read by ``parley.extract.dates`` (passed in as ``dates``), never here.
+Date expressions are read by ``parley.extract.dates`` (or the reader passed in as ``dates``).
 """
 
 from __future__ import annotations
@@ -20,15 +20,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from datetime import date, timedelta
 from itertools import combinations
-from typing import Protocol
 
+from parley.extract.dates import DateMention, dates_in
 from parley.extract.numbers import find_numbers
 from parley.profile import EVENT_KINDS, EXCHANGE_CATEGORIES, KnownEvent, Profile
 from parley.store import FigureRow
 
-__all__ = ["EVENT_KINDS", "EXCHANGE_CATEGORIES", "Event", "EventMap", "Reading", "Window",
+__all__ = ["EVENT_KINDS", "EXCHANGE_CATEGORIES", "Event", "EventMap", "Reading", "Window", "bounded",
            "read_figures", "resolve_events"]
 
 # Events of these kinds are compared with each other; a stage is a completed exchange that
@@ -41,25 +42,18 @@ CLOSE = 0.2  # two sources' counts this near, same day, same role: one event the
 NARROW_DAYS = 7
 
 
-class DateMentionLike(Protocol):
-    start: int
-    end: int
-    text: str
-    earliest: date
-    latest: date
-    kind: str
-
-
-DateFinder = Callable[[str, "date | None"], Sequence[DateMentionLike]]
+DateFinder = Callable[[str, "date | None"], Sequence[DateMention]]
 
 
 def default_dates() -> DateFinder:
-    """The shared date reader of extraction."""
-    try:
-        from parley.extract.dates import dates_in
-    except ImportError:  # TRANSITIONAL: until parley/extract/dates.py lands, no date words are read
-        return lambda text, base: []
-    return dates_in
+    """The shared date reader of extraction, remembering what it read: a page recomputing the
+    ledger after one new article reads only that article's dates."""
+    return _remembered_dates
+
+
+@lru_cache(maxsize=20_000)
+def _remembered_dates(text: str, base: date | None) -> tuple[DateMention, ...]:
+    return tuple(dates_in(text, base))
 
 
 @dataclass(frozen=True)
@@ -113,11 +107,11 @@ class Reading:
 
     @property
     def low(self) -> float:
-        return _bounded(self.row)[0]
+        return bounded(self.row)[0]
 
     @property
     def high(self) -> float:
-        return _bounded(self.row)[1]
+        return bounded(self.row)[1]
 
 
 @dataclass(frozen=True)
@@ -245,15 +239,40 @@ def read_figures(rows: Sequence[FigureRow], texts: Mapping[str, str], profile: P
             members = [replace(r, figure=replace(r.figure, start=text.index(r.figure.text),
                                                  end=text.index(r.figure.text) + len(r.figure.text)))
                        for r in members]
-        article = _Article(text, published, list(dates(text, published)), sides, rounds)
+        article = _Article(text, published, list(dates(_paragraphs_of(text, members, published), published)),
+                           sides, rounds)
         readings.extend(article.read(members, offset=len(readings)))
     return readings
+
+
+def _paragraphs_of(text: str, rows: list[FigureRow], published: date | None) -> str:
+    """The text with only the paragraphs that hold these figures (blank elsewhere, so offsets
+    stay): dates are read where figures are. An undated article keeps all of it, since a date
+    without a year takes the year the text gives elsewhere."""
+    if published is None:
+        return text
+    keep = sorted({(_paragraph_start(text, r.figure.start), max(text.find("\n", r.figure.end), r.figure.end))
+                   for r in rows})
+    pieces, at = [], 0
+    for start, end in keep:
+        if end <= at:
+            continue
+        start = max(start, at)
+        pieces += [re.sub(r"[^\n]", " ", text[at:start]), text[start:end]]
+        at = end
+    pieces.append(re.sub(r"[^\n]", " ", text[at:]))
+    return "".join(pieces)
+
+
+@lru_cache(maxsize=50_000)
+def _numbers(piece: str) -> tuple:
+    return tuple(find_numbers(piece))
 
 
 class _Article:
     """One article's text, its date mentions and the figures in it, read in order."""
 
-    def __init__(self, text: str, published: date | None, mentions: list[DateMentionLike],
+    def __init__(self, text: str, published: date | None, mentions: list[DateMention],
                  sides: list[tuple[re.Pattern[str], str]], rounds: dict) -> None:
         self.text, self.published, self.sides, self.rounds = text, published, sides, rounds
         self.mentions = [m for m in mentions if m.kind != "year" and not _starts_span(text, m.start)]
@@ -293,7 +312,7 @@ class _Article:
             f = row.figure
             sentence = self.text[f.start:f.end]
             wanted = {v for v in (f.value, f.low, f.high) if v is not None}
-            spot = next(((f.start + n.start, f.start + n.end) for n in find_numbers(sentence)
+            spot = next(((f.start + n.start, f.start + n.end) for n in _numbers(sentence)
                          if n.value in wanted and f.start + n.start not in used), (f.start, f.start))
             used.add(spot[0])
             spots.append(spot)
@@ -363,7 +382,7 @@ class _Article:
             return False
         near_start = _previous_sentence_start(self.text, row.figure.start)
         others = [r.row.figure.value for r in before if r.at >= near_start and r.row.figure.value]
-        same_sentence = [n.value for n in find_numbers(self.text[row.figure.start:row.figure.end])
+        same_sentence = [n.value for n in _numbers(self.text[row.figure.start:row.figure.end])
                          if row.figure.start + n.start != at]
         if any(2 * v == value for v in others + same_sentence if v and self._per_side_near(v, row)):
             return True
@@ -372,7 +391,7 @@ class _Article:
 
     def _per_side_near(self, value: float, row: FigureRow) -> bool:
         piece = self.text[_previous_sentence_start(self.text, row.figure.start):row.figure.end]
-        for n in find_numbers(piece):
+        for n in _numbers(piece):
             if n.value == value:
                 tail = piece[n.end:n.end + 60]
                 if _PER_SIDE_AFTER.match(tail) or re.match(r"^\s*for\s+" + re.escape(n.text), tail):
@@ -393,7 +412,7 @@ class _Article:
         f = row.figure
         in_sentence = [m for m in self.mentions if f.start <= m.start and m.end <= f.end]
         # Other numbers of the sentence (figures or not, outside date words) mark other items.
-        others = [f.start + n.start for n in find_numbers(self.text[f.start:f.end])
+        others = [f.start + n.start for n in _numbers(self.text[f.start:f.end])
                   if f.start + n.start != at and not any(m.start <= f.start + n.start < m.end for m in in_sentence)]
         for breaks in (_FINE_BREAK, _COARSE_BREAK):
             s, e = _segment(self.text, f.start, f.end, at, breaks)
@@ -469,11 +488,11 @@ def _starts_span(text: str, start: int) -> bool:
     return bool(re.search(r"\b(?:since|from)\s+(?:the\s+)?$", text[max(0, start - 12):start], re.IGNORECASE))
 
 
-def _distance(mention: DateMentionLike, at: int) -> int:
+def _distance(mention: DateMention, at: int) -> int:
     return mention.start - at if mention.start >= at else at - mention.end
 
 
-def _window_of(mention: DateMentionLike, basis: str) -> Window:
+def _window_of(mention: DateMention, basis: str) -> Window:
     return Window(mention.earliest, mention.latest, mention.text, basis)
 
 
@@ -496,7 +515,7 @@ _OPEN_SPAN = 0.25  # "more than 6,000" matches 6,057, not 60,000
 _ABOUT = 0.1
 
 
-def _bounded(row: FigureRow) -> tuple[float, float]:
+def bounded(row: FigureRow) -> tuple[float, float]:
     """The values a figure admits, with open hedges closed to a plausible span for matching."""
     f = row.figure
     value = f.value or 0.0
@@ -586,10 +605,13 @@ def _article_groups(readings: list[Reading]) -> list[list[int]]:
     """Figures of one article stating one quantity (a headline and its body, "84 for 84" and
     "84 Ukrainians returned"): same category, value and kind, overlapping dates."""
     groups: list[list[int]] = []
+    by_article: dict[str, list[list[int]]] = {}
     for i, r in enumerate(readings):
-        home = next((g for g in groups if _same_in_article(readings[g[0]], r)), None)
+        mine = by_article.setdefault(r.row.article_id, [])
+        home = next((g for g in mine if _same_in_article(readings[g[0]], r)), None)
         if home is None:
-            groups.append([i])
+            mine.append([i])
+            groups.append(mine[-1])
         else:
             home.append(i)
     for group in groups:  # the most specific role and the firmest kind speak for the group
@@ -691,21 +713,23 @@ def _may_disagree(d: _Draft, readings: list[Reading], group: list[int], firm: bo
     """Sources dated by their text to the very same days, counting the same thing the same way
     (per side, or the same side), with values close enough to be one count told two ways."""
     r = readings[group[0]]
-    if not (firm and d.firm and d.known is None and d.bounds is not None and d.window is not None):
+    if d.known is not None or d.bounds is None or d.window is None or not (firm or d.firm):
         return False
     if d.window.basis not in ("text", "paragraph", "round") or r.window.basis not in ("text", "paragraph", "round"):
         return False
     if (d.window.earliest, d.window.latest) != (r.window.earliest, r.window.latest):
         return False
-    if r.role != d.role or r.role not in ("each", "side") or (r.role == "side" and (r.side is None or r.side != d.side)):
+    if r.role != d.role or r.role not in ("each", "side") or _gap(d.bounds, (r.low, r.high)) > CLOSE:
         return False
-    if _gap(d.bounds, (r.low, r.high)) > CLOSE:
-        return False
-    # One article gives one count of one quantity; two counts in it are two quantities, unless
-    # it reports two sides' accounts.
+    # One article gives one count of one quantity: two counts in it are two quantities, unless
+    # it reports two sides' accounts of it.
     mine = {readings[i].row.figure.actor for i in group}
-    return not any(readings[i].row.article_id == r.row.article_id and
-                   (readings[i].row.figure.actor in mine or None in mine) for i in d.members)
+    same_article = [readings[i] for i in d.members if readings[i].row.article_id == r.row.article_id]
+    if same_article:
+        return None not in mine and not any(m.row.figure.actor in mine or m.row.figure.actor is None
+                                            for m in same_article) and (r.side == d.side)
+    # Across reports, both firm, and for one side's count, the same side named.
+    return firm and d.firm and (r.role == "each" or (r.side is not None and r.side == d.side))
 
 
 def _part_event(drafts: list[_Draft], readings: list[Reading], group: list[int], whole: int | None) -> int:

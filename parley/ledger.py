@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import combinations
 
-from parley.events import EXCHANGE_CATEGORIES, DateFinder, Event, EventMap, resolve_events
+from parley.events import EXCHANGE_CATEGORIES, DateFinder, Event, EventMap, bounded, resolve_events
 from parley.filters import CorpusFilter
 from parley.profile import KnownEvent, Profile
 from parley.store import FigureRow, Store
@@ -168,12 +168,16 @@ def build_ledger(rows: Sequence[FigureRow], texts: Mapping[str, str], profile: P
     """The ledger of the figures given (the view's), each article read in its own text."""
     events = resolve_events(rows, texts, profile, known, dates)
     stated = {e.id: _claims_and_range(events, e) for e in events.events}
+    by_category: dict[str, list[Event]] = {}
+    for e in events.events:
+        if e.window is not None:
+            by_category.setdefault(e.category, []).append(e)
     exchanges = []
     for event in events.events:
         mine = stated[event.id]
         found = [d for a, b in combinations(mine.claims, 2) if (d := compare(event, a, b)) is not None]
         found = [_with_conflation(d, event, events, stated) for d in found]
-        found += _relations(event, events, stated)
+        found += _relations(event, events, stated, by_category.get(event.category, []))
         order = list(KINDS)
         found.sort(key=lambda d: (order.index(d.kind), -len(d.a.sources) - len(d.b.sources)))
         parent = events.event(event.parent)
@@ -327,14 +331,17 @@ def _with_conflation(d: Discrepancy, event: Event, events: EventMap, stated: dic
     notes, matched = [], None
     for mine, theirs in ((d.a, d.b), (d.b, d.a)):
         for other in events.events:
+            # Only another exchange of the same kind of people, counted the same way, on other days;
+            # a running total, a list or a count of the missing is no exchange to mistake for one.
             if other.id == event.id or other.category != event.category or other.role not in ("each", "side"):
                 continue
-            if event.window and other.window and event.window.overlaps(other.window):
+            if other.kind in ("cumulative", "list", "other") or (event.window and other.window
+                                                                 and event.window.overlaps(other.window)):
                 continue
             size = _size_of(other, stated)
             if size is None:
                 continue
-            if _overlap(interval(mine.rows[0]), (size, size)) and not _overlap(interval(theirs.rows[0]), (size, size)):
+            if _fits(bounded(mine.rows[0]), (size, size)) and not _fits(bounded(theirs.rows[0]), (size, size)):
                 label = event_label(other, size, stated[other.id].claims)
                 notes.append(f"{mine.who}'s {mine.text} matches another event, {label}: it may have "
                              f"been conflated with it.")
@@ -352,54 +359,58 @@ def _size_of(event: Event, stated: dict[str, _Stated]) -> float | None:
     return stated[event.id].best if stated[event.id].claims else None
 
 
-def _relations(event: Event, events: EventMap, stated: dict[str, _Stated]) -> list[Discrepancy]:
-    """This event beside others that could be taken for it, each with why it is another."""
+def _relations(event: Event, events: EventMap, stated: dict[str, _Stated],
+               nearby: list[Event]) -> list[Discrepancy]:
+    """This event beside others that could be taken for it (the nearest in time first), each
+    with why it is another."""
     mine = stated[event.id].claims
     if not mine or event.window is None:
         return []
-    found: list[tuple[int, Discrepancy]] = []
-    for other in events.events:
-        theirs = stated[other.id].claims
-        if other.id == event.id or not theirs or other.category != event.category or other.window is None:
-            continue
-        why = _relation(event, other, mine[0], theirs[0])
-        if why is None:
-            continue
-        kind, text = why
-        distance = abs((other.window.earliest - event.window.earliest).days)
-        found.append((distance, Discrepancy(
-            key=f"{event.id}|{other.id}", kind=kind, a=mine[0], b=theirs[0], explanation=text,
-            other_event=other.id)))
-    found.sort(key=lambda pair: pair[0])
-    return [d for _, d in found[:_RELATIONS_SHOWN]]
+    candidates = sorted((abs((other.window.earliest - event.window.earliest).days), n, other)
+                        for n, other in enumerate(nearby)
+                        if other.id != event.id and stated[other.id].claims and _related(event, other))
+    found = []
+    for _, _, other in candidates[:_RELATIONS_SHOWN]:
+        kind, text = _relation(event, other, mine[0], stated[other.id].claims[0])
+        found.append(Discrepancy(key=f"{event.id}|{other.id}", kind=kind, a=mine[0],
+                                 b=stated[other.id].claims[0], explanation=text, other_event=other.id))
+    return found
 
 
-def _relation(event: Event, other: Event, a: Claim, b: Claim) -> tuple[str, str] | None:
-    """Why another event near this one is another event, or None when it is not near."""
+def _related(event: Event, other: Event) -> bool:
+    """Whether another event of the category could be taken for this one: a part of it, or near
+    it in time and not its own parent or stage."""
+    if other.parent == event.id and other.role == "part":
+        return True
+    overlap = event.window.overlaps(other.window)
+    if (event.role != "total" and other.role == "total" or other.kind == "cumulative" and event.kind != "cumulative") \
+            and overlap:
+        return True
+    near = overlap or abs((other.window.earliest - event.window.earliest).days) <= _NEAR_DAYS
+    return near and other.parent != event.id and event.parent != other.id and "part" not in (event.role, other.role) \
+        and "cumulative" not in (event.kind, other.kind)
+
+
+def _relation(event: Event, other: Event, a: Claim, b: Claim) -> tuple[str, str]:
+    """Why another event near this one is another event, in words."""
     if other.parent == event.id and other.role == "part":
         return "part", f"{b.who}'s {b.text} are a part of this exchange ({a.text}), not another count of it."
-    if event.role != "total" and other.role == "total" and event.window.overlaps(other.window) \
-            and (b.figure.value or 0) > (a.figure.value or 0):
+    if event.role != "total" and other.role == "total" and (b.figure.value or 0) > (a.figure.value or 0):
         return "part", (f"{b.who}'s {b.text} counts both sides or several groups together; {a.who}'s {a.text} "
                         f"is one part of it.")
-    if other.kind == "cumulative" and event.kind != "cumulative" and event.window.overlaps(other.window):
+    if other.kind == "cumulative":
         return "cumulative", (f"{b.who}'s {b.text} is a running total as of {other.window.label()}, not the "
                               f"size of this {EVENT_WORDS[event.kind].lower()}.")
-    near = abs((other.window.earliest - event.window.earliest).days) <= _NEAR_DAYS
-    if not (event.window.overlaps(other.window) or near) or other.parent == event.id or event.parent == other.id:
-        return None
-    if other.role == "part" or event.role == "part" or other.kind == "cumulative" or event.kind == "cumulative":
-        return None
     if other.kind != event.kind:
-        what = (f"{EVENT_WORDS[other.kind].lower()} ({other.window.label()})")
-        return "different", (f"{b.who}'s {b.text} is about another event, an {what}" if what[0] in "aeiou"
-                             else f"{b.who}'s {b.text} is about another event, a {what}") + \
-            f"; this one is a {EVENT_WORDS[event.kind].lower()}."
+        what = EVENT_WORDS[other.kind].lower()
+        article = "an" if what[0] in "aeiou" else "a"
+        return "different", (f"{b.who}'s {b.text} is about another event, {article} {what} "
+                             f"({other.window.label()}); this one is a {EVENT_WORDS[event.kind].lower()}.")
     if not event.window.overlaps(other.window):
         return "different", (f"{b.who}'s {b.text} is dated {other.window.label()} by its text; this "
                              f"{EVENT_WORDS[event.kind].lower()} is dated {event.window.label()}.")
     return "different", (f"{b.who}'s {b.text} is another count on the same days ({_role_words(other)}); "
-                         f"the report that gives it also gives, or sits beside, {a.text} as a separate number.")
+                         f"the reports give it beside {a.text} as a separate number.")
 
 
 def _role_words(event: Event) -> str:
@@ -417,8 +428,10 @@ def _fulfilment(event: Event, events: EventMap, stated: dict[str, _Stated]) -> F
     if size is None:
         return None
     claims = stated[event.id].claims
+    # The qualifier of the size the ledger takes as best ("at least 1,200"), not of an outlier.
+    backing = [c for c in claims if c.figure.value == size]
     qualifier = event.known.qualifier if event.known is not None and not claims else (
-        claims[0].figure.qualifier or "exact")
+        max(backing, key=lambda c: len(c.sources)).figure.qualifier if backing else "exact") or "exact"
     values = tuple((s.id, s.window.label() if s.window else "undated", stated[s.id].best) for s in stages)
     done = sum(v for _, _, v in values)
     ceiling = {"at_least": math.inf, "more_than": math.inf, "about": size * (1 + _ABOUT)}.get(qualifier, size)
@@ -427,6 +440,9 @@ def _fulfilment(event: Event, events: EventMap, stated: dict[str, _Stated]) -> F
 
 def _overlap(x: tuple[float, float], y: tuple[float, float]) -> bool:
     return x[0] <= y[1] and y[0] <= x[1]
+
+
+_fits = _overlap
 
 
 def _number(value: float | None) -> str:

@@ -6,7 +6,7 @@ import pytest
 
 from parley.events import read_figures, resolve_events
 from parley.profile import KnownEvent
-from tests.dates_standin import dates_in
+from parley.extract.dates import dates_in
 from tests.event_fixtures import Article, corpus, profile
 
 FRIDAY = date(2031, 3, 14)
