@@ -178,14 +178,17 @@ _PROPOSAL = _cues(r"propos\w*", r"suggest\w*", r"call\w* for", r"demand\w*", r"r
                   r"want\w*", r"seek\w*", r"sought", r"urg\w*")
 _AGREEMENT = _cues(r"agree\w*", r"deal", r"accord", r"settled on", r"commit\w*", r"consent\w*",
                    r"understandings?", r"arranged", r"quota", r"(?:will|would|to be) (?:be )?(?:exchanged?|swap\w*|released?)")
-_DONE = _cues(r"exchanged", r"swapped", r"released", r"returned", r"freed", r"handed (?:over|back)",
-              r"(?:came|come|went|gone|brought|got) (?:back|home)", r"brought back", r"received", r"repatriated",
-              r"transferred", r"arrived", r"involved", r"covered", r"took place", r"carried out", r"reunited",
-              r"delivered", r"recovered", r"went the other way", r"were exchanged", r"swapped")
+_DONE = _cues(r"exchang(?:ed|ing)", r"swapp(?:ed|ing)", r"releas(?:ed|ing)", r"return(?:ed|ing)", r"free(?:d|ing)",
+              r"hand(?:ed|ing) (?:over|back)", r"(?:came|come|went|gone|brought|got|coming|going) (?:back|home)",
+              r"bringing (?:back|home)", r"received", r"receiving", r"repatriat(?:ed|ing)", r"transferred",
+              r"arrived", r"involved", r"covered", r"took place", r"carried out", r"reunited", r"delivered",
+              r"recovered", r"went the other way")
 _WEAK_DONE = _cues(r"exchanges?", r"swaps?", r"handovers?", r"hand-overs?", r"release", r"return",
                    r"repatriation", r"transfers?")
 # Before a verb of exchange, these make it a plan, not a fact: "agreed to exchange", "will free".
-_NOT_YET = re.compile(r"\b(?:to|will|would|could|should|may|might|can)\s+(?:be\s+)?$", re.IGNORECASE)
+_NOT_YET = re.compile(r"\b(?:to|will|would|could|should|may|might|can|shall)\s+(?:also\s+)?(?:be\s+)?$", re.IGNORECASE)
+# "Russia will hand over 6,000 bodies": a commitment announced, when no word says offer or deal.
+_PROMISED = re.compile(r"\b(?:will|shall|would)\s+(?:also\s+)?(?:be\s+)?$", re.IGNORECASE)
 _KIND_CUES = (("offer", _OFFER), ("proposal", _PROPOSAL), ("agreement", _AGREEMENT), ("completed", _DONE))
 _STATUS_KIND = {"completed": "completed", "agreed": "agreement", "proposed": "proposal"}
 
@@ -197,6 +200,7 @@ _PART_AFTER = re.compile(r"^[\w\s-]{0,12}?\b(?:of (?:them|those|whom|these)|amon
 _PER_SIDE_AFTER = re.compile(r"^[^,.;:]{0,40}?\b(?:a side|per side|each side|on each side|from each side|"
                              r"on either side|from either side|each|apiece|per country|from each country|"
                              r"on both sides|from both sides)\b", re.IGNORECASE)
+_EACH_BEFORE = re.compile(r"\beach\s+(?:\w+\s+)?(?:(?:at least|more than|about|some|nearly|up to)\s+)?$", re.IGNORECASE)
 _BOTH_DIRECTIONS = _cues(r"both directions", r"both ways", r"counting both", r"both sides together",
                          r"combined", r"in both directions")
 _COMPLETES = _cues(r"complet\w*", r"in all", r"in total", r"altogether", r"all of the")
@@ -208,7 +212,8 @@ _UNDER_AGREEMENT = _cues(r"carried out under", r"(?:made|conducted|held|done|com
                          r"as part of the (?:deal|agreement|accord|understandings?|arrangements?)",
                          r"in (?:line|accordance|keeping) with the (?:deal|agreement|accord|understandings?)",
                          r"counts? towards")
-_STAGE = _cues(r"(?:first|second|third|fourth|fifth|final|last|next|latest|new|another) (?:stage|phase|part|tranche|batch)",
+_STAGE = _cues(r"(?:first|second|third|fourth|fifth|final|last|next|latest|new|another)(?: and (?:final|last))? "
+               r"(?:stage|phase|part|tranche|batch|day)",
                r"in (?:two|three|four|five|six|several|\d+) (?:stages|phases|parts|tranches|batches)",
                r"stages? of the (?:exchange|swap|deal|agreement)")
 _NEGATED = re.compile(r"\b(?:not|no|whether|never)\b[^.;]{0,40}$", re.IGNORECASE)
@@ -283,8 +288,10 @@ class _Article:
     def read(self, rows: list[FigureRow], offset: int) -> list[Reading]:
         positions = self._positions(rows)
         spans = {(r.figure.start, r.figure.end) for r in rows}
-        # A stage word in a sentence with no figure of its own speaks of the article's news.
-        free = any(not any(s <= cue < e for s, e in spans) for cue in self.under)
+        # A sentence with no figure of its own that says the exchange carried out an agreement,
+        # or names a stage of it on days near the news, speaks of the article's news.
+        free_under = any(not any(s <= cue < e for s, e in spans) for cue in self.under)
+        free_stages = [self._sentence_days(cue) for cue in self.stages if not any(s <= cue < e for s, e in spans)]
         found: list[Reading] = []
         for row, (at, end) in zip(rows, positions):
             s, e = row.figure.start, row.figure.end
@@ -292,12 +299,30 @@ class _Article:
             role, part_of = self._role(row, at, end, found, positions, offset)
             window = self._window(row, at, kind)
             own = any(s <= cue < e for cue in (*self.under, *self.stages))
+            news = self._is_news(window)
+            near = news and any(days is None or _near_days(days, window) for days in free_stages)
             found.append(Reading(
                 row=row, at=at, kind=kind, firm=firm, role=role, side=self._side(at, end, e),
                 window=window, part_of=part_of,
-                under_agreement=kind == "completed" and (own or free and self._is_news(window)),
+                under_agreement=kind == "completed" and (own or news and free_under or near),
                 completes=bool(_COMPLETES.search(self.text[s:e]))))
         return found
+
+    def _follows_another(self, mention: DateMention, at: int, others: list[int],
+                         in_sentence: list[DateMention]) -> bool:
+        """In a sentence listing several dated items ("390 on Friday and 307 on Saturday"), each
+        date belongs to the number it follows; a lone date speaks for the whole sentence."""
+        if len(in_sentence) < 2 or _follows(self.text, at, mention):
+            return False
+        return any(p < mention.start and _follows(self.text, p, mention) for p in others)
+
+    def _sentence_days(self, position: int) -> tuple[date, date] | None:
+        """The days the sentence around a position is dated to, if it names any."""
+        start = max(self.text.rfind("\n", 0, position), *(m.end() - 1 for m in re.finditer(r"[.!?]\s", self.text[:position]))) + 1
+        end_match = re.search(r"[.!?](?:\s|$)|\n", self.text[position:])
+        end = position + end_match.end() if end_match else len(self.text)
+        days = [m for m in self.mentions if start <= m.start < end]
+        return (min(m.earliest for m in days), max(m.latest for m in days)) if days else None
 
     def _is_news(self, window: Window | None) -> bool:
         return (window is not None and self.published is not None and window.basis != "before"
@@ -360,7 +385,8 @@ class _Article:
                 return "part", offset + whole
         if self._is_sum(row, at, before, positions) or _BOTH_DIRECTIONS.search(self.text[f.start:f.end]):
             return "total", None
-        if f.per_side or _PER_SIDE_AFTER.match(self.text[end:f.end]):
+        if f.per_side or _PER_SIDE_AFTER.match(self.text[end:f.end]) \
+                or _EACH_BEFORE.search(self.text[max(f.start, at - 30):at]):
             return "each", None
         return "side", None
 
@@ -416,7 +442,8 @@ class _Article:
                   if f.start + n.start != at and not any(m.start <= f.start + n.start < m.end for m in in_sentence)]
         for breaks in (_FINE_BREAK, _COARSE_BREAK):
             s, e = _segment(self.text, f.start, f.end, at, breaks)
-            inside = [m for m in in_sentence if s <= m.start and m.end <= e]
+            inside = [m for m in in_sentence if s <= m.start and m.end <= e
+                      and not self._follows_another(m, at, others, in_sentence)]
             if inside:
                 return _window_of(min(inside, key=lambda m: _distance(m, at)), "text")
         # A date in another item of the sentence belongs to that item's figure; a running total
@@ -424,6 +451,8 @@ class _Article:
         own = [m for m in in_sentence if kind == "cumulative" or not any(
             _segment(self.text, f.start, f.end, p, _COARSE_BREAK)[0] <= m.start
             < _segment(self.text, f.start, f.end, p, _COARSE_BREAK)[1] for p in others)]
+        if own and kind != "cumulative":
+            own = [m for m in own if not self._follows_another(m, at, others, in_sentence)]
         if own:
             return _window_of(min(own, key=lambda m: _distance(m, at)), "text")
         if not in_sentence:
@@ -444,19 +473,35 @@ class _Article:
                       f"published {self.published.isoformat()}", "published")
 
 
+def _near_days(days: tuple[date, date], window: Window) -> bool:
+    """A stage told of on these days belongs to the same exchange as an event in the window
+    when they lie within the news days of each other."""
+    return days[0] <= window.latest and window.earliest - timedelta(days=NEWS_DAYS) <= days[1]
+
+
+def _follows(text: str, number_at: int, mention: DateMention) -> bool:
+    """"307 on Saturday": the date stands right after the number's noun phrase."""
+    between = text[number_at:mention.start]
+    return 0 < len(between) <= 40 and not re.search(r"[,;:.()]", between)
+
+
 def _nearest_cue(text: str, scope: tuple[int, int], at: int) -> str | None:
     """The kind whose word stands nearest the number within the scope; a verb of exchange after
-    "to", "will" ... is a plan, and the verb that governs it ("agreed", "offered") decides."""
+    "to", "will" ... is a plan, and the verb that governs it ("agreed", "offered") decides, or,
+    with none, "will" makes it a commitment."""
     best: tuple[int, str] | None = None
     piece = text[scope[0]:scope[1]]
     for kind, pattern in _KIND_CUES:
         for match in pattern.finditer(piece):
             where = scope[0] + match.start()
-            if kind == "completed" and _NOT_YET.search(text[max(0, where - 12):where]):
-                continue
+            if kind == "completed" and _NOT_YET.search(text[max(0, where - 20):where]):
+                if not _PROMISED.search(text[max(0, where - 20):where]):
+                    continue
+                kind = "agreement"
             distance = abs(where - at)
-            if best is None or distance < best[0]:
+            if best is None or distance < best[0] or (distance == best[0] and kind != "agreement"):
                 best = (distance, kind)
+            kind = "completed" if pattern is _DONE else kind
     return best[1] if best else None
 
 
