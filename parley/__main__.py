@@ -15,7 +15,7 @@ from parley.contract import extraction_record
 from parley.embed import load_embedder
 from parley.errors import ParleyError, RefusedFile
 from parley.export import TABLES, groups_records, ledger_contract, write_csv, write_json
-from parley.extract import extract
+from parley.extract import dated, extract
 from parley.filters import CorpusFilter
 from parley.ingest import display_name, read_article
 from parley.ledger import ledger_of
@@ -89,6 +89,7 @@ def run_extract(args: argparse.Namespace) -> int:
             print(f"refused {display_name(str(path))}: {reason}", file=sys.stderr)
             failed += 1
             continue
+        article = dated(article, profile)
         record = extraction_record(article, extract(article, profile))
         print(json.dumps(record, ensure_ascii=False), flush=True)
     return 1 if failed else 0

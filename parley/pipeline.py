@@ -9,7 +9,7 @@ from pathlib import Path
 
 from parley.embed import Embedder
 from parley.errors import RefusedFile
-from parley.extract import EXTRACTOR_VERSION, extract
+from parley.extract import EXTRACTOR_VERSION, dated, extract
 from parley.fetch import fetch_url
 from parley.ingest import EXTENSIONS, display_name, make_article, read_document
 from parley.model import Article, IngestOutcome
@@ -29,7 +29,7 @@ def ingest_file(store: Store, data: bytes, name: str, profile: Profile | None = 
     try:
         document = read_document(data, name)
         timings["read"], clock = _lap(clock)
-        article = with_tier(make_article(document, name), profile)
+        article = dated(with_tier(make_article(document, name), profile), profile)
         timings["clean"], clock = _lap(clock)
     except RefusedFile as exc:
         return IngestOutcome(name=shown, status="refused", reason=str(exc), timings=timings)

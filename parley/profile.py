@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import yaml
 
 from parley.errors import ParleyError
+from parley.model import FIGURE_CATEGORIES
 from parley.settings import DATA_DIR
 
 PROFILE_DIR = DATA_DIR / "profiles"
@@ -61,6 +62,9 @@ class Issue:
     description: str
     phrases: tuple[str, ...]
     weak_phrases: tuple[str, ...] = ()  # count only when a text names no other issue
+    examples: tuple[str, ...] = ()  # sentences the sentence model compares statements with
+    not_phrases: tuple[str, ...] = ()  # uses of a phrase that are not this issue ("on pause")
+    figure_categories: tuple[str, ...] = ()  # a figure of these categories is about this issue
 
 
 @dataclass(frozen=True)
@@ -148,6 +152,13 @@ class Profile:
     outlets: tuple[Outlet, ...]
     deadlines: tuple[KnownDeadline, ...]
     events: tuple[KnownEvent, ...] = ()
+
+    @property
+    def latest_known_date(self) -> date | None:
+        """The latest day the profile knows of (a round, a deadline's revision): where the
+        negotiation stood when the profile was written, the reference for a yearless dateline."""
+        days = [r.date for r in self.rounds] + [v.announced for d in self.deadlines for v in d.revisions]
+        return max(days, default=None)
 
     @property
     def parties(self) -> tuple[Actor, ...]:
@@ -308,10 +319,16 @@ class _Reader:
 
     def issue(self, value: Any, where: str) -> Issue:
         data = self.mapping(value, where)
+        for category in self.strings(data, "figure_categories", where):
+            if category not in FIGURE_CATEGORIES:
+                raise self.fail(where, f"figure category {category!r} is not one of {', '.join(FIGURE_CATEGORIES)}")
         return Issue(id=self.text(data, "id", where), label=self.text(data, "label", where),
                      description=str(data.get("description", "")),
                      phrases=self.strings(data, "phrases", where),
-                     weak_phrases=self.strings(data, "weak_phrases", where))
+                     weak_phrases=self.strings(data, "weak_phrases", where),
+                     examples=self.strings(data, "examples", where),
+                     not_phrases=self.strings(data, "not_phrases", where),
+                     figure_categories=self.strings(data, "figure_categories", where))
 
     def round(self, value: Any, where: str) -> Round:
         data = self.mapping(value, where)

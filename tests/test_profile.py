@@ -18,9 +18,12 @@ MINIMAL = {
 def test_the_default_profile():
     profile = load_profile()
     assert [a.id for a in profile.actors] == ["russia", "ukraine", "united_states", "turkey"]
-    assert {i.id for i in profile.issues} == {"ceasefire", "summit", "territory", "security", "prisoners",
-                                             "bodies", "civilians", "sanctions", "working_groups",
-                                             "negotiations"}
+    assert {i.id for i in profile.issues} == {"ceasefire", "summit", "territory", "military_aid", "neutrality",
+                                             "prisoners", "bodies", "children", "energy", "maritime",
+                                             "sanctions", "working_groups", "negotiations"}
+    # every issue can be recognised by the sentence model as well as by its phrases
+    assert all(i.description and i.examples for i in profile.issues)
+    assert profile.latest_known_date == date(2025, 7, 29)
     [deadline] = profile.deadlines
     assert [r.due for r in deadline.revisions] == [date(2025, 9, 2), date(2025, 8, 9), date(2025, 8, 8)]
     assert deadline.due == date(2025, 8, 8)  # always from the latest revision
@@ -55,6 +58,7 @@ def _broken(**changes) -> str:
     (_broken(deadlines=[{"id": "d", "label": "D", "issuer": "south", "revisions": []}]), "not an actor id"),
     (_broken(rounds=[{"id": "r", "label": "R", "date": "soon"}]), "must be a date"),
     (_broken(issues=[{"id": "a", "label": "A"}, {"id": "a", "label": "B"}]), "ids used twice"),
+    (_broken(issues=[{"id": "a", "label": "A", "figure_categories": ["ships"]}]), "figure category 'ships'"),
 ])
 def test_malformed_profiles_say_where(text, message):
     with pytest.raises(ProfileError, match=re.escape(message)):

@@ -10,13 +10,14 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from parley.extract.dates import publication_date
 from parley.extract.deadlines import extract_deadlines
-from parley.extract.figures import extract_figures
+from parley.extract.figures import extract_figures, sentence_figures
 from parley.extract.issues import IssueMatcher
 from parley.extract.mentions import Mention, MentionFinder
 from parley.extract.parser import Parser, load_parser
 from parley.extract.rounds import round_of
-from parley.extract.sentences import is_heading, paragraphs, trim
+from parley.extract.sentences import dateline_end, is_furniture, is_heading, paragraphs, trim
 from parley.extract.statements import SentenceAttributor
 from parley.model import Article, Extraction, Statement
 from parley.profile import Profile, load_profile
@@ -37,13 +38,22 @@ def matchers(profile: Profile) -> tuple[MentionFinder, IssueMatcher]:
     return cached[1], cached[2]
 
 
+def dated(article: Article, profile: Profile) -> Article:
+    """The article with the date its own text gives (dateline, timestamp) when its file gave none."""
+    if article.published is not None:
+        return article
+    found = publication_date(article.text, profile.latest_known_date)
+    return replace(article, published=found.day, dated_by="text") if found and found.day else article
+
+
 def extract(article: Article, profile: Profile | None = None, parser: Parser | None = None) -> Extraction:
     """Everything extraction finds in an article."""
     profile = profile or load_profile()
+    article = dated(article, profile)
     finder, issues = matchers(profile)
     text = article.text
     mentions = finder.find(text)
-    parsed = _Parsed(text, mentions, issues, parser or load_parser())
+    parsed = _Parsed(text, mentions, issues, parser or load_parser(), finder.side_words)
     statements, sentences = parsed.statements, parsed.sentences
 
     def actor_at(position: int) -> str | None:
@@ -68,22 +78,33 @@ def extract(article: Article, profile: Profile | None = None, parser: Parser | N
 _MAY_HOLD = re.compile(r"\b(?:he|she|they|we|agree\w*|agreement|deal|accord|consensus)\b", re.IGNORECASE)
 
 
+def _counts_for_issue(figure: dict) -> bool:
+    """A figure of people exchanged, agreed or offered says what a sentence is about; a count
+    merely reported ("a strike killed 20 civilians") does not."""
+    return figure["status"] != "reported" or figure["per_side"] or figure["scope"] == "cumulative"
+
+
 class _Parsed:
     """An article split into sentences, those that can state a position parsed, in order."""
 
-    def __init__(self, text: str, mentions: list[Mention], issues: IssueMatcher, parser: Parser) -> None:
-        spans = [span for span in paragraphs(text) if not is_heading(text[span[0]:span[1]])]
+    def __init__(self, text: str, mentions: list[Mention], issues: IssueMatcher, parser: Parser,
+                 side_words: dict[str, str]) -> None:
+        spans = [(start + dateline_end(text[start:end]), end) for start, end in paragraphs(text)
+                 if not is_heading(text[start:end]) and not is_furniture(text[start:end])]
         sentences: list[tuple[int, int]] = []
+        seen: set[str] = set()
         for (p_start, _), inner in zip(spans, parser.split([text[s:e] for s, e in spans])):
             for start, end in inner:
                 start, end = trim(text, p_start + start, p_start + end)
-                if end > start and any(ch.isalpha() for ch in text[start:end]):
-                    sentences.append((start, end))
+                said = " ".join(text[start:end].casefold().split())
+                if end > start and any(ch.isalpha() for ch in text[start:end]) and said not in seen:
+                    sentences.append((start, end))  # a headline repeated in the body counts once
+                    seen.add(said)
         by_sentence = [[m for m in mentions if s <= m.start and m.end <= e] for s, e in sentences]
         wanted = [i for i, (s, e) in enumerate(sentences) if by_sentence[i] or _MAY_HOLD.search(text[s:e])]
         docs = dict(zip(wanted, parser.parse([text[s:e] for s, e in (sentences[i] for i in wanted)])))
 
-        self.attributor = SentenceAttributor(issues)
+        self.attributor = SentenceAttributor(issues, side_words)
         self.sentences = sentences
         self.statements: list[Statement] = []
         self.docs: list[tuple[int, int, Doc, list[Mention]]] = []
@@ -97,7 +118,8 @@ class _Parsed:
             doc = docs[i]
             local = [replace(m, start=m.start - start, end=m.end - start) for m in by_sentence[i]]
             self.docs.append((start, end, doc, local))
-            for found in self.attributor.statements(doc[:], 0, len(piece), local, piece):
+            counted = [(f["offset"], f["category"]) for f in sentence_figures(piece) if _counts_for_issue(f)]
+            for found in self.attributor.statements(doc[:], 0, len(piece), local, piece, counted):
                 self.statements.append(replace(found, start=found.start + start, end=found.end + start))
 
     def clause_actor(self, position: int) -> str | None:

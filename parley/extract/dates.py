@@ -78,9 +78,9 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(patter
 # Words just before a weekday or a yearless date that point forward from the day of writing.
 _FORWARD_BEFORE = re.compile(r"\b(?:by|until|till|next|coming|starting|due|on or before|no later than)(?:\s+\w+)?\s*$",
                              re.IGNORECASE)
-_FUTURE_CUES = re.compile(r"\b(?:will|'ll|’ll|shall|is to|are to|is due|are due|is expected|are expected|"
+_FUTURE_CUES = re.compile(r"\b(?:will|would|'ll|’ll|shall|is to|are to|is due|are due|is expected|are expected|"
                           r"scheduled|is set to|are set to|plans? to|planned|intends? to|would meet|to be held|"
-                          r"upcoming|ahead of)\b", re.IGNORECASE)
+                          r"upcoming|ahead of|takes? effect|comes? into force)\b", re.IGNORECASE)
 # Past-tense verbs: regular ones by their ending, the irregular ones news copy uses most.
 _PAST_CUES = re.compile(r"\b(?:\w{2,}ed|last|previous|earlier|ago|was|were|had|did|said|told|met|held|gave|"
                         r"took|made|sent|came|went|began|spoke|flew|struck|saw|left|won|lost|got|put|set|"
