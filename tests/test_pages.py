@@ -1,6 +1,7 @@
 """Every page through AppTest on the seed corpus: what it shows, and that it never raises."""
 
 import re
+from datetime import date
 
 import pytest
 import sqlalchemy as sa
@@ -146,7 +147,8 @@ def test_an_editor_adds_a_known_event_and_the_conflict_names_the_conflation(app_
     add.click().run()
     assert not app.exception, app.exception
     [(event, who, _)] = app_env.analyst_events()
-    assert (event.id, event.per_side, event.kind, who) == ("istanbul-2025-05-16-prisoners", 1000, "agreement", "root")
+    assert (event.id, event.per_side, event.kind) == ("istanbul-2025-05-16-prisoners", 1000, "agreement")
+    assert who.startswith("root")  # who added it, as the sidebar names the user
     text = _text(app)
     assert ("AInvest's 1,000 prisoners per side matches another event, Prisoner exchange agreed in Istanbul · "
             "16 May 2025") in text and "may have been conflated with it" in text
@@ -171,7 +173,8 @@ def test_the_chosen_event_lives_in_the_url_and_shows_its_claims(app_env):
     options = app.selectbox(key="url-event").options
     bodies = next(o for o in options if "bodies" in o)
     app.selectbox(key="url-event").select(bodies).run()
-    assert not app.exception and app.query_params["event"] in ([bodies], bodies)
+    linked = app.query_params["event"]
+    assert not app.exception and "bodies-agreement-2025-07-23" in (linked[0] if isinstance(linked, list) else linked)
     [claims] = [c for c in app.get("plotly_chart") if "Claims" in c.proto.spec]
     assert "up to 3,000 bodies" in claims.proto.spec
 
