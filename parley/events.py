@@ -227,13 +227,15 @@ def _best_event(drafts: list[_Draft], readings: list[Reading], group: list[int])
             same.append((not exact, d.window.days, index))
         elif _may_disagree(d, readings, group, firm):
             close.append(index)
-    wide = r.window.days > NARROW_DAYS or not firm
+    if same and (r.window.days > NARROW_DAYS or not firm):
+        # A figure its text barely dates joins an event only when it fits exactly one, an event
+        # the text dates before one that is itself undated.
+        dated = [c for c in same if drafts[c[2]].window.basis != "before"]
+        pool = dated or same
+        return pool[0][2] if len(pool) == 1 else None
     if same:
         same.sort()
-        if len(same) == 1 or same[0][:2] < same[1][:2]:
-            if not wide or len(same) == 1:
-                return same[0][2]
-        return None
+        return same[0][2] if len(same) == 1 or same[0][:2] < same[1][:2] else None
     return close[0] if len(close) == 1 else None
 
 

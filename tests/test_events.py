@@ -157,3 +157,17 @@ def test_event_ids_do_not_depend_on_row_ids():
         return [e.id for e in events(a).events]
 
     assert build() == build() == ["prisoners-done-2031-03-12-each-120"]
+
+
+def test_an_undated_mention_prefers_the_dated_event_to_an_undated_one():
+    early = Article("early", "The swap of 500 for 500 was welcomed, and on 2 March 60 more came home to each side.",
+                    date(2031, 3, 5))
+    dated = Article("dated", "On 20 April 500 prisoners were released by each side.", date(2031, 4, 21))
+    late = Article("late", "The swap of 500 for 500 was welcomed, and on 1 May 60 more came home to each side.",
+                   date(2031, 5, 12))
+    before_it = early.figure("500 for 500", 500, per_side=True)
+    anchor = dated.figure("500 prisoners", 500, per_side=True)
+    mention = late.figure("500 for 500", 500, per_side=True)
+    found = events(early, dated, late)
+    assert event_of(found, mention) is event_of(found, anchor)  # the only dated event it fits
+    assert event_of(found, before_it) is not event_of(found, anchor)  # written before it happened
