@@ -129,8 +129,12 @@ def fulfilment_chart(exchanges: list[Exchange]) -> go.Figure:
     return figure
 
 
+_SHOWN_DAYS = 365
+
+
 def _day_axis(figure: go.Figure, days: list[date]) -> None:
-    """Dates as days: a view of one day spans a week around it, never sub-second ticks."""
+    """Dates as days: a view of one day spans a week around it, never sub-second ticks; over
+    more than a year, the last year is shown first (zoom out, or double-click, for the rest)."""
     days = [d for d in days if d]
     if not days:
         return
@@ -138,8 +142,13 @@ def _day_axis(figure: go.Figure, days: list[date]) -> None:
     if (last - first).days < 7:
         figure.update_xaxes(range=[first - timedelta(days=3), last + timedelta(days=3)], dtick=_DAY_MS,
                             tickformat="%d %b %Y")
-    else:
-        figure.update_xaxes(tickformat="%d %b %Y")
+        return
+    figure.update_xaxes(tickformat="%d %b %Y")
+    if (last - first).days > _SHOWN_DAYS:
+        start = last - timedelta(days=_SHOWN_DAYS)
+        figure.update_xaxes(range=[start, last + timedelta(days=7)])
+        older = sum(d < start for d in days)
+        figure.update_layout(title=f"Events on a time axis · the last 12 months ({older} older event(s): zoom out)")
 
 
 def _span_text(e: Exchange) -> str:

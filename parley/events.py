@@ -174,7 +174,13 @@ def _same_in_article(a: Reading, b: Reading) -> bool:
 
 
 def _width(readings: list[Reading], group: list[int]) -> int:
-    return _window_days(readings[group[0]].window)
+    return _window_days(_group_window(readings, group))
+
+
+def _group_window(readings: list[Reading], group: list[int]) -> Window | None:
+    """The most precise date the article gives for the quantity ("on Friday" over its day)."""
+    windows = [readings[i].window for i in group if readings[i].window is not None]
+    return min(windows, key=lambda w: w.days) if windows else None
 
 
 def _window_days(window: Window | None) -> int:
@@ -192,13 +198,13 @@ def _new_draft(readings: list[Reading], group: list[int]) -> _Draft:
     r = readings[group[0]]
     firm = [readings[i] for i in group if readings[i].firm]
     return _Draft(category=r.row.figure.category, family=(firm[0] if firm else r).family, role=r.role,
-                  window=r.window, bounds=(r.low, r.high), firm=bool(firm), side=r.side,
+                  window=_group_window(readings, group), bounds=(r.low, r.high), firm=bool(firm), side=r.side,
                   size=r.row.figure.value)
 
 
 def _join(draft: _Draft, readings: list[Reading], group: list[int]) -> None:
     draft.members.extend(group)
-    window = readings[group[0]].window
+    window = _group_window(readings, group)
     if draft.window is None or window is None:
         return
     if draft.window.basis != "known" and window.days < draft.window.days and draft.window.overlaps(window):
@@ -211,12 +217,13 @@ def _best_event(drafts: list[_Draft], readings: list[Reading], group: list[int])
     """The event this article's figures are about, if the text supports exactly one: the same
     quantity (values that fit), else, for sources dated to the same days, one they disagree on."""
     r = readings[group[0]]
+    window = _group_window(readings, group)
     firm = any(readings[i].firm for i in group)
     family = next((readings[i].family for i in group if readings[i].firm), r.family)
     bounds = (r.low, r.high)
     same, close = [], []
     for index, d in enumerate(drafts):
-        if d.category != r.row.figure.category or not d.window or not d.window.overlaps(r.window):
+        if d.category != r.row.figure.category or not d.window or not d.window.overlaps(window):
             continue
         if d.family != family and (firm or d.family in ("cumulative", "list", "other")):
             continue
@@ -225,9 +232,9 @@ def _best_event(drafts: list[_Draft], readings: list[Reading], group: list[int])
         if d.bounds is None or _fits(d.bounds, bounds):
             exact = d.bounds is not None and d.bounds[0] <= (r.row.figure.value or 0) <= d.bounds[1]
             same.append((not exact, d.window.days, index))
-        elif _may_disagree(d, readings, group, firm):
+        elif _may_disagree(d, readings, group, window, firm):
             close.append(index)
-    if same and (r.window.days > NARROW_DAYS or not firm):
+    if same and (window.days > NARROW_DAYS or not firm):
         # A figure its text barely dates joins an event only when it fits exactly one, an event
         # the text dates before one that is itself undated.
         dated = [c for c in same if drafts[c[2]].window.basis != "before"]
@@ -248,15 +255,15 @@ def _roles_link(event_role: str, role: str) -> bool:
     return True
 
 
-def _may_disagree(d: _Draft, readings: list[Reading], group: list[int], firm: bool) -> bool:
+def _may_disagree(d: _Draft, readings: list[Reading], group: list[int], window: Window, firm: bool) -> bool:
     """Sources dated by their text to the very same days, counting the same thing the same way
     (per side, or the same side), with values close enough to be one count told two ways."""
     r = readings[group[0]]
     if d.known is not None or d.bounds is None or d.window is None or not (firm or d.firm):
         return False
-    if d.window.basis not in ("text", "paragraph", "round") or r.window.basis not in ("text", "paragraph", "round"):
+    if d.window.basis not in ("text", "paragraph", "round") or window.basis not in ("text", "paragraph", "round"):
         return False
-    if (d.window.earliest, d.window.latest) != (r.window.earliest, r.window.latest):
+    if (d.window.earliest, d.window.latest) != (window.earliest, window.latest):
         return False
     if r.role != d.role or r.role not in ("each", "side") or _gap(d.bounds, (r.low, r.high)) > CLOSE:
         return False

@@ -87,3 +87,13 @@ def test_timeline_leaves_out_events_it_cannot_date():
     figure = event_timeline(ledger(a))
     assert [list(t.x) for t in figure.data] == [[date(2031, 5, 2)]]
     assert figure.layout.xaxis.range[0] == date(2031, 5, 2) - timedelta(days=3)
+
+
+def test_an_old_event_does_not_squeeze_the_year_of_events_into_a_corner():
+    old = Article("old", "On 8 December 2029, 2 prisoners were exchanged by each side.", date(2031, 8, 24))
+    new = Article("new", "On 14 August, 84 prisoners were released by each side.", date(2031, 8, 15))
+    old.figure("2 prisoners", 2, per_side=True)
+    new.figure("84", 84, per_side=True)
+    figure = event_timeline(ledger(old, new))
+    assert list(figure.layout.xaxis.range) == [date(2030, 8, 14), date(2031, 8, 21)]
+    assert "1 older event(s)" in figure.layout.title.text
