@@ -8,25 +8,46 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from components.text import escape_markdown
-from parley.deadline import as_of_moment, countdown, latest_revision
+from components.text import day_words, escape_markdown, plural
+from parley.deadline import Countdown, as_of_moment, countdown, latest_revision
 from parley.profile import KnownDeadline, Profile, Revision
 from parley.store import Store
 
 
-def render_countdown(deadline: KnownDeadline, as_of: date | None) -> None:
-    """Days, hours and minutes to the due moment; refreshed each minute when showing now."""
-    found = countdown(deadline, as_of_moment(deadline, as_of))
+def countdown_words(found: Countdown) -> str:
+    """'passed 14 days, 3 hours and 2 minutes ago' or '41 days, 0 hours and 5 minutes left': the
+    Overview and the Deadline page say it with this one function, from the same moment."""
     days, hours, minutes = found.parts
-    when = f"as of {as_of.isoformat()}" if as_of else "now"
-    if found.passed:
-        st.error(f"The deadline passed {days} days, {hours} hours and {minutes} minutes ago ({when}).")
-    columns = st.columns(3)
-    columns[0].metric("Days", days if not found.passed else -days)
-    columns[1].metric("Hours", hours)
-    columns[2].metric("Minutes", minutes)
-    st.caption(escape_markdown(f"Due {found.due_at:%Y-%m-%d %H:%M %Z} ({deadline.timezone}), {when}: "
-                               f"{found.describe()}."))
+    span = f"{plural(days, 'day')}, {plural(hours, 'hour')} and {plural(minutes, 'minute')}"
+    return f"passed {span} ago" if found.passed else f"{span} left"
+
+
+def current_countdown(deadline: KnownDeadline, as_of: date | None = None) -> Countdown:
+    """The countdown now (no day) or as it stood at the start of a day, from the revisions in force."""
+    return countdown(deadline, as_of_moment(deadline, as_of))
+
+
+def render_countdown(deadline: KnownDeadline, as_of: date | None) -> None:
+    """Days, hours and minutes to the due moment, or how long ago it passed (never a negative
+    number); refreshed each minute when showing now."""
+    found = current_countdown(deadline, as_of)
+    days, hours, minutes = found.parts
+    when = f"as of {day_words(as_of)}" if as_of else "now"
+    with st.container(horizontal=True):
+        if found.passed:
+            st.metric("Passed", f"{plural(days, 'day')} ago", border=True,
+                      help=f"{countdown_words(found).capitalize()}")
+        else:
+            st.metric("Days left", days, border=True)
+            st.metric("Hours", hours, border=True)
+            st.metric("Minutes", minutes, border=True)
+        st.metric("Due", day_words(found.due_at.date()), border=True,
+                  help=f"{found.due_at:%H:%M %Z} in {deadline.timezone}, from the latest revision in force")
+        in_force = latest_revision(deadline.revisions, found.as_of.astimezone(found.due_at.tzinfo).date())
+        st.metric(f"Set on ({in_force.days:g} days)", day_words(in_force.announced), border=True,
+                  help=in_force.source)
+    st.caption(escape_markdown(f"Due {found.due_at:%Y-%m-%d %H:%M %Z} ({deadline.timezone}); {when}: "
+                               f"{countdown_words(found)}."))
 
 
 def revisions_frame(deadline: KnownDeadline) -> pd.DataFrame:

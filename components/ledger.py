@@ -6,6 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from components.tables import DAY, FITS
 from components.text import escape_markdown
 from parley.errors import ParleyError
 from parley.ledger import KINDS, Discrepancy, Exchange, Ledger, render, source_name
@@ -13,19 +14,28 @@ from parley.profile import EVENT_KINDS, EXCHANGE_CATEGORIES, SIZE_QUALIFIERS, Kn
 from parley.store import RULINGS, FigureRow, Ruling, Store
 
 
-def ledger_frame(rows: list[FigureRow], event_of: dict[int, str] | None = None) -> pd.DataFrame:
-    """One row per figure, with its source, sentence and the event it was linked to."""
-    event_of = event_of or {}
+def ledger_frame(rows: list[FigureRow], profile: Profile, labels: dict[int, str] | None = None) -> pd.DataFrame:
+    """One row per figure: as stated, the event it was linked to, whose side, source, sentence."""
+    labels = labels or {}
     return pd.DataFrame({
         "Figure": [render(r) for r in rows],
-        "Category": [r.figure.category for r in rows],
-        "Event": [event_of.get(r.id, "—") for r in rows],
-        "Qualifier": [r.figure.qualifier for r in rows],
-        "Side": [r.figure.actor or "—" for r in rows],
+        "Event": [labels.get(r.id, "—") for r in rows],
+        "Side": [profile.label_of(r.figure.actor) for r in rows],
         "Source": [source_name(r) for r in rows],
         "Published": [r.published for r in rows],
         "Sentence": [r.figure.text for r in rows],
     })
+
+
+def ledger_columns() -> dict:
+    return {
+        "Figure": st.column_config.TextColumn("Figure", width=150),
+        "Event": st.column_config.TextColumn("Event", width=170, help="The event it was linked to (full on hover)"),
+        "Side": st.column_config.TextColumn("Side", width=80),
+        "Source": st.column_config.TextColumn("Source", width=110),
+        "Published": st.column_config.DateColumn("Published", format=DAY, width=95),
+        "Sentence": st.column_config.TextColumn("Sentence", width=FITS - 150 - 170 - 80 - 110 - 95),
+    }
 
 
 def exchange_heading(exchange: Exchange) -> str:
@@ -35,12 +45,10 @@ def exchange_heading(exchange: Exchange) -> str:
 
 
 def events_frame(exchanges: list[Exchange]) -> pd.DataFrame:
-    """One row per event: what it is, when, how many sources, and what the ledger found."""
+    """One row per event: what it is and when, how many sources, what the ledger found."""
     return pd.DataFrame({
         "Event": [e.label for e in exchanges],
         "Kind": [e.kind for e in exchanges],
-        "Category": [e.category for e in exchanges],
-        "Date": [e.event.window.label() if e.event.window else "unknown" for e in exchanges],
         "Sources": [len(e.sources) for e in exchanges],
         "Figures": [len(e.rows) for e in exchanges],
         "Conflicts": [len(e.conflicts) for e in exchanges],
@@ -48,13 +56,16 @@ def events_frame(exchanges: list[Exchange]) -> pd.DataFrame:
     })
 
 
-EVENTS_COLUMNS = {
-    "Event": st.column_config.TextColumn("Event", width="large"),
-    "Sources": st.column_config.NumberColumn("Sources", format="%d"),
-    "Figures": st.column_config.NumberColumn("Figures", format="%d"),
-    "Conflicts": st.column_config.NumberColumn("Conflicts", format="%d", help="true conflicts between sources"),
-    "Of": st.column_config.TextColumn("Part or stage of", width="medium"),
-}
+def events_columns() -> dict:
+    return {
+        "Event": st.column_config.TextColumn("Event", width=340, help="Kind · date · what the sources state"),
+        "Kind": st.column_config.TextColumn("Kind", width=85),
+        "Sources": st.column_config.NumberColumn("Sources", format="localized", width=65),
+        "Figures": st.column_config.NumberColumn("Figures", format="localized", width=60),
+        "Conflicts": st.column_config.NumberColumn("Conflicts", format="localized", width=70,
+                                                   help="True conflicts between sources"),
+        "Of": st.column_config.TextColumn("Part or stage of", width=FITS - 340 - 85 - 65 - 60 - 70),
+    }
 
 
 def summary_metrics(ledger: Ledger) -> None:
@@ -130,20 +141,34 @@ def render_relations(exchange: Exchange) -> None:
     st.dataframe(pd.DataFrame({"Kind": [KINDS[d.kind] for d in others],
                                "Why": [d.explanation for d in others]}),
                  hide_index=True, width="stretch",
-                 column_config={"Why": st.column_config.TextColumn("Why", width="large")})
+                 column_config={"Kind": st.column_config.TextColumn("Kind", width=130),
+                                "Why": st.column_config.TextColumn("Why", width=FITS - 130,
+                                                                   help="The full reason on hover")})
 
 
 def known_events_frame(profile: Profile, added: list[tuple[KnownEvent, str, object]]) -> pd.DataFrame:
-    events = [(e, "profile", "") for e in profile.events] + [(e, who, at) for e, who, at in added]
+    events = [(e, "profile", None) for e in profile.events] + list(added)
     return pd.DataFrame({
         "Id": [e.id for e, _, _ in events], "Label": [e.label for e, _, _ in events],
         "Date": [e.date for e, _, _ in events], "Kind": [e.kind for e, _, _ in events],
-        "Category": [e.category for e, _, _ in events],
         "Size": [f"{e.size:,.0f}{' per side' if e.per_side is not None else ''}" if e.size else "—"
                  for e, _, _ in events],
         "Source": [e.source for e, _, _ in events],
-        "Added by": [f"{who} {at:%Y-%m-%d %H:%M}" if at else who for _, who, at in events],
+        "Added by": [f"{who}, {at:%Y-%m-%d}" if at else who for _, who, at in events],
     })
+
+
+def known_events_columns() -> dict:
+    return {
+        "Id": st.column_config.TextColumn("Id", width=140),
+        "Label": st.column_config.TextColumn("Label", width=170),
+        "Date": st.column_config.DateColumn("Date", format=DAY, width=95),
+        "Kind": st.column_config.TextColumn("Kind", width=75),
+        "Size": st.column_config.TextColumn("Size", width=85),
+        "Source": st.column_config.TextColumn("Source", width=FITS - 140 - 170 - 95 - 75 - 85 - 100,
+                                              help="Where the event is known from (in full on hover)"),
+        "Added by": st.column_config.TextColumn("Added by", width=100),
+    }
 
 
 def render_event_form(store: Store, taken: tuple[str, ...]) -> None:

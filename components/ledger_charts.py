@@ -3,18 +3,20 @@ their data): the event timeline, each event's claims, agreements and their fulfi
 
 from __future__ import annotations
 
+import html
 import math
 from datetime import date, timedelta
 
 import plotly.graph_objects as go
 
-from components.charts import CATEGORY_COLOURS
+from components.charts import count_axis, day_axis
+from components.theme import CATEGORY_COLOURS, category_label, plotly_layout
 from parley.ledger import EVENT_WORDS, Exchange, Ledger, interval
 
 KIND_COLOURS = {"agreement": "#1f5f8b", "offer": "#8e6c8a", "proposal": "#b08fb0", "stage": "#2e8b57",
                 "completed": "#5a9e6f", "cumulative": "#9a8c5a", "list": "#c27c0e", "other": "#9a9a9a"}
 CONFLICT_COLOUR = "#c0392b"
-_DAY_MS = 86_400_000
+_SHOWN_DAYS = 365  # the timeline opens on the last year of events
 
 
 # Within a category's lane, kinds sit at their own height: commitments above, what was carried
@@ -62,11 +64,11 @@ def event_timeline(ledger: Ledger, shown: int = 400) -> go.Figure:
                     "line": {"color": [CONFLICT_COLOUR if e.disputed else colour for e in members],
                              "width": [3 if e.disputed else (2 if hollow else 1) for e in members]}},
             hovertext=[_hover(e) for e in members], hoverinfo="text"))
-    figure.update_layout(title="Events on a time axis", height=160 + 110 * max(1, len(lanes)),
-                         margin={"l": 20, "r": 20, "t": 50, "b": 30}, showlegend=True,
-                         legend={"orientation": "h", "y": -0.18, "title": {"text": "kind"}},
-                         yaxis={"tickvals": list(height.values()), "ticktext": list(height), "title": None,
-                                "range": [-0.55, len(lanes) - 0.45], "zeroline": False, "showgrid": False})
+    figure.update_layout(plotly_layout("Events on a time axis", "when the text dates it", None,
+                                       height=170 + 110 * max(1, len(lanes))))
+    figure.update_layout(showlegend=True, yaxis={"tickvals": list(height.values()),
+                                                 "ticktext": [category_label(c) for c in height],
+                                                 "range": [-0.55, len(lanes) - 0.45], "showgrid": False})
     for lane in height.values():  # a faint line per lane
         figure.add_hline(y=lane, line={"color": "#e6e6e6", "width": 1}, layer="below")
     _day_axis(figure, [e.date for e in dated])
@@ -80,7 +82,7 @@ def claims_chart(exchange: Exchange) -> go.Figure:
     spans = [interval(c.rows[0]) for c in claims]
     finite = [v for lo, hi in spans for v in (lo, hi) if math.isfinite(v)] + [exchange.best]
     top = max(finite) * 1.25 or 1.0
-    labels = [f"{_short(c.who)} · {c.text}" for c in claims]
+    labels = [_plain(f"{_short(c.who)} · {c.text}") for c in claims]
     figure = go.Figure()
     for label, (low, high) in zip(labels, spans):
         if high > low:
@@ -92,15 +94,14 @@ def claims_chart(exchange: Exchange) -> go.Figure:
         x=[c.figure.value for c in claims], y=labels, mode="markers", showlegend=False,
         marker={"size": [10 + 3 * min(len(c.sources) - 1, 5) for c in claims],
                 "color": CATEGORY_COLOURS.get(exchange.category, "#1f5f8b")},
-        hovertext=[f"{c.who} · {c.text} · {len(c.rows)} figure(s)" for c in claims], hoverinfo="text"))
+        hovertext=[_plain(f"{c.who} · {c.text} · {len(c.rows)} figure(s)") for c in claims], hoverinfo="text"))
     figure.add_vline(x=exchange.best, line_dash="dash", line_color="#888", annotation_text=f"best {exchange.best:,.0f}",
                      annotation_position="top left")
     # The count axis starts at zero and spans a quarter more than the largest value, so one value
     # never draws as a 999-1001 axis.
-    figure.update_layout(title="Claims: each source's value or interval", height=150 + 40 * len(claims),
-                         margin={"l": 20, "r": 20, "t": 50, "b": 30},
-                         xaxis={"title": f"{exchange.category} (count)", "range": [0, top], "rangemode": "tozero",
-                                "tickformat": ",d"},
+    figure.update_layout(plotly_layout("Claims: each source's value or interval", f"{exchange.category} (count)",
+                                       None, height=150 + 40 * len(claims)))
+    figure.update_layout(xaxis={"range": [0, top], "rangemode": "tozero", "tickformat": ",d"},
                          yaxis={"type": "category", "autorange": "reversed"})
     return figure
 
@@ -113,42 +114,37 @@ def fulfilment_chart(exchanges: list[Exchange]) -> go.Figure:
         done = 0.0
         for _, when, value in e.fulfilment.stages:
             over = done + value > e.fulfilment.size and e.fulfilment.over
-            figure.add_trace(go.Bar(y=[e.label], x=[value], base=[done], orientation="h", showlegend=False,
+            figure.add_trace(go.Bar(y=[_plain(e.label)], x=[value], base=[done], orientation="h", showlegend=False,
                                     marker_color=CONFLICT_COLOUR if over else KIND_COLOURS["stage"],
                                     marker_line={"color": "white", "width": 2},
                                     hovertext=f"{when}: {value:,.0f} per side", hoverinfo="text"))
             done += value
-        figure.add_trace(go.Scatter(x=[e.fulfilment.size, e.fulfilment.size], y=[e.label, e.label], mode="markers",
+        figure.add_trace(go.Scatter(x=[e.fulfilment.size, e.fulfilment.size], y=[_plain(e.label)] * 2, mode="markers",
                                     marker={"symbol": "line-ns", "size": 30, "line": {"width": 3, "color": "#333"}},
                                     showlegend=False, hovertext=f"agreed: {e.fulfilment.size:,.0f} per side",
                                     hoverinfo="text"))
-    top = max([max(e.fulfilment.done, e.fulfilment.size) for e in agreements] or [1.0]) * 1.1
-    figure.update_layout(title="Agreements: stages carried out against the size agreed", barmode="overlay",
-                         height=120 + 60 * max(1, len(agreements)), margin={"l": 20, "r": 20, "t": 50, "b": 30},
-                         xaxis={"range": [0, top], "title": "per side", "tickformat": ",d"})
+    figure.update_layout(plotly_layout("Agreements: stages carried out against the size agreed", "per side", None,
+                                       height=140 + 60 * max(1, len(agreements))))
+    figure.update_layout(barmode="overlay",
+                         xaxis=count_axis([max(e.fulfilment.done, e.fulfilment.size) for e in agreements]))
     return figure
 
 
-_SHOWN_DAYS = 365
-
-
 def _day_axis(figure: go.Figure, days: list[date]) -> None:
-    """Dates as days: a view of one day spans a week around it, never sub-second ticks; over
-    more than a year, the last year is shown first (zoom out, or double-click, for the rest)."""
+    """Dates as whole days (the shared day axis); over more than a year, the last year is shown
+    first (zoom out, or double-click, for the rest)."""
     days = [d for d in days if d]
     if not days:
         return
     first, last = min(days), max(days)
-    if (last - first).days < 7:
-        figure.update_xaxes(range=[first - timedelta(days=3), last + timedelta(days=3)], dtick=_DAY_MS,
-                            tickformat="%d %b %Y")
-        return
-    figure.update_xaxes(tickformat="%d %b %Y")
     if (last - first).days > _SHOWN_DAYS:
         start = last - timedelta(days=_SHOWN_DAYS)
-        figure.update_xaxes(range=[start, last + timedelta(days=7)])
         older = sum(d < start for d in days)
-        figure.update_layout(title=f"Events on a time axis · the last 12 months ({older} older event(s): zoom out)")
+        figure.update_layout(xaxis=day_axis(start, last))
+        figure.update_layout(title={"text": f"Events on a time axis · the last 12 months ({older} older "
+                                            f"event(s): zoom out)"})
+    else:
+        figure.update_layout(xaxis=day_axis(first, last))
 
 
 def _span_text(e: Exchange) -> str:
@@ -166,5 +162,10 @@ def _marker_size(value: float) -> float:
 
 def _hover(e: Exchange) -> str:
     sources = ", ".join(e.sources[:3]) + (f" and {len(e.sources) - 3} more" if len(e.sources) > 3 else "")
-    tail = f"<br>conflict: {len(e.conflicts)}" if e.disputed else ""
-    return f"{e.label}<br>{sources or e.event.source}{tail}"
+    tail = f"<br>true conflicts: {len(e.conflicts)}" if e.disputed else ""
+    return f"{_plain(e.label)}<br>{_plain(sources or e.event.source)}{tail}"
+
+
+def _plain(text: str) -> str:
+    """Article words for plotly, which reads a few HTML tags (links among them): escaped."""
+    return html.escape(text, quote=False)

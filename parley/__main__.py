@@ -15,7 +15,7 @@ from parley.contract import extraction_record
 from parley.embed import load_embedder
 from parley.errors import ParleyError, RefusedFile
 from parley.export import TABLES, groups_records, ledger_contract, write_csv, write_json
-from parley.extract import dated, extract
+from parley.extract import EXTRACTOR_VERSION, dated, extract
 from parley.filters import CorpusFilter
 from parley.ingest import display_name, read_article
 from parley.ledger import ledger_of
@@ -80,6 +80,7 @@ def run_ingest(args: argparse.Namespace) -> int:
 
 def run_extract(args: argparse.Namespace) -> int:
     profile = load_profile(args.extract_profile or args.profile)
+    embedder = load_embedder()
     failed = 0
     for path in args.files:
         try:
@@ -90,14 +91,16 @@ def run_extract(args: argparse.Namespace) -> int:
             failed += 1
             continue
         article = dated(article, profile)
-        record = extraction_record(article, extract(article, profile))
+        record = extraction_record(article, extract(article, profile, embedder=embedder))
         print(json.dumps(record, ensure_ascii=False), flush=True)
     return 1 if failed else 0
 
 
 def run_reextract(args: argparse.Namespace) -> int:
     store = Store(args.database)
-    done = sum(1 for _ in reextract(store, load_profile(args.profile), stale_only=args.stale))
+    # The sentence model is loaded only when there is something to extract again.
+    embedder = load_embedder() if not args.stale or store.stale_articles(EXTRACTOR_VERSION) else None
+    done = sum(1 for _ in reextract(store, load_profile(args.profile), stale_only=args.stale, embedder=embedder))
     if done or not args.stale:
         print(f"re-extracted {done} article(s)", file=sys.stderr)
     return 0

@@ -127,6 +127,12 @@ class Exchange:
         return self.event.id
 
     @property
+    def short_label(self) -> str:
+        """"Agreement, 23 Jul 2025": what and when, for a chart's row."""
+        when = self.event.window.label() if self.event.window else "date unknown"
+        return f"{EVENT_WORDS.get(self.kind, self.kind)}, {when}"
+
+    @property
     def category(self) -> str:
         return self.event.category
 

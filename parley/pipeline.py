@@ -18,8 +18,10 @@ from parley.store import Store
 
 
 def ingest_file(store: Store, data: bytes, name: str, profile: Profile | None = None,
-                embedder: Embedder | None = None) -> IngestOutcome:
-    """Read, clean, extract and store one file; a refusal leaves the database untouched."""
+                embedder: Embedder | None = None, meaning: Embedder | None = None) -> IngestOutcome:
+    """Read, clean, extract and store one file; a refusal leaves the database untouched.
+    ``embedder`` embeds the article's statements now; ``meaning`` (or ``embedder``) only lends
+    extraction the sentence model for statements that name no issue."""
     profile = profile or load_profile()
     shown = display_name(name)
     timings: dict[str, float] = {}
@@ -36,7 +38,7 @@ def ingest_file(store: Store, data: bytes, name: str, profile: Profile | None = 
     # Checked before extraction only to save its cost; add_article decides for real.
     stored = False
     if not store.has_fingerprint(article.fingerprint):
-        extraction = extract(article, profile)
+        extraction = extract(article, profile, embedder=meaning or embedder)
         timings["extract"], clock = _lap(clock)
         vectors = None
         if embedder is not None:  # only this article's statements, in one batch
@@ -81,16 +83,22 @@ def with_tier(article: Article, profile: Profile) -> Article:
     return replace(article, tier=outlet.tier) if outlet else article
 
 
-def reextract(store: Store, profile: Profile | None = None, stale_only: bool = True) -> Iterator[str]:
-    """Extract stored articles again (those from an older extractor, or all); yields their ids."""
+def reextract(store: Store, profile: Profile | None = None, stale_only: bool = True,
+              article_ids: list[str] | None = None, embedder: Embedder | None = None) -> Iterator[str]:
+    """Extract stored articles again (those from an older extractor, or all, or the given ones:
+    after an editor corrects a date, what depends on it); yields their ids."""
     profile = profile or load_profile()
-    ids = store.stale_articles(EXTRACTOR_VERSION) if stale_only else [a.id for a in store.list_articles()]
+    if article_ids is not None:
+        ids = list(article_ids)
+    else:
+        ids = store.stale_articles(EXTRACTOR_VERSION) if stale_only else [a.id for a in store.list_articles()]
     for article_id in ids:
         article = store.get_article(article_id)
         if article is None:  # deleted meanwhile
             continue
         article = with_tier(article, profile)
-        store.replace_extraction(article_id, extract(article, profile), EXTRACTOR_VERSION, article.tier)
+        store.replace_extraction(article_id, extract(article, profile, embedder=embedder), EXTRACTOR_VERSION,
+                                 article.tier)
         yield article_id
 
 
@@ -108,7 +116,7 @@ def ingest_paths(store: Store, paths: Iterable[Path], profile: Profile | None = 
         except OSError as exc:
             yield IngestOutcome(name=str(path), status="refused", reason=exc.strerror or str(exc))
             continue
-        outcome = ingest_file(store, data, path.name, profile)
+        outcome = ingest_file(store, data, path.name, profile, meaning=embedder)
         if outcome.article_id:
             touched.append(outcome.article_id)
         yield outcome

@@ -24,10 +24,10 @@ from parley.access import LOCAL, Access
 from parley.errors import PermissionDenied, StoreError
 from parley.filters import CorpusFilter
 from parley.model import Article, Deadline, Extraction, Figure, Statement
-from parley.profile import KnownDeadline, KnownEvent, Revision
+from parley.profile import TIERS, KnownDeadline, KnownEvent, Revision
 from parley.settings import database_url
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 8
 BUSY_TIMEOUT_MS = 30_000
 
 metadata = sa.MetaData()
@@ -148,6 +148,24 @@ deadline_revisions = sa.Table(
     sa.Column("at", sa.DateTime(timezone=True), nullable=False),
 )
 
+# An editor's correction of an article's metadata (issue 14). Kept like rulings: only ever added,
+# each with the value it replaced, who and when; the article row holds the corrected value, so
+# every query and filter sees it without a join. No foreign key: the audit outlives a deletion.
+article_corrections = sa.Table(
+    "article_corrections", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("article_id", sa.String(16), nullable=False, index=True),
+    sa.Column("field", sa.String(16), nullable=False),
+    sa.Column("value", sa.Text),  # ISO date for "published"; NULL clears the field
+    sa.Column("previous", sa.Text),
+    # Where the value came from: always "editor" here; beside the article's own date source.
+    sa.Column("source", sa.String(16), nullable=False, server_default="editor"),
+    sa.Column("note", sa.Text, nullable=False),
+    sa.Column("who", sa.Text, nullable=False),
+    sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+)
+CORRECTABLE = ("title", "outlet", "published", "tier")
+
 # Exchange events an editor adds, with their source: only ever added, like rulings (the
 # profile's own stay in the profile).
 event_entries = sa.Table(
@@ -248,6 +266,31 @@ class CorpusSummary:
     first_published: date | None
     last_published: date | None
     undated: int
+    last_ingested: datetime | None = None
+
+
+@dataclass(frozen=True)
+class CoverageCount:
+    """How many articles one outlet (of one tier) published on one day (None: undated)."""
+
+    day: date | None
+    outlet: str | None
+    tier: str | None
+    articles: int
+
+
+@dataclass(frozen=True)
+class Correction:
+    """An editor's change to one field of an article, with the value it replaced."""
+
+    article_id: str
+    field: str
+    value: str | None
+    previous: str | None
+    note: str
+    who: str
+    at: datetime
+    source: str = "editor"
 
 
 def make_engine(url: str | None = None) -> Engine:
@@ -380,6 +423,7 @@ class Store:
             _insert_extraction(conn, article_id, extraction)
             conn.execute(sa.update(articles).where(articles.c.id == article_id)
                          .values(extractor=extractor, tier=tier))
+            _apply_corrections(conn, article_id)  # an editor's tier outlives the profile's
             _bump_revision(conn)
 
     def stale_articles(self, extractor: str) -> list[str]:
@@ -407,26 +451,29 @@ class Store:
         with self.read() as conn:
             return conn.execute(sa.select(sa.func.count()).select_from(articles)).scalar_one()
 
-    def summary(self) -> CorpusSummary:
-        """Counts, outlets and date range, each from one aggregated query."""
+    def summary(self, where: CorpusFilter | None = None) -> CorpusSummary:
+        """Counts, outlets and date range of the articles the filter admits (all without one),
+        each from one aggregated query."""
         with self.read() as conn:
-            count, first, last, undated = conn.execute(sa.select(
+            count, first, last, undated, ingested = conn.execute(_filtered(sa.select(
                 sa.func.count(), sa.func.min(articles.c.published),
                 sa.func.max(articles.c.published),
                 sa.func.count() - sa.func.count(articles.c.published),
-            )).one()
+                sa.func.max(articles.c.ingested_at),
+            ).select_from(articles), where)).one()
             outlet = sa.func.coalesce(articles.c.outlet, "(unknown outlet)")
-            outlets = conn.execute(
+            outlets = conn.execute(_filtered(
                 sa.select(outlet, sa.func.count()).group_by(outlet)
-                .order_by(sa.func.count().desc(), outlet)
+                .order_by(sa.func.count().desc(), outlet), where)
             ).all()
-            found = {table.name: conn.execute(sa.select(sa.func.count()).select_from(table)).scalar_one()
+            found = {table.name: conn.execute(_counted(table, where)).scalar_one()
                      for table in (statements, figures, deadlines)}
         return CorpusSummary(
             articles=count, statements=found["statements"], figures=found["figures"],
             deadlines=found["deadlines"],
             outlets={name: n for name, n in outlets},
             first_published=_as_date(first), last_published=_as_date(last), undated=undated or 0,
+            last_ingested=_utc(ingested) if ingested else None,
         )
 
     def list_articles(self) -> list[ArticleRow]:
@@ -699,6 +746,88 @@ class Store:
         )
 
 
+    # -- dashboard reads and editors' corrections (issue 14) ----------------------------
+    def coverage(self, where: CorpusFilter | None = None) -> list[CoverageCount]:
+        """Articles per day (undated ones under None), outlet and tier: one grouped query, as
+        many rows as (day, outlet) pairs however many articles there are."""
+        query = (sa.select(articles.c.published, articles.c.outlet, articles.c.tier, sa.func.count())
+                 .group_by(articles.c.published, articles.c.outlet, articles.c.tier)
+                 .order_by(articles.c.published.nulls_last(), articles.c.outlet.nulls_last()))
+        with self.read() as conn:
+            return [CoverageCount(day=_as_date(r[0]), outlet=r[1], tier=r[2], articles=r[3])
+                    for r in conn.execute(_filtered(query, where))]
+
+    def correct_article(self, article_id: str, changes: dict[str, Any], who: str, note: str) -> list[Correction]:
+        """Change an article's title, outlet, date or tier: each changed field is recorded with
+        the value it replaced, who, when and why, then the article carries the new value. Fields
+        given unchanged record nothing. Bad values raise ValueError and change nothing."""
+        wanted = {name: _correction_value(name, value) for name, value in changes.items()}
+        if not note.strip():
+            raise ValueError("a correction needs a note saying why")
+        now = datetime.now(timezone.utc)
+        with self.write() as conn:
+            row = conn.execute(sa.select(articles).where(articles.c.id == article_id)).mappings().first()
+            if row is None:
+                raise ValueError(f"no article {article_id!r}")
+            made = [Correction(article_id=article_id, field=name, value=value, previous=_stored_text(row[name]),
+                               note=note.strip(), who=who, at=now)
+                    for name, value in wanted.items() if value != _stored_text(row[name])]
+            for correction in made:
+                conn.execute(sa.insert(article_corrections).values(
+                    article_id=article_id, field=correction.field, value=correction.value,
+                    previous=correction.previous, source=correction.source, note=correction.note,
+                    who=who, at=now))
+            if made:
+                _apply_corrections(conn, article_id)
+                _bump_revision(conn)
+        return made
+
+    def corrections(self, article_id: str) -> list[Correction]:
+        """Every correction of one article, oldest first (the last per field is in force)."""
+        query = (sa.select(article_corrections).where(article_corrections.c.article_id == article_id)
+                 .order_by(article_corrections.c.at, article_corrections.c.id))
+        with self.read() as conn:
+            return [Correction(article_id=r["article_id"], field=r["field"], value=r["value"],
+                               previous=r["previous"], note=r["note"], who=r["who"], at=_utc(r["at"]),
+                               source=r["source"]) for r in conn.execute(query).mappings()]
+
+
+def _correction_value(name: str, value: Any) -> str | None:
+    """A correction's value as stored (text; ISO for a date), or ValueError saying what is wrong."""
+    if name not in CORRECTABLE:
+        raise ValueError(f"only {', '.join(CORRECTABLE)} can be corrected, not {name!r}")
+    text = value.isoformat() if isinstance(value, date) else (str(value).strip() if value is not None else "")
+    if name == "title" and not text:
+        raise ValueError("an article needs a title")
+    if name == "published" and text:
+        try:
+            text = date.fromisoformat(text[:10]).isoformat()
+        except ValueError as exc:
+            raise ValueError(f"a date must be YYYY-MM-DD, not {text!r}") from exc
+    if name == "tier" and text and text not in TIERS:
+        raise ValueError(f"tier must be one of {', '.join(TIERS)}")
+    return text or None
+
+
+def _stored_text(value: Any) -> str | None:
+    if value is None:
+        return None
+    return value.isoformat()[:10] if isinstance(value, date) else str(value)
+
+
+def _apply_corrections(conn: Connection, article_id: str) -> None:
+    """Put the latest correction of each field on the article row: an editor's word wins over
+    whatever ingest or re-extraction read from the file."""
+    rows = conn.execute(sa.select(article_corrections.c.field, article_corrections.c.value)
+                        .where(article_corrections.c.article_id == article_id)
+                        .order_by(article_corrections.c.at, article_corrections.c.id)).all()
+    latest = {field: value for field, value in rows}
+    if "published" in latest:
+        latest["published"] = date.fromisoformat(latest["published"]) if latest["published"] else None
+    if latest:
+        conn.execute(sa.update(articles).where(articles.c.id == article_id).values(**latest))
+
+
 # -- row <-> record ------------------------------------------------------------------------
 def _to_v2(conn: Connection) -> None:
     conn.exec_driver_sql("ALTER TABLE deadlines ADD COLUMN measure TEXT")
@@ -710,7 +839,15 @@ def _to_v5(conn: Connection) -> None:
 
 
 def _to_v6(conn: Connection) -> None:
-    """event_entries is a new table; create_all made it."""
+    """Reserved for the article's date source (the lead's branch); nothing on this one."""
+
+
+def _to_v7(conn: Connection) -> None:
+    """article_corrections is a new table; create_all made it."""
+
+
+def _to_v8(conn: Connection) -> None:
+    """event_entries (known events editors add) is a new table; create_all made it."""
 
 
 def _to_v4(conn: Connection) -> None:
@@ -728,7 +865,7 @@ def _to_v3(conn: Connection) -> None:
 
 # Steps from one schema version to the next, in order, in the transaction that opens the store.
 # A new database is created at the current version directly by create_all.
-MIGRATIONS = {2: _to_v2, 3: _to_v3, 4: _to_v4, 5: _to_v5, 6: _to_v6}
+MIGRATIONS = {2: _to_v2, 3: _to_v3, 4: _to_v4, 5: _to_v5, 6: _to_v6, 7: _to_v7, 8: _to_v8}
 
 
 def _migrate(conn: Connection, version: int) -> None:
@@ -758,6 +895,14 @@ def _filtered(query: sa.Select, where: CorpusFilter | None) -> sa.Select:
     if where.until:
         query = query.where(articles.c.published <= where.until)
     return query
+
+
+def _counted(table: sa.Table, where: CorpusFilter | None) -> sa.Select:
+    """COUNT(*) of a child table, joined to its articles only when a filter restricts them."""
+    query = sa.select(sa.func.count()).select_from(table)
+    if where is None or not where.to_query():
+        return query
+    return _filtered(query.join(articles, articles.c.id == table.c.article_id), where)
 
 
 def _has_fingerprint(conn: Connection, digest: str) -> bool:

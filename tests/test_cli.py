@@ -39,7 +39,8 @@ def test_extract_prints_one_contract_object_per_file_in_order(tmp_path):
         assert _is(article["published"], str) and isinstance(article["flags"], list)
         assert record["statements"], "every article has sentences"
         for s in record["statements"]:
-            assert set(s) == {"text", "start", "end", "actor", "speaker", "issues", "stance", "confidence"}
+            assert set(s) == {"text", "start", "end", "actor", "speaker", "issues", "stance", "confidence",
+                                  "reported_by"}
             assert article["text"][s["start"]:s["end"]] == s["text"]
             assert isinstance(s["issues"], list) and _is(s["confidence"], float, int)
         assert isinstance(record["figures"], list) and isinstance(record["deadlines"], list)
@@ -99,12 +100,13 @@ def test_export_json_to_a_file(db_url, tmp_path):
 def test_a_database_newer_than_the_code_is_a_message_not_a_trace(db_url):
     import sqlalchemy as sa
 
-    from parley.store import Store, meta
+    from parley.store import SCHEMA_VERSION, Store, meta
+    newer = SCHEMA_VERSION + 1
     with Store(db_url).write() as conn:
-        conn.execute(sa.update(meta).where(meta.c.key == "schema_version").values(value="7"))
+        conn.execute(sa.update(meta).where(meta.c.key == "schema_version").values(value=str(newer)))
     result = parley("ingest", str(SEED_DIR), db=db_url)
     assert result.returncode == 2
-    assert result.stderr.startswith("parley: the database has schema version 7")
+    assert result.stderr.startswith(f"parley: the database has schema version {newer}")
     assert "Traceback" not in result.stderr
 
 

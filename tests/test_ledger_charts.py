@@ -37,8 +37,8 @@ def test_one_day_of_data_gets_a_week_of_days_on_the_axis():
     a = Article("a", "On 12 March, 120 prisoners were released by each side.", date(2031, 3, 16))
     a.figure("120", 120, per_side=True)
     axis = event_timeline(ledger(a)).layout.xaxis
-    assert list(axis.range) == [date(2031, 3, 9), date(2031, 3, 15)]
-    assert axis.dtick == 86_400_000 and axis.tickformat == "%d %b %Y"  # whole days, never sub-second
+    assert list(axis.range) == ["2031-03-11", "2031-03-13"]  # a day of margin each side
+    assert axis.dtick % 86_400_000 == 0 and axis.tickformat == "%-d %b %Y"  # whole days, never sub-second
 
 
 def test_an_event_with_a_true_conflict_is_ringed():
@@ -86,7 +86,7 @@ def test_timeline_leaves_out_events_it_cannot_date():
     a.figure("55 more", 55, per_side=True)
     figure = event_timeline(ledger(a))
     assert [list(t.x) for t in figure.data] == [[date(2031, 5, 2)]]
-    assert figure.layout.xaxis.range[0] == date(2031, 5, 2) - timedelta(days=3)
+    assert figure.layout.xaxis.range[0] == (date(2031, 5, 2) - timedelta(days=1)).isoformat()
 
 
 def test_an_old_event_does_not_squeeze_the_year_of_events_into_a_corner():
@@ -95,5 +95,23 @@ def test_an_old_event_does_not_squeeze_the_year_of_events_into_a_corner():
     old.figure("2 prisoners", 2, per_side=True)
     new.figure("84", 84, per_side=True)
     figure = event_timeline(ledger(old, new))
-    assert list(figure.layout.xaxis.range) == [date(2030, 8, 14), date(2031, 8, 21)]
+    assert list(figure.layout.xaxis.range) == ["2030-08-13", "2031-08-15"]
     assert "1 older event(s)" in figure.layout.title.text
+
+
+def test_article_words_in_hovers_and_labels_are_escaped():
+    a = Article("a", "On 12 March, 120 prisoners were released by each side.", date(2031, 3, 16),
+                outlet="<a href='javascript:alert(1)'>Wire</a>")
+    a.figure("120", 120, per_side=True)
+    found = ledger(a)
+    [exchange] = found.exchanges
+    texts = [*claims_chart(exchange).data[-1].y, *claims_chart(exchange).data[-1].hovertext,
+             *event_timeline(found).data[0].hovertext]
+    assert all("<a " not in t for t in texts) and any("&lt;a href=" in t for t in texts)
+
+
+def test_every_exchange_chart_has_a_title_and_an_axis_title():
+    found = _deal_and_stage()
+    deal = next(e for e in found.exchanges if e.kind == "agreement")
+    for figure in (event_timeline(found), claims_chart(deal), fulfilment_chart(list(found.exchanges))):
+        assert figure.layout.title.text and figure.layout.xaxis.title.text

@@ -298,12 +298,12 @@ def test_a_refused_event_changes_nothing(store, problem):
     assert db_snapshot(store) == before
 
 
-def test_a_version_5_database_gets_the_event_table(store, db_url):
+def test_a_version_7_database_gets_the_event_table(store, db_url):
     from parley.store import event_entries
 
-    with store.write() as conn:  # as a version 5 database had it: no table of editors' events
+    with store.write() as conn:  # as a version 7 database had it: no table of editors' events
         event_entries.drop(conn)
-        conn.execute(sa.update(meta).where(meta.c.key == "schema_version").values(value="5"))
+        conn.execute(sa.update(meta).where(meta.c.key == "schema_version").values(value="7"))
     reopened = Store(db_url)
-    assert reopened.schema_version() == SCHEMA_VERSION == 6
+    assert reopened.schema_version() == SCHEMA_VERSION == 8
     assert reopened.analyst_events() == []

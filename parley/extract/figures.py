@@ -61,21 +61,33 @@ class _Reading:
 
 def extract_figures(text: str, sentences: list[tuple[int, int]],
                     actor_at: Callable[[int], str | None] = lambda _: None,
-                    round_of: Callable[[str], str | None] = lambda _: None) -> list[Figure]:
-    """Figures in every sentence; the span and text of each is its sentence's."""
+                    round_of: Callable[[str], str | None] = lambda _: None,
+                    counted: list[list[dict]] | None = None) -> list[Figure]:
+    """Figures in every sentence; the span and text of each is its sentence's. ``counted`` are
+    the sentences' figure fields when ``count_sentences`` already made them."""
     figures: list[Figure] = []
+    for (start, end), found in zip(sentences, counted or count_sentences(text, sentences)):
+        sentence = text[start:end]
+        for figure in found:
+            fields = {k: v for k, v in figure.items() if k != "offset"}
+            figures.append(Figure(**fields, text=sentence, start=start, end=end,
+                                  actor=actor_at(start + figure["offset"]), round=round_of(sentence)))
+    return figures
+
+
+def count_sentences(text: str, sentences: list[tuple[int, int]]) -> list[list[dict]]:
+    """Figure fields of each sentence, in order, each read with what the sentences just before
+    counted (for a number whose unit is left out)."""
     recent: list[str | None] = []  # what the last sentences counted, most recent last
+    found_all = []
     for start, end in sentences:
         sentence = text[start:end]
         context = next((c for c in reversed(recent[-_CONTEXT_SENTENCES:]) if c), None)
         found = sentence_figures(sentence, context)
-        for figure in found:
-            offset = figure.pop("offset")
-            figures.append(Figure(**figure, text=sentence, start=start, end=end,
-                                  actor=actor_at(start + offset), round=round_of(sentence)))
+        found_all.append(found)
         exchanged = [f["category"] for f in found if f["category"] in _EXCHANGED]
         recent.append(exchanged[-1] if exchanged else _named_category(sentence))
-    return figures
+    return found_all
 
 
 def _named_category(sentence: str) -> str | None:

@@ -97,6 +97,12 @@ PERSON_NOUNS = frozenset({
 EXCHANGE_NOUNS = frozenset({"exchange", "exchanges", "swap", "swaps", "handover", "handovers"})
 # Words that make acceptance conditional: "would meet him once an agenda is ready".
 CONDITION_WORDS = frozenset({"once", "provided", "providing"})
+# News that reports what others said or did; its report is no position of its own.
+PRESS_NOUNS = frozenset({"media", "agency", "agencies", "newspaper", "newspapers", "outlet", "outlets", "reports",
+                         "report", "broadcaster", "television", "tv", "channel", "wire", "press", "daily",
+                         "reporters", "correspondent", "correspondents"})
+# International wires and broadcasters; a profile adds the outlets of its own conflict.
+PRESS_NAMES = frozenset({"Reuters", "AP", "AFP", "Bloomberg", "BBC", "CNN", "Xinhua"})
 # Who a speaker tells something to: "told reporters" still reports the clause before it.
 AUDIENCE_NOUNS = frozenset({"reporters", "journalists", "press", "media", "audience", "him", "her", "them",
                             "us", "me", "parliament", "lawmakers", "delegates", "viewers", "listeners"})

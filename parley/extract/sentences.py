@@ -74,6 +74,7 @@ def is_furniture(line: str) -> bool:
     for mention in reversed(dates_in(line, None)):
         rest = rest[:mention.start] + " " + rest[mention.end:]
     rest = _FURNITURE_WORDS.sub(" ", rest)
+    framed = rest != line or bool(re.search(r"[·|•]", line))  # a date, a time, a counter, separators
     rest = re.sub(rf"\b{_PLACE}\b", " ", rest)
     words = re.findall(r"\b[a-z][a-z'’-]+", rest)
-    return len(words) < 3 and len(line.split()) <= 20
+    return framed and len(words) < 3 and len(line.split()) <= 20

@@ -15,8 +15,10 @@ and a pronoun after it refers to them, not to the side named before.
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -82,9 +84,11 @@ class _Unit:
 class SentenceAttributor:
     """Attributes the sentences of one article in order (so "He added" finds its "he")."""
 
-    def __init__(self, issues: IssueMatcher, side_words: dict[str, str] | None = None) -> None:
+    def __init__(self, issues: IssueMatcher, side_words: dict[str, str] | None = None,
+                 press: frozenset[str] = frozenset()) -> None:
         self.issues = issues
         self.side_words = side_words or {}
+        self.press = lexicon.PRESS_NAMES | press
         self.mentions: list[Mention] = []
         self.previous = NOBODY
         self.sentence: Span | None = None
@@ -104,7 +108,12 @@ class SentenceAttributor:
         self.speaker = self._resolve(_speaker_token(self.reporting)) if self.reporting is not None else None
         ignore = _settings(sentence) + [(m.start, m.end) for m in mentions]
 
-        def issues(left: int, right: int, masked: Sequence[tuple[int, int]] = ()) -> tuple[str, ...]:
+        def issues(left: int, right: int, masked: Sequence[tuple[int, int]] = (),
+                   keep: tuple[int, int] = (0, 0)) -> tuple[str, ...]:
+            """Issues of text[left:right] with the masked spans blanked (but never ``keep``)."""
+            masked = [m for m in masked if not (keep[0] <= m[0] and m[1] <= keep[1])]
+            masked = [(s, e) for s, e in masked if e <= keep[0] or s >= keep[1]] + \
+                     [(s, keep[0]) for s, e in masked if s < keep[0] < e] + [(keep[1], e) for s, e in masked if s < keep[1] < e]
             piece = "".join(" " if any(s <= i < e for s, e in masked) else ch
                             for i, ch in enumerate(text[left:right], left)) if masked else text[left:right]
             return self.issues.issues_in(piece, _shift(ignore, -left),
@@ -131,16 +140,22 @@ class SentenceAttributor:
         spans = [_clause_span(u.head, [h for h in heads if h is not u.head]) for u in units]
         found = []
         for unit, span in zip(units, spans):
-            own = issues(*_window(unit, span))
+            # What a clause taking a stance governs is what the stance is on ("Peskov countered
+            # that Kyiv was not ready for talks"); a plain "said" takes none of another side's
+            # part ("Medinsky said that Ukraine's request for a summit ..." is Ukraine's).
+            governs = unit.stance != "states"
+            others = [x for u, x in zip(units, spans) if _holder_key(u.voice) != _holder_key(unit.voice)
+                      and not (governs and unit.head.is_ancestor(u.head))]
+            window = _window(unit, span)
+            own = issues(*window, others if not unit.nominal else (), keep=window if unit.antecedent is not None else span)
             if not own and unit.voice.actor and not unit.nominal:
-                # What a clause taking a stance governs is what the stance is on ("Peskov
-                # countered that Kyiv was not ready for talks"); a plain "said" takes none.
-                governs = unit.stance != "states"
-                others = [x for u, x in zip(units, spans) if _holder_key(u.voice) != _holder_key(unit.voice)
-                          and not (governs and unit.head.is_ancestor(u.head))]
                 own = issues(start, end, others) or (whole if _anaphoric(unit.head) else ())
             found.append(self._statement(text, *span, unit.voice, unit.stance, unit.reporter, own))
         return self._emit(sorted(found, key=lambda s: s.start), units)
+
+    def someone_else_spoke(self) -> None:
+        """A sentence not parsed had a speaker of no side: a pronoun after it is not the last side."""
+        self.previous = Voice(None, None, 0.0, True)
 
     def _emit(self, found: list[Statement], units: list[_Unit]) -> list[Statement]:
         """Who a pronoun in the next sentence refers to: the sentence's reporting speaker, else
@@ -182,6 +197,8 @@ class SentenceAttributor:
             if not voice.actor and frame is not None and (parent is None or not parent.voice.actor):
                 voice = frame
             reporter = speaker.actor if speaker is not None and speaker.actor != voice.actor else None
+            if reporter is None and head.dep_ == "ccomp" and parent is not None and parent.voice.actor != voice.actor:
+                reporter = parent.voice.actor  # "Peskov countered that Kyiv was not ready": told by Russia
             units.append(_Unit(head, voice, _stance(head), reporter, _relative_antecedent(head)))
         for noun in _stance_nouns(sentence):
             voice = self._noun_holder(noun)
@@ -215,6 +232,12 @@ class SentenceAttributor:
         return self._joint_if_agreement(sentence, root) or self._only_person(sentence) or voice
 
     def _reported_voice(self, content: Token, speaker: Voice) -> Voice:
+        if self.reporting is not None and _is_press(_speaker_token(self.reporting), self.press):
+            holder = self._resolve(_holder_token(content), speaker)
+            return holder if holder.actor else speaker  # "X did Y, state media reported": X's
+        return self._reported_voice_of_speaker(content, speaker)
+
+    def _reported_voice_of_speaker(self, content: Token, speaker: Voice) -> Voice:
         """Whose position the reported clause states: its own subject's when that subject
         takes a stance ("the North had agreed ..., the South's envoy said") or is both sides;
         otherwise the speaker's ("the North must return every child, the South's president
@@ -224,9 +247,12 @@ class SentenceAttributor:
             return speaker
         if holder.actor == speaker.actor:
             return Voice(holder.actor, holder.speaker or speaker.speaker, holder.confidence, True)
-        if holder.actor == JOINT or _verb_takes_stance(content):
+        if _verb_takes_stance(content) or holder.actor == JOINT and not _named_pair(_holder_token(content)):
+            # "Kyiv had agreed", "both sides agreed"; not "Zelensky and Putin should meet",
+            # which is what the speaker proposes about the two of them
             return Voice(holder.actor, holder.speaker or speaker.speaker, min(holder.confidence, 0.85), True)
-        return speaker if speaker.actor else holder
+        # "Moscow was stalling, he said": the speaker's view of that side, whoever the speaker is
+        return speaker if speaker.actor or speaker.someone else holder
 
     def _frame(self, sentence: Span) -> Voice | None:
         """ "For Ankara, the exchange shows ...", "In Kyiv's view, ...": whose view the sentence gives."""
@@ -249,7 +275,7 @@ class SentenceAttributor:
         via = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
                for g in c.children if g.dep_ == "pobj"]
         for token in near + via:
-            found = [m for t in token.subtree if (m := self._mention_at(t))]
+            found = [m for t in token.subtree if (m := self._mention_at(t) or self._side_word(t))]
             sides = {m.actor for m in found}
             if len(sides) == 1:
                 person = next((m.person for m in found if m.person), None)
@@ -304,6 +330,11 @@ class SentenceAttributor:
             return Voice(None, None, 0.0, True)
         return NOBODY
 
+    def _side_word(self, token: Token) -> Mention | None:
+        """ "the Ukrainian proposal": a side's adjective standing alone before a noun."""
+        side = self.side_words.get(token.lower_) if token.dep_ in ("amod", "compound", "poss") else None
+        return Mention(token.idx, token.idx + len(token), side) if side else None
+
     def _sides_of_adjectives(self, token: Token) -> set[str]:
         """ "Russian and Ukrainian officials": the sides of conjoined adjectives before a noun."""
         words = [w for c in token.children if c.dep_ in ("amod", "compound") for w in _conjuncts(c)]
@@ -320,6 +351,8 @@ class SentenceAttributor:
         for token in reversed(sentence[:pronoun.i - sentence.start]):
             if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ not in lexicon.PRONOUNS \
                     and token.lower_ not in _RELATIVE_PRONOUNS:
+                if pronoun.lower_ in ("it", "they") and not (self._mention_at(token) or _is_person(token)):
+                    return NOBODY  # "If the meeting happens, it will be ...": it is the meeting
                 voice = self._resolve(token)
                 if voice.actor or voice.someone or not speaking:
                     return voice
@@ -384,6 +417,25 @@ def _window(unit: _Unit, span: tuple[int, int] | None = None) -> tuple[int, int]
     if unit.antecedent is not None:
         start = min(start, unit.antecedent.left_edge.idx)
     return start, end
+
+
+def _named_pair(subject: Token | None) -> bool:
+    """ "Zelensky and Putin": two people named, not the two sides as such."""
+    return subject is not None and bool(subject.conjuncts) and all(
+        t.text[:1].isupper() for t in (subject, *subject.conjuncts))
+
+
+def _is_press(token: Token | None, names: frozenset[str]) -> bool:
+    """The news that reports something ("state media reported", "according to Reuters and AP")
+    takes no position of its own."""
+    if token is None:
+        return False
+    return token.lower_ in lexicon.PRESS_NOUNS or token.text in names or any(
+        c.lower_ in lexicon.PRESS_NOUNS for c in token.children if c.dep_ in ("compound", "conj"))
+
+
+def _is_person(token: Token) -> bool:
+    return token.lower_ in lexicon.PERSON_NOUNS
 
 
 def _anaphoric(head: Token) -> bool:
@@ -586,10 +638,11 @@ def _is_condition(token: Token) -> bool:
 
 
 def _stance_nouns(sentence: Span) -> list[Token]:
-    """Stance nouns outside the subject position: "a reference to the U.S. proposal"."""
+    """Stance nouns: "a reference to the U.S. proposal", "Ukraine's request ... was premature"."""
     found = []
     for token in sentence:
-        if token.lower_ in lexicon.NOMINAL_STANCE_NOUNS and token.dep_ in ("pobj", "dobj", "appos", "conj", "attr") \
+        if token.lower_ in lexicon.NOMINAL_STANCE_NOUNS and \
+                token.dep_ in ("pobj", "dobj", "appos", "conj", "attr", "nsubj", "nsubjpass") \
                 and not any(_is_condition(a) for a in token.ancestors):
             found.append(token)
     return found
@@ -647,3 +700,30 @@ def _base(form: str) -> str:
         if form in lexicon.inflect(verb):
             return verb
     return form
+
+
+# A sentence that names no issue but points back to the one before it: "He added that it
+# would not happen soon", "Trump urged Kyiv to accept the offer", "Kyiv did likewise".
+_CONTINUES = re.compile(
+    r"^(?:he|she|they|it|we|i)\b|\b(?:it|this|that|these|those|likewise|the same|there|thereafter|"
+    r"(?:the|this|that|such an?) (?:offer|proposal|idea|plan|deal|list|demand|request|move|step|initiative|"
+    r"document|memorandum|condition|terms|call|suggestion|arrangement|format))\b", re.IGNORECASE)
+_CARRY_BACK = 2
+
+
+def carry_issues(statements: list[Statement], paragraph_starts: Sequence[int]) -> list[Statement]:
+    """A side's statement that names no issue continues the last statement before it in its
+    paragraph that did, when it points back to it or its side spoke there too."""
+    def paragraph(position: int) -> int:
+        return bisect.bisect_right(paragraph_starts, position)
+
+    out: list[Statement] = []
+    for statement in statements:
+        if statement.actor and not statement.issues:
+            earlier = [s for s in out[-_CARRY_BACK:] if paragraph(s.start) == paragraph(statement.start)]
+            source = next((s for s in reversed(earlier) if s.issues), None)
+            if source is not None and (_CONTINUES.search(statement.text) or source.actor == statement.actor):
+                statement = replace(statement, issues=source.issues,
+                                    confidence=min(statement.confidence or 0.5, 0.5))
+        out.append(statement)
+    return out
