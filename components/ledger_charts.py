@@ -49,7 +49,8 @@ def event_timeline(ledger: Ledger, shown: int = 400) -> go.Figure:
         figure.add_trace(go.Scatter(x=links_x, y=links_y, mode="lines", name="stage of",
                                     line={"color": "#8a8a8a", "width": 1, "dash": "dot"}, hoverinfo="skip"))
     for kind, colour in KIND_COLOURS.items():
-        members = [e for e in dated if e.kind == kind]
+        # Undisputed first: the legend draws a kind's first marker, which should carry no red ring.
+        members = sorted((e for e in dated if e.kind == kind), key=lambda e: e.disputed)
         if not members:
             continue
         hollow = kind in ("cumulative", "other")  # counts beside the exchanges, not exchanges
@@ -63,7 +64,7 @@ def event_timeline(ledger: Ledger, shown: int = 400) -> go.Figure:
                     "symbol": ["diamond" if e.event.known is not None else "circle" for e in members],
                     "line": {"color": [CONFLICT_COLOUR if e.disputed else colour for e in members],
                              "width": [3 if e.disputed else (2 if hollow else 1) for e in members]}},
-            hovertext=[_hover(e) for e in members], hoverinfo="text"))
+            hovertext=[_hover(e) for e in members], hoverinfo="text", cliponaxis=False))
     figure.update_layout(plotly_layout("Events on a time axis", "when the text dates it", None,
                                        height=170 + 110 * max(1, len(lanes))))
     figure.update_layout(showlegend=True, yaxis={"tickvals": list(height.values()),

@@ -37,6 +37,8 @@ KINDS = {
 EVENT_WORDS = {"agreement": "Agreement", "offer": "Offer", "proposal": "Proposal", "stage": "Stage carried out",
                "completed": "Exchange carried out", "cumulative": "Running total", "list": "List",
                "other": "Other count"}
+_SHORT_KINDS = {"agreement": "agreed", "offer": "offered", "proposal": "proposed", "stage": "stage",
+                "completed": "done", "cumulative": "so far", "list": "list", "other": "count"}
 ROLE_WORDS = {"each": "per side", "side": "", "total": "in all", "part": ""}
 _ABOUT = 0.1  # "about 1,000" admits 900 to 1,100
 _QUALIFIER_WORDS = {"at_least": "at least", "at_most": "up to", "more_than": "more than",
@@ -128,9 +130,9 @@ class Exchange:
 
     @property
     def short_label(self) -> str:
-        """"Agreement, 23 Jul 2025": what and when, for a chart's row."""
+        """"23 Jul 2025, agreed": when and what, short enough for a chart's row."""
         when = self.event.window.label() if self.event.window else "date unknown"
-        return f"{EVENT_WORDS.get(self.kind, self.kind)}, {when}"
+        return f"{when}, {_SHORT_KINDS.get(self.kind, self.kind)}"
 
     @property
     def category(self) -> str:

@@ -85,7 +85,7 @@ def test_exchange_ranges_show_each_range_best_value_and_dispute():
     exchanges = list(build_ledger(rows, texts, event_fixtures.profile(), (), dates_in).exchanges)
     frame = ranges_frame(exchanges, profile)
     assert list(frame["category"]) == ["Prisoners", "Bodies"]
-    assert list(frame["exchange"])[0] == "Prisoners · Agreement, 20 Apr 2031"
+    assert list(frame["exchange"])[0] == "Prisoners · 20 Apr 2031, agreed"
     assert list(frame["state"])[0] == "sources disagree"
     assert list(frame["range"])[1] == "3,000" and list(frame["state"])[1] == "sources agree"
     spec = exchange_ranges(exchanges, profile).to_dict()
