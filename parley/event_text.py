@@ -110,7 +110,8 @@ _LIST_BEFORE = re.compile(r"\b(?:lists?|rosters?|registers?|registry|database|gr
 # Numbers that are not of an exchange: those still held, missing, deported, killed.
 _OTHER = _cues(r"still", r"remain\w*", r"missing", r"deported", r"displaced", r"abducted", r"killed",
                r"identified", r"unaccounted")
-_CUMULATIVE = _cues(r"since", r"so far", r"to date", r"cumulative", r"running total", r"tally", r"reached",
+_CUMULATIVE = _cues(r"since", r"so far", r"to date", r"cumulative", r"running total", r"tally",
+                    r"reached(?!\s+(?:an?|the|their)\s+(?:\w+\s+)?(?:agreement|deal|understanding|accord|consensus|compromise))",
                     r"all told", r"passed", r"throughout", r"the (?:total|number|figure) to",
                     r"bringing to", r"brings to", r"until now", r"as of")
 _OFFER = _cues(r"offer\w*", r"ready to", r"willing to", r"prepared to", r"promis\w*", r"pledg\w*")
@@ -294,7 +295,7 @@ class _Article:
         # "so far", "still held" modify the clause the number is in, whatever verb stands nearer.
         if _OTHER.search(clause):
             return "other", True
-        if _CUMULATIVE.search(clause) or self._as_of(fine, at):
+        if any(_counts_so_far(clause, m) for m in _CUMULATIVE.finditer(clause)) or self._as_of(fine, at):
             return "cumulative", True
         # A verb in another item of a list ("..., and an offer from Moscow to hand over 3,000")
         # governs that item's number, not this one.
@@ -412,6 +413,15 @@ class _Article:
                           f"published {self.published.isoformat()}", "before")
         return Window(self.published - timedelta(days=NEWS_DAYS), self.published,
                       f"published {self.published.isoformat()}", "published")
+
+
+# "The largest swap since 2022": a "since" after a superlative dates a record, not a running total.
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:largest|biggest|first|last|most|highest|only|latest)\b[^,;]{0,40}$",
+                                 re.IGNORECASE)
+
+
+def _counts_so_far(clause: str, cue: re.Match[str]) -> bool:
+    return not (cue.group(0).lower() == "since" and _SUPERLATIVE_BEFORE.search(clause[:cue.start()]))
 
 
 def _near_days(days: tuple[date, date], window: Window) -> bool:

@@ -12,6 +12,7 @@ linked to its whole, a stage carried out under an agreement to the agreement.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -108,6 +109,8 @@ class _Draft:
     firm: bool = True
     side: str | None = None
     size: float | None = None  # the value its first figures state, for its id
+    group: str = "any"  # whom its first figures count: military, people, or any
+    actor: str | None = None  # the side its first figures are told of (an offer's maker)
 
 
 def resolve_events(rows: Sequence[FigureRow], texts: Mapping[str, str], profile: Profile,
@@ -199,7 +202,7 @@ def _new_draft(readings: list[Reading], group: list[int]) -> _Draft:
     firm = [readings[i] for i in group if readings[i].firm]
     return _Draft(category=r.row.figure.category, family=(firm[0] if firm else r).family, role=r.role,
                   window=_group_window(readings, group), bounds=(r.low, r.high), firm=bool(firm), side=r.side,
-                  size=r.row.figure.value)
+                  size=r.row.figure.value, group=_group_of(r.row.figure.unit), actor=r.row.figure.actor)
 
 
 def _join(draft: _Draft, readings: list[Reading], group: list[int]) -> None:
@@ -274,8 +277,28 @@ def _may_disagree(d: _Draft, readings: list[Reading], group: list[int], window: 
     if same_article:
         return None not in mine and not any(m.row.figure.actor in mine or m.row.figure.actor is None
                                             for m in same_article) and (r.side == d.side)
-    # Across reports, both firm, and for one side's count, the same side named.
-    return firm and d.firm and (r.role == "each" or (r.side is not None and r.side == d.side))
+    # Across reports: both firm; for one side's count, the same side named; counting the same
+    # group ("185 servicemen" and "205 people" may be soldiers alone and everyone); an offer
+    # made by the same side (two sides' offers are two offers).
+    if not (firm and d.firm and (r.role == "each" or (r.side is not None and r.side == d.side))):
+        return False
+    if {d.group, _group_of(r.row.figure.unit)} == {"military", "people"}:
+        return False
+    return d.family != "offer" or (r.row.figure.actor is not None and r.row.figure.actor == d.actor)
+
+
+_MILITARY = re.compile(r"\b(?:servicem[ae]n|service members?|soldiers?|troops|pows?|prisoners of war|fighters|"
+                       r"combatants|military|marines|officers)\b", re.IGNORECASE)
+_PEOPLE = re.compile(r"\b(?:people|persons|individuals|citizens|nationals|captives|\w+ians|\w+ans)\b", re.IGNORECASE)
+
+
+def _group_of(unit: str | None) -> str:
+    """Whom a count's noun counts: soldiers only, everyone, or it cannot tell ("prisoners")."""
+    if unit and _MILITARY.search(unit):
+        return "military"
+    if unit and _PEOPLE.search(unit):
+        return "people"
+    return "any"
 
 
 def _part_event(drafts: list[_Draft], readings: list[Reading], group: list[int], whole: int | None) -> int:

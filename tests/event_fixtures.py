@@ -48,13 +48,14 @@ class Article:
 
     def figure(self, fragment: str, value: float, category: str = "prisoners", *, qualifier: str = "exact",
                per_side: bool = False, status: str = "reported", actor: str | None = None,
-               low: float | None = None, high: float | None = None, round_id: str | None = None) -> FigureRow:
+               low: float | None = None, high: float | None = None, round_id: str | None = None,
+               unit: str | None = None) -> FigureRow:
         """A figure of the sentence that holds fragment."""
         at = self.text.index(fragment)
         start = max(self.text.rfind("\n", 0, at) + 1, _sentence_start(self.text, at))
         end = _sentence_end(self.text, at + len(fragment))
         figure = Figure(value=value, text=self.text[start:end], start=start, end=end, low=low, high=high,
-                        qualifier=qualifier, unit=category, category=category, per_side=per_side, status=status,
+                        qualifier=qualifier, unit=unit or category, category=category, per_side=per_side, status=status,
                         scope="new", actor=actor, round=round_id)
         row = FigureRow(id=next(_ids), article_id=self.id, title=f"Report {self.id}", outlet=self.outlet,
                         tier=None, published=self.published, flags=(), figure=figure)

@@ -43,6 +43,26 @@ def test_a_weekday_resolves_against_the_publication_date():
     assert r.window.earliest == r.window.latest == FRIDAY and r.window.words == "Friday"
 
 
+@pytest.mark.parametrize("sentence, earliest, latest", [
+    ("Each side freed 50 prisoners yesterday.", date(2031, 3, 15), date(2031, 3, 15)),
+    ("Last week 50 prisoners were freed by each side.", date(2031, 3, 3), date(2031, 3, 9)),
+    ("Earlier this month 50 prisoners were freed by each side.", date(2031, 3, 1), date(2031, 3, 31)),
+])
+def test_relative_phrases_date_the_figure_against_the_publication_date(sentence, earliest, latest):
+    a = Article("a", sentence, SUNDAY)
+    a.figure("50 prisoners", 50, per_side=True)
+    [r] = readings(a)
+    assert (r.window.earliest, r.window.latest, r.window.basis) == (earliest, latest, "text")
+
+
+def test_a_round_named_by_its_ordinal_dates_what_was_agreed_there():
+    a = Article("a", "The sides agreed at the first round to swap 1,000 prisoners each, officials recalled.",
+                date(2031, 6, 1))
+    a.figure("1,000", 1000, per_side=True, round_id="geneva-1")
+    [r] = readings(a)
+    assert (r.window.earliest, r.window.basis) == (date(2031, 3, 10), "round")
+
+
 def test_a_sentence_without_a_date_takes_its_paragraphs():
     a = Article("a", "The swap came on Friday, before the truce began. In all, 75 prisoners were freed by each "
                 "side.\nLater, 12 more prisoners were freed.", SUNDAY)
@@ -95,6 +115,8 @@ def test_an_undated_article_is_dated_by_a_full_date_in_its_text():
     ("The exchange took the total to 4,181 prisoners.", "cumulative"),
     ("A list of 339 children was handed to the other side.", "list"),
     ("More than 20 civilians are still held in the North.", "other"),
+    ("The sides reached an agreement to exchange 1,000 prisoners each.", "agreement"),
+    ("In the largest swap since the war began, 390 prisoners were freed by each side.", "completed"),
 ])
 def test_the_word_that_governs_the_number_gives_the_kind(sentence, kind):
     a = Article("a", sentence, SUNDAY)

@@ -208,3 +208,25 @@ def test_fulfilment_reads_the_agreed_size_with_its_hedge():
     fulfilment = exchange_of(ledger(deal, stage), agreed).fulfilment
     assert fulfilment.describe() == "1,300 of at least 1,200 per side reported carried out"
     assert not fulfilment.over  # more than a minimum is no breach of it
+
+
+def test_soldiers_alone_and_everyone_on_one_day_are_two_counts_not_a_conflict():
+    a = report("a", "On 2 October, 185 servicemen were released by each side.", date(2031, 10, 3), outlet="Wire")
+    b = report("b", "On 2 October, 205 people were released by each side.", date(2031, 10, 3), outlet="Herald")
+    soldiers = a.figure("185", 185, per_side=True, unit="servicemen")
+    everyone = b.figure("205", 205, per_side=True, unit="people")
+    found = ledger(a, b)
+    assert exchange_of(found, soldiers) is not exchange_of(found, everyone)
+    assert not exchange_of(found, soldiers).conflicts
+    [d] = [d for d in exchange_of(found, soldiers).discrepancies if d.other_event]
+    assert d.kind == "different" and "another count on the same days" in d.explanation
+
+
+def test_two_sides_offers_on_one_day_are_two_offers():
+    a = report("a", "On 20 April the North offered to hand over 3,000 bodies.", date(2031, 4, 21))
+    b = report("b", "On 20 April the South offered to hand over 2,800 bodies.", date(2031, 4, 21))
+    north = a.figure("3,000", 3000, "bodies", actor="north")
+    south = b.figure("2,800", 2800, "bodies", actor="south")
+    found = ledger(a, b)
+    assert exchange_of(found, north) is not exchange_of(found, south)
+    assert not any(e.conflicts for e in found.exchanges)
