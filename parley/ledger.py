@@ -307,7 +307,6 @@ def compare(event: Event, a: Claim, b: Claim) -> Discrepancy | None:
     one_source = {r.article_id for r in (*a.rows, *b.rows)}
     if len(one_source) == 1 and {r.figure.actor for r in a.rows} & {r.figure.actor for r in b.rows}:
         return None  # one article stating one thing two ways is not two sources disagreeing
-    fa, fb = a.figure, b.figure
     if interval(a.rows[0]) == interval(b.rows[0]):
         return None  # "84 Ukrainians" and "84 per side": the same count of one swap
     if _overlap(interval(a.rows[0]), interval(b.rows[0])):
@@ -320,7 +319,6 @@ def compare(event: Event, a: Claim, b: Claim) -> Discrepancy | None:
                                  f"the same way, and the values cannot both be true.")
     flagged = list(dict.fromkeys(source_name(r) for r in (*a.rows, *b.rows) if "ai_generated" in r.flags))
     caveat = [f"{', '.join(flagged)} {'is' if len(flagged) == 1 else 'are'} flagged AI-generated."] if flagged else []
-    del fa, fb
     return Discrepancy(key=discrepancy_key(event, a, b), kind=kind, a=a, b=b, explanation=" ".join([why, *caveat]))
 
 
