@@ -162,25 +162,27 @@ def test_exchanges_show_the_true_conflict_with_both_quotes(app_env):
     assert len(_ledger_table(app)) == app_env.summary().figures
 
 
-def test_an_editor_adds_a_known_event_and_the_conflict_names_the_conflation(app_env):
+def test_the_seed_conflict_names_the_known_event_it_may_have_been_conflated_with(app_env):
+    text = _text(open_app("app_pages/exchanges.py"))
+    assert ("AInvest's 1,000 prisoners per side matches another event, 1,000-for-1,000 exchange agreed at the "
+            "first Istanbul round · 16 May 2025") in text and "may have been conflated with it" in text
+    assert "True conflict" in text  # the analyst rules; the ledger never picks
+
+
+def test_an_editor_adds_a_known_event_with_its_source(app_env):
     app = open_app("app_pages/exchanges.py")
-    assert "conflated" not in _text(app)  # no known event yet: a plain true conflict
-    app.text_input(key="event-label").input("Prisoner exchange agreed in Istanbul")
-    app.text_input(key="event-id").input("istanbul-2025-05-16-prisoners")
-    app.date_input(key="event-date").set_value(date(2025, 5, 16))
-    app.number_input(key="event-size").set_value(1000)
-    app.text_input(key="event-source").input("Both delegations, Istanbul, 16 May 2025")
+    app.text_input(key="event-label").input("Exchange of the severely wounded agreed in Istanbul")
+    app.text_input(key="event-id").input("istanbul-2025-06-02-wounded")
+    app.date_input(key="event-date").set_value(date(2025, 6, 2))
+    app.number_input(key="event-size").set_value(300)
+    app.text_input(key="event-source").input("Both delegations, Istanbul, 2 June 2025")
     [add] = [b for b in app.button if b.label == "Add event"]
     add.click().run()
     assert not app.exception, app.exception
     [(event, who, _)] = app_env.analyst_events()
-    assert (event.id, event.per_side, event.kind) == ("istanbul-2025-05-16-prisoners", 1000, "agreement")
+    assert (event.id, event.per_side, event.kind) == ("istanbul-2025-06-02-wounded", 300, "agreement")
     assert who.startswith("root")  # who added it, as the sidebar names the user
-    text = _text(app)
-    assert ("AInvest's 1,000 prisoners per side matches another event, Prisoner exchange agreed in Istanbul · "
-            "16 May 2025") in text and "may have been conflated with it" in text
-    assert "True conflict" in text  # the analyst rules; the ledger never picks
-    assert "istanbul-2025-05-16-prisoners" in set(app.dataframe[-2].value["Id"])  # listed with its source
+    assert "istanbul-2025-06-02-wounded" in set(app.dataframe[-2].value["Id"])  # listed with its source
 
 
 def test_an_event_without_a_source_is_refused_and_nothing_is_stored(app_env):
