@@ -115,7 +115,9 @@ def ledger_records(rows: list[FigureRow], ledger: Ledger | None = None) -> list[
 def ledger_contract(ledger: Ledger) -> list[dict[str, Any]]:
     """The ledger contract of DESIGN.md: a list of events, each with its figures and classified
     discrepancies; figures no event could hold follow, one entry each, kind "unlinked"."""
-    found = [exchange_record(e) for e in ledger.exchanges]
+    # A known event nothing in the view reports, and no stage of which is reported, is not in
+    # the view's ledger (the page lists it with the known events, not as an exchange).
+    found = [exchange_record(e) for e in ledger.exchanges if e.rows or e.fulfilment]
     for row in ledger.unlinked:
         found.append({"id": f"unlinked-{row.article_id}-{row.figure.start}-{row.id}", "category": row.figure.category,
                       "kind": "unlinked", "date": None, "label": "Not linked: no date in its text or on its article",

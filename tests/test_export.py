@@ -63,7 +63,10 @@ def test_the_ledger_contract_lists_events_then_unlinked_figures(seeded_store):
 
     ledger = ledger_of(seeded_store, load_profile())
     records = ledger_contract(ledger)
-    assert [r["id"] for r in records] == [e.id for e in ledger.exchanges]
+    # every event the view reports, in the ledger's order; the known 16 May agreement nothing
+    # in the seeds reports is listed with the known events, not as an exchange
+    assert [r["id"] for r in records] == [e.id for e in ledger.exchanges if e.rows or e.fulfilment]
+    assert "istanbul-2025-05-16-prisoners" not in {r["id"] for r in records}
     [agreement] = [r for r in records if r["category"] == "prisoners"]
     assert agreement["kind"] == "agreement" and agreement["date"] == "2025-07-23"
     assert json.loads(json.dumps(records)) == records  # plain JSON all the way down
@@ -77,5 +80,5 @@ def test_ledger_records_name_each_figures_event(seeded_store):
     ledger = ledger_of(seeded_store, load_profile())
     records = ledger_records(seeded_store.figure_rows(), ledger)
     linked = {r["event"] for r in records if r["category"] == "prisoners"}
-    assert linked == {e.id for e in ledger.exchanges if e.category == "prisoners"}
+    assert linked == {e.id for e in ledger.exchanges if e.category == "prisoners" and e.rows}
     assert {r["event"] for r in records if r["category"] == "duration"} == {None}
