@@ -55,7 +55,7 @@ def test_a_reader_over_the_memory_limit_is_refused(monkeypatch):
 
 
 def test_a_reader_that_crashes_refuses_the_file_and_the_caller_goes_on():
-    with pytest.raises(UnreadableFile, match="failed on this file"):
+    with pytest.raises(UnreadableFile, match="reader failed on this"):
         read_limited(_crashes, b"x", ".docx")
     assert read_limited(_echo, b"still here", "page") == "still here"
 

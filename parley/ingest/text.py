@@ -38,6 +38,14 @@ def read_text(data: bytes, fmt: str = "txt") -> RawDocument:
     )
 
 
+def read_plain_text(data: bytes) -> RawDocument:
+    return read_text(data, "txt")
+
+
+def read_markdown(data: bytes) -> RawDocument:
+    return read_text(data, "md")
+
+
 def markdown_to_text(text: str) -> str:
     """Keep what a reader reads: heading text, link text, emphasised words."""
     text = _MD_RULE.sub("", text)
