@@ -7,12 +7,13 @@ import streamlit as st
 
 from components import data
 from components.text import escape_markdown
+from parley.ingest import display_name
 from parley.model import Article, IngestOutcome
 from parley.pipeline import ingest_file, ingest_url
 from parley.settings import max_file_bytes, max_files_per_upload
 from parley.store import ArticleRow, Store
 
-FLAG_LABELS = {"ai_generated": "AI-generated", "excerpt": "excerpt"}
+FLAG_LABELS = {"ai_generated": "AI-generated", "excerpt": "excerpt", "decoding_damage": "decoding damage"}
 _OUTCOME_ICONS = {"stored": ":material/check_circle:", "duplicate": ":material/content_copy:",
                   "refused": ":material/block:"}
 
@@ -75,7 +76,7 @@ def render_upload(store: Store) -> None:
         with st.status(f"Ingesting {len(uploads)} file(s)…", expanded=True) as status:
             outcomes = []
             for upload in uploads:
-                st.text(f"{len(outcomes) + 1}/{len(uploads)} {upload.name}")
+                st.text(f"{len(outcomes) + 1}/{len(uploads)} {display_name(upload.name)}")
                 outcomes.append(ingest_file(store, upload.getvalue(), upload.name, embedder=data.embedder()))
             stored = sum(o.status == "stored" for o in outcomes)
             status.update(label=f"{stored} of {len(outcomes)} stored", state="complete")

@@ -37,3 +37,14 @@ def test_guess_separates_cyrillic_from_western():
 def test_binary_is_refused(data):
     with pytest.raises(UnreadableFile, match="binary"):
         decode_text(data)
+
+
+@pytest.mark.parametrize("passage, encoding", [(RUSSIAN, "cp1251"), (FRENCH, "cp1252")])
+def test_a_legacy_passage_in_utf8_text_is_decoded_with_the_rest_intact(passage, encoding):
+    before, after = "Переговоры в Стамбуле: «обмен»", "Ukraine’s delegation — led by Umerov — agreed."
+    data = before.encode() + b" " + passage.encode(encoding) + b" " + after.encode()
+    assert decode_text(data) == f"{before} {passage} {after}"
+
+
+def test_bytes_no_encoding_knows_are_replaced_not_refused():
+    assert decode_text("Talks resumed".encode("cp1252") + b"\x81 today.") == "Talks resumed\ufffd today."

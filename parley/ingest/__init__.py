@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 import stat
 from collections.abc import Callable
 from pathlib import Path, PurePath
@@ -16,9 +15,10 @@ from parley.ingest.fingerprint import article_id, fingerprint
 from parley.ingest.guard import read_limited
 from parley.ingest.html import read_html
 from parley.ingest.pdf import read_pdf
+from parley.ingest.quality import REPLACEMENT, check_prose
 from parley.ingest.text import headline, read_markdown, read_plain_text
 from parley.model import Article
-from parley.settings import max_file_bytes
+from parley.settings import max_article_chars, max_file_bytes
 
 # Every reader runs under a time and memory limit in a child process (parley.ingest.guard);
 # inside an ingest worker, which is such a child already, it runs right there.
@@ -31,9 +31,6 @@ READERS: dict[str, Callable[[bytes], RawDocument]] = {
 }
 EXTENSIONS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
               ".html": "html", ".htm": "html", ".pdf": "pdf", ".docx": "docx"}
-# Enough words to hold one statement; below this a file is a stub, not an article.
-MIN_WORDS = 5
-_WORD = re.compile(r"\w+")
 
 __all__ = ["EXTENSIONS", "RawDocument", "display_name", "file_format", "make_article",
            "read_article", "read_document", "read_file"]
@@ -101,10 +98,15 @@ def make_article(document: RawDocument, name: str) -> Article:
     first, _, rest = text.partition("\n\n")
     if first.strip().casefold() == title.strip().casefold():
         text = rest
-    if len(_WORD.findall(text)) < MIN_WORDS:
-        raise EmptyArticle("no article text after removing page furniture")
+    limit = max_article_chars()
+    if len(text) > limit:
+        raise FileTooLarge(f"the text is {len(text):,} characters after cleaning; Parley reads articles "
+                           f"of up to {limit:,}")
+    check_prose(text)
     digest = fingerprint(text)
-    flags = tuple(dict.fromkeys(document.flags + cleaned.flags))
+    # Bytes the decoder had to replace: the text is stored, and says it is damaged.
+    damaged = ("decoding_damage",) if REPLACEMENT in text else ()
+    flags = tuple(dict.fromkeys(document.flags + cleaned.flags + damaged))
     return Article(
         id=article_id(digest), fingerprint=digest, title=title, text=text,
         format=document.format, outlet=document.outlet, url=document.url,

@@ -14,7 +14,10 @@ from parley.ingest.frontmatter import (
 )
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+", re.MULTILINE)
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+# Brackets and parentheses are left out of the link's parts so that a run of "[" or "](" is
+# read once, not once from every bracket to the end of the line.
+_MD_LINK = re.compile(r"!?\[([^\[\]\n]*)\]\([^()\n]*\)")
+_MD_QUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.MULTILINE)
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _MD_RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$", re.MULTILINE)
 _HEADLINE_MAX = 200
@@ -47,7 +50,8 @@ def read_markdown(data: bytes) -> RawDocument:
 
 
 def markdown_to_text(text: str) -> str:
-    """Keep what a reader reads: heading text, link text, emphasised words."""
+    """Keep what a reader reads: quoted, heading and link text, emphasised words."""
+    text = _MD_QUOTE.sub("", text)
     text = _MD_RULE.sub("", text)
     text = _MD_HEADING.sub("", text)
     text = _MD_LINK.sub(r"\1", text)
