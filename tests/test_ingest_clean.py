@@ -108,7 +108,8 @@ def test_a_paragraph_without_sentence_ends_is_cut_at_spaces_or_at_the_limit():
 @pytest.mark.parametrize("raw, kept", [
     ("Talks\x00 resumed\x1b[31m today", "Talks resumed[31m today"),
     ("Agreed!!!!!!!! Done.......", "Agreed!!! Done..."),
-    (">" * 100_000 + " Talks resumed.", ">>> Talks resumed."),
+    (">" * 100_000 + " Talks resumed.", "Talks resumed."),
+    ("Said it____ " + "_" * 10 + " end", "Said it___ ___ end"),
     ("Before " + "<>()[]{}" * 10 + " after", "Before after"),
     ("evil\u202etxt.exe and \u2066more\u2069", "eviltxt.exe and more"),
 ])

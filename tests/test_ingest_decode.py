@@ -11,6 +11,7 @@ FRENCH = "Les négociateurs se sont réunis à Genève; l'échange de prisonnier
 
 @pytest.mark.parametrize("text, encoding", [
     (RUSSIAN, "cp1251"),
+    (RUSSIAN, "koi8-r"),
     (FRENCH, "cp1252"),
     (FRENCH, "latin-1"),
 ])
@@ -22,6 +23,7 @@ def test_utf8_and_boms():
     assert decode_text(RUSSIAN.encode("utf-8")) == RUSSIAN
     assert decode_text(RUSSIAN.encode("utf-8-sig")) == RUSSIAN
     assert decode_text(FRENCH.encode("utf-16")) == FRENCH
+    assert decode_text(RUSSIAN.encode("utf-32")) == RUSSIAN
 
 
 def test_guess_separates_cyrillic_from_western():

@@ -25,6 +25,7 @@ NOT_PROSE = [
     (" ".join(["ceasefire"] * 5000), "no sentence"),
     ("== == == ## ## ** ** %% %% {} {} [] [] <> <> || ||", "words or numbers"),
     ("3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20.", "0 words"),
+    ("Both sides agreed to meet again. " * 300, "the same 6 words over and over"),
 ]
 
 

@@ -17,11 +17,14 @@ from dataclasses import dataclass
 _INVISIBLE = dict.fromkeys(
     [*map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), *range(0x00, 0x09), 0x0B, *range(0x0E, 0x20),
      *range(0x7F, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A)], None)
-# A run of one mark ("!!!!!", "-----", 100,000 ">") is kept as three; a run of thirty marks of any
-# kind is no text at all. Both matter beyond looks: the tokenizer strips leading and trailing
-# punctuation one character at a time, so its cost grows with the square of such a run.
-_REPEATED_MARK = re.compile(r"([^\w\s])\1{3,}")
-_MARKS = re.compile(r"[^\w\s]{30,}")
+# A run of thirty marks or more is no text at all; a shorter run of one mark ("!!!!!", "_____")
+# is kept as three. Both matter beyond looks: the tokenizer strips leading and trailing
+# punctuation one character at a time, so its cost grows with the square of such a run. Runs
+# are found with single-class patterns only: a repeated group makes the regex engine keep a
+# frame per character, gigabytes for a 20 MB run.
+_NON_WORD_RUN = re.compile(r"[\W_]{30,}")
+_LONG_PIECE = re.compile(r"\S{30,}")
+_REPEATED_MARK = re.compile(r"([^\w\s]|_)\1{3,}")
 # Paragraphs longer than this are cut into pieces at a sentence end (else at a space): the parser
 # takes a paragraph at a time, and its time and memory grow with the piece it is given.
 MAX_PARAGRAPH_CHARS = 5000
@@ -99,7 +102,8 @@ def normalise(text: str) -> str:
     """NFC, Unix newlines, invisible characters gone, runs of spaces folded, lines stripped."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\v", "\n")
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
-    text = _MARKS.sub(" ", _REPEATED_MARK.sub(r"\1\1\1", text))
+    text = _NON_WORD_RUN.sub(lambda run: _LONG_PIECE.sub(" ", run.group()), text)
+    text = _REPEATED_MARK.sub(r"\1\1\1", text)
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return "\n".join(lines)
 
@@ -188,8 +192,9 @@ def _is_notice(paragraph: str) -> bool:
 
 def clean_text(text: str) -> CleanText:
     """Normalise, rejoin wrapped lines, raise flags, and drop furniture and notices."""
-    paragraphs = unwrap(normalise(text).split("\n"))
+    # Bounded first: every pattern after this sees paragraphs of a few thousand characters.
+    paragraphs = bounded(unwrap(normalise(text).split("\n")))
     flags = find_flags(paragraphs)
     # The tail goes first: its markers ("Share this article") are furniture lines too.
     kept = [p for p in drop_tail(paragraphs) if not is_furniture(p) and not _is_notice(p)]
-    return CleanText(text="\n\n".join(bounded(kept)), flags=flags)
+    return CleanText(text="\n\n".join(kept), flags=flags)

@@ -7,7 +7,9 @@ import re
 
 from parley.errors import UnreadableFile
 
-_BOMS = (
+_BOMS = (  # UTF-32 first: its little-endian mark starts with UTF-16's
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
@@ -50,12 +52,15 @@ def decode_text(data: bytes) -> str:
 
 
 def guess_legacy_encoding(data: bytes) -> str:
-    """Choose cp1251 (Cyrillic) or cp1252 (Western) for bytes that are not UTF-8."""
+    """Choose cp1251 or KOI8-R (Cyrillic) or cp1252 (Western) for bytes that are not UTF-8."""
     high_letters = sum(1 for b in data if b >= 0xC0)
     ascii_letters = sum(1 for b in data if 0x41 <= b <= 0x5A or 0x61 <= b <= 0x7A)
     letters = high_letters + ascii_letters
     if letters and high_letters / letters > _CYRILLIC_SHARE:
-        return "cp1251"
+        # Both put the Cyrillic alphabet in 0xC0-0xFF, in two halves: cp1251 capitals then small
+        # letters, KOI8-R the other way round. Running text is mostly small letters.
+        upper_half = sum(1 for b in data if b >= 0xE0)
+        return "cp1251" if upper_half * 2 >= high_letters else "koi8-r"
     return "cp1252"
 
 

@@ -16,6 +16,10 @@ MIN_PARAGRAPH_WORDS = 5
 # Share of the visible characters that must be in words or numbers; prose has over 0.9, a
 # page of figures about 0.8, decoded binary and symbol soup well under a half.
 MIN_TEXT_SHARE = 0.5
+# Beyond this many words, a text using fewer than a tenth of them as different words (or 200) is
+# a few words over and over, not an article: a 50,000-word report uses over 5,000.
+_REPEAT_CHECK_WORDS = 40
+_MIN_VOCABULARY = 200
 # Longer than any word; runs like this are identifiers, encoded data or garbage.
 _WORD_MAX = 30
 _EDGES = "\"'“”‘’«»()[]{}<>.,;:!?…*_-–—/\\|"
@@ -30,6 +34,7 @@ class ProseCount:
     """What a text holds, as the gate sees it."""
 
     words: int  # tokens that are words
+    vocabulary: int  # different words, case folded
     prose_words: int  # words in paragraphs that are prose
     sentences: int
     visible: int  # characters that are not white space
@@ -49,6 +54,7 @@ def is_word(token: str) -> bool:
 
 def count_prose(text: str) -> ProseCount:
     words = prose_words = sentences = visible = in_tokens = 0
+    vocabulary: set[str] = set()
     for paragraph in text.split("\n"):
         tokens = paragraph.split()
         found = 0
@@ -57,6 +63,7 @@ def count_prose(text: str) -> ProseCount:
             if is_word(token):
                 found += 1
                 in_tokens += len(token)
+                vocabulary.add(token.strip(_EDGES).casefold())
             elif _NUMBER.fullmatch(token.strip(_EDGES)):
                 in_tokens += len(token)
         ends = len(_SENTENCE_END.findall(paragraph)) if found else 0
@@ -64,7 +71,7 @@ def count_prose(text: str) -> ProseCount:
         sentences += ends
         if found >= MIN_PARAGRAPH_WORDS and ends:
             prose_words += found
-    return ProseCount(words, prose_words, sentences, visible, in_tokens)
+    return ProseCount(words, len(vocabulary), prose_words, sentences, visible, in_tokens)
 
 
 def check_prose(text: str) -> ProseCount:
@@ -76,4 +83,7 @@ def check_prose(text: str) -> ProseCount:
         sentences = f"{count.sentences:,} sentence{'s' * (count.sentences != 1)}" if count.sentences else "no sentence"
         raise EmptyArticle(f"no article text: {count.words:,} word{'s' * (count.words != 1)} and {sentences}"
                            + (" after removing page furniture" if count.words else ""))
+    if count.words >= _REPEAT_CHECK_WORDS and count.vocabulary < min(count.words / 10, _MIN_VOCABULARY):
+        raise EmptyArticle(f"no article text: the same {count.vocabulary:,} words over and over "
+                           f"({count.words:,} words)")
     return count

@@ -7,6 +7,7 @@ import re
 from parley.ingest.decode import decode_text
 from parley.ingest.document import RawDocument
 from parley.ingest.frontmatter import (
+    check_fields,
     header_date,
     header_flags,
     header_text,
@@ -17,15 +18,20 @@ _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+", re.MULTILINE)
 # Brackets and parentheses are left out of the link's parts so that a run of "[" or "](" is
 # read once, not once from every bracket to the end of the line.
 _MD_LINK = re.compile(r"!?\[([^\[\]\n]*)\]\([^()\n]*\)")
-_MD_QUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.MULTILINE)
+_MD_QUOTE = re.compile(r"^[ \t]{0,3}>[> \t]*", re.MULTILINE)
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
-_MD_RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$", re.MULTILINE)
+# A rule is a short line (the look-ahead bounds the repeated group: on a 20 MB line the regex
+# engine would keep a frame per character).
+_MD_RULE = re.compile(r"^(?=[^\n]{0,200}$)\s{0,3}(?:[-*_]\s*){3,}$", re.MULTILINE)
 _HEADLINE_MAX = 200
 
 
 def read_text(data: bytes, fmt: str = "txt") -> RawDocument:
     """Decode a .txt or .md file; Markdown syntax is reduced to its text."""
-    fields, body = split_front_matter(decode_text(data))
+    # Windows line ends, so that the header's "---" lines are found as lines.
+    text = decode_text(data).replace("\r\n", "\n").replace("\r", "\n")
+    fields, body = split_front_matter(text)
+    check_fields(fields)
     title = header_text(fields.get("title"))
     if fmt == "md":
         title = title or _markdown_title(body)
