@@ -21,7 +21,7 @@ import json
 import os
 import tempfile
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -92,12 +92,15 @@ def _optimise(source: Path, target: Path, level: int) -> None:
     _atomic_write(target, model.save_model_to_file)
 
 
-def _quantise(source: Path, target: Path) -> None:
+def _quantise(source: Path, target: Path, keeps_float: Callable[[str], bool] | None = None) -> None:
+    """Dynamic int8 of ``source``'s weight matrices, per channel, but for the MatMul nodes that
+    ``keeps_float`` names (the recipe's, unless another is given: bench/embed.py tries others)."""
     import onnx
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
+    keeps_float = keeps_float or _keeps_float
     keep_float = [node.name for node in onnx.load(str(source)).graph.node
-                  if node.op_type == "MatMul" and _keeps_float(node.name)]
+                  if node.op_type == "MatMul" and keeps_float(node.name)]
     _atomic_write(target, lambda path: quantize_dynamic(
         str(source), path, weight_type=QuantType.QInt8, per_channel=True, op_types_to_quantize=["MatMul"],
         nodes_to_exclude=keep_float, extra_options={"DefaultTensorType": 1}))
@@ -162,7 +165,7 @@ class OnnxMiniLM:
     dimension = 384
 
     def __init__(self, variant: str = "onnx-int8", threads: int | None = None,
-                 folder: Path | None = None) -> None:
+                 folder: Path | None = None, graph: Path | None = None) -> None:
         import onnxruntime
         from tokenizers import Tokenizer
 
@@ -171,7 +174,7 @@ class OnnxMiniLM:
         options.intra_op_num_threads = threads or int(os.environ.get("PARLEY_EMBED_THREADS") or usable_cores())
         options.inter_op_num_threads = 1
         options.log_severity_level = 3  # the optimiser's notes are not the user's business
-        self.session = onnxruntime.InferenceSession(str(graph_path(variant, folder)), options,
+        self.session = onnxruntime.InferenceSession(str(graph or graph_path(variant, folder)), options,
                                                     providers=["CPUExecutionProvider"])
         model = Path(model_folder())
         settings = json.loads((model / "sentence_bert_config.json").read_text())
