@@ -7,20 +7,20 @@ import streamlit as st
 from components import data
 from components.charts import deadline_timeline
 from components.deadline import (
+    render_candidates,
     render_countdown,
     render_deadline_form,
     render_revision_form,
     revisions_frame,
 )
 from components.filters import corpus_filter, sync_query, url_select
-from parley.deadline import group_mentions
+from components.tables import mention_groups_columns, mentions_columns, revisions_columns
+from components.text import day_words, escape_markdown
 
-RECENT = 50
-
+st.title("Deadline")
 store, revision = data.store_and_revision()
 url, profile = data.url(), data.profile()
 where = corpus_filter(data.summary(url, revision))
-st.title("Deadline")
 
 deadlines = {d.id: d for d in data.deadlines(url, revision)}
 chosen = deadlines[url_select("Deadline", list(deadlines), "deadline", lambda d: deadlines[d].label)]
@@ -31,16 +31,18 @@ sync_query({"as_of": as_of.isoformat()} if as_of else {}, keys=("as_of",))
 # Only the countdown reruns each minute, and only when it shows "now".
 st.fragment(render_countdown, run_every=None if as_of else 60)(chosen, as_of)
 
+st.plotly_chart(deadline_timeline(chosen, list(profile.rounds), data.articles_per_day(url, revision, where),
+                                  as_of or date.today(),
+                                  "as of" if as_of else "now"), width="stretch")
 st.subheader("Revisions", anchor=False)
-st.dataframe(revisions_frame(chosen), hide_index=True, width="stretch")
-found = data.found_deadlines(url, revision, where)
-articles = data.articles(url, revision)
-st.plotly_chart(deadline_timeline(chosen, list(profile.rounds), [a.published for a in articles if a.published],
-                                  as_of or date.today()), width="stretch")
+st.dataframe(revisions_frame(chosen), hide_index=True, width="stretch", column_config=revisions_columns())
+with st.expander("Each revision's source in full", icon=":material/format_quote:"):
+    for rev in sorted(chosen.revisions, key=lambda r: r.announced):
+        st.markdown(escape_markdown(f"{day_words(rev.announced)}, {rev.days:g} days: {rev.source}"))
 
 st.subheader("In the articles", anchor=False)
-if found:
-    groups = group_mentions(found, {d.label for d in deadlines.values()})
+groups, recent, mentioned = data.deadline_mentions(url, revision, where, frozenset(d.label for d in deadlines.values()))
+if groups:
     st.dataframe({
         "Matches": [g.matches or "no known deadline" for g in groups],
         "Due": [g.due for g in groups],
@@ -48,15 +50,21 @@ if found:
         "Outlets": [", ".join(g.outlets[:4]) + (f" +{len(g.outlets) - 4}" if len(g.outlets) > 4 else "")
                     for g in groups],
         "First": [g.first for g in groups], "Last": [g.last for g in groups],
-    }, hide_index=True, width="stretch")
-    with st.expander(f"The {min(len(found), RECENT)} most recent mentions"):
-        recent = found[::-1][:RECENT]
+    }, hide_index=True, width="stretch", column_config=mention_groups_columns())
+    with st.expander(f"The {len(recent)} most recent of {mentioned:,} mentions"):
         st.dataframe({"Mention": [d.text for _, _, _, d in recent], "Due": [d.due for _, _, _, d in recent],
                       "Set by": [profile.label_of(d.issuer) for _, _, _, d in recent],
                       "Outlet": [o or "—" for _, o, _, _ in recent], "Published": [p for _, _, p, _ in recent]},
-                     hide_index=True, width="stretch")
+                     hide_index=True, width="stretch", column_config=mentions_columns())
 else:
     st.info("No deadline is mentioned in the articles of this view.")
+
+found = data.deadline_candidates(url, revision, where)
+if found:
+    st.subheader("Found, not known", anchor=False)
+    st.caption("Deadlines the articles give that match no known deadline. Never merged on their own"
+               + (": adopt one to follow it here." if store.access.can_write else "."))
+    render_candidates(store, profile, found)
 
 if store.access.can_write:
     with st.expander("Add a revision or a deadline"):

@@ -13,6 +13,8 @@ import time
 
 from corpus import make_articles
 
+from parley.devset import read_issue_map, read_reports, score_reports
+from parley.embed import load_embedder
 from parley.evaluate import report, score_files
 from parley.extract import extract
 from parley.ingest import make_article, read_document
@@ -37,6 +39,12 @@ def main() -> None:
     start = time.perf_counter()
     extractions = [extract(article, profile) for article in articles]
     extract_seconds = time.perf_counter() - start
+    model = load_embedder("minilm")
+    extract(articles[0], profile, embedder=model)  # and the sentence model, and the issues' vectors
+    start = time.perf_counter()
+    for article in articles:
+        extract(article, profile, embedder=model)
+    model_seconds = time.perf_counter() - start
 
     with tempfile.TemporaryDirectory() as folder:
         store = Store(f"sqlite:///{folder}/bench.db")
@@ -52,9 +60,19 @@ def main() -> None:
     print(f"  read+clean {read_seconds:.2f} s, store {store_seconds:.2f} s "
           f"= {args.n / base:.1f} articles/s")
     print(f"  extraction costs {extract_seconds / base:.1f}x read+store")
+    print(f"  with the sentence model for statements naming no issue (as ingest runs it): "
+          f"{args.n / model_seconds:.1f} articles/s ({model_seconds / extract_seconds:.2f}x)")
     print("quality on the labelled set:")
     print("  " + report(score_files((ROOT / "tests" / "fixtures" / "labelled").glob("*.yaml"), profile))
           .replace("\n", "\n  "))
+    folder = ROOT / "tests" / "fixtures" / "devset"
+    scores, calibration = score_reports(read_reports(folder, profile, model), read_issue_map(folder / "issue_map.yaml"))
+    print("quality on the development set (a copy of ../shared/devset; no header):")
+    for kind, score in scores.items():
+        print(f"  {kind:<10} precision {score.precision:.2f}  recall {score.recall:.2f}  "
+              f"({score.recalled}/{score.expected} found, {score.right}/{score.found} right)")
+    for kind, bands in calibration.items():
+        print(f"  calibration of {kind} by confidence: " + "; ".join(bands.lines()))
 
 
 if __name__ == "__main__":

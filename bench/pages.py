@@ -1,7 +1,9 @@
 """Page benchmark: every page rendered with AppTest on a corpus of 20 and of 2,000 articles.
 
-Prints the warm render time per page for both corpora and their ratio (the target is under 3:
-pages read aggregated, cached queries, not every row on every rerun). The 2,000 articles are
+Prints the warm render time per page for both corpora and their ratio (the target is 1.5 or
+less: pages read aggregated, cached queries and cached chart specs, never every row on every
+rerun; what a page draws is capped, not proportional to the corpus), and the slowest warm page
+against the one-second budget for a page's first content. The 2,000 articles are
 made from 20 extracted bases, each copy with its own outlet, date and closing sentence, so the
 store holds 2,000 distinct articles with realistic extractions without 2,000 parses.
 """
@@ -23,7 +25,7 @@ from parley.store import Store
 
 PAGES = ["app_pages/overview.py", "app_pages/positions.py", "app_pages/exchanges.py",
          "app_pages/deadline.py", "app_pages/statements.py", "app_pages/articles.py"]
-RUNS = 3
+RUNS = 7
 
 
 def warm_times(url: str) -> dict[str, float]:
@@ -65,7 +67,9 @@ def main() -> None:
         worst = max(worst, ratio)
         name = page.split("/")[-1].removesuffix(".py")
         print(f"  {name:<12} {few[page] * 1000:9.0f} {many[page] * 1000:11.0f} {ratio:6.2f}")
-    print(f"  worst ratio {worst:.2f} (target under 3)")
+    slowest = max(many.values())
+    print(f"  worst ratio {worst:.2f} (target 1.5 or less); slowest warm page {slowest * 1000:.0f} ms "
+          f"(budget 1,000 ms)")
     sys.stdout.flush()
 
 

@@ -52,10 +52,16 @@ def require_sign_in() -> None:
         st.stop()
 
 
+# What each kind of user may do, in plain words; readers are told only what they can do.
+_MAY = {"editor": "You can add, correct and delete articles and record rulings.",
+        "local": "Running on this computer: you can add, correct and delete articles.",
+        "viewer": "You can read everything here.",
+        "read-only": "A read-only copy: nothing can be changed here."}
+
+
 def render_identity(access: Access) -> None:
-    """The sidebar's line on who this is and what they may do; sign out when signed in."""
-    labels = {"editor": "editor", "viewer": "reader (no changes)", "local": "local, all rights",
-              "read-only": "read-only instance"}
-    st.caption(f"{access.who} · {labels[access.role]}")
-    if sign_in_configured() and st.user.get("is_logged_in"):
-        st.button("Sign out", on_click=st.logout, key="sign-out")
+    """Who is signed in and what they may do, in plain words; sign out when signed in."""
+    signed_in = sign_in_configured() and st.user.get("is_logged_in")
+    st.caption(f"Signed in as {access.who}. {_MAY[access.role]}" if signed_in else _MAY[access.role])
+    if signed_in:
+        st.button("Sign out", on_click=st.logout, key="sign-out", icon=":material/logout:")

@@ -1,101 +1,161 @@
-"""Chart builders: pure functions from ledger data to Plotly figures (tested on their data)."""
+"""Plotly chart builders (the statement map and the timelines): pure functions from page data to
+figures, tested on their data. Every figure has a title, axis titles and a hover that names its
+source; date axes tick by whole days; counts start at zero."""
 
 from __future__ import annotations
 
-from collections import Counter
-from datetime import date
+import html
+import math
+from datetime import date, timedelta
 
 import numpy as np
 import plotly.graph_objects as go
 
-from parley.ledger import EXCHANGE_CATEGORIES, Exchange, interval, render, source_name
+from components.theme import NEUTRAL, SidePalette, plotly_layout
 from parley.profile import KnownDeadline, Round
-from parley.store import FigureRow, StatementRow
+from parley.store import StatementRow
 
-CATEGORY_COLOURS = {"prisoners": "#1f5f8b", "bodies": "#6b6b6b", "civilians": "#c27c0e", "children": "#6c4f9c"}
+DAY_MS = 86_400_000
+MAX_TICKS = 8
 
 
-def exchanges_over_time(rows: list[FigureRow]) -> go.Figure:
-    """Exchange figures by publication date, one trace per category. Sources stating the same
-    figure on the same day are one point, sized by how many they are."""
+def day_axis(first: date, last: date) -> dict:
+    """A date axis for day-level data: a day of margin each side, ticks on whole days (never
+    the "23:59:59.999" a one-day range gets by default), at most MAX_TICKS of them."""
+    span = max((last - first).days, 1)
+    step = max(1, math.ceil((span + 2) / MAX_TICKS))
+    return {"type": "date", "range": [(first - timedelta(days=1)).isoformat(), (last + timedelta(days=1)).isoformat()],
+            "dtick": step * DAY_MS, "tick0": first.isoformat(), "tickformat": "%-d %b %Y",
+            "hoverformat": "%-d %b %Y"}
+
+
+def count_axis(values: list[float]) -> dict:
+    """A count axis from zero to a little above the largest value: one value (or equal values)
+    never gets the 999-1001 axis plotly picks for a flat series."""
+    top = max([v for v in values if v is not None and math.isfinite(v)] or [0])
+    return {"rangemode": "tozero", "range": [0, top * 1.15 if top > 0 else 1], "tickformat": ",d"}
+
+
+def label_levels(days: list[date], labels: list[str], span_days: float, width_px: int = 900) -> list[int]:
+    """A level for each label so that no two on one level overlap: greedily, left to right,
+    each takes the lowest level whose last label ends before it starts."""
+    per_char = span_days / width_px * 7  # ~7 px per character at the chart's font size
+    ends: list[float] = []
+    levels = [0] * len(days)
+    for i in sorted(range(len(days)), key=lambda i: days[i]):
+        x = days[i].toordinal()
+        half = len(labels[i]) * per_char / 2
+        level = next((n for n, end in enumerate(ends) if end < x - half), len(ends))
+        if level == len(ends):
+            ends.append(0.0)
+        ends[level] = x + half
+        levels[i] = level
+    return levels
+
+
+def timeline_window(days: list[date]) -> tuple[date, date]:
+    """The days the timeline shows: its events with a tenth of their span (at least 3 days) each side."""
+    first, last = min(days), max(days)
+    pad = timedelta(days=max(3, (last - first).days // 10))
+    return first - pad, last + pad
+
+
+def deadline_timeline(deadline: KnownDeadline, rounds: list[Round], article_dates: dict[date, int],
+                      marker: date, marker_label: str = "now") -> go.Figure:
+    """Talks rounds, article dates and each revision (announced to due) on one axis zoomed to
+    them; the chosen day is a line inside the window, or an arrow at its edge when outside, so a
+    far "now" never squeezes the events. Round labels are staggered so none overlap. Articles
+    come counted per day, so the figure is as small at 2,000 articles as at 20."""
     figure = go.Figure()
-    for category in EXCHANGE_CATEGORIES:
-        points: dict[tuple, list[FigureRow]] = {}
-        for r in rows:
-            if r.figure.category == category and r.published:
-                points.setdefault((r.published, render(r)), []).append(r)
-        if not points:
-            continue
-        groups = list(points.values())
+    figure.add_trace(go.Scatter(x=[r.date for r in rounds], y=["Talks rounds"] * len(rounds), mode="markers",
+                                name="Talks rounds", marker={"size": 12, "symbol": "diamond", "color": NEUTRAL},
+                                hovertext=[_plain(f"{r.label} · {r.place}") for r in rounds],
+                                hovertemplate="%{x|%-d %b %Y}<br>%{hovertext}<br>source: profile<extra></extra>"))
+    counts = dict(sorted(article_dates.items()))
+    figure.add_trace(go.Scatter(x=list(counts), y=["Articles"] * len(counts), mode="markers", name="Articles",
+                                marker={"size": [min(8 + 2 * n, 24) for n in counts.values()], "color": "#9AA5B1"},
+                                hovertext=[f"{n} article(s)" for n in counts.values()],
+                                hovertemplate="%{x|%-d %b %Y}<br>%{hovertext}<extra></extra>"))
+    revisions = sorted(deadline.revisions, key=lambda r: r.announced)
+    for n, revision in enumerate(revisions):
+        row = f"{revision.days:g} days from {revision.announced:%-d %b}"  # a row each: they overlap
+        latest = n == len(revisions) - 1
         figure.add_trace(go.Scatter(
-            x=[g[0].published for g in groups], y=[g[0].figure.value for g in groups], mode="markers",
-            name=category, marker={"size": [min(10 + 2 * (len(g) - 1), 30) for g in groups],
-                                   "color": CATEGORY_COLOURS[category]},
-            hovertext=[f"{render(g[0])} · {', '.join(dict.fromkeys(source_name(r) for r in g))}" for g in groups],
-            hoverinfo="text+x",
-        ))
-    figure.update_layout(title="Exchange figures over time", xaxis_title="published", yaxis_title="count",
-                         height=360, margin={"l": 40, "r": 20, "t": 50, "b": 40})
+            x=[revision.announced, revision.due], y=[row] * 2, mode="lines+markers", name=row,
+            line={"color": "#1B2733" if latest else "#9AA5B1", "width": 3 if latest else 2},
+            marker={"size": 9, "symbol": ["circle", "line-ns-open" if not latest else "x"]},
+            hovertext=[f"announced · {_plain(revision.source)}",
+                       f"due{' (in force)' if latest else ''} · {_plain(revision.source)}"],
+            hovertemplate="%{x|%-d %b %Y}: %{hovertext}<extra></extra>"))
+    days = [r.date for r in rounds] + list(counts) + [d for r in revisions for d in (r.announced, r.due)]
+    first, last = timeline_window(days or [marker])
+    _mark_day(figure, marker, marker_label, first, last)
+    levels = label_levels([r.date for r in rounds], [r.label for r in rounds], (last - first).days or 1)
+    for talks, level in zip(rounds, levels):
+        figure.add_annotation(x=talks.date, y="Talks rounds", text=_plain(_short(talks.label, 28)), showarrow=False,
+                              yshift=14 + 15 * level, font={"size": 11, "color": NEUTRAL})
+    figure.update_layout(**plotly_layout(deadline.label, "Date", None, height=230 + 34 * len(revisions)),
+                         showlegend=False)
+    figure.update_xaxes(type="date", range=[first.isoformat(), last.isoformat()], tickformat="%-d %b %Y")
+    figure.update_yaxes(categoryorder="array",
+                        categoryarray=["Talks rounds", "Articles", *[t.name for t in figure.data[2:]]][::-1])
     return figure
 
 
-def values_per_source(exchange: Exchange) -> go.Figure:
-    """Each source's value for one exchange, hedges drawn as the span they admit."""
-    rows = [claim.rows[0] for claim in exchange.claims]
-    labels = [f"{claim.who} · {claim.text}" for claim in exchange.claims]
-    lows, highs = zip(*(interval(r) for r in rows)) if rows else ((), ())
-    values = [r.figure.value for r in rows]
-    span_top = max([v for v in values if v] + [exchange.high]) * 1.25
-    figure = go.Figure(go.Bar(
-        y=labels, x=values, orientation="h", marker_color=CATEGORY_COLOURS.get(exchange.category, "#1f5f8b"),
-        error_x={"type": "data", "symmetric": False,
-                 "array": [min(h, span_top) - v for h, v in zip(highs, values)],
-                 "arrayminus": [v - lo for lo, v in zip(lows, values)]},
-        hovertext=labels, hoverinfo="text",
-    ))
-    figure.add_vline(x=exchange.best, line_dash="dash", annotation_text=f"best {exchange.best:,.0f}")
-    figure.update_layout(title=f"{exchange.category}: values per source", height=140 + 40 * len(rows),
-                         margin={"l": 20, "r": 20, "t": 50, "b": 30}, xaxis_title="count")
-    return figure
+def _mark_day(figure: go.Figure, day: date, label: str, first: date, last: date) -> None:
+    """A dotted line on the day when the window holds it; otherwise a note at the edge it lies beyond."""
+    text = f"{label}: {day:%-d %b %Y}"
+    if first <= day <= last:
+        # add_vline cannot place its annotation on a date axis; a shape and a note do the same.
+        figure.add_shape(type="line", x0=day, x1=day, yref="paper", y0=0, y1=1,
+                         line={"dash": "dot", "color": "#1B2733"})
+        figure.add_annotation(x=day, yref="paper", y=1.0, yanchor="bottom", text=text, showarrow=False,
+                              font={"size": 11})
+    else:
+        after = day > last
+        figure.add_annotation(xref="paper", x=1 if after else 0, xanchor="right" if after else "left",
+                              yref="paper", y=1.0, yanchor="bottom", showarrow=False, font={"size": 11},
+                              text=f"{text} →" if after else f"← {text}")
 
 
-def deadline_timeline(deadline: KnownDeadline, rounds: list[Round], article_dates: list[date],
-                      marker: date) -> go.Figure:
-    """Talks rounds, article dates, each revision (announced and due) and the chosen day, on one axis."""
+def statement_map(rows: list[StatementRow], points: np.ndarray, palette: SidePalette) -> go.Figure:
+    """Statements on two principal components, one trace per side (display names, the palette's
+    colours), the sentence and its source on hover."""
     figure = go.Figure()
-    figure.add_trace(go.Scatter(x=[r.date for r in rounds], y=["Talks rounds"] * len(rounds), mode="markers+text",
-                                text=[r.label for r in rounds], textposition="top center", name="rounds",
-                                marker={"size": 12, "symbol": "diamond", "color": "#6c4f9c"}))
-    counts = Counter(article_dates)
-    figure.add_trace(go.Scatter(x=list(counts), y=["Articles"] * len(counts), mode="markers", name="articles",
-                                marker={"size": [min(8 + 2 * n, 24) for n in counts.values()], "color": "#5b6770"},
-                                hovertext=[f"{n} article(s)" for n in counts.values()], hoverinfo="text+x"))
-    for revision in sorted(deadline.revisions, key=lambda r: r.announced):
-        row = f"{revision.days:g} days from {revision.announced:%d %b}"  # a row each: they overlap
-        figure.add_trace(go.Scatter(x=[revision.announced, revision.due], y=[row] * 2, mode="lines+markers",
-                                    name=f"{revision.days:g} days from {revision.announced.isoformat()}",
-                                    hovertext=[revision.source, f"due {revision.due.isoformat()}"],
-                                    hoverinfo="text", marker={"size": 9}))
-    # add_vline cannot place its annotation on a date axis; a shape and a note do the same.
-    figure.add_shape(type="line", x0=marker, x1=marker, yref="paper", y0=0, y1=1, line={"dash": "dot"})
-    figure.add_annotation(x=marker, yref="paper", y=1.02, text=f"as of {marker.isoformat()}", showarrow=False)
-    figure.update_layout(title=deadline.label, height=260 + 30 * len(deadline.revisions), showlegend=False,
-                         margin={"l": 20, "r": 20, "t": 50, "b": 30})
-    return figure
-
-
-def statement_map(rows: list[StatementRow], points: np.ndarray, colours: dict[str, str]) -> go.Figure:
-    """Statements on two principal components, one trace per side, the sentence on hover."""
-    figure = go.Figure()
-    sides = list(dict.fromkeys(r.actor or "no side" for r in rows))
-    for side in sides:
-        picked = [i for i, r in enumerate(rows) if (r.actor or "no side") == side]
+    present = {r.actor for r in rows}
+    for side in [s for s in palette.order if s in present] + ([None] if None in present else []) + \
+            sorted(s for s in present if s and s not in palette.order):
+        picked = [i for i, r in enumerate(rows) if r.actor == side]
         figure.add_trace(go.Scattergl(
-            x=points[picked, 0], y=points[picked, 1], mode="markers", name=side,
-            marker={"size": 7, "color": colours.get(side, "#b0b0b0"), "opacity": 0.8},
-            hovertext=[f"{rows[i].outlet or rows[i].title}: {rows[i].text[:140]}" for i in picked],
-            hoverinfo="text"))
-    figure.update_layout(title="Statements by meaning (PCA of embeddings)", height=420,
-                         xaxis={"visible": False}, yaxis={"visible": False},
-                         margin={"l": 10, "r": 10, "t": 50, "b": 10})
+            x=points[picked, 0], y=points[picked, 1], mode="markers", name=palette.label(side),
+            marker={"size": 7, "color": palette.colour(side), "opacity": 0.85},
+            hovertext=[f"<b>{_plain(palette.label(side))}</b> · {_plain(rows[i].outlet or _short(rows[i].title, 50))}"
+                       f"{' · ' + rows[i].published.isoformat() if rows[i].published else ''}"
+                       f"<br>{_wrap(_plain(rows[i].text[:220]))}" for i in picked],
+            hovertemplate="%{hovertext}<extra></extra>"))
+    figure.update_layout(**plotly_layout("Statements by meaning", "Meaning, first component (PCA)",
+                                         "Second component", height=440))
+    figure.update_xaxes(showticklabels=False, showgrid=False)
+    figure.update_yaxes(showticklabels=False, showgrid=False)
     return figure
+
+
+def _plain(text: str) -> str:
+    """Article text for plotly's hover, which reads a few HTML tags (links among them): escaped."""
+    return html.escape(text, quote=False)
+
+
+def _short(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
+def _wrap(text: str, width: int = 70) -> str:
+    """Hover text broken into lines (plotly does not wrap)."""
+    lines, line = [], ""
+    for word in text.split():
+        if line and len(line) + len(word) + 1 > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return "<br>".join([*lines, line])

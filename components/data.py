@@ -6,30 +6,43 @@ unpickle afresh on every rerun (most of a page's time at 2,000 articles); pages 
 from __future__ import annotations
 
 import os
+from datetime import date
 
 import numpy as np
 import plotly.graph_objects as go
 import streamlit as st
 
-from components.charts import exchanges_over_time
+from components.altair_charts import coverage_chart, exchange_ranges, position_heatmap
+from components.charts import statement_map
+from components.ledger_charts import event_timeline
 from components.store import get_store
+from components.theme import SidePalette, side_palette
 from parley.cluster import group_statements
-from parley.deadline import all_deadlines
-from parley.embed import Embedder, load_embedder
+from parley.deadline import Candidate, MentionGroup, all_deadlines, candidates, group_mentions
+from parley.embed import DEFAULT_BACKEND, Embedder, HashingEmbedder, backend_model_name, load_embedder
 from parley.filters import CorpusFilter
 from parley.groups import GroupView, group_views, map_sample, project
-from parley.ledger import Exchange, group_exchanges
+from parley.ledger import Exchange, Ledger, ledger_of
 from parley.positions import IssueRow, position_matrix, stance_by_round
-from parley.profile import KnownDeadline, Profile, load_profile
+from parley.profile import KnownDeadline, KnownEvent, Profile, load_profile
 from parley.settings import database_url
 from parley.store import (
     ArticleRow,
     CorpusSummary,
+    Correction,
+    CoverageCount,
     FigureRow,
     Ruling,
     StatementRow,
     Store,
 )
+
+
+RECENT_MENTIONS = 50
+# Points on the statement map: sending a figure costs per point on every rerun, and past a
+# thousand or so a map of meanings reads no better (an even spread stands for the rest).
+MAP_SHOWN = 1200
+LIBRARY_SHOWN = 200
 
 
 def store_and_revision() -> tuple[Store, int]:
@@ -42,9 +55,26 @@ def profile() -> Profile:
     return load_profile()
 
 
+@st.cache_resource(show_spinner=False)
+def palette() -> SidePalette:
+    """The one side palette, from the profile."""
+    return side_palette(profile())
+
+
 @st.cache_data(show_spinner=False, max_entries=32)
-def summary(url: str, revision: int) -> CorpusSummary:
-    return get_store().summary()
+def summary(url: str, revision: int, where: CorpusFilter | None = None) -> CorpusSummary:
+    """What the corpus holds (all of it, or the articles the filter admits)."""
+    return get_store().summary(where)
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def coverage(url: str, revision: int, where: CorpusFilter) -> list[CoverageCount]:
+    return get_store().coverage(where)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def corrections(url: str, revision: int, article_id: str) -> list[Correction]:
+    return get_store().corrections(article_id)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -63,18 +93,40 @@ def figure_rows(url: str, revision: int, where: CorpusFilter) -> list[FigureRow]
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
-def exchanges(url: str, revision: int, where: CorpusFilter) -> list[Exchange]:
-    return group_exchanges(figure_rows(url, revision, where))
+def ledger(url: str, revision: int, where: CorpusFilter) -> Ledger:
+    """The view's figures linked to events, with the profile's and editors' known events."""
+    return ledger_of(get_store(), profile(), where)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
-def over_time_chart(url: str, revision: int, where: CorpusFilter) -> go.Figure:
-    return exchanges_over_time(figure_rows(url, revision, where))
+def timeline_chart(url: str, revision: int, where: CorpusFilter) -> go.Figure:
+    return event_timeline(ledger(url, revision, where))
+
+
+def exchanges(url: str, revision: int, where: CorpusFilter) -> list[Exchange]:
+    """The view's events that sources report, disputed and newest first (the Overview's key figures)."""
+    return [e for e in ledger(url, revision, where).exchanges if e.rows]
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def added_events(url: str, revision: int) -> list[tuple[KnownEvent, str, object]]:
+    """Events editors added, with who and when."""
+    return get_store().analyst_events()
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
 def articles(url: str, revision: int) -> list[ArticleRow]:
     return get_store().list_articles()
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def library(url: str, revision: int, find: str = "", shown: int = LIBRARY_SHOWN) -> tuple[list[ArticleRow], int]:
+    """The newest articles whose title or outlet holds the words (all without), at most ``shown``
+    of them, and how many match: the table and the reader's list stay the same size at 2,000."""
+    words = find.casefold().split()
+    matching = [a for a in articles(url, revision)
+                if all(w in f"{a.title} {a.outlet or ''}".casefold() for w in words)]
+    return matching[:shown], len(matching)
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
@@ -95,14 +147,54 @@ def found_deadlines(url: str, revision: int, where: CorpusFilter) -> list:
     return get_store().deadline_rows(where)
 
 
+@st.cache_resource(show_spinner=False, max_entries=16)
+def deadline_mentions(url: str, revision: int, where: CorpusFilter,
+                      known: frozenset[str]) -> tuple[list[MentionGroup], list, int]:
+    """Mentions grouped by the deadline they match, the RECENT newest, and how many there are:
+    computed once per revision, not on every rerun."""
+    found = found_deadlines(url, revision, where)
+    return group_mentions(found, set(known)), found[::-1][:RECENT_MENTIONS], len(found)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def deadline_candidates(url: str, revision: int, where: CorpusFilter) -> list[Candidate]:
+    """Deadlines the articles mention that match no known one, for an editor to adopt."""
+    return candidates(found_deadlines(url, revision, where), deadlines(url, revision))
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def articles_per_day(url: str, revision: int, where: CorpusFilter) -> dict[date, int]:
+    counts: dict[date, int] = {}
+    for row in coverage(url, revision, where):
+        if row.day:
+            counts[row.day] = counts.get(row.day, 0) + row.articles
+    return counts
+
+
 @st.cache_resource(show_spinner="Loading the sentence model…")
 def _embedder(name: str) -> Embedder:
     return load_embedder(name)
 
 
 def embedder() -> Embedder:
-    """One embedding model per process and configured name, shared by every session."""
+    """One embedding model per process and configured name, shared by every session. Loading it
+    takes seconds: only the Statements page calls this, and only to embed or to search."""
     return _embedder(os.environ.get("PARLEY_EMBEDDER") or "minilm")
+
+
+def embedder_name() -> str:
+    """The name stored beside the configured model's vectors, without loading the model."""
+    chosen = (os.environ.get("PARLEY_EMBEDDER") or "minilm").lower()
+    if chosen == "hashing":
+        return HashingEmbedder.name
+    return backend_model_name(DEFAULT_BACKEND if chosen == "minilm" else chosen)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def search_space(url: str, revision: int, model: str, where: CorpusFilter, actor: str | None,
+                 issue: str | None) -> tuple[list[StatementRow], np.ndarray, list[int]]:
+    """The statements a search compares a sentence with, and their vectors (read once per revision)."""
+    return get_store().statement_vectors(model, where, actor, issue)
 
 
 # Shared, not copied: the groups are frozen records, and copying tens of thousands of them on
@@ -113,8 +205,33 @@ def groups(url: str, revision: int, model: str, threshold: float, where: CorpusF
     """Groups of the view, its statements, and their 2-D map coordinates (a sample if many)."""
     rows, vectors, ids = get_store().statement_vectors(model, where, actor, issue)
     views = group_views(group_statements(vectors, ids, threshold), rows)
-    sample = map_sample(len(rows))
+    sample = map_sample(len(rows), MAP_SHOWN)
     return views, [rows[i] for i in sample], project(vectors[sample]) if len(rows) else np.zeros((0, 2))
+
+
+# Chart specs, built once per revision and view: altair validates a chart against the Vega-Lite
+# schema whenever it is turned into a spec, which cost more than the rest of the Overview.
+@st.cache_data(show_spinner=False, max_entries=32)
+def heatmap_spec(url: str, revision: int, where: CorpusFilter) -> dict:
+    return position_heatmap(matrix(url, revision, where), profile(), palette()).to_dict()
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def coverage_spec(url: str, revision: int, where: CorpusFilter, by: str) -> dict:
+    return coverage_chart(coverage(url, revision, where), by).to_dict()
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def ranges_spec(url: str, revision: int, where: CorpusFilter, shown: int) -> dict:
+    return exchange_ranges(exchanges(url, revision, where)[:shown], profile()).to_dict()
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def map_figure(url: str, revision: int, model: str, threshold: float, where: CorpusFilter, actor: str | None,
+               issue: str | None) -> go.Figure:
+    """The statement map of a view, built once per revision (thousands of hover texts)."""
+    _, mapped, points = groups(url, revision, model, threshold, where, actor, issue)
+    return statement_map(mapped, points, palette())
 
 
 @st.cache_data(show_spinner=False, max_entries=16)

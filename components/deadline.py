@@ -8,25 +8,47 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from components.text import escape_markdown
-from parley.deadline import as_of_moment, countdown, latest_revision
+from components.text import day_words, escape_markdown, plural
+from components.tables import candidates_columns
+from parley.deadline import Candidate, Countdown, adopted, as_of_moment, countdown, latest_revision
 from parley.profile import KnownDeadline, Profile, Revision
 from parley.store import Store
 
 
-def render_countdown(deadline: KnownDeadline, as_of: date | None) -> None:
-    """Days, hours and minutes to the due moment; refreshed each minute when showing now."""
-    found = countdown(deadline, as_of_moment(deadline, as_of))
+def countdown_words(found: Countdown) -> str:
+    """'passed 14 days, 3 hours and 2 minutes ago' or '41 days, 0 hours and 5 minutes left': the
+    Overview and the Deadline page say it with this one function, from the same moment."""
     days, hours, minutes = found.parts
-    when = f"as of {as_of.isoformat()}" if as_of else "now"
-    if found.passed:
-        st.error(f"The deadline passed {days} days, {hours} hours and {minutes} minutes ago ({when}).")
-    columns = st.columns(3)
-    columns[0].metric("Days", days if not found.passed else -days)
-    columns[1].metric("Hours", hours)
-    columns[2].metric("Minutes", minutes)
-    st.caption(escape_markdown(f"Due {found.due_at:%Y-%m-%d %H:%M %Z} ({deadline.timezone}), {when}: "
-                               f"{found.describe()}."))
+    span = f"{plural(days, 'day')}, {plural(hours, 'hour')} and {plural(minutes, 'minute')}"
+    return f"passed {span} ago" if found.passed else f"{span} left"
+
+
+def current_countdown(deadline: KnownDeadline, as_of: date | None = None) -> Countdown:
+    """The countdown now (no day) or as it stood at the start of a day, from the revisions in force."""
+    return countdown(deadline, as_of_moment(deadline, as_of))
+
+
+def render_countdown(deadline: KnownDeadline, as_of: date | None) -> None:
+    """Days, hours and minutes to the due moment, or how long ago it passed (never a negative
+    number); refreshed each minute when showing now."""
+    found = current_countdown(deadline, as_of)
+    days, hours, minutes = found.parts
+    when = f"as of {day_words(as_of)}" if as_of else "now"
+    with st.container(horizontal=True):
+        if found.passed:
+            st.metric("Passed", f"{plural(days, 'day')} ago", border=True,
+                      help=f"{countdown_words(found).capitalize()}")
+        else:
+            st.metric("Days left", days, border=True)
+            st.metric("Hours", hours, border=True)
+            st.metric("Minutes", minutes, border=True)
+        st.metric("Due", day_words(found.due_at.date()), border=True,
+                  help=f"{found.due_at:%H:%M %Z} in {deadline.timezone}, from the latest revision in force")
+        in_force = latest_revision(deadline.revisions, found.as_of.astimezone(found.due_at.tzinfo).date())
+        st.metric(f"Set on ({in_force.days:g} days)", day_words(in_force.announced), border=True,
+                  help=in_force.source)
+    st.caption(escape_markdown(f"Due {found.due_at:%Y-%m-%d %H:%M %Z} ({deadline.timezone}); {when}: "
+                               f"{countdown_words(found)}."))
 
 
 def revisions_frame(deadline: KnownDeadline) -> pd.DataFrame:
@@ -77,4 +99,40 @@ def render_deadline_form(store: Store, profile: Profile) -> None:
                     id=f"analyst-{slug}", label=label.strip(), issuer=issuer, target=target,
                     measure=measure.strip() or None,
                     revisions=(Revision(announced=announced, days=days, source=source),)), store.access.who)
+                st.rerun()
+
+
+def render_candidates(store: Store, profile: Profile, found: list[Candidate]) -> None:
+    """Deadlines the articles mention that match no known one; an editor may adopt one (with
+    the sentence it was found in as its source). Nothing is merged on its own."""
+    st.dataframe({"Found": [c.label for c in found], "Set by": [profile.label_of(c.issuer) for c in found],
+                  "For": [profile.label_of(c.target) if c.target else "—" for c in found],
+                  "Set on": [c.announced for c in found], "Due": [c.due for c in found],
+                  "Mentions": [c.mentions for c in found]},
+                 hide_index=True, width="stretch", column_config=candidates_columns())
+    if not store.access.can_write:
+        return
+    actors = [a.id for a in profile.actors]
+    pick = st.selectbox("Adopt a found deadline", range(len(found)), index=None, key="adopt-pick",
+                        format_func=lambda i: f"{found[i].label} · due {day_words(found[i].due)} · "
+                                              f"{profile.label_of(found[i].issuer)}",
+                        placeholder="Choose one to make it a known deadline")
+    if pick is None:
+        return
+    chosen = found[pick]
+    with st.form("adopt", clear_on_submit=True):
+        st.caption(escape_markdown(f"Source: {chosen.source}"))
+        label = st.text_input("What it is", value=chosen.label, key="adopt-label")
+        left, right = st.columns(2)
+        issuer = left.selectbox("Set by", actors, format_func=profile.label_of, key="adopt-issuer",
+                                index=actors.index(chosen.issuer) if chosen.issuer in actors else 0)
+        targets = [None, *actors]
+        target = right.selectbox("For", targets, format_func=lambda a: profile.label_of(a) if a else "—",
+                                 index=targets.index(chosen.target) if chosen.target in targets else 0, key="adopt-target")
+        if st.form_submit_button("Adopt as a known deadline"):
+            if not label.strip():
+                st.error("An adopted deadline needs a name.")
+            else:
+                store.add_deadline(adopted(chosen, label, issuer, target), store.access.who)
+                st.toast(f"Adopted: {label.strip()}", icon=":material/add_alarm:")
                 st.rerun()

@@ -41,10 +41,17 @@ def sync_query(values: dict[str, str | list[str]], keys: tuple[str, ...]) -> Non
 
 
 def url_select(label: str, options: list[str], param: str, format_func=str) -> str:  # noqa: ANN001
-    """A selectbox whose choice is a URL parameter (the first option, the default, is left out)."""
-    current = st.query_params.get(param, options[0])
-    choice = st.selectbox(label, options, index=options.index(current) if current in options else 0,
-                          format_func=format_func, key=f"url-{param}")
+    """A selectbox whose choice is a URL parameter (the first option, the default, is left out).
+    A choice the page set in session state (a chart click) wins over the URL."""
+    key = f"url-{param}"
+    if key in st.session_state and st.session_state[key] not in options:
+        del st.session_state[key]  # a choice from another view, e.g. a side with nothing on this issue
+    if key in st.session_state:
+        choice = st.selectbox(label, options, format_func=format_func, key=key)
+    else:
+        current = st.query_params.get(param, options[0])
+        choice = st.selectbox(label, options, index=options.index(current) if current in options else 0,
+                              format_func=format_func, key=key)
     sync_query({param: choice} if choice != options[0] else {}, keys=(param,))
     return choice
 

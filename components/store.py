@@ -32,8 +32,9 @@ def get_store() -> Store:
 
 
 def database_label(url: str) -> str:
-    """Where the data lives, without credentials."""
+    """Where the data lives, in words and without credentials (shown to editors only)."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        return f"SQLite · {parsed.database or 'memory'}"
-    return f"{parsed.get_backend_name()} · {parsed.host or 'local'}/{parsed.database or ''}"
+        return f"a SQLite file, {parsed.database}" if parsed.database else "memory (lost when the app stops)"
+    name = {"postgresql": "PostgreSQL"}.get(parsed.get_backend_name(), parsed.get_backend_name())
+    return f"the {name} database {parsed.database or ''} on {parsed.host or 'this computer'}"

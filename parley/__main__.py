@@ -1,4 +1,5 @@
-"""Command line: ``python -m parley ingest|extract|export`` (a thin layer over the library).
+"""Command line: ``python -m parley ingest|extract|reextract|groups|ledger|export`` (a thin layer
+over the library).
 
 Each command imports what it needs when it runs: the parser and the embedding model take
 seconds to load, and ``--help`` or an export needs neither."""
@@ -12,12 +13,13 @@ import os
 import sys
 import tempfile
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from parley.cluster import DEFAULT_THRESHOLD
 from parley.errors import ParleyError
 from parley.export import TABLES
-from parley.profile import DEFAULT_PROFILE, load_profile
+from parley.profile import DEFAULT_PROFILE, TIERS, load_profile
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,6 +50,16 @@ def build_parser() -> argparse.ArgumentParser:
                         help=f"cosine similarity to join two statements (default {DEFAULT_THRESHOLD})")
     groups.add_argument("--json", action="store_true", required=True, help="print a JSON list of groups")
 
+    ledger = commands.add_parser("ledger", help="the figures ledger the Exchanges page shows, as JSON")
+    ledger.add_argument("--json", action="store_true", required=True,
+                        help="print the ledger contract: a JSON list of events with figures and discrepancies")
+    ledger.add_argument("--outlet", action="append", default=[], metavar="NAME",
+                        help="only articles from this outlet (repeat for several)")
+    ledger.add_argument("--tier", action="append", default=[], choices=TIERS,
+                        help="only articles of this source tier (repeat for several)")
+    ledger.add_argument("--since", type=_iso_day, metavar="YYYY-MM-DD", help="only articles published on or after")
+    ledger.add_argument("--until", type=_iso_day, metavar="YYYY-MM-DD", help="only articles published on or before")
+
     export = commands.add_parser("export", help="write the stored corpus as CSV or JSON")
     export.add_argument("--format", choices=("csv", "json"), required=True)
     export.add_argument("--table", choices=TABLES, default="statements",
@@ -76,11 +88,14 @@ def run_extract(args: argparse.Namespace) -> int:
     from parley.ingest.guard import WorkerPool
     from parley.pipeline import prepare_file
 
+    from parley.pipeline import WorkerContext, meaning_of
+
     profile = load_profile(args.extract_profile or args.profile)
+    context = WorkerContext(profile, meaning_of(None))
     failed = 0
     with WorkerPool(1) as pool:
         items = ((path, path.name) for path in args.files)
-        for path, prepared in zip(args.files, pool.map(prepare_file, items, profile)):
+        for path, prepared in zip(args.files, pool.map(prepare_file, items, context)):
             if isinstance(prepared, RefusedFile):
                 print(terminal_safe(f"refused {path}: {prepared}"), file=sys.stderr)
                 failed += 1
@@ -91,11 +106,15 @@ def run_extract(args: argparse.Namespace) -> int:
 
 
 def run_reextract(args: argparse.Namespace) -> int:
+    from parley.embed import load_embedder
+    from parley.extract import EXTRACTOR_VERSION
     from parley.pipeline import reextract
     from parley.store import Store
 
     store = Store(args.database)
-    done = sum(1 for _ in reextract(store, load_profile(args.profile), stale_only=args.stale))
+    # The sentence model is loaded only when there is something to extract again.
+    embedder = load_embedder() if not args.stale or store.stale_articles(EXTRACTOR_VERSION) else None
+    done = sum(1 for _ in reextract(store, load_profile(args.profile), stale_only=args.stale, embedder=embedder))
     if done or not args.stale:
         print(f"re-extracted {done} article(s)", file=sys.stderr)
     return 0
@@ -112,6 +131,25 @@ def run_groups(args: argparse.Namespace) -> int:
     for _ in embed_missing(store, embedder):
         pass
     print(json.dumps(groups_records(store, embedder.name, args.threshold), ensure_ascii=False, indent=2))
+    return 0
+
+
+def _iso_day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {text!r}") from exc
+
+
+def run_ledger(args: argparse.Namespace) -> int:
+    from parley.export import ledger_contract
+    from parley.filters import CorpusFilter
+    from parley.ledger import ledger_of
+    from parley.store import Store
+
+    where = CorpusFilter(outlets=tuple(args.outlet), tiers=tuple(args.tier), since=args.since, until=args.until)
+    ledger = ledger_of(Store(args.database), load_profile(args.profile), where)
+    print(json.dumps(ledger_contract(ledger), ensure_ascii=False, indent=2))
     return 0
 
 
@@ -186,7 +224,7 @@ def log_to_file() -> Path:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handlers = {"ingest": run_ingest, "extract": run_extract, "reextract": run_reextract,
-                "groups": run_groups, "export": run_export}
+                "groups": run_groups, "ledger": run_ledger, "export": run_export}
     log_file = log_to_file()
     try:
         return handlers[args.command](args)

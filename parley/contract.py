@@ -8,7 +8,8 @@ from typing import Any
 from parley.model import Article, Deadline, Extraction, Figure, Statement
 
 ARTICLE_KEYS = ("title", "outlet", "published", "url", "format", "flags", "text")
-STATEMENT_KEYS = ("text", "start", "end", "actor", "speaker", "issues", "stance", "confidence")
+# "reported_by": the side that reports a position another side holds (None: the holder's own words).
+STATEMENT_KEYS = ("text", "start", "end", "actor", "speaker", "issues", "stance", "confidence", "reported_by")
 FIGURE_KEYS = ("value", "low", "high", "qualifier", "unit", "category", "per_side",
                "status", "scope", "actor", "text", "start", "end", "confidence")
 DEADLINE_KEYS = ("label", "issuer", "target", "days", "announced", "due", "text", "start", "end")
@@ -37,7 +38,7 @@ def statement_record(statement: Statement) -> dict[str, Any]:
         "text": statement.text, "start": statement.start, "end": statement.end,
         "actor": statement.actor, "speaker": statement.speaker,
         "issues": list(statement.issues), "stance": statement.stance,
-        "confidence": statement.confidence,
+        "confidence": statement.confidence, "reported_by": statement.reporter,
     }
 
 

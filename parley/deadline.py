@@ -3,6 +3,7 @@ from the latest one, and the countdown to it as it stood on any day."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
@@ -102,3 +103,59 @@ def group_mentions(found: list[tuple[str, str | None, date | None, Deadline]],
                                    outlets=tuple(dict.fromkeys(o or "unknown outlet" for o, _ in members)),
                                    first=min(days, default=None), last=max(days, default=None)))
     return sorted(result, key=lambda g: (-g.mentions, g.due or date.max))
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A deadline the articles mention that matches no known one: what an editor may adopt."""
+
+    label: str
+    issuer: str | None
+    target: str | None
+    announced: date
+    days: float
+    due: date
+    mentions: int
+    source: str  # the first mention's sentence, outlet and date, as the adopted revision's source
+    article_id: str
+
+
+# A mention is the known deadline when it falls due within a day of one of its revisions.
+_SAME_DUE = timedelta(days=1)
+
+
+def candidates(found: list[tuple[str, str | None, date | None, Deadline]],
+               known: list[KnownDeadline]) -> list[Candidate]:
+    """Deadlines found in the articles that match no known deadline (by label, or by a due day
+    within a day of any of its revisions), one per issuer and due day, most mentioned first.
+    Never merged into a known one: an editor adopts a candidate, with its source."""
+    labels = {d.label for d in known}
+    dues = [r.due for d in known for r in d.revisions]
+    groups: dict[tuple[str | None, date], list[tuple[str, str | None, date | None, Deadline]]] = {}
+    for row in found:
+        deadline = row[3]
+        if deadline.due is None or deadline.announced is None or deadline.label in labels:
+            continue
+        if any(abs(deadline.due - due) <= _SAME_DUE for due in dues):
+            continue
+        groups.setdefault((deadline.issuer, deadline.due), []).append(row)
+    result = []
+    for (issuer, due), rows in groups.items():
+        article_id, outlet, published, first = min(rows, key=lambda r: (r[2] or date.max, r[3].start))
+        result.append(Candidate(
+            label=first.label, issuer=issuer, target=first.target, announced=first.announced,
+            days=float(first.days if first.days is not None else (due - first.announced).days),
+            due=due, mentions=len(rows), article_id=article_id,
+            source=f"\u201c{first.text}\u201d ({outlet or 'unknown outlet'}, "
+                   f"{published.isoformat() if published else 'undated'})"))
+    return sorted(result, key=lambda c: (-c.mentions, c.due))
+
+
+def adopted(candidate: Candidate, label: str, issuer: str, target: str | None) -> KnownDeadline:
+    """The known deadline an editor makes of a candidate: its first revision is the day it was
+    set and its length, sourced to the sentence it was found in."""
+    slug = re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")[:40] or "deadline"
+    return KnownDeadline(id=f"found-{slug}-{candidate.due.isoformat()}", label=label.strip(), issuer=issuer,
+                         target=target, measure=None,
+                         revisions=(Revision(announced=candidate.announced, days=candidate.days,
+                                             source=candidate.source),))

@@ -41,6 +41,7 @@ class MiniLM:
     """all-MiniLM-L6-v2 through sentence-transformers on the CPU, offline."""
 
     name = MODEL_NAME
+    backend = "torch"
     dimension = 384
 
     def __init__(self) -> None:
@@ -64,6 +65,7 @@ class HashingEmbedder:
     are close and identical sentences are identical."""
 
     name = "hashing-test"
+    backend = "hashing"
 
     def __init__(self, dimension: int = 64) -> None:
         self.dimension = dimension

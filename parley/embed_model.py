@@ -30,9 +30,9 @@ def model_version() -> str:
 def backend_model_name(backend: str) -> str:
     """The model name stored beside a backend's vectors. Float backends compute what torch
     computes (cosine 1.0000 on the test set), so they share its name and its stored vectors;
-    int8 vectors differ slightly, so switching to or from int8 (or to another int8 recipe, r2
-    being parley.embed_onnx.INT8_RECIPE) re-embeds."""
-    return f"{MODEL_NAME}+int8r2" if "int8" in backend else MODEL_NAME
+    int8 vectors differ slightly, so switching to or from int8 re-embeds. (parley.extract.topics
+    reads its thresholds for these names.)"""
+    return f"{MODEL_NAME}+int8" if "int8" in backend else MODEL_NAME
 
 
 def choose_backend(rates: dict[str, float], worst_cosine: dict[str, float]) -> str:

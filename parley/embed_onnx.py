@@ -113,7 +113,7 @@ def _quantise(source: Path, target: Path, keeps_float: Callable[[str], bool] | N
 # still int8. Layer numbers and block names are the exported graph's.
 SENSITIVE_FEED_FORWARD = frozenset({("0", "output"), ("1", "output"), ("2", "output"),
                                     ("2", "intermediate"), ("3", "intermediate"), ("4", "intermediate")})
-# A new recipe is a new file and a new stored model name (its vectors differ from the old ones).
+# A new recipe is a new file, so a cached graph of the old one is not used.
 INT8_RECIPE = 2
 
 
@@ -170,6 +170,7 @@ class OnnxMiniLM:
         from tokenizers import Tokenizer
 
         self.variant, self.name = variant, backend_model_name(variant)
+        self.backend = variant
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = threads or int(os.environ.get("PARLEY_EMBED_THREADS") or usable_cores())
         options.inter_op_num_threads = 1

@@ -22,6 +22,8 @@ class Article:
     flags: tuple[str, ...] = ()
     tier: str | None = None
     source_name: str | None = None
+    # Where ``published`` came from when not from the file's metadata: "text" (its dateline).
+    dated_by: str | None = None
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,14 @@ class Statement:
     stance: str | None = None
     reported: bool | None = None
     confidence: float | None = None
+    # The side that reports a position held by another ("Medinsky said Kyiv had asked for a
+    # summit": held by Ukraine, reported by Russia); None when the holder speaks for itself.
+    reporter: str | None = None
+
+
+# What a figure counts (DESIGN.md); a profile's issues name the ones that are about them.
+FIGURE_CATEGORIES = ("prisoners", "bodies", "civilians", "children", "deadline_days", "duration",
+                     "percent", "other")
 
 
 @dataclass(frozen=True)

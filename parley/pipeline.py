@@ -14,6 +14,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 
 from parley.embed import Embedder
@@ -32,6 +33,47 @@ _shared_pool = WorkerPool(1)  # single files (uploads), one at a time per proces
 
 
 @dataclass(frozen=True)
+class WorkerContext:
+    """What every task of an ingest worker shares: the profile, and the sentence model extraction
+    borrows for statements that name no issue (a backend by name, loaded once in the worker, as
+    ``load_embedder`` names them; None for none)."""
+
+    profile: Profile
+    meaning: str | None = None
+
+
+def meaning_of(embedder: Embedder | None) -> str | None:
+    """The name a worker loads the same sentence model by."""
+    return getattr(embedder, "backend", None) if embedder is not None else None
+
+
+_contexts: dict[tuple[int, str | None], tuple[Profile, WorkerContext]] = {}
+
+
+def worker_context(profile: Profile, meaning: str | None) -> WorkerContext:
+    """One context object per profile and model, so that a worker is sent it once and its
+    caches (keyed by the profile it holds) are built once."""
+    cached = _contexts.get((id(profile), meaning))
+    if cached is None or cached[0] is not profile:
+        cached = (profile, WorkerContext(profile, meaning))
+        _contexts[(id(profile), meaning)] = cached
+    return cached[1]
+
+
+@lru_cache(maxsize=2)
+def _model_in_worker(backend: str) -> Embedder:
+    from parley.embed import load_embedder
+
+    # One thread: the pool's processes are the parallelism (and this model encodes little).
+    os.environ["PARLEY_EMBED_THREADS"] = "1"
+    if backend == "torch":
+        import torch
+
+        torch.set_num_threads(1)
+    return load_embedder(backend)
+
+
+@dataclass(frozen=True)
 class Prepared:
     """One file read, cleaned and extracted in a worker. ``extraction`` is None when the library
     already held the text (a duplicate is not extracted again)."""
@@ -42,35 +84,39 @@ class Prepared:
     timings: dict[str, float]
 
 
-def prepare_file(profile: Profile, source: bytes | Path, name: str, ask: Callable[[str], bool]) -> Prepared:
-    """In a worker: read (bytes, or a file by path), clean, and extract one file. ``ask`` says
-    whether the library already holds a fingerprint."""
-    from parley.extract import EXTRACTOR_VERSION, extract
+def prepare_file(context: WorkerContext, source: bytes | Path, name: str, ask: Callable[[str], bool]) -> Prepared:
+    """In a worker: read (bytes, or a file by path), clean, date and extract one file. ``ask``
+    says whether the library already holds a fingerprint."""
+    from parley.extract import EXTRACTOR_VERSION, dated, extract
 
+    profile = context.profile
     timings: dict[str, float] = {}
     clock = time.perf_counter()
     data = read_file(source) if isinstance(source, Path) else source
     document = read_document(data, name)
     timings["read"], clock = _lap(clock)
-    article = with_tier(make_article(document, name), profile)
+    article = dated(with_tier(make_article(document, name), profile), profile)
     timings["clean"], clock = _lap(clock)
     if ask(article.fingerprint):
         return Prepared(article, None, EXTRACTOR_VERSION, timings)
-    extraction = extract(article, profile)
+    meaning = _model_in_worker(context.meaning) if context.meaning else None
+    extraction = extract(article, profile, embedder=meaning)
     timings["extract"], _ = _lap(clock)
     return Prepared(article, extraction, EXTRACTOR_VERSION, timings)
 
 
 def ingest_file(store: Store, data: bytes, name: str, profile: Profile | None = None,
-                embedder: Embedder | None = None) -> IngestOutcome:
-    """Read, clean, extract and store one file; a refusal leaves the database untouched."""
+                embedder: Embedder | None = None, meaning: Embedder | None = None) -> IngestOutcome:
+    """Read, clean, extract and store one file; a refusal leaves the database untouched.
+    ``embedder`` embeds the article's statements now; ``meaning`` (or ``embedder``) only lends
+    extraction the sentence model for statements that name no issue."""
     shown = display_name(name)
     try:
         if not store.access.can_write:  # before reading a byte of it
             return IngestOutcome(name=shown, status="refused", reason=store.access.reason)
-        profile = profile or load_profile()
+        context = worker_context(profile or load_profile(), meaning_of(meaning or embedder))
         with _shared_lock:
-            [prepared] = _shared_pool.map(prepare_file, [(data, name)], profile, _known_to(store))
+            [prepared] = _shared_pool.map(prepare_file, [(data, name)], context, _known_to(store))
         return _store(store, shown, prepared, embedder)
     except Exception as exc:  # noqa: BLE001 - one file's failure stays that file's
         return _failed(shown, exc)
@@ -137,7 +183,7 @@ def embed_missing(store: Store, embedder: Embedder, batch: int = 512,
 
 
 def ingest_url(store: Store, url: str, profile: Profile | None = None,
-               embedder: Embedder | None = None) -> IngestOutcome:
+               embedder: Embedder | None = None, meaning: Embedder | None = None) -> IngestOutcome:
     """Fetch a URL (public addresses only, timeout, size cap) and ingest it like an upload."""
     from parley.fetch import fetch_url
 
@@ -148,7 +194,7 @@ def ingest_url(store: Store, url: str, profile: Profile | None = None,
         return IngestOutcome(name=shown, status="refused", reason=str(exc))
     except Exception as exc:  # noqa: BLE001
         return _failed(shown, exc)
-    return replace(ingest_file(store, data, name, profile, embedder), name=shown)
+    return replace(ingest_file(store, data, name, profile, embedder, meaning), name=shown)
 
 
 def with_tier(article: Article, profile: Profile) -> Article:
@@ -157,18 +203,25 @@ def with_tier(article: Article, profile: Profile) -> Article:
     return replace(article, tier=outlet.tier) if outlet else article
 
 
-def reextract(store: Store, profile: Profile | None = None, stale_only: bool = True) -> Iterator[str]:
-    """Extract stored articles again (those from an older extractor, or all); yields their ids."""
-    from parley.extract import EXTRACTOR_VERSION, extract
+def reextract(store: Store, profile: Profile | None = None, stale_only: bool = True,
+              article_ids: list[str] | None = None, embedder: Embedder | None = None) -> Iterator[str]:
+    """Extract stored articles again (those from an older extractor, or all, or the given ones:
+    after an editor corrects a date, what depends on it); yields their ids. Stored articles
+    passed ingest's limits already, so this runs here, not in a worker."""
+    from parley.extract import EXTRACTOR_VERSION, dated, extract
 
     profile = profile or load_profile()
-    ids = store.stale_articles(EXTRACTOR_VERSION) if stale_only else [a.id for a in store.list_articles()]
+    if article_ids is not None:
+        ids = list(article_ids)
+    else:
+        ids = store.stale_articles(EXTRACTOR_VERSION) if stale_only else [a.id for a in store.list_articles()]
     for article_id in ids:
         article = store.get_article(article_id)
         if article is None:  # deleted meanwhile
             continue
-        article = with_tier(article, profile)
-        store.replace_extraction(article_id, extract(article, profile), EXTRACTOR_VERSION, article.tier)
+        article = dated(with_tier(article, profile), profile)
+        store.replace_extraction(article_id, extract(article, profile, embedder=embedder), EXTRACTOR_VERSION,
+                                 article.tier, article.published if article.dated_by == "text" else None)
         yield article_id
 
 
@@ -188,8 +241,9 @@ def ingest_paths(store: Store, paths: Iterable[Path], profile: Profile | None = 
         for path in files:
             yield IngestOutcome(name=str(path), status="refused", reason=store.access.reason)
         return
+    context = worker_context(profile, meaning_of(embedder))
     with WorkerPool(jobs) as pool:
-        prepared = pool.map(prepare_file, ((path, path.name) for path in files), profile, _known_to(store))
+        prepared = pool.map(prepare_file, ((path, path.name) for path in files), context, _known_to(store))
         for path, result in zip(files, prepared):
             outcome = replace(_store(store, display_name(path.name), result), name=str(path))
             if outcome.article_id:

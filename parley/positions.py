@@ -14,7 +14,8 @@ from parley.store import PositionCount
 
 # What a stance amounts to, in the few words a cell shows.
 STANCE_WORDS = {"demands": "demands", "proposes": "proposes", "accepts": "accepts",
-                "rejects": "rejects", "agrees": "agrees", "warns": "warns", "states": "comments"}
+                "rejects": "rejects", "agrees": "agrees", "warns": "warns", "conditions": "sets conditions",
+                "states": "comments"}
 _ASSENT = {"agrees", "accepts"}
 
 

@@ -24,10 +24,10 @@ from parley.access import LOCAL, Access
 from parley.errors import PermissionDenied, StoreError
 from parley.filters import CorpusFilter
 from parley.model import Article, Deadline, Extraction, Figure, Statement
-from parley.profile import KnownDeadline, Revision
+from parley.profile import TIERS, KnownDeadline, KnownEvent, Revision
 from parley.settings import database_url
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 8
 BUSY_TIMEOUT_MS = 30_000
 
 metadata = sa.MetaData()
@@ -54,6 +54,8 @@ articles = sa.Table(
     sa.Column("text", sa.Text, nullable=False),
     # The extraction version that produced the stored statements, figures and deadlines.
     sa.Column("extractor", sa.String(16), nullable=False, server_default="1"),
+    # Where ``published`` came from when not the file's metadata: "text" (its dateline), "editor".
+    sa.Column("dated_by", sa.String(16)),
 )
 
 
@@ -77,6 +79,8 @@ statements = _child(
     sa.Column("actor", sa.String(64)), sa.Column("speaker", sa.Text),
     sa.Column("issues", sa.JSON, nullable=False), sa.Column("stance", sa.String(16)),
     sa.Column("reported", sa.Boolean), sa.Column("confidence", sa.Float),
+    # The side that reports a position another side holds (Statement.reporter).
+    sa.Column("reporter", sa.String(64)),
 )
 # One row per issue a statement is about: lets positions be counted in SQL on any database.
 statement_issues = sa.Table(
@@ -148,6 +152,42 @@ deadline_revisions = sa.Table(
     sa.Column("at", sa.DateTime(timezone=True), nullable=False),
 )
 
+# An editor's correction of an article's metadata (issue 14). Kept like rulings: only ever added,
+# each with the value it replaced, who and when; the article row holds the corrected value, so
+# every query and filter sees it without a join. No foreign key: the audit outlives a deletion.
+article_corrections = sa.Table(
+    "article_corrections", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("article_id", sa.String(16), nullable=False, index=True),
+    sa.Column("field", sa.String(16), nullable=False),
+    sa.Column("value", sa.Text),  # ISO date for "published"; NULL clears the field
+    sa.Column("previous", sa.Text),
+    # Where the value came from: always "editor" here; beside the article's own date source.
+    sa.Column("source", sa.String(16), nullable=False, server_default="editor"),
+    sa.Column("note", sa.Text, nullable=False),
+    sa.Column("who", sa.Text, nullable=False),
+    sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+)
+CORRECTABLE = ("title", "outlet", "published", "tier")
+
+# Exchange events an editor adds, with their source: only ever added, like rulings (the
+# profile's own stay in the profile).
+event_entries = sa.Table(
+    "event_entries", metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("label", sa.Text, nullable=False),
+    sa.Column("date", sa.Date, nullable=False),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("category", sa.String(32), nullable=False),
+    sa.Column("per_side", sa.Float),
+    sa.Column("total", sa.Float),
+    sa.Column("qualifier", sa.String(16), nullable=False),
+    sa.Column("parent", sa.String(64)),
+    sa.Column("source", sa.Text, nullable=False),
+    sa.Column("who", sa.Text, nullable=False),
+    sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+)
+
 
 @dataclass(frozen=True)
 class Ruling:
@@ -200,6 +240,7 @@ class ArticleRow:
     source_name: str | None
     statements: int
     figures: int
+    dated_by: str | None = None  # "text" when the date came from the article's dateline
 
 
 @dataclass(frozen=True)
@@ -216,6 +257,7 @@ class StatementRow:
     end: int
     speaker: str | None = None
     stance: str | None = None
+    reporter: str | None = None  # the side that reports a position another side holds
 
 
 @dataclass(frozen=True)
@@ -230,6 +272,31 @@ class CorpusSummary:
     first_published: date | None
     last_published: date | None
     undated: int
+    last_ingested: datetime | None = None
+
+
+@dataclass(frozen=True)
+class CoverageCount:
+    """How many articles one outlet (of one tier) published on one day (None: undated)."""
+
+    day: date | None
+    outlet: str | None
+    tier: str | None
+    articles: int
+
+
+@dataclass(frozen=True)
+class Correction:
+    """An editor's change to one field of an article, with the value it replaced."""
+
+    article_id: str
+    field: str
+    value: str | None
+    previous: str | None
+    note: str
+    who: str
+    at: datetime
+    source: str = "editor"
 
 
 def make_engine(url: str | None = None) -> Engine:
@@ -354,14 +421,19 @@ class Store:
         return True
 
     def replace_extraction(self, article_id: str, extraction: Extraction, extractor: str,
-                           tier: str | None = None) -> None:
-        """Swap what was extracted from a stored article for a new extraction, atomically."""
+                           tier: str | None = None, dated: date | None = None) -> None:
+        """Swap what was extracted from a stored article for a new extraction, atomically;
+        ``dated`` is a date found in the text of an article stored without one."""
         with self.write() as conn:
             for table in (embeddings, statement_issues, statements, figures, deadlines):
                 conn.execute(sa.delete(table).where(table.c.article_id == article_id))
             _insert_extraction(conn, article_id, extraction)
             conn.execute(sa.update(articles).where(articles.c.id == article_id)
                          .values(extractor=extractor, tier=tier))
+            if dated is not None:
+                conn.execute(sa.update(articles).where(articles.c.id == article_id, articles.c.published.is_(None))
+                             .values(published=dated, dated_by="text"))
+            _apply_corrections(conn, article_id)  # an editor's tier outlives the profile's
             _bump_revision(conn)
 
     def stale_articles(self, extractor: str) -> list[str]:
@@ -389,26 +461,29 @@ class Store:
         with self.read() as conn:
             return conn.execute(sa.select(sa.func.count()).select_from(articles)).scalar_one()
 
-    def summary(self) -> CorpusSummary:
-        """Counts, outlets and date range, each from one aggregated query."""
+    def summary(self, where: CorpusFilter | None = None) -> CorpusSummary:
+        """Counts, outlets and date range of the articles the filter admits (all without one),
+        each from one aggregated query."""
         with self.read() as conn:
-            count, first, last, undated = conn.execute(sa.select(
+            count, first, last, undated, ingested = conn.execute(_filtered(sa.select(
                 sa.func.count(), sa.func.min(articles.c.published),
                 sa.func.max(articles.c.published),
                 sa.func.count() - sa.func.count(articles.c.published),
-            )).one()
+                sa.func.max(articles.c.ingested_at),
+            ).select_from(articles), where)).one()
             outlet = sa.func.coalesce(articles.c.outlet, "(unknown outlet)")
-            outlets = conn.execute(
+            outlets = conn.execute(_filtered(
                 sa.select(outlet, sa.func.count()).group_by(outlet)
-                .order_by(sa.func.count().desc(), outlet)
+                .order_by(sa.func.count().desc(), outlet), where)
             ).all()
-            found = {table.name: conn.execute(sa.select(sa.func.count()).select_from(table)).scalar_one()
+            found = {table.name: conn.execute(_counted(table, where)).scalar_one()
                      for table in (statements, figures, deadlines)}
         return CorpusSummary(
             articles=count, statements=found["statements"], figures=found["figures"],
             deadlines=found["deadlines"],
             outlets={name: n for name, n in outlets},
             first_published=_as_date(first), last_published=_as_date(last), undated=undated or 0,
+            last_ingested=_utc(ingested) if ingested else None,
         )
 
     def list_articles(self) -> list[ArticleRow]:
@@ -424,7 +499,7 @@ class Store:
                 articles.c.ingested_at, articles.c.format, articles.c.flags, articles.c.tier,
                 articles.c.source_name,
                 sa.func.coalesce(counts["statements"].c.n, 0),
-                sa.func.coalesce(counts["figures"].c.n, 0),
+                sa.func.coalesce(counts["figures"].c.n, 0), articles.c.dated_by,
             )
             .outerjoin(counts["statements"], counts["statements"].c.article_id == articles.c.id)
             .outerjoin(counts["figures"], counts["figures"].c.article_id == articles.c.id)
@@ -435,7 +510,7 @@ class Store:
         return [
             ArticleRow(id=r[0], title=r[1], outlet=r[2], published=_as_date(r[3]),
                        ingested_at=_utc(r[4]), format=r[5], flags=tuple(r[6] or ()), tier=r[7],
-                       source_name=r[8], statements=r[9], figures=r[10])
+                       source_name=r[8], statements=r[9], figures=r[10], dated_by=r[11])
             for r in rows
         ]
 
@@ -452,7 +527,7 @@ class Store:
             sa.select(statements.c.article_id, articles.c.title, articles.c.outlet,
                       articles.c.published, statements.c.text, statements.c.actor,
                       statements.c.start_char, statements.c.end_char, statements.c.speaker,
-                      statements.c.stance)
+                      statements.c.stance, statements.c.reporter)
             .join(articles, articles.c.id == statements.c.article_id)
             .order_by(articles.c.published.desc().nulls_last(), statements.c.article_id,
                       statements.c.seq)
@@ -468,7 +543,8 @@ class Store:
         query = _filtered(query, where)
         with self.read() as conn:
             return [StatementRow(article_id=r[0], title=r[1], outlet=r[2], published=_as_date(r[3]),
-                                 text=r[4], actor=r[5], start=r[6], end=r[7], speaker=r[8], stance=r[9])
+                                 text=r[4], actor=r[5], start=r[6], end=r[7], speaker=r[8], stance=r[9],
+                                 reporter=r[10])
                     for r in conn.execute(query)]
 
     def position_counts(self, where: CorpusFilter | None = None) -> list[PositionCount]:
@@ -588,6 +664,40 @@ class Store:
             _insert_revision(conn, deadline_id, revision, who, datetime.now(timezone.utc))
             _bump_revision(conn)
 
+    def add_event(self, event: KnownEvent, who: str, taken: tuple[str, ...] = ()) -> None:
+        """Record an exchange event an editor knows of, with its source; an id already used (here
+        or in ``taken``, the profile's) is refused and nothing is written."""
+        if not event.source.strip():
+            raise ValueError("an event needs its source")
+        with self.write() as conn:
+            used = conn.execute(sa.select(event_entries.c.id).where(event_entries.c.id == event.id)).first()
+            if used is not None or event.id in taken:
+                raise ValueError(f"there is already an event with the id {event.id!r}")
+            conn.execute(sa.insert(event_entries).values(
+                id=event.id, label=event.label, date=event.date, kind=event.kind, category=event.category,
+                per_side=event.per_side, total=event.total, qualifier=event.qualifier, parent=event.parent,
+                source=event.source.strip(), who=who, at=datetime.now(timezone.utc)))
+            _bump_revision(conn)
+
+    def analyst_events(self) -> list[tuple[KnownEvent, str, datetime]]:
+        """Events editors added, oldest first, each with who added it and when."""
+        with self.read() as conn:
+            rows = conn.execute(sa.select(event_entries).order_by(event_entries.c.at)).mappings().all()
+        return [(KnownEvent(id=r["id"], label=r["label"], date=_as_date(r["date"]), kind=r["kind"],
+                            category=r["category"], source=r["source"], per_side=r["per_side"], total=r["total"],
+                            qualifier=r["qualifier"], parent=r["parent"]), r["who"], _utc(r["at"]))
+                for r in rows]
+
+    def article_texts(self, article_ids: list[str]) -> dict[str, str]:
+        """The cleaned text of these articles, by id (what event resolution reads around a figure)."""
+        found: dict[str, str] = {}
+        with self.read() as conn:
+            for start in range(0, len(article_ids), 500):  # parameter limits of both databases
+                chunk = article_ids[start:start + 500]
+                found.update(conn.execute(sa.select(articles.c.id, articles.c.text)
+                                          .where(articles.c.id.in_(chunk))).all())
+        return found
+
     def analyst_deadlines(self) -> tuple[list[KnownDeadline], dict[str, list[Revision]]]:
         """Deadlines analysts added (without revisions) and every analyst revision by deadline id."""
         with self.read() as conn:
@@ -647,6 +757,89 @@ class Store:
         )
 
 
+    # -- dashboard reads and editors' corrections (issue 14) ----------------------------
+    def coverage(self, where: CorpusFilter | None = None) -> list[CoverageCount]:
+        """Articles per day (undated ones under None), outlet and tier: one grouped query, as
+        many rows as (day, outlet) pairs however many articles there are."""
+        query = (sa.select(articles.c.published, articles.c.outlet, articles.c.tier, sa.func.count())
+                 .group_by(articles.c.published, articles.c.outlet, articles.c.tier)
+                 .order_by(articles.c.published.nulls_last(), articles.c.outlet.nulls_last()))
+        with self.read() as conn:
+            return [CoverageCount(day=_as_date(r[0]), outlet=r[1], tier=r[2], articles=r[3])
+                    for r in conn.execute(_filtered(query, where))]
+
+    def correct_article(self, article_id: str, changes: dict[str, Any], who: str, note: str) -> list[Correction]:
+        """Change an article's title, outlet, date or tier: each changed field is recorded with
+        the value it replaced, who, when and why, then the article carries the new value. Fields
+        given unchanged record nothing. Bad values raise ValueError and change nothing."""
+        wanted = {name: _correction_value(name, value) for name, value in changes.items()}
+        if not note.strip():
+            raise ValueError("a correction needs a note saying why")
+        now = datetime.now(timezone.utc)
+        with self.write() as conn:
+            row = conn.execute(sa.select(articles).where(articles.c.id == article_id)).mappings().first()
+            if row is None:
+                raise ValueError(f"no article {article_id!r}")
+            made = [Correction(article_id=article_id, field=name, value=value, previous=_stored_text(row[name]),
+                               note=note.strip(), who=who, at=now)
+                    for name, value in wanted.items() if value != _stored_text(row[name])]
+            for correction in made:
+                conn.execute(sa.insert(article_corrections).values(
+                    article_id=article_id, field=correction.field, value=correction.value,
+                    previous=correction.previous, source=correction.source, note=correction.note,
+                    who=who, at=now))
+            if made:
+                _apply_corrections(conn, article_id)
+                _bump_revision(conn)
+        return made
+
+    def corrections(self, article_id: str) -> list[Correction]:
+        """Every correction of one article, oldest first (the last per field is in force)."""
+        query = (sa.select(article_corrections).where(article_corrections.c.article_id == article_id)
+                 .order_by(article_corrections.c.at, article_corrections.c.id))
+        with self.read() as conn:
+            return [Correction(article_id=r["article_id"], field=r["field"], value=r["value"],
+                               previous=r["previous"], note=r["note"], who=r["who"], at=_utc(r["at"]),
+                               source=r["source"]) for r in conn.execute(query).mappings()]
+
+
+def _correction_value(name: str, value: Any) -> str | None:
+    """A correction's value as stored (text; ISO for a date), or ValueError saying what is wrong."""
+    if name not in CORRECTABLE:
+        raise ValueError(f"only {', '.join(CORRECTABLE)} can be corrected, not {name!r}")
+    text = value.isoformat() if isinstance(value, date) else (str(value).strip() if value is not None else "")
+    if name == "title" and not text:
+        raise ValueError("an article needs a title")
+    if name == "published" and text:
+        try:
+            text = date.fromisoformat(text[:10]).isoformat()
+        except ValueError as exc:
+            raise ValueError(f"a date must be YYYY-MM-DD, not {text!r}") from exc
+    if name == "tier" and text and text not in TIERS:
+        raise ValueError(f"tier must be one of {', '.join(TIERS)}")
+    return text or None
+
+
+def _stored_text(value: Any) -> str | None:
+    if value is None:
+        return None
+    return value.isoformat()[:10] if isinstance(value, date) else str(value)
+
+
+def _apply_corrections(conn: Connection, article_id: str) -> None:
+    """Put the latest correction of each field on the article row: an editor's word wins over
+    whatever ingest or re-extraction read from the file."""
+    rows = conn.execute(sa.select(article_corrections.c.field, article_corrections.c.value)
+                        .where(article_corrections.c.article_id == article_id)
+                        .order_by(article_corrections.c.at, article_corrections.c.id)).all()
+    latest = {field: value for field, value in rows}
+    if "published" in latest:
+        latest["published"] = date.fromisoformat(latest["published"]) if latest["published"] else None
+        latest["dated_by"] = "editor"
+    if latest:
+        conn.execute(sa.update(articles).where(articles.c.id == article_id).values(**latest))
+
+
 # -- row <-> record ------------------------------------------------------------------------
 def _to_v2(conn: Connection) -> None:
     conn.exec_driver_sql("ALTER TABLE deadlines ADD COLUMN measure TEXT")
@@ -655,6 +848,30 @@ def _to_v2(conn: Connection) -> None:
 
 def _to_v5(conn: Connection) -> None:
     """embeddings is a new table; statements get vectors lazily (the Statements page does it)."""
+
+
+def _to_v6(conn: Connection) -> None:
+    """Where an article's date came from, and who reports a statement held by another side.
+    Articles dated by an editor's correction say so; the rest fill in at re-extraction."""
+    _add_column(conn, "articles", "dated_by", "VARCHAR(16)")
+    _add_column(conn, "statements", "reporter", "VARCHAR(64)")
+    conn.execute(sa.update(articles).where(articles.c.id.in_(
+        sa.select(article_corrections.c.article_id).where(article_corrections.c.field == "published")))
+        .values(dated_by="editor"))
+
+
+def _add_column(conn: Connection, table: str, column: str, kind: str) -> None:
+    """Add a column an older database lacks (a table made by create_all in this run has it)."""
+    if column not in {c["name"] for c in sa.inspect(conn).get_columns(table)}:
+        conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+
+
+def _to_v7(conn: Connection) -> None:
+    """article_corrections is a new table; create_all made it."""
+
+
+def _to_v8(conn: Connection) -> None:
+    """event_entries (known events editors add) is a new table; create_all made it."""
 
 
 def _to_v4(conn: Connection) -> None:
@@ -672,7 +889,7 @@ def _to_v3(conn: Connection) -> None:
 
 # Steps from one schema version to the next, in order, in the transaction that opens the store.
 # A new database is created at the current version directly by create_all.
-MIGRATIONS = {2: _to_v2, 3: _to_v3, 4: _to_v4, 5: _to_v5}
+MIGRATIONS = {2: _to_v2, 3: _to_v3, 4: _to_v4, 5: _to_v5, 6: _to_v6, 7: _to_v7, 8: _to_v8}
 
 
 def _migrate(conn: Connection, version: int) -> None:
@@ -704,6 +921,14 @@ def _filtered(query: sa.Select, where: CorpusFilter | None) -> sa.Select:
     return query
 
 
+def _counted(table: sa.Table, where: CorpusFilter | None) -> sa.Select:
+    """COUNT(*) of a child table, joined to its articles only when a filter restricts them."""
+    query = sa.select(sa.func.count()).select_from(table)
+    if where is None or not where.to_query():
+        return query
+    return _filtered(query.join(articles, articles.c.id == table.c.article_id), where)
+
+
 def _has_fingerprint(conn: Connection, digest: str) -> bool:
     query = sa.select(articles.c.id).where(articles.c.fingerprint == digest)
     return conn.execute(query).first() is not None
@@ -732,7 +957,7 @@ def _insert_article(conn: Connection, article: Article, extractor: str) -> None:
         outlet=article.outlet, url=article.url, published=article.published,
         ingested_at=article.ingested_at or datetime.now(timezone.utc), format=article.format,
         flags=list(article.flags), tier=article.tier, source_name=article.source_name,
-        text=article.text, extractor=extractor,
+        text=article.text, extractor=extractor, dated_by=article.dated_by,
     ))
 
 
@@ -758,7 +983,7 @@ def _insert_extraction(conn: Connection, article_id: str, extraction: Extraction
         statements: [
             {**_span(article_id, i, s), "actor": s.actor, "speaker": s.speaker,
              "issues": list(s.issues), "stance": s.stance, "reported": s.reported,
-             "confidence": s.confidence}
+             "confidence": s.confidence, "reporter": s.reporter}
             for i, s in enumerate(extraction.statements)
         ],
         figures: [
@@ -801,6 +1026,7 @@ def _article(row: Any) -> Article:
         format=row["format"], outlet=row["outlet"], url=row["url"],
         published=_as_date(row["published"]), ingested_at=_utc(row["ingested_at"]),
         flags=tuple(row["flags"] or ()), tier=row["tier"], source_name=row["source_name"],
+        dated_by=row["dated_by"],
     )
 
 
@@ -808,7 +1034,7 @@ def _statement(row: Any) -> Statement:
     return Statement(
         text=row["text"], start=row["start_char"], end=row["end_char"], actor=row["actor"],
         speaker=row["speaker"], issues=tuple(row["issues"] or ()), stance=row["stance"],
-        reported=row["reported"], confidence=row["confidence"],
+        reported=row["reported"], confidence=row["confidence"], reporter=row["reporter"],
     )
 
 

@@ -20,6 +20,14 @@ def fast_embedder(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PARLEY_EMBEDDER", "hashing")
 
 
+@pytest.fixture(scope="session")
+def real_model():
+    """The packaged sentence model, loaded once for the tests that need the real thing."""
+    from parley.embed import MiniLM
+
+    return MiniLM()
+
+
 @pytest.fixture
 def db_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'parley.db'}"

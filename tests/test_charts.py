@@ -1,27 +1,6 @@
-from components.charts import exchanges_over_time, values_per_source
-from parley.ledger import group_exchanges
-from tests.test_ledger import row
+import pytest
 
-
-def test_exchanges_over_time_has_a_trace_per_category():
-    figure = exchanges_over_time([row("a", 1000), row("b", 1200, "at_least"), row("c", 3000, category="bodies")])
-    assert [t.name for t in figure.data] == ["prisoners", "bodies"]
-    assert list(figure.data[0].y) == [1000, 1200]
-    assert "at least 1,200 prisoners per side · B" in figure.data[0].hovertext
-
-
-def test_the_same_figure_on_the_same_day_is_one_bigger_point():
-    figure = exchanges_over_time([row("a", 1000), row("b", 1000), row("c", 1200)])
-    assert list(figure.data[0].y) == [1000, 1200]
-    assert list(figure.data[0].marker.size) == [12, 10]
-
-
-def test_values_per_source_draws_hedges_as_spans():
-    [exchange] = group_exchanges([row("a", 1000), row("b", 1200, "at_least")])
-    figure = values_per_source(exchange)
-    bar = figure.data[0]
-    assert list(bar.x) == [1000, 1200]
-    assert bar.error_x.array[0] == 0 and bar.error_x.array[1] > 0  # "at least" reaches up
+from components.charts import deadline_timeline
 
 
 def test_deadline_timeline_puts_rounds_articles_and_revisions_on_one_axis():
@@ -32,10 +11,85 @@ def test_deadline_timeline_puts_rounds_articles_and_revisions_on_one_axis():
 
     profile = load_profile()
     figure = deadline_timeline(profile.deadlines[0], list(profile.rounds),
-                               [date(2025, 7, 23), date(2025, 7, 23), date(2025, 8, 5)], date(2025, 7, 23))
+                               {date(2025, 7, 23): 2, date(2025, 8, 5): 1}, date(2025, 7, 23))
     rounds, articles, *revisions = figure.data
     assert list(rounds.x) == [date(2025, 5, 16), date(2025, 6, 2), date(2025, 7, 23)]
     assert list(articles.marker.size) == [12, 10]
     assert [tuple(r.x) for r in revisions] == [(date(2025, 7, 14), date(2025, 9, 2)),
                                                (date(2025, 7, 28), date(2025, 8, 9)),
                                                (date(2025, 7, 29), date(2025, 8, 8))]
+
+
+# -- charts that survive real data -------------------------------------------------------------
+from datetime import date, timedelta  # noqa: E402
+
+import numpy as np  # noqa: E402
+
+from components.charts import count_axis, day_axis, label_levels, statement_map, timeline_window  # noqa: E402
+from components.theme import side_palette  # noqa: E402
+from parley.profile import Round, load_profile  # noqa: E402
+from parley.store import StatementRow  # noqa: E402
+
+DAY_MS = 86_400_000
+
+
+def test_a_flat_series_counts_from_zero_not_999_to_1001():
+    assert count_axis([1000, 1000])["range"] == [0, 1150]
+    assert count_axis([]) ["range"] == [0, 1] and count_axis([5, 7])["range"][0] == 0
+
+
+@pytest.mark.parametrize("span, ticks", [(0, 3), (6, 8), (120, 8), (900, 8)])
+def test_a_day_axis_never_has_more_than_eight_ticks(span, ticks):
+    first = date(2025, 1, 1)
+    axis = day_axis(first, first + timedelta(days=span))
+    shown = (span + 2) * DAY_MS / axis["dtick"]
+    assert axis["dtick"] % DAY_MS == 0 and shown <= ticks + 1
+
+
+def test_every_figure_has_a_title_and_axis_titles():
+    profile = load_profile()
+    figure = deadline_timeline(profile.deadlines[0], list(profile.rounds), {}, date(2025, 7, 23))
+    assert figure.layout.title.text and figure.layout.xaxis.title.text
+
+
+def test_the_deadline_timeline_is_zoomed_to_its_events_and_a_far_now_is_a_note_at_the_edge():
+    profile = load_profile()
+    deadline = profile.deadlines[0]
+    figure = deadline_timeline(deadline, list(profile.rounds), {date(2025, 7, 23): 2}, date(2026, 12, 4))
+    first, last = (date.fromisoformat(d) for d in figure.layout.xaxis.range)
+    events = [r.date for r in profile.rounds] + [d for r in deadline.revisions for d in (r.announced, r.due)]
+    assert first <= min(events) and last >= max(events) and last < date(2025, 12, 1)  # not stretched to "now"
+    assert not figure.layout.shapes  # no line outside the window
+    assert any(a.text == "now: 4 Dec 2026 →" and a.x == 1 for a in figure.layout.annotations)
+    inside = deadline_timeline(deadline, list(profile.rounds), {}, date(2025, 7, 23), "as of")
+    assert inside.layout.shapes and any(a.text == "as of: 23 Jul 2025" for a in inside.layout.annotations)
+
+
+def test_round_labels_close_together_are_staggered_and_far_ones_share_a_level():
+    days = [date(2025, 5, 16), date(2025, 6, 2), date(2025, 6, 4), date(2025, 7, 23)]
+    labels = ["First round, Istanbul", "Second round, Istanbul", "Extra round, Geneva", "Third round, Istanbul"]
+    levels = label_levels(days, labels, span_days=120)
+    assert levels[1] != levels[2] and levels[0] == levels[3] == 0
+    assert label_levels(days, labels, span_days=30) == [0, 0, 1, 0]  # zoomed in: only the touching pair differs
+    assert label_levels(days, labels, span_days=3000) == [0, 1, 2, 3]  # zoomed out: every label on its own
+
+
+def test_timeline_window_pads_its_events():
+    assert timeline_window([date(2025, 7, 1), date(2025, 7, 2)]) == (date(2025, 6, 28), date(2025, 7, 5))
+
+
+def _statement(actor, text="Both sides agreed to talk.", outlet="Wire"):
+    return StatementRow(article_id="a", title="T", outlet=outlet, published=date(2025, 7, 23), text=text,
+                        actor=actor, start=0, end=len(text))
+
+
+def test_the_statement_map_names_sides_and_colours_them_from_the_palette():
+    palette = side_palette(load_profile())
+    rows = [_statement("united_states"), _statement("joint"), _statement(None),
+            _statement("russia", text="<script>alert(1)</script> Russia rejected it.")]
+    figure = statement_map(rows, np.zeros((4, 2)), palette)
+    assert [t.name for t in figure.data] == ["Russia", "United States", "Both sides", "No side"]
+    assert [t.marker.color for t in figure.data] == [palette.colour(s) for s in ("russia", "united_states", "joint",
+                                                                               None)]
+    hover = " ".join(" ".join(t.hovertext) for t in figure.data)
+    assert "united_states" not in hover and "&lt;script&gt;" in hover and "<script>" not in hover

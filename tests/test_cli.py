@@ -39,7 +39,8 @@ def test_extract_prints_one_contract_object_per_file_in_order(tmp_path):
         assert _is(article["published"], str) and isinstance(article["flags"], list)
         assert record["statements"], "every article has sentences"
         for s in record["statements"]:
-            assert set(s) == {"text", "start", "end", "actor", "speaker", "issues", "stance", "confidence"}
+            assert set(s) == {"text", "start", "end", "actor", "speaker", "issues", "stance", "confidence",
+                                  "reported_by"}
             assert article["text"][s["start"]:s["end"]] == s["text"]
             assert isinstance(s["issues"], list) and _is(s["confidence"], float, int)
         assert isinstance(record["figures"], list) and isinstance(record["deadlines"], list)
@@ -99,12 +100,13 @@ def test_export_json_to_a_file(db_url, tmp_path):
 def test_a_database_newer_than_the_code_is_a_message_not_a_trace(db_url):
     import sqlalchemy as sa
 
-    from parley.store import Store, meta
+    from parley.store import SCHEMA_VERSION, Store, meta
+    newer = SCHEMA_VERSION + 1
     with Store(db_url).write() as conn:
-        conn.execute(sa.update(meta).where(meta.c.key == "schema_version").values(value="7"))
+        conn.execute(sa.update(meta).where(meta.c.key == "schema_version").values(value=str(newer)))
     result = parley("ingest", str(SEED_DIR), db=db_url)
     assert result.returncode == 2
-    assert result.stderr.startswith("parley: the database has schema version 7")
+    assert result.stderr.startswith(f"parley: the database has schema version {newer}")
     assert "Traceback" not in result.stderr
 
 
@@ -198,3 +200,36 @@ def test_ingest_echoes_a_path_exactly_as_given_with_control_characters_escaped(t
     odd.write_text("The delegations met in Geneva and agreed to exchange prisoners, officials said.")
     result = parley("ingest", "--jobs", "1", str(odd), db=db_url)
     assert result.stdout.startswith(f"stored     {tmp_path}/..\\..\\bell\\x07\\x1b[31m.txt: ")
+
+
+LEDGER_KEYS = {"id", "category", "kind", "date", "label", "figures", "discrepancies"}
+REF_KEYS = {"article_id", "start", "end", "value", "text"}
+
+
+def test_ledger_json_prints_the_ledger_contract(db_url):
+    parley("ingest", str(SEED_DIR), db=db_url)
+    result = parley("ledger", "--json", db=db_url)
+    assert result.returncode == 0, result.stderr
+    events = json.loads(result.stdout)
+    assert events and all(LEDGER_KEYS <= set(e) for e in events)
+    assert all(REF_KEYS <= set(f) for e in events for f in e["figures"])
+    [agreement] = [e for e in events if e["category"] == "prisoners"]
+    assert (agreement["kind"], agreement["date"]) == ("agreement", "2025-07-23")
+    [conflict] = agreement["discrepancies"]
+    assert conflict["kind"] == "conflict" and conflict["explanation"]
+    assert {f["value"] for f in conflict["a"] + conflict["b"]} == {1000, 1200}
+    assert all(REF_KEYS <= set(f) for f in conflict["a"] + conflict["b"])
+
+
+def test_ledger_takes_the_sidebars_filters(db_url):
+    parley("ingest", str(SEED_DIR), db=db_url)
+    only = json.loads(parley("ledger", "--json", "--outlet", "AInvest", db=db_url).stdout)
+    assert {f["outlet"] for e in only for f in e["figures"]} == {"AInvest"}
+    assert not any(d["kind"] == "conflict" for e in only for d in e["discrepancies"])
+    assert json.loads(parley("ledger", "--json", "--since", "2025-07-24", db=db_url).stdout) == []
+    assert json.loads(parley("ledger", "--json", "--tier", "independent", db=db_url).stdout)
+
+
+def test_ledger_refuses_a_malformed_date_with_a_message(db_url):
+    result = parley("ledger", "--json", "--since", "23/07/2025", db=db_url)
+    assert result.returncode == 2 and "not a date YYYY-MM-DD" in result.stderr and "Traceback" not in result.stderr

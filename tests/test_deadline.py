@@ -77,3 +77,28 @@ def test_mentions_group_by_match_and_due():
     assert (first.matches, first.mentions, first.outlets) == (DEADLINE.label, 2, ("TASS", "Reuters"))
     assert (first.first, first.last) == (date(2025, 7, 20), date(2025, 7, 23))
     assert (second.matches, second.outlets) == (None, ("unknown outlet",))
+
+
+def _found(label, due, announced=date(2025, 8, 18), days=None, issuer="ukraine", outlet="Wire", text="S."):
+    from parley.model import Deadline
+
+    return ("a1", outlet, announced, Deadline(label=label, text=text, start=0, end=len(text), issuer=issuer,
+                                              announced=announced, due=due, days=days))
+
+
+def test_found_deadlines_that_match_no_known_one_are_candidates():
+    from parley.deadline import adopted, candidates
+
+    known = load_profile().deadlines  # one deadline: revisions due 2 Sep, 9 Aug and 8 Aug
+    found = [_found("within a fortnight", date(2025, 9, 1), days=14.0, issuer="united_states"),  # near 2 Sep: known
+             _found(known[0].label, date(2025, 8, 20)),                                         # labelled as known
+             _found("within seven to 10 days", date(2025, 8, 28), days=10.0, text="Kyiv: ten days."),
+             _found("within ten days", date(2025, 8, 28), days=10.0, outlet="Other"),
+             _found("by Friday", None)]                                                         # no due day
+    [candidate] = candidates(found, list(known))
+    assert (candidate.label, candidate.due, candidate.days, candidate.mentions) == \
+        ("within seven to 10 days", date(2025, 8, 28), 10.0, 2)
+    assert candidate.source.startswith("\u201cKyiv: ten days.\u201d (Wire, 2025-08-18)")
+    deadline = adopted(candidate, "Guarantees on paper", "ukraine", None)
+    assert deadline.due == date(2025, 8, 28) and deadline.revisions[0].source == candidate.source
+    assert deadline.id == "found-guarantees-on-paper-2025-08-28"

@@ -22,13 +22,14 @@ def deadlines(sentence: str, published: date):
     ("Trump pushes for a resolution by early September.", date(2025, 7, 23),
      KNOWN, 50, date(2025, 7, 14), date(2025, 9, 2)),
     ("Kyiv wants a summit before the end of August.", date(2025, 7, 23),
-     "before the end of August", None, None, date(2025, 8, 31)),
+     "before the end of August", None, date(2025, 7, 23), date(2025, 8, 31)),
+    # no day stated: the length counts from the day of writing
     ("Moscow was given a 30-day ultimatum.", date(2025, 5, 1),
-     "30-day ultimatum", 30, None, None),
+     "30-day ultimatum", 30, date(2025, 5, 1), date(2025, 5, 31)),
     ("They want an answer by 15 June or face new sanctions.", date(2025, 6, 3),
-     "by 15 June", None, None, date(2025, 6, 15)),
+     "by 15 June", None, date(2025, 6, 3), date(2025, 6, 15)),
     ("Kyiv asked for an answer by June 20.", date(2025, 6, 3),
-     "by June 20", None, None, date(2025, 6, 20)),
+     "by June 20", None, date(2025, 6, 3), date(2025, 6, 20)),
 ])
 def test_deadlines_resolved(sentence, published, label, days, announced, due):
     [found] = deadlines(sentence, published)
@@ -53,3 +54,58 @@ def test_issuer_target_and_measure():
                                 else ["russia"] if "Russia" in text[s:e] else [])
     assert (found.issuer, found.target) == ("united_states", "russia")
     assert found.measure == "secondary tariffs"
+
+
+def dues(sentence: str, published: date) -> list[tuple[date | None, float | None]]:
+    return [(d.due, d.days) for d in deadlines(sentence, published)]
+
+
+SAT = date(2025, 8, 23)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a length counts from the day the sentence names before it ...
+    ("On 3 June the envoy gave the rebels 20 days to answer.", [(date(2025, 6, 23), 20)]),
+    ("On 2 May she said she would decide within two weeks; nothing happened.", [(date(2025, 5, 16), 14)]),
+    # ... or the day it says it counts from, or the day it was agreed on
+    ("Counted from Thursday, a fortnight puts the decision in early September.", [(date(2025, 9, 4), 14)]),
+    ("They broke the 40-day moratorium on port strikes agreed on 1 June.", [(date(2025, 7, 11), 40)]),
+    # ... else from the day of writing
+    ("The mediator said a meeting should happen within a fortnight.", [(date(2025, 9, 6), 14)]),
+    ("Officials said the text would be ready within five to 8 days.", [(date(2025, 8, 31), 8)]),
+    # the day the sentence gives for its end wins over a count from the day of writing
+    ("He said the tariff would take effect 21 days later, on 12 September.", [(date(2025, 9, 12), 21)]),
+    # days stated as a truce's start and end, or a deadline's expiry
+    ("The pause will hold from midnight on June 3-4 until midnight on June 6-7.",
+     [(date(2025, 6, 4), None), (date(2025, 6, 7), None)]),
+    ("The moratorium on grid strikes expired on 30 July.", [(date(2025, 7, 30), None)]),
+    ("A decision on penalties would come between 1 and 8 October.", [(date(2025, 10, 8), None)]),
+    # decisions and penalties put "in" or "for" a length
+    ("The president said he would decide on sanctions in two or three weeks.", [(date(2025, 9, 13), 21)]),
+])
+def test_lengths_and_stated_days(sentence, expected):
+    assert dues(sentence, SAT) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The talks lasted three hours and ended without a deal.",
+    "Eight weeks of partial pauses changed little.",
+    "By Sunday evening the ministry said the truce had been broken hundreds of times.",
+    "Most of the prisoners had been held for two years.",
+    "The truce lasted thirty hours, from Saturday evening to early Monday.",
+])
+def test_durations_are_not_deadlines(sentence):
+    assert deadlines(sentence, SAT) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a proposed truce of some length has no end until it starts
+    ("Ankara called for a 30-day truce to give diplomacy a chance.", []),
+    ("Moscow proposed a ceasefire of two to three days on parts of the front.", []),
+    # ... a truce agreed on a day ends that many days later
+    ("Kyiv broke the 30-day truce on port strikes agreed on 1 June, Moscow said.", [(date(2025, 7, 1), 30)]),
+    # the day named before "when the deadline expires" is its end, not its start
+    ("Penalties take effect on Friday, when the 12-day deadline expires.", [(date(2025, 8, 29), 12)]),
+])
+def test_truces_and_ends(sentence, expected):
+    assert dues(sentence, SAT) == expected

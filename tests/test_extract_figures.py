@@ -59,3 +59,65 @@ def test_unit_carries_over_to_a_bare_second_number():
 def test_any_counted_noun_is_a_figure_of_category_other():
     [figure] = sentence_figures("The round brought twelve hundred journalists to the city.")
     assert (figure["value"], figure["category"], figure["unit"]) == (1200, "other", "journalists")
+
+
+def figures_of(text: str) -> list[tuple]:
+    from parley.extract.figures import extract_figures
+    spans, start = [], 0
+    for sentence in text.split(". "):
+        spans.append((start, start + len(sentence)))
+        start += len(sentence) + 2
+    return [(f.value, f.category, f.per_side) for f in extract_figures(text, spans)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number whose unit the sentence leaves out counts what the sentence or the last ones named
+    ("Kyiv received 757 bodies on Friday. Moscow said 762 had been handed over",
+     [(757, "bodies", False), (762, "bodies", False)]),
+    ("The swap covered 190 captives, 95 from each side",
+     [(190, "prisoners", False), (95, "prisoners", True)]),
+    ("The total number of detainees released through the channel has reached 2,340",
+     [(2340, "prisoners", False)]),
+    ("The sides swapped prisoners on Friday. Kyiv put the day's total at 130 - 110 soldiers and 20 civilians",
+     [(130, "prisoners", False), (110, "prisoners", False), (20, "civilians", False)]),
+    ("Thirty children were brought home in May. Of those, eleven had been deported and nine taken to Belarus",
+     [(30, "children", False), (11, "children", False), (9, "children", False)]),
+    ("The deal was described as 800 for 800", [(800, "prisoners", True)]),
+    # a fortnight is fourteen days; money keeps the scale the text gives it
+    ("The envoy expects an answer within a fortnight", [(14, "duration", False)]),
+    ("Allies pledged €5 billion for air defence", [(5, "other", False)]),
+])
+def test_figures_in_context(text, expected):
+    assert figures_of(text) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "A missile strike on the city killed 14 people and injured 40.",     # the war's toll
+    "More than 300 soldiers were killed in the assault, officials said.",
+    "Live coverage · 96 posts · (12 images)",                               # page furniture
+    "The 71-year-old envoy arrived on Monday.",                             # an age describing someone
+    "The three delegations met behind closed doors.",                       # known things, not a count
+    "The youngest of them is 26 and the oldest 74.",                        # ages
+])
+def test_numbers_that_are_not_figures_of_the_talks(sentence):
+    assert sentence_figures(sentence) == []
+
+
+def test_wounded_prisoners_are_still_prisoners():
+    [figure] = sentence_figures("Among those returned were 20 severely wounded soldiers.")
+    assert (figure["value"], figure["category"]) == (20, "prisoners")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "handed over" is a verb and its particle, not "more than"
+    ("Russia handed over 1,000 bodies and is ready to hand over 3,000 more.",
+     [(1000, "bodies", "exact"), (3000, "bodies", "exact")]),
+    ("Kyiv said over 300 prisoners were freed.", [(300, "prisoners", "more_than")]),
+    # what "N for N" counts is named in its own clause, not three clauses on
+    ("The 800-for-800 swap agreed in May was completed in June, and more than 5,000 bodies were returned.",
+     [(800, "prisoners", "exact"), (5000, "bodies", "more_than")]),
+    # "on each side" with no noun: people freed in a swap
+    ("They agreed to free at least 1,000 on each side.", [(1000, "prisoners", "at_least")]),
+])
+def test_particles_clauses_and_sides(sentence, expected):
+    assert [(f["value"], f["category"], f["qualifier"]) for f in sentence_figures(sentence)] == expected

@@ -1,10 +1,17 @@
-"""Extraction scored on the labelled development set; fails under the issue's thresholds."""
+"""Extraction scored on the project's labelled texts and on a copy of the team's development
+set; fails under the floors (what was reached, less a little, so that a change that loses a
+class of sentences is caught)."""
 
+from parley.devset import read_issue_map, read_reports, score_reports
 from parley.evaluate import report, score_files
 from parley.settings import ROOT
 
 LABELLED = ROOT / "tests" / "fixtures" / "labelled"
 THRESHOLDS = {"figures": (0.9, 0.9), "pairs": (0.75, 0.8), "deadlines": (0.75, 0.75)}
+DEVSET = ROOT / "tests" / "fixtures" / "devset"
+# (precision, recall) reached on 2026-12-04: figures 1.00/1.00, positions 0.93/0.89,
+# deadlines -/0.94 (no precision: the set does not say what is not a deadline).
+DEVSET_FLOORS = {"figures": (0.97, 0.97), "positions": (0.88, 0.86), "deadlines": (0.0, 0.88)}
 
 
 def test_the_set_is_big_enough():
@@ -17,5 +24,15 @@ def test_extraction_quality_on_the_labelled_set():
     for kind, (precision, recall) in THRESHOLDS.items():
         score = scores[kind]
         detail = "\n".join(["missed:", *score.misses, "extra:", *score.extras])
+        assert score.precision >= precision, f"{kind} precision {score.precision:.2f}\n{detail}"
+        assert score.recall >= recall, f"{kind} recall {score.recall:.2f}\n{detail}"
+
+
+def test_extraction_quality_on_the_development_set(real_model):
+    scores, calibration = score_reports(read_reports(DEVSET, embedder=real_model),
+                                        read_issue_map(DEVSET / "issue_map.yaml"))
+    for kind, (precision, recall) in DEVSET_FLOORS.items():
+        score = scores[kind]
+        detail = "\n".join(["missed:", *score.misses, "wrong:", *score.extras])
         assert score.precision >= precision, f"{kind} precision {score.precision:.2f}\n{detail}"
         assert score.recall >= recall, f"{kind} recall {score.recall:.2f}\n{detail}"

@@ -37,7 +37,8 @@ def test_without_sign_in_local_use_is_open(app_env):
     app = _app().run()
     assert not app.exception
     assert all(_write_controls(app).values())
-    assert any("local, all rights" in c.value for c in app.sidebar.caption)
+    assert any("Running on this computer: you can add, correct and delete" in c.value for c in app.sidebar.caption)
+    assert any("Data is kept in a SQLite file" in c.value for c in app.sidebar.caption)
 
 
 def test_with_sign_in_configured_nobody_reads_before_signing_in(app_env):
@@ -51,6 +52,9 @@ def test_a_signed_in_reader_sees_everything_and_can_change_nothing(app_env):
     before = db_snapshot(app_env)
     app = _app(signed_in_setup=True, user={"is_logged_in": True, "email": "eve@example.org"}).run()
     assert not app.exception and app.metric  # the overview is there
+    sidebar = [c.value for c in app.sidebar.caption]
+    assert "Signed in as eve@example.org. You can read everything here." in sidebar
+    assert not any("Data is kept" in c or "editor" in c for c in sidebar)  # no location, no role jargon
     assert not any(_write_controls(app).values())
     app.switch_page("app_pages/articles.py").run()
     assert any("eve@example.org may read but not change" in i.value for i in app.info)
@@ -60,6 +64,7 @@ def test_a_signed_in_reader_sees_everything_and_can_change_nothing(app_env):
 
 def test_a_signed_in_editor_writes_and_is_recorded_by_e_mail(app_env):
     app = _app(signed_in_setup=True, user={"is_logged_in": True, "email": "Ana@example.org"}).run()
+    assert any(c.value.startswith("Data is kept in a SQLite file") for c in app.sidebar.caption)
     assert all(_write_controls(app).values())
     app.switch_page("app_pages/exchanges.py").run()
     [note] = [t for t in app.text_input if t.key.startswith("note-")]
@@ -77,7 +82,8 @@ def test_read_only_hides_every_write_even_for_an_editor(app_env, monkeypatch):
     for app in (_app(), _app(signed_in_setup=True, user={"is_logged_in": True, "email": "ana@example.org"})):
         app.run()
         assert not any(_write_controls(app).values())
-        assert any("read-only instance" in c.value for c in app.sidebar.caption)
+        assert any("A read-only copy: nothing can be changed here." in c.value for c in app.sidebar.caption)
+        assert not any("Data is kept" in c.value for c in app.sidebar.caption)
     assert db_snapshot(app_env) == before
 
 

@@ -222,3 +222,20 @@ def test_jobs_change_nothing_but_the_speed(tmp_path):
         runs.append([(o.name, o.status, o.article_id) for o in ingest_paths(store, [tmp_path], jobs=jobs)])
     assert runs[0] == runs[1]
     assert [status for _, status, _ in runs[0]] == ["stored"] * 7 + ["duplicate", "refused"]
+
+
+def test_an_undated_upload_takes_the_date_of_its_dateline_and_says_so(store):
+    text = "KYIV, 14 August 2025 · 3 min read\n\nUkraine said Russia had agreed to swap 84 prisoners each."
+    outcome = ingest_file(store, text.encode(), "undated.txt")
+    article = store.get_article(outcome.article_id)
+    assert (article.published.isoformat(), article.dated_by) == ("2025-08-14", "text")
+    assert [r.dated_by for r in store.list_articles()] == ["text"]
+
+
+def test_who_reports_another_side_s_position_is_stored(store):
+    outcome = ingest_file(store, b"---\npublished: 2025-06-03\n---\nPeskov said Kyiv was not ready for a ceasefire.",
+                          "a.txt")
+    [statement] = [s for s in store.extraction(outcome.article_id).statements if s.actor]
+    assert (statement.actor, statement.reporter) == ("ukraine", "russia")
+    [row] = store.statement_rows(actor="ukraine")
+    assert row.reporter == "russia"

@@ -10,20 +10,23 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from parley.embed import Embedder
+from parley.extract.dates import publication_date
 from parley.extract.deadlines import extract_deadlines
-from parley.extract.figures import extract_figures
+from parley.extract.figures import count_sentences, extract_figures
 from parley.extract.issues import IssueMatcher
 from parley.extract.mentions import Mention, MentionFinder
 from parley.extract.parser import Parser, load_parser
 from parley.extract.rounds import round_of
-from parley.extract.sentences import is_heading, paragraphs, trim
-from parley.extract.statements import SentenceAttributor
+from parley.extract.sentences import dateline_end, is_furniture, is_heading, paragraphs, trim
+from parley.extract.statements import SentenceAttributor, carry_issues
+from parley.extract.topics import IssueModel, issue_model
 from parley.model import Article, Extraction, Statement
 from parley.profile import Profile, load_profile
 
 # Bump when extraction changes what it finds: stored articles from an older version are
 # re-extracted by `python -m parley reextract --stale` (make run does it before starting).
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
 
 _MATCHERS: dict[int, tuple[Profile, MentionFinder, IssueMatcher]] = {}
 
@@ -37,14 +40,28 @@ def matchers(profile: Profile) -> tuple[MentionFinder, IssueMatcher]:
     return cached[1], cached[2]
 
 
-def extract(article: Article, profile: Profile | None = None, parser: Parser | None = None) -> Extraction:
-    """Everything extraction finds in an article."""
+def dated(article: Article, profile: Profile) -> Article:
+    """The article with the date its own text gives (dateline, timestamp) when its file gave none."""
+    if article.published is not None:
+        return article
+    # A dateline on the first line of a plain text file became its title.
+    found = publication_date(article.text, profile.latest_known_date) or \
+        publication_date(article.title, profile.latest_known_date)
+    return replace(article, published=found.day, dated_by="text") if found and found.day else article
+
+
+def extract(article: Article, profile: Profile | None = None, parser: Parser | None = None,
+            embedder: Embedder | None = None) -> Extraction:
+    """Everything extraction finds in an article. With the packaged sentence model as
+    ``embedder``, a side's statement that names no issue gets the one its meaning is sure of."""
     profile = profile or load_profile()
+    article = dated(article, profile)
     finder, issues = matchers(profile)
     text = article.text
     mentions = finder.find(text)
-    parsed = _Parsed(text, mentions, issues, parser or load_parser())
-    statements, sentences = parsed.statements, parsed.sentences
+    parsed = _Parsed(text, mentions, issues, parser or load_parser(), finder.side_words,
+                     frozenset(o.name for o in profile.outlets))
+    statements, sentences = with_meant_issues(parsed.statements, issue_model(profile, embedder)), parsed.sentences
 
     def actor_at(position: int) -> str | None:
         """The side of the clause around a position, else of its statement."""
@@ -58,7 +75,7 @@ def extract(article: Article, profile: Profile | None = None, parser: Parser | N
         return [m.actor for m in mentions if start <= m.start and m.end <= end]
 
     figures = extract_figures(text, sentences, actor_at,
-                              lambda sentence: round_of(sentence, profile, article.published))
+                              lambda sentence: round_of(sentence, profile, article.published), parsed.counted)
     deadlines = extract_deadlines(text, sentences, article.published, profile, actor_at, mentions_in)
     return Extraction(statements=tuple(statements), figures=tuple(figures), deadlines=tuple(deadlines))
 
@@ -68,22 +85,59 @@ def extract(article: Article, profile: Profile | None = None, parser: Parser | N
 _MAY_HOLD = re.compile(r"\b(?:he|she|they|we|agree\w*|agreement|deal|accord|consensus)\b", re.IGNORECASE)
 
 
+# A verb of saying in a sentence that names no side: someone the profile does not know spoke.
+_SAYS = re.compile(r"\b(?:said|says|told|added|stated|announced|wrote|warned|insisted|argued|noted|according to)\b")
+
+
+# A fragment ("Russia intended to hand over") says too little for its meaning to be read.
+_MEANT_WORDS = 6
+
+
+def with_meant_issues(statements: list[Statement], model: IssueModel | None) -> list[Statement]:
+    """Statements of a side with no issue, given the issue the sentence model is sure of."""
+    bare = [i for i, s in enumerate(statements) if s.actor and not s.issues and len(s.text.split()) >= _MEANT_WORDS]
+    if model is None or not bare:
+        return statements
+    found = list(statements)
+    for i, issues in zip(bare, model.issues_for([statements[i].text for i in bare])):
+        if issues:
+            found[i] = replace(found[i], issues=issues, confidence=min(found[i].confidence or 0.5, 0.6))
+    return found
+
+
+def _counts_for_issue(figure: dict) -> bool:
+    """A figure of people exchanged, agreed or offered says what a sentence is about; a count
+    merely reported ("a strike killed 20 civilians") does not."""
+    return figure["status"] != "reported" or figure["per_side"] or figure["scope"] == "cumulative"
+
+
 class _Parsed:
     """An article split into sentences, those that can state a position parsed, in order."""
 
-    def __init__(self, text: str, mentions: list[Mention], issues: IssueMatcher, parser: Parser) -> None:
-        spans = [span for span in paragraphs(text) if not is_heading(text[span[0]:span[1]])]
+    def __init__(self, text: str, mentions: list[Mention], issues: IssueMatcher, parser: Parser,
+                 side_words: dict[str, str], press: frozenset[str] = frozenset()) -> None:
+        spans = [(start + dateline_end(text[start:end]), end) for start, end in paragraphs(text)
+                 if not is_heading(text[start:end])]
+        spans = [(start, end) for start, end in spans if end > start and not is_furniture(text[start:end])]
         sentences: list[tuple[int, int]] = []
+        seen: set[str] = set()
         for (p_start, _), inner in zip(spans, parser.split([text[s:e] for s, e in spans])):
             for start, end in inner:
                 start, end = trim(text, p_start + start, p_start + end)
-                if end > start and any(ch.isalpha() for ch in text[start:end]):
-                    sentences.append((start, end))
+                said = " ".join(text[start:end].casefold().split())
+                if end > start and any(ch.isalpha() for ch in text[start:end]) and said not in seen:
+                    sentences.append((start, end))  # a headline repeated in the body counts once
+                    seen.add(said)
+        self.counted = count_sentences(text, sentences)
         by_sentence = [[m for m in mentions if s <= m.start and m.end <= e] for s, e in sentences]
-        wanted = [i for i, (s, e) in enumerate(sentences) if by_sentence[i] or _MAY_HOLD.search(text[s:e])]
+        side_words = side_words or {}
+        adjectives = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(side_words, key=len, reverse=True)))
+                                + r")\b", re.IGNORECASE) if side_words else None
+        wanted = [i for i, (s, e) in enumerate(sentences) if by_sentence[i] or _MAY_HOLD.search(text[s:e])
+                  or adjectives is not None and adjectives.search(text[s:e])]
         docs = dict(zip(wanted, parser.parse([text[s:e] for s, e in (sentences[i] for i in wanted)])))
 
-        self.attributor = SentenceAttributor(issues)
+        self.attributor = SentenceAttributor(issues, side_words, press)
         self.sentences = sentences
         self.statements: list[Statement] = []
         self.docs: list[tuple[int, int, Doc, list[Mention]]] = []
@@ -93,12 +147,16 @@ class _Parsed:
                 self.statements.append(Statement(text=piece, start=start, end=end,
                                                  issues=issues.issues_in(piece), reported=False,
                                                  confidence=0.3))
+                if _SAYS.search(piece):
+                    self.attributor.someone_else_spoke()  # "He said" after it is not the side before
                 continue
             doc = docs[i]
             local = [replace(m, start=m.start - start, end=m.end - start) for m in by_sentence[i]]
             self.docs.append((start, end, doc, local))
-            for found in self.attributor.statements(doc[:], 0, len(piece), local, piece):
+            counted = [(f["offset"], f["category"]) for f in self.counted[i] if _counts_for_issue(f)]
+            for found in self.attributor.statements(doc[:], 0, len(piece), local, piece, counted):
                 self.statements.append(replace(found, start=found.start + start, end=found.end + start))
+        self.statements = carry_issues(self.statements, [start for start, _ in spans])
 
     def clause_actor(self, position: int) -> str | None:
         for start, end, doc, local in self.docs:

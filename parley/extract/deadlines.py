@@ -1,44 +1,86 @@
-"""Deadlines: "a 30-day deadline", "10 or 12 days", "ten days from today", "by early September".
+"""Deadlines: time limits one side sets another, truces with an end, and dates things are due.
 
-Each is resolved against the article's date and the profile's known deadlines: a length that
-matches a known revision takes its announcement date; "from today" is the article's date; a
-calendar target gives the due date directly.
+Two shapes: a length that limits something ("a 30-day deadline", "within a fortnight", "gave
+Moscow 50 days", "a ceasefire of at least 30 days from Monday") and a stated day things start,
+end or fall due ("until midnight on May 10-11", "expired on April 17", "to take effect on 27
+August", "a decision between 29 August and 5 September", "by Friday"). A length counts from the
+nearest day the sentence names before it ("On 14 July he gave Moscow 50 days"), or the day it
+says it counts from ("counted from Friday"), else from the day of writing; a day the sentence
+gives for its end ("which would have run to 2 September") is its due date. Every deadline is
+matched to the profile's known ones by length or due date, which gives it its label and issuer.
 """
 
 from __future__ import annotations
 
-import calendar
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from parley.extract.dates import DateMention, dates_in
 from parley.extract.numbers import NUMBER_PATTERN as _NUM
 from parley.extract.numbers import word_value
 from parley.model import Deadline
 from parley.profile import KnownDeadline, Profile, Revision
 
-_LENGTH_UNIT = r"(?P<unit>day|week|month)s?"
+_DAYS_PER = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 30}
+_LIMIT_NOUNS = (r"deadline|ultimatum|window|grace period|timeline|countdown|moratorium|truce|ceasefire|"
+                r"cease-fire|pause|reprieve|time limit|time frame|timeframe|halt")
+_ENDING = re.compile(r"^\s+(?:expires|expired|runs out|ran out|ends|ended|lapses|lapsed|is up|was up|elapses|elapsed)\b",
+                     re.IGNORECASE)
+# A truce of a length has an end only once it has a start: "a 30-day ceasefire" proposed is
+# no deadline; "the 30-day moratorium agreed on 18 March" ran out on 17 April.
+_TRUCE = re.compile(r"\b(?:moratorium|truce|ceasefire|cease-fire|pause|halt|silence|stop\w*|refrain\w*)\b", re.IGNORECASE)
+_TIME_LIMIT = re.compile(r"\b(?:deadline|ultimatum|window|grace period|countdown|reprieve|time limit|time frame|timeframe)\b",
+                         re.IGNORECASE)
 # "a 30-day deadline", "its 30-day peace ultimatum", "a 10-to-12-day deadline"
 _ADJECTIVAL = re.compile(
-    rf"(?P<n1>{_NUM})(?:\s*(?:-|–|to|or)\s*(?P<n2>{_NUM}))?[- ]{_LENGTH_UNIT}[- ](?:[\w’'-]+[- ]){{0,2}}?"
-    r"(?P<kind>deadline|ultimatum|window|grace period|timeline|countdown)\b", re.IGNORECASE)
-# "10 or 12 days", "ten days from today", "within 50 days", "deadline of 50 days"
-_NOMINAL = re.compile(
-    rf"(?P<lead>\b(?:within|in|of|give\w*\s+\w+|gave\s+\w+|given\s+\w+)\s+)?(?P<n1>{_NUM})"
-    rf"(?:\s*(?:-|–|to|or)\s*(?P<n2>{_NUM}))?\s+{_LENGTH_UNIT}\b(?P<from>\s+from\s+(?:today|now))?",
-    re.IGNORECASE)
-_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-_CALENDAR = re.compile(
-    r"\b(?P<prep>by|before|until|no later than)\s+(?:(?P<part>early|mid|late|the end of|the middle of|"
-    r"the start of|the beginning of|end of|mid-)\s*-?\s*)?(?:(?P<day_first>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<month>" + "|".join(m.title() for m in _MONTHS)
-    + r")\b(?:\s+(?P<day>\d{1,2})\b)?", re.IGNORECASE)
-_DEADLINE_CONTEXT = re.compile(r"\b(deadline|ultimatum|or face|or else|grace period|from today|"
-                               r"from now|sanctions|tariffs|to reach a deal|to agree|to end)\b", re.IGNORECASE)
+    rf"(?P<n1>{_NUM})(?:\s*(?:-|–|to|or)\s*(?P<n2>{_NUM}))?[- ](?P<unit>hour|day|week|month)s?[- ]"
+    rf"(?:[\w’'-]+[- ]){{0,2}}?(?P<kind>{_LIMIT_NOUNS})\b", re.IGNORECASE)
+# "10 or 12 days", "seven to 10 days", "two or three weeks", "a fortnight", "30 hours"
+_LENGTH = re.compile(
+    rf"(?<![\w-])(?:(?P<n1>{_NUM}|an?)(?:\s*(?:-|–|to|or)\s*(?P<n2>{_NUM}))?\s+(?P<unit>hour|day|week|month)s?"
+    r"|(?P<fort>an?|one|two|three)\s+(?P<funit>fortnight)s?)\b", re.IGNORECASE)
+# What just before a length makes it a time limit: "within ten days", "gave Moscow 50 days".
+_LIMIT_LEAD = re.compile(
+    r"(?:\bwithin|\bno (?:later|more) than|\bgiv(?:e|es|en|ing)\s+(?:[\w.’'-]+\s+){1,3}|\bgave\s+(?:[\w.’'-]+\s+){1,3}"
+    rf"|\b(?:{_LIMIT_NOUNS})\s+of(?:\s+(?:at least|up to|about|some))?|\bcut (?:the \w+ )?to|\bshorten\w* (?:it |the \w+ )?to"
+    r"|\bextend\w* (?:it |the \w+ )?(?:by|to))\s*$", re.IGNORECASE)
+# ... or what follows it: "ten days from today", "21 days later", "10 days to agree".
+_LIMIT_TAIL = re.compile(r"^\s*(?:from (?:today|now|\w+day|the \w+)|later\b|to (?!the\b)\w+|in which to\b)",
+                         re.IGNORECASE)
+# "in two weeks", "for two or three weeks": time limits only where a decision or a penalty is at stake.
+_SOFT_LEAD = re.compile(r"\b(?:in|for|after|over the next|during the next)\s*$", re.IGNORECASE)
+_STAKES = re.compile(r"\b(?:deadline|ultimatum|or face|or else|grace period|sanction\w*|tariff\w*|penalt\w+|decid\w+|"
+                     r"decision|truce|ceasefire|cease-fire|moratorium|halt|pause|stop\w*|refrain\w*|agree\w*|deal|"
+                     r"meeting|summit|guarantee\w*|expir\w+|laps\w+)\b", re.IGNORECASE)
+# Words before a stated day that make it the day something ends, starts or falls due.
+_DUE_WORDS = re.compile(
+    r"\b(?P<word>until|till|by|before|no later than|not later than|from|between|"
+    r"expir\w*(?: on)?|end(?:s|ed|ing)?(?: on)?|laps\w*(?: on)?|run(?:s)?(?: out)?(?: to| until| on)?|ran(?: out)?(?: to| until)?|"
+    r"take[sn]? effect(?: on)?|took effect(?: on)?|in force (?:from|until)|due(?: on| by)?|set for|"
+    r"decision date at|latest at|earliest at)"
+    r"(?:\s+(?:midnight|noon|the end of|the start of|(?:18|\d{1,2}):\d\d|\d{1,2} (?:a\.m\.|p\.m\.))?"
+    r"(?:\s+(?:on|of|at|between|[\w:]+ (?:Moscow|Kyiv|local) time|that day))*)?\s*$", re.IGNORECASE)
+# Stated ends that are deadlines whatever else the sentence says.
+_FIRM_DUE = re.compile(r"^(?:expir|laps|run|ran|take|took|in force|due|decision|latest|earliest|end)", re.IGNORECASE)
+_SCENE_BY = re.compile(r"^by\b", re.IGNORECASE)
+_FORWARD = re.compile(r"\b(?:will|would|must|should|has to|have to|needs? to|is to|are to|'ll|’ll|shall|"
+                      r"demand\w*|call\w* for|urg\w+|want\w*|ask\w*|expect\w*|ready|push\w* for|"
+                      r"press\w* for|seek\w*|hope\w*)\b", re.IGNORECASE)
 _MEASURE = re.compile(r"\b(?:threaten\w*(?:\s+to\s+impose)?|or face|under (?:the )?threat of|"
                       r"or risk)\s+(?P<measure>[^.;:]+?)(?=\s+(?:if|unless|should|against whom)\b|[,.;:]|$)",
                       re.IGNORECASE)
-_DAYS_PER = {"day": 1, "week": 7, "month": 30}
+
+
+# A length set within a few days of a known revision of the same length is that revision,
+# whatever day the sentence happens to name near it ("take effect on Friday, when the
+# ten-day deadline expires").
+_SAME_SETTING_DAYS = 7
+_TIME_WORD = re.compile(r"\d|day|week|fortnight|month|hour|\b(?:until|till|by|before|expir|laps|effect|January|"
+                        r"February|March|April|May|June|July|August|September|October|November|December)",
+                        re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -46,11 +88,12 @@ class _Match:
     start: int
     end: int
     label: str
-    days: float | None
-    low: float | None
+    days: float | None  # the length, the longer end of a range
+    low: float | None  # the shorter end of a range
+    announced: date | None
     due: date | None
-    from_today: bool
-    earliest: date | None = None  # "by early September" names a window, not a day
+    earliest: date | None = None  # a window's first day ("by early September": 1 September)
+    dated_by_text: bool = True  # False when the day of writing stood in for an unstated start
 
 
 def extract_deadlines(text: str, sentences: list[tuple[int, int]], published: date | None,
@@ -62,95 +105,202 @@ def extract_deadlines(text: str, sentences: list[tuple[int, int]], published: da
     found: list[Deadline] = []
     for start, end in sentences:
         sentence = text[start:end]
-        for match in _matches(sentence, published):
+        for match in sentence_deadlines(sentence, published):
             revision, deadline = _known_match(match, known)
-            announced = (published if match.from_today else revision.announced if revision else None)
-            days = match.days if match.days is not None else (revision.days if revision else None)
-            due = revision.due if revision else match.due or (
-                announced + timedelta(days=days) if announced and days is not None else None)
             position = start + match.start
             owner = _possessor(text, position, mentions_in) if match.days is not None else None
-            issuer = owner or (deadline.issuer if deadline else None) or actor_at(position)
+            # A known revision knows when it was set better than the day a report came out, and
+            # its due day better than a window ("by early September").
+            window = match.earliest is not None and match.earliest != match.due
+            same_setting = revision is not None and match.announced is not None and \
+                abs((match.announced - revision.announced).days) <= _SAME_SETTING_DAYS
+            trust_known = revision is not None and (not match.dated_by_text or match.due is None or window
+                                                    or same_setting)
             found.append(Deadline(
                 label=deadline.label if deadline else match.label, text=sentence, start=start, end=end,
-                issuer=issuer, target=_target(sentence, match, start, mentions_in) or (deadline.target if deadline else None),
-                days=days, announced=announced, due=due,
+                issuer=owner or (deadline.issuer if deadline else None) or actor_at(position),
+                target=_target(sentence, match, start, mentions_in) or (deadline.target if deadline else None),
+                days=match.days if match.days is not None else (revision.days if revision else None),
+                announced=revision.announced if trust_known else match.announced,
+                due=revision.due if trust_known else match.due,
                 measure=_measure(sentence) or (deadline.measure if deadline else None),
             ))
     return found
 
 
-_ANY_TIME_WORD = re.compile(r"\b(?:days?|weeks?|months?|" + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
+def sentence_deadlines(sentence: str, published: date | None) -> list[_Match]:
+    """The deadlines of one sentence: lengths that limit, then days stated as ends; a stated
+    day that only repeats a length's end is not a second deadline."""
+    if not _TIME_WORD.search(sentence):
+        return []
+    days = [d for d in dates_in(sentence, published) if d.kind in ("day", "range", "weekday", "relative", "month")]
+    lengths = _lengths(sentence, days, published)
+    # A day a length counts from or ends on is part of that deadline, not one of its own.
+    stated = [m for m in _stated(sentence, days, published)
+              if not any(_same_day(m.due, x.due) or _same_day(m.due, x.earliest) for x in lengths)]
+    return sorted(lengths + stated, key=lambda m: m.start)
 
 
-def _matches(sentence: str, published: date | None) -> list[_Match]:
-    matches: list[_Match] = []
-    if not _ANY_TIME_WORD.search(sentence):
-        return matches
-    for m in _ADJECTIVAL.finditer(sentence):
-        matches.append(_length_match(m, sentence, from_today=False))
-    has_context = bool(_DEADLINE_CONTEXT.search(sentence))
-    for m in _NOMINAL.finditer(sentence):
-        if _overlaps(m, matches) or not (has_context or m.group("from")):
+def _lengths(sentence: str, days: list[DateMention], published: date | None) -> list[_Match]:
+    found: list[_Match] = []
+    taken: list[tuple[int, int]] = []
+    for m in [*_ADJECTIVAL.finditer(sentence), *_LENGTH.finditer(sentence)]:
+        adjectival = m.re is _ADJECTIVAL
+        if any(m.start() < e and s < m.end() for s, e in taken) or not (adjectival or _limits(sentence, m, days)):
             continue
-        if not (m.group("lead") or m.group("from") or m.group("n2") or "deadline" in sentence.lower()
-                or "ultimatum" in sentence.lower()):
-            continue
-        matches.append(_length_match(m, sentence, from_today=bool(m.group("from"))))
-    for m in _CALENDAR.finditer(sentence):
-        if published is None:
-            continue
-        earliest, due = _calendar_window(m, published)
-        matches.append(_Match(m.start(), m.end(), m.group(0), None, None, due, False, earliest))
-    return sorted(matches, key=lambda x: x.start)
+        taken.append(m.span())
+        match = _length(m, sentence, days, published, m.end())
+        if match is not None and not (_truce_length(m, sentence) and not match.dated_by_text):
+            found.append(match)
+    return found
 
 
-def _length_match(m: re.Match, sentence: str, from_today: bool) -> _Match:
-    per = _DAYS_PER[m.group("unit").lower()]
-    first = _value(m.group("n1")) * per
-    second = _value(m.group("n2")) * per if m.group("n2") else None
-    label = sentence[m.start("n1"):m.end()].strip()
-    return _Match(m.start("n1"), m.end(), label, second or first, first if second else None, None, from_today)
+def _truce_length(m: re.Match, sentence: str) -> bool:
+    """A length that says how long a truce lasts, not by when something must happen."""
+    kind = m.groupdict().get("kind")
+    if kind:
+        return not _TIME_LIMIT.fullmatch(kind)
+    near = sentence[max(0, m.start() - 40):m.end() + 40]
+    return bool(_TRUCE.search(near)) and not _TIME_LIMIT.search(near) and not _LIMIT_TAIL.match(sentence[m.end():])
+
+
+def _limits(sentence: str, m: re.Match, days: list[DateMention]) -> bool:
+    """Is this length a time limit rather than how long something lasted?"""
+    before, after = sentence[:m.start()], sentence[m.end():]
+    if re.match(r"^\s+(?:of|ago|earlier|before|since)\b", after) or re.search(r"\b(?:last|past|after)\s*$", before):
+        return False  # "eight weeks of pauses", "two weeks ago", "the past 24 hours"
+    if _LIMIT_LEAD.search(before) or _LIMIT_TAIL.match(after):
+        return True
+    anchored = any(d.end <= m.start() and re.search(r"\b(?:from|counted from|starting)\s*$", sentence[:d.start])
+                   for d in days)
+    return bool(_STAKES.search(sentence)) and (bool(_SOFT_LEAD.search(before)) or anchored)
+
+
+def _length(m: re.Match, sentence: str, days: list[DateMention], published: date | None,
+            end: int) -> _Match | None:
+    groups = m.groupdict()
+    unit = (groups.get("unit") or groups.get("funit") or "day").lower()
+    per = _DAYS_PER[unit]
+    first = _value(groups.get("n1") or groups.get("fort") or "a") * per
+    second = _value(groups["n2"]) * per if groups.get("n2") else None
+    length = second or first
+    anchor = _anchor(sentence, m.start(), end, days)
+    stated = _stated_end(sentence, end, days)
+    if anchor is not None and _ENDING.match(sentence[end:]):
+        # "take effect on Friday, when the ten-day deadline expires": the day is its end
+        stated = next(d for d in reversed(days) if d.end <= m.start() and d.day == anchor)
+        anchor = None
+    if unit == "hour" and anchor is None:
+        return None  # "a 36-hour truce" with no day it began limits nothing we can date
+    if anchor is not None or stated is None:
+        start_day = anchor or published
+        due = start_day + timedelta(days=math.ceil(length)) if start_day else None
+        earliest = start_day + timedelta(days=math.ceil(first)) if start_day and second else None
+    else:  # "which would have run to 2 September": the text says when it ends
+        start_day = published
+        due, earliest = stated.latest if stated.kind == "month" else stated.earliest, stated.earliest
+    return _Match(m.start(), end, sentence[m.start():end].strip(), round(length, 2), first if second else None,
+                  start_day, due, earliest, anchor is not None or stated is not None)
+
+
+def _anchor(sentence: str, start: int, end: int, days: list[DateMention]) -> date | None:
+    """The day a length counts from: "from Monday" or "agreed on 18 March" after it, else the
+    nearest day before it."""
+    after = [d for d in days if d.start >= end and d.start - end < 60 and d.day is not None and re.search(
+        r"(?:\bfrom\s*(?:\w+,\s*)?|\b(?:agreed|announced|set|ordered|declared|imposed|given|signed|"
+        r"reached|struck)\b[^.;]{0,30}\bon\s*)$", sentence[end:d.start])]
+    if after:
+        return after[0].earliest
+    before = [d for d in days if d.end <= start and d.kind != "month" and d.day is not None]
+    return before[-1].day if before else None
+
+
+def _stated_end(sentence: str, end: int, days: list[DateMention]) -> DateMention | None:
+    """A day after the length that says when it ends: "which would have run to 2 September",
+    "ending on 8 August", "21 days later, on 27 August", "between 29 August and 5 September"."""
+    for day in days:
+        if day.start < end or day.start - end > 60:
+            continue
+        between = sentence[end:day.start]
+        if re.search(r"\b(?:run|ran|runs|ending|ends|ended|expir\w*|laps\w*|until|till|to|later,?\s*on|between|"
+                     r"put (?:\w+ )+between|at)\s*(?:on\s*)?$", between, re.IGNORECASE):
+            return day
+    return None
+
+
+def _stated(sentence: str, days: list[DateMention], published: date | None) -> list[_Match]:
+    """Days the sentence gives as something's start, end or due date."""
+    found = []
+    for day in days:
+        own = re.match(r"(between|from)\b", day.text, re.IGNORECASE)  # "between 1 and 8 September"
+        due_words = own or _DUE_WORDS.search(sentence[max(0, day.start - 60):day.start])
+        if due_words is None:
+            continue
+        word = due_words.group(1) if own else due_words.group("word")
+        if word.lower() == "from" and day.kind == "relative":
+            continue  # "from today" starts a count, it is due nothing
+        forward = bool(_FORWARD.search(sentence))
+        if (_SCENE_BY.match(word) or word.lower() == "from") and not forward:
+            continue  # "By Sunday evening he said ...", "lasted from Saturday": when, not what is due
+        if not (_FIRM_DUE.match(word) or _STAKES.search(sentence) or forward and word.lower() in ("by", "before")):
+            continue
+        label = day.text if own else sentence[max(0, day.start - 60) + due_words.start():day.end].strip()
+        earliest, latest = day.earliest, day.latest
+        midnight = "midnight" in label.lower()
+        if (word.lower() in ("until", "till", "before") or midnight) and day.kind != "month":
+            earliest = latest  # "until May 10-11", "from midnight on May 7-8": the last of those days
+        if word.lower() == "before" and day.kind == "month" and "end" not in label.lower():
+            earliest = latest = day.earliest - timedelta(days=1)  # "before September": by 31 August
+        due = latest if day.kind == "month" or word.lower() == "between" else earliest
+        found.append(_Match(day.start, day.end, label, None, None, published, due, earliest))
+    return _merge_betweens(found, sentence)
+
+
+def _merge_betweens(found: list[_Match], sentence: str) -> list[_Match]:
+    """ "between 29 August and 5 September" is one window, not two deadlines."""
+    merged: list[_Match] = []
+    for match in found:
+        if merged and re.fullmatch(r"\s*and\s*", sentence[merged[-1].end:match.start]) and \
+                re.search(r"\bbetween\b", merged[-1].label, re.IGNORECASE):
+            last = merged.pop()
+            merged.append(_Match(last.start, match.end, sentence[last.start:match.end], None, None,
+                                 last.announced, match.due, last.earliest))
+            continue
+        merged.append(match)
+    return merged
+
+
+def _same_day(a: date | None, b: date | None) -> bool:
+    return a is not None and b is not None and abs((a - b).days) <= 1
 
 
 def _value(text: str) -> float:
     cleaned = text.replace(",", "")
+    if cleaned.lower() in ("a", "an"):
+        return 1.0
     try:
         return float(cleaned)
     except ValueError:
         return word_value(text) or 0.0
 
 
-def _overlaps(m: re.Match, matches: list[_Match]) -> bool:
-    return any(m.start("n1") < x.end and x.start < m.end() for x in matches)
-
-
-def _calendar_window(m: re.Match, published: date) -> tuple[date, date]:
-    """The days a calendar phrase allows: "early September" is 1 to 10 September."""
-    month = _MONTHS[m.group("month").lower()]
-    year = published.year + (1 if month < published.month - 1 else 0)
-    last = calendar.monthrange(year, month)[1]
-    if m.group("day") or m.group("day_first"):
-        day = date(year, month, min(int(m.group("day") or m.group("day_first")), last))
-        return day, day
-    part = (m.group("part") or "").lower().rstrip("-")
-    if m.group("prep").lower() == "before" and not part:
-        eve = date(year, month, 1) - timedelta(days=1)  # "before September": by 31 August
-        return eve, eve
-    first, end = {"early": (1, 10), "the start of": (1, 10), "the beginning of": (1, 10),
-                  "mid": (11, 20), "the middle of": (11, 20), "late": (21, last)}.get(part, (21, last))
-    return date(year, month, first), date(year, month, min(end, last))
-
-
 def _known_match(match: _Match, known: tuple[KnownDeadline, ...]) -> tuple[Revision | None, KnownDeadline | None]:
-    """The known revision this mention is: the same length, or a due date inside its window."""
+    """The known revision this mention is: the same length set on (about) the same day, or a
+    due date inside the window the mention names."""
     for deadline in known:
         for revision in sorted(deadline.revisions, key=lambda r: r.announced, reverse=True):
-            if match.days is not None and _same_length(match, revision):
+            if match.days is not None and _same_length(match, revision) and _near(match.announced, revision):
                 return revision, deadline
-            if match.due and (match.earliest or match.due) <= revision.due <= match.due:
+            if match.days is None and match.due and \
+                    (match.earliest or match.due) - timedelta(days=1) <= revision.due <= match.due + timedelta(days=1):
                 return revision, deadline
     return None, None
+
+
+def _near(announced: date | None, revision: Revision) -> bool:
+    """A length reported weeks after it was set may still be that revision; one set a year
+    apart is another deadline of the same length."""
+    return announced is None or abs((announced - revision.announced).days) <= 45
 
 
 def _same_length(match: _Match, revision: Revision) -> bool:

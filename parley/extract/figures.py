@@ -40,7 +40,9 @@ _UNIT = re.compile(
     re.IGNORECASE,
 )
 # Any plural noun right after the number (or one modifier on): "twelve hundred journalists".
-_PLURAL_NOUN = re.compile(r"^(?:-|\s)+(?:[a-z]+\s+)?(?P<unit>[A-Za-z]{3,}s)\b")
+# ... "22 severely wounded Ukrainians"; not "nine taken to Belarus" (no preposition between).
+_PLURAL_NOUN = re.compile(r"^(?:-|\s)+(?:(?!(?:to|from|in|at|of|for|on|by|with|into|across)\b)[a-z]+\s+){0,2}?"
+                          r"(?P<unit>[A-Za-z]{2,}[^su\W]s)\b")
 _PER_SIDE = re.compile(rf"^\s*,?\s*(?:{_alternation(lexicon.PER_SIDE_AFTER)})\b", re.IGNORECASE)
 _EACH_SIDE_BEFORE = re.compile(r"\beach (?:side|party|country)\b[^.;]{0,40}$", re.IGNORECASE)
 
@@ -59,57 +61,167 @@ class _Reading:
 
 def extract_figures(text: str, sentences: list[tuple[int, int]],
                     actor_at: Callable[[int], str | None] = lambda _: None,
-                    round_of: Callable[[str], str | None] = lambda _: None) -> list[Figure]:
-    """Figures in every sentence; the span and text of each is its sentence's."""
+                    round_of: Callable[[str], str | None] = lambda _: None,
+                    counted: list[list[dict]] | None = None) -> list[Figure]:
+    """Figures in every sentence; the span and text of each is its sentence's. ``counted`` are
+    the sentences' figure fields when ``count_sentences`` already made them."""
     figures: list[Figure] = []
-    for start, end in sentences:
+    for (start, end), found in zip(sentences, counted or count_sentences(text, sentences)):
         sentence = text[start:end]
-        for figure in sentence_figures(sentence):
-            offset = figure.pop("offset")
-            figures.append(Figure(**figure, text=sentence, start=start, end=end,
-                                  actor=actor_at(start + offset), round=round_of(sentence)))
+        for figure in found:
+            fields = {k: v for k, v in figure.items() if k != "offset"}
+            figures.append(Figure(**fields, text=sentence, start=start, end=end,
+                                  actor=actor_at(start + figure["offset"]), round=round_of(sentence)))
     return figures
 
 
-def sentence_figures(sentence: str) -> list[dict]:
-    """Figure fields for each figure in one sentence (offset = where the number starts)."""
+def count_sentences(text: str, sentences: list[tuple[int, int]]) -> list[list[dict]]:
+    """Figure fields of each sentence, in order, each read with what the sentences just before
+    counted (for a number whose unit is left out)."""
+    recent: list[str | None] = []  # what the last sentences counted, most recent last
+    found_all = []
+    for start, end in sentences:
+        sentence = text[start:end]
+        context = next((c for c in reversed(recent[-_CONTEXT_SENTENCES:]) if c), None)
+        found = sentence_figures(sentence, context)
+        found_all.append(found)
+        exchanged = [f["category"] for f in found if f["category"] in _EXCHANGED]
+        recent.append(exchanged[-1] if exchanged else _named_category(sentence))
+    return found_all
+
+
+def _named_category(sentence: str) -> str | None:
+    """What a sentence without a count is about, when it names what is exchanged."""
+    named = [m for m in _NAMED.finditer(sentence)]
+    return _NAMED_CATEGORY[named[-1].group(0).lower()] if named else None
+
+
+def sentence_figures(sentence: str, context: str | None = None) -> list[dict]:
+    """Figure fields for each figure in one sentence (offset = where the number starts).
+
+    ``context`` is what the sentences just before counted ("bodies"), for a number whose
+    unit the sentence leaves out ("Ukraine counted 6,057 in all")."""
     lowered = sentence.lower()
+    casualties = _CASUALTIES.search(lowered) and not any(cue in lowered for cue in _RETURN_CUES)
     found: list[dict] = []
     for reading in _readings(sentence):
         if _not_a_figure(sentence, reading.first):
             continue
-        unit_match = _UNIT.match(sentence[reading.end:]) or _PLURAL_NOUN.match(sentence[reading.end:])
+        after = sentence[reading.end:]
+        unit_match = _UNIT.match(after) or _PLURAL_NOUN.match(after)
         unit = unit_match.group("unit").lower() if unit_match else None
         if unit in lexicon.NOT_PLURAL_NOUNS:
             unit_match, unit = None, None
         unit_end = reading.end + (unit_match.end() if unit_match else 0)
         if unit in lexicon.NOT_A_FIGURE_UNITS and (reading.first.in_words or reading.high <= 2):
             continue
+        if unit in lexicon.NOT_COUNTED or _reference(sentence, reading):
+            continue  # "214 posts", "(15 images)"; "the two ledgers"
         if unit == "%" or unit and unit.startswith("per"):
             if _PERCENT_IDIOM.match(sentence[unit_end:]):
                 continue
-        category = _category(unit, sentence, reading.start, lowered)
-        if category is None and found and _ELLIPSIS.match(sentence[reading.end:]):
+        category = _category(unit, sentence, reading.start, lowered, context)
+        if category in _PEOPLE and casualties:
+            continue  # numbers of the war's dead and wounded are not numbers of the talks
+        scale = _money_scale(sentence, reading)
+        if category is None and found and _ELLIPSIS.match(after):
             # "1,000 prisoners were freed and twelve hundred more are due": the unit carries over.
             unit, category = found[-1]["unit"], found[-1]["category"]
-        elif category is None and reading.per_side:
-            # "1,000 for 1,000" is an exchange even when the sentence never says of what.
-            category = "bodies" if "bodies" in lowered or "remains" in lowered else "prisoners"
+        elif category is None and (reading.per_side or _elided(sentence, reading)) and not casualties:
+            # "146 from each side", "6,000 for 6,000", "put its total at 205 - 185 soldiers and
+            # 20 civilians", "6,060 had been handed over": counted in the words around it.
+            category = _context_category(sentence, reading, found, context)
+            unit = unit or category
         if category is None:
             continue
         qualifier = _qualifier(sentence[:reading.start], reading)
         per_side = (reading.per_side or bool(_PER_SIDE.match(sentence[unit_end:]))
                     or bool(_EACH_SIDE_BEFORE.search(sentence[:reading.start])))
+        value = reading.high if qualifier == "range" else reading.low
         found.append({
-            "value": reading.high if qualifier == "range" else reading.low,
+            "value": value / scale[0] if scale else value,
             "low": reading.low if qualifier == "range" else None,
             "high": reading.high if qualifier == "range" else None,
-            "qualifier": qualifier, "unit": unit or category, "category": category,
+            "qualifier": qualifier, "unit": scale[1] if scale else unit or category, "category": category,
             "per_side": per_side, "status": _status(lowered, reading.start),
             "scope": _scope(lowered, reading.start, unit_end),
-            "confidence": 0.9 if unit else 0.6, "offset": reading.start,
+            "confidence": 0.9 if unit_match else 0.6, "offset": reading.start,
         })
     return found
+
+
+_EXCHANGED = ("prisoners", "bodies", "civilians", "children")
+_PEOPLE = ("prisoners", "bodies", "civilians", "children", "other")
+_CONTEXT_SENTENCES = 3
+_NAMED_CATEGORY = {"prisoners": "prisoners", "prisoner": "prisoners", "pows": "prisoners", "captives": "prisoners",
+                   "detainees": "prisoners", "bodies": "bodies", "remains": "bodies", "children": "children",
+                   "minors": "children", "civilians": "civilians"}
+_NAMED = re.compile(rf"\b(?:{'|'.join(_NAMED_CATEGORY)})\b", re.IGNORECASE)
+# The war's toll, unless the sentence is about handing the dead back.
+_CASUALTIES = re.compile(r"\b(?:killed|killing|kills|died|dead|deaths|death toll|wounded|wounding|injured|injuring|"
+                         r"casualties|lost their lives)\b")
+_RETURN_CUES = ("bodies", "remains", "repatriat", "handed over", "hand over", "returned", "exchange", "swap",
+                "freed", "released", "captivity")
+# Words after a number with no unit that show it counts what the sentence is about.
+_BARE_AFTER = re.compile(
+    r"^\s*(?:from each|from either|from both|each\b|per side|apiece|a side\b|on each side|on both sides|"
+    r"for each side|in all|in total|altogether|"
+    r"of them\b|of whom\b|more\b|had been|have been|has been|were\b|was\b|are\b|went\b|came\b|"
+    r"[-–—]\s*\d|\.\s*$|\.\s|,\s*(?:and|or|which|bringing|taking|for)\b)", re.IGNORECASE)
+_BARE_BEFORE = re.compile(
+    r"(?:\b(?:total|tally|count|number|figure)(?:\s+\w+){0,6}\s+(?:of|at|to|is|was|reached|stood at|stands at)"
+    r"|\breached|\bto|\bat|\banother|\bcounted|\btransfer of|\bcovered|\binvolved|\bhanded over|\breturned|"
+    r"\breceived|\bhand over|\bexchange of)\s*$", re.IGNORECASE)
+_PARTITIVE = re.compile(r"^\s*(?:of|among)\s+(?:the|those|these|them|whom)\b", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:youngest|oldest|aged?|is|was|are|were)\s*$", re.IGNORECASE)
+_REFERENCE_BEFORE = re.compile(r"\b(?:the|these|those|all|both|its|their)\s*$", re.IGNORECASE)
+
+
+def _elided(sentence: str, reading: _Reading) -> bool:
+    """A number standing for things the sentence or the one before named."""
+    before, after = sentence[:reading.start], sentence[reading.end:]
+    if _PARTITIVE.match(sentence):
+        return True  # "Of the eight, three were ... and five ...": a breakdown
+    if _AGE_BEFORE.search(before) and not re.search(r"\b(?:total|number|count)\b[^.]{0,40}$", before, re.IGNORECASE):
+        return False  # "the youngest is 26"
+    return bool(_BARE_AFTER.match(after) or _BARE_BEFORE.search(before))
+
+
+def _context_category(sentence: str, reading: _Reading, found: list[dict], context: str | None) -> str | None:
+    """What an elided number counts: the sentence's own count before it, the breakdown after
+    it ("205 - 185 soldiers and 20 civilians"), a thing the sentence names, else what the
+    sentences just before counted."""
+    earlier = [f["category"] for f in found if f["category"] in _EXCHANGED]
+    if earlier:
+        return earlier[-1]
+    breakdown = re.match(r"^\s*[-–—]\s*", sentence[reading.end:])
+    if breakdown:
+        later = sentence_figures(sentence[reading.end + breakdown.end():], context)
+        if later and later[0]["category"] in _EXCHANGED:
+            return "prisoners" if {f["category"] for f in later} >= {"prisoners", "civilians"} else later[0]["category"]
+    # What the number's own clause names: not "bodies" three clauses on.
+    clause_before = re.split(r"[,;:]|\band\b", sentence[:reading.start])[-1]
+    clause_after = re.split(r"[,;:]|\band\b", sentence[reading.end:])[0]
+    named = _named_category(clause_before) or _named_category(clause_after)
+    each_side = reading.per_side or bool(_PER_SIDE.match(sentence[reading.end:]))
+    exchanged = each_side and any(cue in sentence.lower() for cue in (*lexicon.EXCHANGE_CUES, "free "))
+    return named or context or ("prisoners" if reading.per_side or exchanged else None)
+
+
+def _reference(sentence: str, reading: _Reading) -> bool:
+    """ "the two ledgers", "all three rounds": a small number naming known things, not counting."""
+    return reading.first.in_words and reading.high <= 3 and bool(_REFERENCE_BEFORE.search(sentence[:reading.start]))
+
+
+def _money_scale(sentence: str, reading: _Reading) -> tuple[float, str] | None:
+    """ "$90 billion" is 90 in billions of dollars, as the text says it."""
+    currency = _CURRENCY_BEFORE.search(sentence[:reading.start])
+    scale = re.search(r"(million|billion|trillion|bn|m)\b", reading.first.text, re.IGNORECASE)
+    if not currency or not scale:
+        return None
+    word = {"bn": "billion", "m": "million"}.get(scale.group(1).lower(), scale.group(1).lower())
+    name = {"$": "dollars", "€": "euros", "£": "pounds", "₽": "roubles"}[currency.group(0).strip()]
+    return {"million": 1e6, "billion": 1e9, "trillion": 1e12}[word], f"{word} {name}"
 
 
 _ELLIPSIS = re.compile(r"^\s*(?:more|others|other|additional|further)\b|^\s*[,.;]", re.IGNORECASE)
@@ -123,7 +235,7 @@ def _readings(sentence: str) -> list[_Reading]:
         first = numbers[i]
         following = numbers[i + 1] if i + 1 < len(numbers) else None
         between = sentence[first.end:following.start] if following else ""
-        if following and _RANGE_JOIN.match(between) and following.value > first.value:
+        if following and _RANGE_JOIN.match(between) and following.value > first.value and not _year(first):
             readings.append(_Reading(first.value, following.value, first.start, following.end, first))
             i += 2
         elif following and _FOR_JOIN.match(between) and following.value == first.value:
@@ -132,20 +244,35 @@ def _readings(sentence: str) -> list[_Reading]:
         else:
             readings.append(_Reading(first.value, first.value, first.start, first.end, first))
             i += 1
-    return readings
+    for match in _FORTNIGHT.finditer(sentence):  # "within a fortnight": 14 days
+        count = {"a": 1, "one": 1, "two": 2, "three": 3}[match.group(1).lower()]
+        number = Number(value=14.0 * count, start=match.start(), end=match.start(1) + len(match.group(1)),
+                        text=match.group(0), in_words=True)
+        readings.append(_Reading(number.value, number.value, number.start, number.end, number))
+    return sorted(readings, key=lambda r: r.start)
+
+
+_FORTNIGHT = re.compile(r"\b(a|one|two|three) (?=fortnights?\b)", re.IGNORECASE)
+
+
+def _year(number: Number) -> bool:
+    """A bare four-digit number in the range of years ("since 2022 to ..." is no range)."""
+    return not number.in_words and 1900 <= number.value <= 2100 and number.text.isdigit()
 
 
 def _not_a_figure(sentence: str, number: Number) -> bool:
     before, after = sentence[:number.start], sentence[number.end:]
+    if re.match(r"^-year-old\b", after):
+        return True  # "the 55-year-old": an age that describes someone
     if _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
         return True
     if _TIME_AFTER.match(after) or _ORDINAL_AFTER.match(after) or _LABEL_BEFORE.search(before):
         return True
-    # A bare four-digit number in the range of years is a year, not a count.
-    return not number.in_words and 1900 <= number.value <= 2100 and number.text.isdigit()
+    return _year(number)
 
 
-def _category(unit: str | None, sentence: str, position: int, lowered: str) -> str | None:
+def _category(unit: str | None, sentence: str, position: int, lowered: str,
+              context: str | None = None) -> str | None:
     if _CURRENCY_BEFORE.search(sentence[:position]):
         return "other"
     if unit is None:
@@ -159,8 +286,8 @@ def _category(unit: str | None, sentence: str, position: int, lowered: str) -> s
         nearby = lowered[max(0, position - 40):position + 60]
         if any(cue in nearby for cue in lexicon.DEAD_CUES):
             return "bodies"
-        if any(cue in lowered for cue in lexicon.EXCHANGE_CUES):
-            return "prisoners"
+        if any(cue in lowered for cue in lexicon.EXCHANGE_CUES) or context in ("prisoners", "civilians"):
+            return "prisoners"  # soldiers in a swap, or in a paragraph about one
         return "civilians" if category == "civilians" else "other"
     if category == "duration" and unit.startswith(("day", "week")):
         if any(cue in lowered for cue in lexicon.DEADLINE_CUES):
@@ -172,11 +299,17 @@ def _qualifier(before: str, reading: _Reading) -> str:
     if reading.high != reading.low:
         return "range"
     tail = before.lower().rstrip()
+    if _PARTICLE_OVER.search(tail):
+        return "exact"  # "handed over 1,000": a verb's particle, not "more than"
     for qualifier, phrases in lexicon.HEDGES.items():
         for phrase in phrases:
             if tail.endswith(phrase) and (len(tail) == len(phrase) or not tail[-len(phrase) - 1].isalnum()):
                 return qualifier
     return "exact"
+
+
+_PARTICLE_OVER = re.compile(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|pass|passes|passed|passing|"
+                            r"take|takes|took|taken|taking|give|gives|gave|given|giving|sign|signed|signing)\s+over$")
 
 
 _ASIDE = re.compile(r"\b(?:marking|making|which|the largest|the biggest|the first|in what|was the|is the)\b")

@@ -1,8 +1,16 @@
-"""Which of the profile's issues a piece of text is about, by the issues' key phrases."""
+"""Which of the profile's issues a piece of text is about, by the issues' key phrases.
+
+A phrase that only sets the scene ("at the summit", "from territory under its control") or
+is part of a name ("the Coordination Headquarters for the Treatment of Prisoners of War") is
+not what a statement is about; nor is a phrase inside one of the issue's exceptions ("the
+talks were on pause" is no truce). A figure counted in the text ("84 servicemen were
+returned") names the issues whose figure categories it has.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from parley.profile import Profile
 
@@ -16,12 +24,34 @@ def _pattern(phrases: tuple[str, ...]) -> re.Pattern | None:
 
 
 class IssueMatcher:
-    """Whole-word phrase matching; an issue's weak phrases count only when no issue matched."""
+    """Whole-word phrase matching; weak phrases and scene-setting matches count only when no
+    issue matched otherwise."""
 
     def __init__(self, profile: Profile) -> None:
-        self.strong = [(i.id, p) for i in profile.issues if (p := _pattern(i.phrases))]
-        self.weak = [(i.id, p) for i in profile.issues if (p := _pattern(i.weak_phrases))]
+        self.order = [i.id for i in profile.issues]
+        self.strong = [(i.id, p, _pattern(i.not_phrases)) for i in profile.issues if (p := _pattern(i.phrases))]
+        self.weak = [(i.id, p, _pattern(i.not_phrases)) for i in profile.issues if (p := _pattern(i.weak_phrases))]
+        self.by_category = {c: i.id for i in profile.issues for c in i.figure_categories}
 
-    def issues_in(self, text: str) -> tuple[str, ...]:
-        found = tuple(issue for issue, pattern in self.strong if pattern.search(text))
-        return found or tuple(issue for issue, pattern in self.weak if pattern.search(text))
+    def issues_in(self, text: str, ignore: Sequence[tuple[int, int]] = (),
+                  categories: Sequence[str] = ()) -> tuple[str, ...]:
+        """The issues the text names, in profile order. ``ignore`` are character spans of the
+        text that only set the scene or name someone; ``categories`` those of figures in it."""
+        found = {self.by_category[c] for c in categories if c in self.by_category}
+        for issue, pattern, exceptions in self.strong:
+            if any(not _within(span, ignore) for span in _matches(text, pattern, exceptions)):
+                found.add(issue)
+        if not found:
+            for issue, pattern, exceptions in self.weak:
+                if any(not _within(span, ignore) for span in _matches(text, pattern, exceptions)):
+                    found.add(issue)
+        return tuple(i for i in self.order if i in found)
+
+
+def _matches(text: str, pattern: re.Pattern, exceptions: re.Pattern | None) -> list[tuple[int, int]]:
+    excluded = [m.span() for m in exceptions.finditer(text)] if exceptions else []
+    return [m.span() for m in pattern.finditer(text) if not _within(m.span(), excluded)]
+
+
+def _within(span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= span[0] and span[1] <= end for start, end in spans)

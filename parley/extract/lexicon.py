@@ -65,13 +65,20 @@ STANCE_VERBS: dict[str, tuple[str, ...]] = {
 }
 STANCE_NOUNS: dict[str, tuple[str, ...]] = {
     "rejects": ("rejection", "refusal", "objection", "veto", "opposition"),
-    "demands": ("demand", "demands", "precondition", "preconditions", "condition", "conditions",
+    "demands": ("demand", "demands", "request", "requests", "precondition", "preconditions", "condition", "conditions",
                 "call", "calls", "insistence", "ultimatum", "requirement"),
     "proposes": ("proposal", "proposals", "offer", "initiative", "plan", "suggestion", "memorandum"),
     "accepts": ("acceptance", "support", "approval", "endorsement"),
     "agrees": ("agreement", "agreements", "deal", "accord", "consensus", "understanding"),
     "warns": ("warning", "warnings", "threat", "threats"),
 }
+# Stance nouns that are a side's position wherever they stand, when the side is named in them
+# ("the U.S. proposal", "an offer from Moscow"); not "call" (a telephone call), "deal" or
+# "support" (whose side is often someone else's).
+NOMINAL_STANCE_NOUNS = frozenset({"proposal", "proposals", "offer", "demand", "demands", "plan",
+                                  "initiative", "ultimatum", "refusal", "rejection", "suggestion",
+                                  "precondition", "preconditions", "insistence", "memorandum",
+                                  "request", "requests"})
 # Verbs that pass the stance to their object noun: "pressed its demand", "confirmed an agreement".
 LIGHT_VERBS = frozenset(form for verb in (
     "press", "reiterate", "repeat", "renew", "voice", "express", "make", "put", "issue", "present",
@@ -86,6 +93,23 @@ PERSON_NOUNS = frozenset({
     "official", "officials", "delegation", "delegations", "team", "negotiator", "negotiators",
     "president", "aide", "aides", "adviser", "advisers", "source", "sources", "diplomat", "diplomats",
     "side", "government", "office", "ministry", "administration", "secretary", "deputy"})
+# Nouns for an exchange between the sides: with both sides named, the sentence is both sides'.
+EXCHANGE_NOUNS = frozenset({"exchange", "exchanges", "swap", "swaps", "handover", "handovers"})
+# Words that make acceptance conditional: "would meet him once an agenda is ready".
+CONDITION_WORDS = frozenset({"once", "provided", "providing"})
+# News that reports what others said or did; its report is no position of its own.
+PRESS_NOUNS = frozenset({"media", "agency", "agencies", "newspaper", "newspapers", "outlet", "outlets", "reports",
+                         "report", "broadcaster", "television", "tv", "channel", "wire", "press", "daily",
+                         "reporters", "correspondent", "correspondents"})
+# International wires and broadcasters; a profile adds the outlets of its own conflict.
+PRESS_NAMES = frozenset({"Reuters", "AP", "AFP", "Bloomberg", "BBC", "CNN", "Xinhua"})
+# Who a speaker tells something to: "told reporters" still reports the clause before it.
+AUDIENCE_NOUNS = frozenset({"reporters", "journalists", "press", "media", "audience", "him", "her", "them",
+                            "us", "me", "parliament", "lawmakers", "delegates", "viewers", "listeners"})
+# A side's readiness is a stance: "Kyiv is ready for talks" accepts them.
+ATTITUDE_ADJECTIVES = {"ready": "accepts", "willing": "accepts", "prepared": "accepts", "open": "accepts",
+                       "committed": "accepts", "determined": "demands", "unwilling": "rejects",
+                       "reluctant": "rejects", "opposed": "rejects"}
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 # A negated agreement is a rejection; a negated rejection says nothing firm.
 NEGATED_STANCE = {"agrees": "rejects", "accepts": "rejects", "rejects": "states",
@@ -101,7 +125,7 @@ UNITS: dict[str, tuple[str, ...]] = {
     "civilians": ("civilians", "civilian detainees", "civilian hostages", "hostages", "people",
                   "persons", "individuals"),
     "children": ("children", "kids", "minors", "orphans", "teenagers", "youngsters", "child"),
-    "duration": ("days", "day", "hours", "hour", "minutes", "minute", "weeks", "week", "months",
+    "duration": ("fortnight", "fortnights", "days", "day", "hours", "hour", "minutes", "minute", "weeks", "week", "months",
                  "month", "years", "year"),
     "percent": ("percent", "per cent", "%"),
     "other": ("groups", "group", "working groups", "points", "rounds", "proposals", "regions",
@@ -117,6 +141,9 @@ EXCHANGE_CUES = ("exchange", "swap", "release", "prisoner", "captive", "pow", "r
 NOT_PLURAL_NOUNS = frozenset({"was", "has", "is", "this", "as", "us", "its", "his", "hers", "yes",
                               "does", "less", "plus", "thus", "across", "unless", "whereas", "always"})
 DEAD_CUES = ("bodies of", "remains of", "fallen", "killed", "dead")
+# Page furniture counted next to a number: "214 posts", "(15 images)".
+NOT_COUNTED = frozenset({"images", "photos", "pictures", "videos", "posts", "comments", "views", "likes",
+                         "shares", "replies", "followers", "subscribers"})
 # Counted nouns that make no figure when spelled small: "the two sides", "both countries".
 NOT_A_FIGURE_UNITS = ("sides", "side", "countries", "leaders", "parties", "delegations",
                       "presidents", "nations", "teams")

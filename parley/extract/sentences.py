@@ -1,8 +1,12 @@
-"""Paragraphs of cleaned text, and the lines that are headings or labels rather than sentences."""
+"""Paragraphs of cleaned text, and the lines and prefixes that are not sentences of the story:
+headings and labels, datelines ("ISTANBUL, June 2. /TASS/."), bylines, timestamps, captions.
+"""
 
 from __future__ import annotations
 
 import re
+
+from parley.extract.dates import dates_in
 
 BULLET = re.compile(r"^(?:[-–—•*·]|\d{1,2}[.)])\s+")
 _TERMINAL = tuple(".!?\"'”’»…)")
@@ -34,3 +38,43 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     piece = text[start:end]
     left = len(piece) - len(piece.lstrip())
     return start + left, start + len(piece.rstrip())
+
+
+# "ISTANBUL, June 2. /TASS/. ", "KYIV — ", "DOHA/WASHINGTON – ", "ISTANBUL (Our bureau) – "
+_PLACE = r"[A-Z][A-Z'’.-]{2,}(?:[ /][A-Z][A-Z'’.-]{1,})*"
+_DATELINE = re.compile(
+    rf"^(?P<place>{_PLACE})(?:\s*\([^)\n]{{1,60}}\))?"
+    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"
+    r"(?:\s*\([^)\n]{1,60}\))?"
+    r"(?P<agency>\.?\s*/[^/\n]{1,40}/)?"
+    r"(?P<end>\s*[-–—:]\s+|\.\s+|\s+(?=[A-Z]))")
+# Lines that frame a story rather than tell it.
+_FRAME = re.compile(
+    r"^(?:by\s+[\w .'’-]{2,60}$|photo\b|photograph\b|pictured\b|image\b|video\b|credit\b|source\b|"
+    r"read (?:also|more)\b|related\b|see also\b|→|►|▶|\(\d+ (?:images|photos)\))", re.IGNORECASE)
+_FURNITURE_WORDS = re.compile(
+    r"\b(?:\d+\s*min(?:ute)?s?\s+read|reading time|print edition|page \w+|updated|last updated|published|"
+    r"posts?|edition|ref\.?|press release|media centre|\d{1,2}:\d{2}(?:\s*[A-Z]{2,4})?)\b", re.IGNORECASE)
+
+
+def dateline_end(paragraph: str) -> int:
+    """Where a dateline that opens a paragraph ends (0 when there is none)."""
+    match = _DATELINE.match(paragraph)
+    if not match or not (match.group("date") or match.group("agency") or match.group("end").strip(" .")):
+        return 0
+    return match.end()
+
+
+def is_furniture(line: str) -> bool:
+    """A byline, caption, credit, link or a line of place, date and time ("KYIV, 20 April
+    2025 · 21:40 EEST · 4 min read"): nothing a side said or did."""
+    if _FRAME.match(line.strip()):
+        return True
+    rest = line
+    for mention in reversed(dates_in(line, None)):
+        rest = rest[:mention.start] + " " + rest[mention.end:]
+    rest = _FURNITURE_WORDS.sub(" ", rest)
+    framed = rest != line or bool(re.search(r"[·|•]", line))  # a date, a time, a counter, separators
+    rest = re.sub(rf"\b{_PLACE}\b", " ", rest)
+    words = re.findall(r"\b[a-z][a-z'’-]+", rest)
+    return framed and len(words) < 3 and len(line.split()) <= 20

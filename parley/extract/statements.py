@@ -1,15 +1,24 @@
-"""Statements: whose position a sentence states, who said it, on which issues, with what stance.
+"""Statements: whose position a sentence states, who reports it, on which issues, with what stance.
 
-Attribution reads the dependency parse, not word order. The holder of a position is the
-subject of its clause ("the North rejected the South's proposal" is the North's); a reporting verb
-gives the speaker ("..., the envoy said"), whose side holds the position unless the reported
-clause has a side of its own ("the North had agreed to consider it, the envoy of the South
-said" is the North's, reported by the South). Pronoun subjects carry the previous speaker ("He added ...").
+Attribution reads the dependency parse, not word order. A sentence is cut into the parts that
+have a holder of their own: its clauses with their own subject (main, coordinated, subordinate,
+relative: "the ceasefire that Washington proposed and Kyiv accepted" is two positions), and
+stance nouns whose side is named in them ("the U.S. proposal", "an offer from Moscow"). The
+holder of a clause is its subject (or a passive's agent); a reporting verb gives the speaker
+("..., the envoy said"), who holds the position unless the reported clause has a side of its
+own that takes a stance ("the North had agreed to consider it, the envoy of the South said" is
+the North's, reported by the South). A condition ("if Moscow refused") is no position of its
+subject. Pronouns take the nearest speaker in the sentence, else the last one before it; a
+speaker the profile does not know (a foreign minister of another country) is nobody's side,
+and a pronoun after it refers to them, not to the side named before.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -27,99 +36,264 @@ _STANCE_NOUN = {noun: stance for stance, nouns in lexicon.STANCE_NOUNS.items() f
 # Reporting verbs that carry a stance of their own when nothing in the clause does.
 _REPORTING_STANCE = {"warn": "warns", "insist": "demands", "suggest": "proposes"}
 _TALKS_SUBJECT = ("talk", "negotiation", "meeting", "round", "session", "agreement", "deal")
-_CLAUSE_DEPS = ("conj", "advcl", "parataxis")
+_CLAUSE_DEPS = ("conj", "advcl", "parataxis", "ccomp", "relcl")
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "compound", "appos", "poss",
                         "npadvmod", "nmod", "amod", "dative", "oprd"})
+# Clauses that set a condition or a time, not a position: "if Moscow refused", "unless ...".
+_CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
+# Prepositions whose object is the setting of a statement, not its subject matter: "at the
+# summit", "before the talks", "from territory under its control".
+_SETTING_PREPS = frozenset({"at", "before", "after", "during", "since", "following", "from", "amid",
+                            "throughout", "ahead", "eve"})
+# "spoke in favour of talks", "in exchange for prisoners": "in" saying what about, not where.
+_IN_IDIOMS = frozenset({"favour", "favor", "support", "exchange", "return", "response", "protest",
+                        "principle", "view", "respect", "line"})
+_MIN_PART_WORDS = 3
+_RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
+# Words that point back to what another clause of the sentence is about: "Kyiv said it would do likewise".
+_ANAPHORA = frozenset({"likewise", "same", "similarly", "so", "too", "also", "either", "reciprocate"})
+# Words of a subject that make it someone even when the profile does not know them.
+_NAME_DEPS = ("compound", "appos", "poss", "amod", "flat", "nmod")
 
 
 @dataclass(frozen=True)
 class Voice:
-    """Who a clause speaks for: the side, the named person, how sure we are."""
+    """Who a clause speaks for: the side, the named person, how sure we are, and whether it
+    is someone identifiable at all (a speaker the profile does not know has no side)."""
 
     actor: str | None
     speaker: str | None
     confidence: float
+    someone: bool = False
+
+
+NOBODY = Voice(None, None, 0.0)
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """A part of a sentence with one holder: a clause, or a stance noun with its side."""
+
+    head: Token
+    voice: Voice
+    stance: str
+    reporter: str | None = None
+    antecedent: Token | None = None  # the noun a relative clause describes, read for its issues
+    nominal: bool = False  # a stance noun ("the U.S. proposal"), not a clause
 
 
 class SentenceAttributor:
     """Attributes the sentences of one article in order (so "He added" finds its "he")."""
 
-    def __init__(self, issues: IssueMatcher) -> None:
+    def __init__(self, issues: IssueMatcher, side_words: dict[str, str] | None = None,
+                 press: frozenset[str] = frozenset()) -> None:
         self.issues = issues
+        self.side_words = side_words or {}
+        self.press = lexicon.PRESS_NAMES | press
         self.mentions: list[Mention] = []
+        self.previous = NOBODY
+        self.sentence: Span | None = None
         self.reporting: Token | None = None
-        self.previous = Voice(None, None, 0.0)
+        self.speaker: Voice | None = None
 
     def statements(self, sentence: Span, start: int, end: int, mentions: list[Mention],
-                   text: str) -> list[Statement]:
-        """One statement for the sentence, or one per clause when clauses have different holders.
+                   text: str, categories: Sequence[tuple[int, str]] = ()) -> list[Statement]:
+        """One statement for the sentence, or one per part when parts have different holders.
 
         ``text`` is the Doc's text (spaCy rebuilds ``doc.text`` on every access); offsets
-        (``start``, ``end``, mentions, results) are those of the Doc."""
+        (``start``, ``end``, mentions, results, ``categories``: where a figure of which
+        category stands) are those of the Doc."""
         self.mentions = mentions
+        self.sentence = sentence
         self.reporting = _reporting_verb(sentence)
-        clauses = self._clauses(sentence)
-        if len({c[2].actor for c in clauses if c[2].actor}) < 2:
-            clauses = [(start, end, self._sentence_voice(sentence), self._stance_of_sentence(sentence))]
+        self.speaker = self._resolve(_speaker_token(self.reporting)) if self.reporting is not None else None
+        ignore = _settings(sentence) + [(m.start, m.end) for m in mentions]
+
+        def issues(left: int, right: int, masked: Sequence[tuple[int, int]] = (),
+                   keep: tuple[int, int] = (0, 0)) -> tuple[str, ...]:
+            """Issues of text[left:right] with the masked spans blanked (but never ``keep``)."""
+            masked = [m for m in masked if not (keep[0] <= m[0] and m[1] <= keep[1])]
+            masked = [(s, e) for s, e in masked if e <= keep[0] or s >= keep[1]] + \
+                     [(s, keep[0]) for s, e in masked if s < keep[0] < e] + [(keep[1], e) for s, e in masked if s < keep[1] < e]
+            piece = "".join(" " if any(s <= i < e for s, e in masked) else ch
+                            for i, ch in enumerate(text[left:right], left)) if masked else text[left:right]
+            return self.issues.issues_in(piece, _shift(ignore, -left),
+                                         [c for at, c in categories if left <= at < right and
+                                          not any(s <= at < e for s, e in masked)])
+
+        units = self._units(sentence)
+        whole = issues(start, end)
+        holders = {_holder_key(u.voice) for u in units if u.voice.actor or u.voice.someone}
+        if len(holders) < 2:
+            unit = next((u for u in units if u.voice.actor), units[0])
+            voice = unit.voice if unit.voice.actor else self._fallback(sentence, unit.voice)
+            if unit.voice.actor and unit.head not in (sentence.root, self.reporting):
+                own = issues(*_window(unit))
+            else:  # leave out clauses that tell of nobody: "..., but the meeting ended without a truce"
+                narrative = [_clause_span(u.head, []) for u in units if u is not unit and not u.nominal
+                             and not (u.voice.actor or u.voice.someone) and _holder_token(u.head) is not None]
+                own = issues(start, end, narrative) if narrative else ()
+            if unit.nominal:
+                whole = own
+            return self._emit([self._statement(text, start, end, voice, unit.stance, unit.reporter,
+                                               own or whole)], units)
+        heads = [u.head for u in units]
+        spans = [_clause_span(u.head, [h for h in heads if h is not u.head]) for u in units]
+        # A part of a word or two ("contrasts with") is no statement when its holder has another.
+        keep = [i for i, (u, (a, b)) in enumerate(zip(units, spans))
+                if len(text[a:b].split()) >= _MIN_PART_WORDS or
+                not any(_holder_key(v.voice) == _holder_key(u.voice) for j, v in enumerate(units) if j != i)]
+        units, spans = [units[i] for i in keep], [spans[i] for i in keep]
         found = []
-        for c_start, c_end, voice, stance in clauses:
-            piece = text[c_start:c_end]
-            found.append(Statement(
-                text=piece, start=c_start, end=c_end, actor=voice.actor, speaker=voice.speaker,
-                issues=self.issues.issues_in(piece), stance=stance if voice.actor else None,
-                reported=self._reported(sentence), confidence=round(voice.confidence, 2),
-            ))
-        actors = [s for s in found if s.actor]
-        if actors:
-            self.previous = Voice(actors[-1].actor, actors[-1].speaker, 0.6)
+        for unit, span in zip(units, spans):
+            # What a clause taking a stance governs is what the stance is on ("Peskov countered
+            # that Kyiv was not ready for talks"); a plain "said" takes none of another side's
+            # part ("Medinsky said that Ukraine's request for a summit ..." is Ukraine's).
+            governs = unit.stance != "states"
+            others = [x for u, x in zip(units, spans) if _holder_key(u.voice) != _holder_key(unit.voice)
+                      and not (governs and unit.head.is_ancestor(u.head))]
+            window = _window(unit, span)
+            own = issues(*window, others if not unit.nominal else (), keep=window if unit.antecedent is not None else span)
+            if not own and unit.voice.actor and not unit.nominal:
+                own = issues(start, end, others) or (whole if _anaphoric(unit.head) else ())
+            found.append(self._statement(text, *span, unit.voice, unit.stance, unit.reporter, own))
+        return self._emit(sorted(found, key=lambda s: s.start), units)
+
+    def someone_else_spoke(self) -> None:
+        """A sentence not parsed had a speaker of no side: a pronoun after it is not the last side."""
+        self.previous = Voice(None, None, 0.0, True)
+
+    def _emit(self, found: list[Statement], units: list[_Unit]) -> list[Statement]:
+        """Who a pronoun in the next sentence refers to: the sentence's reporting speaker, else
+        its last clause with someone as subject."""
+        speaking = [u.voice for u in units if u.voice.someone or u.voice.actor]
+        last = self.speaker if self.speaker is not None and (self.speaker.someone or self.speaker.actor) \
+            else speaking[-1] if speaking else None
+        if last is not None:
+            self.previous = Voice(last.actor, last.speaker, min(last.confidence, 0.6), True)
         return found
 
-    # -- whose voice ----------------------------------------------------------------------
-    def _sentence_voice(self, sentence: Span) -> Voice:
-        reporting = self.reporting
-        if reporting is not None:
-            speaker = self._resolve(_speaker_token(reporting))
-            content = _content_clause(reporting)
-            holder = self._reported_holder(content, speaker) if content is not None else None
-            if holder is not None and holder.actor:
-                named = holder.speaker or (speaker.speaker if holder.actor == speaker.actor else None)
-                return Voice(holder.actor, named or speaker.speaker, min(holder.confidence, 0.85))
-            if speaker.actor:
-                return speaker
+    def _statement(self, text: str, start: int, end: int, voice: Voice, stance: str,
+                   reporter: str | None, issues: tuple[str, ...]) -> Statement:
+        return Statement(
+            text=text[start:end], start=start, end=end, actor=voice.actor, speaker=voice.speaker,
+            issues=issues, stance=stance if voice.actor else None,
+            reported=self.reporting is not None,
+            confidence=round(voice.confidence, 2) if voice.actor else 0.3,
+            reporter=reporter if voice.actor and reporter != voice.actor else None,
+        )
+
+    # -- the parts of a sentence and their holders --------------------------------------
+    def _units(self, sentence: Span) -> list[_Unit]:
+        reporting, speaker = self.reporting, self.speaker
+        content = _content_clause(reporting) if reporting is not None else None
+        reported = {t for t in (reporting, content) if t is not None}
+        frame = self._frame(sentence)
+        units: list[_Unit] = []
+        for head in _clause_heads(sentence):
+            if head in reported and speaker is not None:
+                if not any(u.head in reported for u in units):  # one part for "X, he said"
+                    units.append(self._reported_unit(reporting, content, speaker))
+                continue
+            holder = _holder_token(head)
+            voice = self._resolve(holder, speaker if _under(head, content) else None) if holder is not None else NOBODY
+            if head.dep_ == "ccomp" and voice.actor != JOINT and not _verb_takes_stance(head):
+                continue  # "Putin complained that Ukraine had breached it": Putin's complaint
+            parent = next((u for u in reversed(units) if u.head.is_ancestor(head)), None)
+            if not voice.actor and frame is not None and (parent is None or not parent.voice.actor):
+                voice = frame
+            # Only what the speaker said is told by the speaker ("Ukraine pressed its demand, while
+            # Russia reiterated support for pauses" is Ukraine's own).
+            told = speaker is not None and _under(head, content)
+            reporter = speaker.actor if told and speaker.actor != voice.actor else None
+            if reporter is None and head.dep_ == "ccomp" and parent is not None and parent.voice.actor != voice.actor:
+                reporter = parent.voice.actor  # "Peskov countered that Kyiv was not ready": told by Russia
+            units.append(_Unit(head, voice, _stance(head), reporter, _relative_antecedent(head)))
+        subjects = {_holder_token(u.head) for u in units if u.voice.actor}
+        for noun in _stance_nouns(sentence):
+            voice = self._noun_holder(noun)
+            if noun in subjects and any(_holder_token(u.head) is noun and u.voice.actor == voice.actor for u in units):
+                continue  # "Ukraine's demand ... contrasts with": the clause already is Ukraine's
+            if voice.actor:
+                told = speaker is not None and (_under(noun, content) or reporting is not None and reporting.is_ancestor(noun))
+                reporter = speaker.actor if told and speaker.actor != voice.actor else None
+                units.append(_Unit(noun, voice, _STANCE_NOUN[noun.lower_], reporter, nominal=True))
+        return units
+
+    def _reported_unit(self, reporting: Token, content: Token | None, speaker: Voice) -> _Unit:
+        """The reported clause with its reporting verb: held by the clause's own side or the speaker's."""
+        top = reporting if content is None or reporting.is_ancestor(content) else content
+        voice = self._reported_voice(content, speaker) if content is not None else speaker
+        stance = self._stance_with_reporting(reporting, content)
+        reporter = speaker.actor if voice.actor and voice.actor != speaker.actor else None
+        return _Unit(top, voice, stance, reporter)
+
+    def _fallback(self, sentence: Span, voice: Voice) -> Voice:
+        """No clause names its holder: an agreement is both sides', a lone named person speaks."""
         root = sentence.root
-        voice = self._resolve(_holder_token(root))
-        if voice.actor:
+        if voice.someone and not voice.actor:
             return voice
         # "Pressure escalates as Trump pushes for ...": a side in a dependent clause speaks.
         for head in _clause_heads(sentence)[1:]:
+            if head.dep_ not in ("advcl", "conj"):
+                continue
             subject = _holder_token(head)
             if subject is not None and subject.lower_ not in lexicon.PRONOUNS:
-                voice = self._resolve(subject)
-                if voice.actor:
-                    return Voice(voice.actor, voice.speaker, min(voice.confidence, 0.7))
-        return self._joint_if_agreement(sentence) or self._only_person(sentence) or Voice(None, None, 0.3)
+                found = self._resolve(subject)
+                if found.actor:
+                    return Voice(found.actor, found.speaker, min(found.confidence, 0.7), True)
+        return self._joint_if_agreement(sentence, root) or self._only_person(sentence) or voice
 
-    def _only_person(self, sentence: Span) -> Voice | None:
-        """When the parse finds no subject, a single named person is the likeliest holder."""
-        inside = [m for m in self.mentions if sentence.start_char <= m.start < sentence.end_char]
-        people = {(m.actor, m.person) for m in inside if m.person}
-        sides = {m.actor for m in inside}
-        if len(people) == 1 and len(sides) == 1:
-            actor, person = people.pop()
-            return Voice(actor, person, 0.5)
-        return None
+    def _reported_voice(self, content: Token, speaker: Voice) -> Voice:
+        if self.reporting is not None and _is_press(_speaker_token(self.reporting), self.press):
+            holder = self._resolve(_holder_token(content), speaker)
+            return holder if holder.actor else speaker  # "X did Y, state media reported": X's
+        return self._reported_voice_of_speaker(content, speaker)
 
-    def _reported_holder(self, content: Token, speaker: Voice) -> Voice:
+    def _reported_voice_of_speaker(self, content: Token, speaker: Voice) -> Voice:
         """Whose position the reported clause states: its own subject's when that subject
         takes a stance ("the North had agreed ..., the South's envoy said") or is both sides;
         otherwise the speaker's ("the North must return every child, the South's president
         said" is the South's demand)."""
         holder = self._resolve(_holder_token(content), speaker)
-        if not holder.actor or holder.actor == speaker.actor:
-            return holder
-        if holder.actor == JOINT or _verb_takes_stance(content):
-            return holder
-        return speaker if speaker.actor else holder
+        if not holder.actor:
+            return speaker
+        if holder.actor == speaker.actor:
+            return Voice(holder.actor, holder.speaker or speaker.speaker, holder.confidence, True)
+        if _verb_takes_stance(content) or holder.actor == JOINT and not _named_pair(_holder_token(content)):
+            # "Kyiv had agreed", "both sides agreed"; not "Zelensky and Putin should meet",
+            # which is what the speaker proposes about the two of them
+            return Voice(holder.actor, holder.speaker or speaker.speaker, min(holder.confidence, 0.85), True)
+        # "Moscow was stalling, he said": the speaker's view of that side, whoever the speaker is
+        return speaker if speaker.actor or speaker.someone else holder
+
+    def _frame(self, sentence: Span) -> Voice | None:
+        """ "For Ankara, the exchange shows ...", "In Kyiv's view, ...": whose view the sentence gives."""
+        first = sentence[0]
+        if first.lower_ == "for" and first.dep_ == "prep" and first.head == sentence.root:
+            obj = next((c for c in first.children if c.dep_ == "pobj"), None)
+            after = obj.right_edge.i + 1 if obj is not None else len(sentence.doc)
+            if after < len(sentence.doc) and sentence.doc[after].text == ",":
+                voice = self._resolve(obj)
+                return voice if voice.actor else None
+        if first.lower_ == "in" and len(sentence) > 3 and sentence[2].lower_ in ("view", "eyes", "opinion"):
+            voice = self._resolve(sentence[2])
+            return voice if voice.actor else None
+        return None
+
+    def _noun_holder(self, noun: Token) -> Voice:
+        """The side named in a stance noun's phrase: "the U.S. proposal", "Russia's demand",
+        "an offer from Moscow", "a proposal by Kyiv"."""
+        near = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        via = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+               for g in c.children if g.dep_ == "pobj"]
+        for token in near + via:
+            found = [m for t in token.subtree if (m := self._mention_at(t) or self._side_word(t))]
+            sides = {m.actor for m in found}
+            if len(sides) == 1:
+                person = next((m.person for m in found if m.person), None)
+                return Voice(found[0].actor, person, 0.75, True)
+        return NOBODY
 
     def actor_for(self, token: Token, mentions: list[Mention]) -> str | None:
         """The side of the nearest clause above the token whose subject names one."""
@@ -132,41 +306,70 @@ class SentenceAttributor:
                     return voice.actor
         return None
 
-    def _clauses(self, sentence: Span) -> list[tuple[int, int, Voice, str]]:
-        """Clauses with their own subject: "the North demanded X, while the South offered Y"."""
-        heads = _clause_heads(sentence)
-        if len(heads) < 2:
-            return []
-        clauses = []
-        for head in heads:
-            voice = self._resolve(_holder_token(head))
-            # A clause owns its subtree less the clauses hanging from it.
-            inner = [h for h in heads if h is not head and head.is_ancestor(h)]
-            start, end = _clause_span(head, inner)
-            clauses.append((start, end, voice, _stance(head)))
-        return sorted(clauses, key=lambda c: c[0])
-
     def _resolve(self, token: Token | None, speaker: Voice | None = None) -> Voice:
+        """Who a subject is. A pronoun in what a speaker said is the speaker ("I", "we", or
+        "he" in "he said he would"); otherwise the nearest subject before it in the sentence,
+        else the last speaker before the sentence (for "it" and "they" only when the verb is
+        one of saying or taking a stance: "They included defenders" is not a side talking)."""
         if token is None:
-            return Voice(None, None, 0.0)
+            return NOBODY
         if token.lower_ in lexicon.PRONOUNS:
-            return speaker if speaker and speaker.actor else self.previous
+            if speaker is not None and (speaker.actor or speaker.someone):
+                return speaker
+            if token.lower_ in ("i", "we") and self.speaker is not None and self.speaker.actor:
+                return self.speaker
+            nearer = self._antecedent(token)
+            if nearer is not None:
+                return nearer
+            if token.lower_ in ("it", "they") and not (_is_reporting(token.head) or _verb_takes_stance(token.head)):
+                return NOBODY
+            return self.previous
         mentions = [m for t in _conjuncts(token) if (m := self._mention_at(t))]
-        actors = {m.actor for m in mentions}
+        actors = {m.actor for m in mentions} | self._sides_of_adjectives(token)
         if len(actors) > 1:
-            return Voice(JOINT, None, 0.85)
+            return Voice(JOINT, None, 0.85, True)
         if mentions:
-            return Voice(mentions[0].actor, _speaker(mentions), 0.9)
+            return Voice(mentions[0].actor, _speaker(mentions), 0.9, True)
         for child in _modifiers(token):
             inside = self._mentions_in(child)
             sides = {m.actor for m in inside}
             if len(sides) > 1:
-                return Voice(JOINT, None, 0.75)
+                return Voice(JOINT, None, 0.75, True)
             if inside:
                 people = [m for m in inside if m.person]
                 first = (people or inside)[0]
-                return Voice(first.actor, first.person, 0.8)
-        return Voice(None, None, 0.0)
+                return Voice(first.actor, first.person, 0.8, True)
+        if _names_someone(token, self.sentence[0].i if self.sentence is not None else 0):
+            return Voice(None, None, 0.0, True)
+        return NOBODY
+
+    def _side_word(self, token: Token) -> Mention | None:
+        """ "the Ukrainian proposal": a side's adjective standing alone before a noun."""
+        side = self.side_words.get(token.lower_) if token.dep_ in ("amod", "compound", "poss") else None
+        return Mention(token.idx, token.idx + len(token), side) if side else None
+
+    def _sides_of_adjectives(self, token: Token) -> set[str]:
+        """ "Russian and Ukrainian officials": the sides of conjoined adjectives before a noun."""
+        words = [w for c in token.children if c.dep_ in ("amod", "compound") for w in _conjuncts(c)]
+        if len(words) < 2:
+            return set()
+        return {side for w in words if (side := self.side_words.get(w.lower_))}
+
+    def _antecedent(self, pronoun: Token) -> Voice | None:
+        """What the nearest subject before the pronoun in its own sentence is (None if none)."""
+        sentence = self.sentence
+        if sentence is None:
+            return None
+        speaking = _is_reporting(pronoun.head)  # "The demands, he said, were ...": he is no demand
+        for token in reversed(sentence[:pronoun.i - sentence.start]):
+            if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ not in lexicon.PRONOUNS \
+                    and token.lower_ not in _RELATIVE_PRONOUNS:
+                if pronoun.lower_ in ("it", "they") and not (self._mention_at(token) or _is_person(token)):
+                    return NOBODY  # "If the meeting happens, it will be ...": it is the meeting
+                voice = self._resolve(token)
+                if voice.actor or voice.someone or not speaking:
+                    return voice
+        return None
 
     def _mention_at(self, token: Token) -> Mention | None:
         return next((m for m in self.mentions if m.start <= token.idx < m.end), None)
@@ -175,33 +378,103 @@ class SentenceAttributor:
         left, right = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
         return [m for m in self.mentions if left <= m.start and m.end <= right]
 
-    def _joint_if_agreement(self, sentence: Span) -> Voice | None:
-        """An agreement with no side as subject is both sides' ("An agreement was reached")."""
-        if self._stance_of_sentence(sentence) != "agrees":
-            return None
-        subject = _subject(sentence.root)
-        if subject is None or subject.lower_.rstrip("s") in _TALKS_SUBJECT or \
-                any(w in subject.lower_ for w in _TALKS_SUBJECT):
-            return Voice(JOINT, None, 0.6)
+    def _joint_if_agreement(self, sentence: Span, root: Token) -> Voice | None:
+        """An agreement or exchange with no side as subject is both sides' ("An agreement was
+        reached", "the exchange of 146 captives from each side")."""
+        subject = _subject(root)
+        if _stance(root) == "agrees" and (subject is None or subject.lower_.rstrip("s") in _TALKS_SUBJECT
+                                          or any(w in subject.lower_ for w in _TALKS_SUBJECT)):
+            return Voice(JOINT, None, 0.6, True)
+        sides = {m.actor for m in self.mentions if sentence.start_char <= m.start < sentence.end_char}
+        both = JOINT in sides or len(sides) >= 2
+        if both and any(_STANCE_VERB.get(t.lower_) == "agrees" or t.lower_ in lexicon.EXCHANGE_NOUNS
+                        for t in sentence):
+            return Voice(JOINT, None, 0.55, True)
+        return None
+
+    def _only_person(self, sentence: Span) -> Voice | None:
+        """When the parse finds no subject, a single named person is the likeliest holder."""
+        inside = [m for m in self.mentions if sentence.start_char <= m.start < sentence.end_char]
+        people = {(m.actor, m.person) for m in inside if m.person}
+        sides = {m.actor for m in inside}
+        if len(people) == 1 and len(sides) == 1:
+            actor, person = people.pop()
+            return Voice(actor, person, 0.5, True)
         return None
 
     # -- what stance ----------------------------------------------------------------------
-    def _stance_of_sentence(self, sentence: Span) -> str:
-        reporting = self.reporting
-        if reporting is not None:
-            content = _content_clause(reporting)
-            stance = _stance(content if content is not None else reporting)
-            if stance == "states":
-                stance = _REPORTING_STANCE.get(_base(reporting.lower_), "states")
-            return stance
-        return _stance(sentence.root)
+    def _stance_with_reporting(self, reporting: Token | None, content: Token | None) -> str:
+        if reporting is None:
+            return "states"
+        stance = _stance(content if content is not None else reporting)
+        if stance == "states":
+            stance = _REPORTING_STANCE.get(_base(reporting.lower_), "states")
+        return stance
 
-    def _reported(self, sentence: Span) -> bool:
-        return self.reporting is not None
+
+def _holder_key(voice: Voice) -> str:
+    """Parts held by the same side are one holder; each unnamed someone is a holder apart."""
+    return voice.actor or f"someone:{voice.speaker or id(voice)}"
+
+
+def _window(unit: _Unit, span: tuple[int, int] | None = None) -> tuple[int, int]:
+    """The characters read for a part's issues: its span, with the noun a relative clause
+    describes, and for a stance noun the phrase it sits in ("a reference to the U.S. proposal
+    for a ceasefire")."""
+    head = unit.head
+    if unit.nominal:
+        end = head.right_edge.idx + len(head.right_edge)
+        if head.dep_ == "pobj" and head.head.dep_ == "prep":  # "a reference to [the U.S. proposal] for a truce"
+            phrase = head.head.head
+            end = max(end, phrase.right_edge.idx + len(phrase.right_edge))
+        return head.left_edge.idx, end
+    start, end = span or _clause_span(head, [])
+    if unit.antecedent is not None:
+        start = min(start, unit.antecedent.left_edge.idx)
+    return start, end
+
+
+def _named_pair(subject: Token | None) -> bool:
+    """ "Zelensky and Putin": two people named, not the two sides as such."""
+    return subject is not None and bool(subject.conjuncts) and all(
+        t.text[:1].isupper() for t in (subject, *subject.conjuncts))
+
+
+def _is_press(token: Token | None, names: frozenset[str]) -> bool:
+    """The news that reports something ("state media reported", "according to Reuters and AP")
+    takes no position of its own."""
+    if token is None:
+        return False
+    return token.lower_ in lexicon.PRESS_NOUNS or token.text in names or any(
+        c.lower_ in lexicon.PRESS_NOUNS for c in token.children if c.dep_ in ("compound", "conj"))
+
+
+def _is_person(token: Token) -> bool:
+    return token.lower_ in lexicon.PERSON_NOUNS
+
+
+def _anaphoric(head: Token) -> bool:
+    return any(t.lower_ in _ANAPHORA for t in head.subtree)
+
+
+def _under(head: Token, content: Token | None) -> bool:
+    """Is the clause inside what a speaker said?"""
+    return content is not None and (head is content or content.is_ancestor(head))
 
 
 def _stance(predicate: Token) -> str:
-    """The stance of a clause from its verb (and the verbs it governs), then its object nouns."""
+    """The stance of a clause from its verb (and the verbs it governs), then its object nouns;
+    a condition or a restriction on it ("only if", "only short pauses") makes it conditional."""
+    stance = _verb_stance(predicate)
+    if stance in ("accepts", "agrees") and _restricted(predicate):
+        return "conditions"
+    return stance
+
+
+def _verb_stance(predicate: Token) -> str:
+    attitude = _attitude(predicate)
+    if attitude:
+        return attitude
     for token in _verb_chain(predicate):
         stance = _STANCE_VERB.get(_phrasal(token)) or _STANCE_VERB.get(token.lower_)
         if stance:
@@ -218,9 +491,32 @@ def _stance(predicate: Token) -> str:
     return "states"
 
 
+def _attitude(predicate: Token) -> str | None:
+    """ "Kyiv was not ready for serious negotiations", "Moscow is prepared to continue": a side's
+    readiness is its acceptance (or, negated, its refusal)."""
+    if predicate.lower_ not in ("is", "was", "are", "were", "be", "been", "remains", "remained", "stands", "stood"):
+        return None
+    words = [c for c in predicate.children if c.dep_ in ("acomp", "attr", "oprd")]
+    if not any(w.lower_ in lexicon.ATTITUDE_ADJECTIVES for w in words):
+        return None
+    stance = next(lexicon.ATTITUDE_ADJECTIVES[w.lower_] for w in words if w.lower_ in lexicon.ATTITUDE_ADJECTIVES)
+    negated = any(c.dep_ == "neg" for c in predicate.children)
+    return lexicon.NEGATED_STANCE[stance] if negated else stance
+
+
+def _restricted(predicate: Token) -> bool:
+    """ "would meet him only once an agenda is ready", "backs only short pauses", "not before"."""
+    for token in predicate.subtree:
+        if token.lower_ == "only" and token.head.i >= predicate.i - 1:
+            return True
+        if token.lower_ in lexicon.CONDITION_WORDS and token.head == predicate:
+            return True
+    return False
+
+
 def _verb_takes_stance(predicate: Token) -> bool:
     """Whether the clause's own verb (not a noun under it) carries the stance."""
-    return any(_STANCE_VERB.get(_phrasal(t)) or _STANCE_VERB.get(t.lower_) for t in _verb_chain(predicate))
+    return _attitude(predicate) is not None or any(_STANCE_VERB.get(_phrasal(t)) or _STANCE_VERB.get(t.lower_) for t in _verb_chain(predicate))
 
 
 def _verb_chain(predicate: Token) -> list[Token]:
@@ -235,6 +531,10 @@ def _verb_chain(predicate: Token) -> list[Token]:
 def _phrasal(token: Token) -> str:
     particle = next((c.lower_ for c in token.children if c.dep_ in ("prt", "prep") and c.i == token.i + 1), None)
     return f"{token.lower_} {particle}" if particle else token.lower_
+
+
+def _is_reporting(token: Token) -> bool:
+    return token.lower_ in _REPORTING or token.lower_ == "according"
 
 
 def _reporting_verb(sentence: Span) -> Token | None:
@@ -260,7 +560,10 @@ def _content_clause(reporting: Token) -> Token | None:
     for child in reporting.children:
         if child.dep_ in ("ccomp", "xcomp", "parataxis"):
             return child
-    if reporting.dep_ in ("parataxis", "ccomp", "advcl", "conj") and reporting.head is not reporting:
+    # "X, the envoy said": the clause the verb hangs from, unless the verb has its own object
+    # ("..., while Russia reiterated support for pauses" reports nothing of the clause before).
+    said_something = any(c.dep_ == "dobj" and c.lower_ not in lexicon.AUDIENCE_NOUNS for c in reporting.children)
+    if reporting.dep_ in ("parataxis", "ccomp") and reporting.head is not reporting and not said_something:
         return reporting.head
     return None
 
@@ -294,21 +597,91 @@ def _conjuncts(token: Token) -> list[Token]:
 def _modifiers(token: Token) -> list[Token]:
     """Where a subject names its side: "the head of the northern delegation, Ann Lee".
 
-    Only nouns for people look through "of"/"from": "the third round of talks between northern
-    and southern officials" is nobody's position."""
-    near = [c for c in token.children if c.dep_ in ("appos", "compound", "poss", "amod", "nmod")]
+    Only nouns for people look through "of"/"from"/"in": "the third round of talks between
+    northern and southern officials" is nobody's position."""
+    # A person's own name before whose they are ("Zelensky's chief of staff, Andriy Yermak");
+    # a thing's owner before what it is likened to ("Putin's answer: talks with Ukraine").
+    person = token.lower_ in lexicon.PERSON_NOUNS
+    order = ("appos", "compound", "nmod", "amod", "poss") if person else ("poss", "compound", "amod", "nmod", "appos")
+    near = sorted((c for c in token.children if c.dep_ in order), key=lambda c: order.index(c.dep_))
     if token.lower_ not in lexicon.PERSON_NOUNS:
         return near
-    via = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "for")
+    via = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "for", "in")
            for g in c.children if g.dep_ == "pobj"]
     return near + via
 
 
+def _names_someone(token: Token, first: int) -> bool:
+    """A subject that names a person or body the profile does not know: "Friedrich Merz",
+    "France's president", "The Ministry of Foreign Affairs" (capitalised words past the
+    sentence's first word)."""
+    words = [token, *(c for c in token.children if c.dep_ in _NAME_DEPS)]
+    words += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return any(w.text[:1].isupper() and w.i != first and w.is_alpha for w in words) or (
+        token.lower_ in lexicon.PERSON_NOUNS and any(c.dep_ == "poss" for c in token.children))
+
+
 def _clause_heads(sentence: Span) -> list[Token]:
-    """The root and the clauses beside it that have a subject of their own."""
+    """The root and every clause under it with a subject (or agent) of its own, in order;
+    conditions and infinitives are not clauses of their own ("if Moscow refused", "for Putin
+    to agree"), nor anything inside them; a verb without a subject shares the one above it."""
     root = sentence.root
-    return [root] + [t for t in root.children if t.dep_ in _CLAUSE_DEPS and _subject(t) is not None
-                     and not _infinitive(t)]
+    heads = [root]
+    for token in sentence:
+        if token is root or token.dep_ not in _CLAUSE_DEPS or not _is_verb(token):
+            continue
+        holder = _holder_token(token)
+        if holder is None or holder.lower_ in _RELATIVE_PRONOUNS or _infinitive(token):
+            continue  # "a ceasefire that froze the front line" describes the ceasefire
+        if any(_is_condition(a) for a in (token, *token.ancestors)):
+            continue
+        heads.append(token)
+    return heads
+
+
+def _relative_antecedent(head: Token) -> Token | None:
+    """The noun a chain of relative clauses describes: "the truce that A proposed and B accepted"."""
+    node = head
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    return node.head if node.dep_ == "relcl" else None
+
+
+def _is_condition(token: Token) -> bool:
+    return token.dep_ in ("advcl", "ccomp") and any(
+        c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in token.children)
+
+
+def _stance_nouns(sentence: Span) -> list[Token]:
+    """Stance nouns: "a reference to the U.S. proposal", "Ukraine's request ... was premature"."""
+    found = []
+    for token in sentence:
+        if token.lower_ in lexicon.NOMINAL_STANCE_NOUNS and \
+                token.dep_ in ("pobj", "dobj", "appos", "conj", "attr", "nsubj", "nsubjpass") \
+                and not any(_is_condition(a) for a in token.ancestors):
+            found.append(token)
+    return found
+
+
+def _settings(sentence: Span) -> list[tuple[int, int]]:
+    """Character spans (of the Doc) that only set the scene: "at the summit", "from territory
+    under Kyiv's control", "on the eve of the talks", "agreed in the talks" (but not
+    "interested in a summit", where "in" says what about)."""
+    spans = []
+    for token in sentence:
+        verb_in = token.lower_ == "in" and _is_verb(token.head) and token.head.dep_ not in ("acomp", "amod") \
+            and not any(c.lower_ in _IN_IDIOMS for c in token.children)
+        if token.dep_ == "prep" and (token.lower_ in _SETTING_PREPS or verb_in):
+            for obj in token.children:
+                if obj.dep_ == "pobj" or obj.dep_ == "prep":
+                    spans.append((obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)))
+        elif token.lower_ == "eve" and token.dep_ == "pobj":
+            spans.append((token.idx, token.right_edge.idx + len(token.right_edge)))
+    return spans
+
+
+def _shift(spans: list[tuple[int, int]], by: int) -> list[tuple[int, int]]:
+    return [(s + by, e + by) for s, e in spans]
 
 
 def _infinitive(verb: Token) -> bool:
@@ -326,12 +699,12 @@ def _speaker(mentions: list[Mention]) -> str | None:
 
 
 def _clause_span(head: Token, others: list[Token]) -> tuple[int, int]:
-    """Characters of the head's subtree without the subtrees of the clauses under it."""
-    excluded = {t.i for other in others for t in other.subtree}
+    """Characters of the head's subtree without the subtrees of the other parts under it."""
+    excluded = {t.i for other in others if head.is_ancestor(other) for t in other.subtree}
     tokens = [t for t in head.subtree if t.i not in excluded and not t.is_punct
               and t.dep_ not in ("cc", "mark")] or [head]
     end = tokens[-1].idx + len(tokens[-1])
-    text = head.doc.text  # one sentence: cheap, and only for sentences split into clauses
+    text = head.doc.text  # one sentence: cheap, and only for sentences split into parts
     while end < len(text) and text[end] in "\"”’')»":  # keep the closing quote of a quotation
         end += 1
     return tokens[0].idx, end
@@ -342,3 +715,30 @@ def _base(form: str) -> str:
         if form in lexicon.inflect(verb):
             return verb
     return form
+
+
+# A sentence that names no issue but points back to the one before it: "He added that it
+# would not happen soon", "Trump urged Kyiv to accept the offer", "Kyiv did likewise".
+_CONTINUES = re.compile(
+    r"^(?:he|she|they|it|we|i)\b|\b(?:it|this|that|these|those|likewise|the same|there|thereafter|"
+    r"(?:the|this|that|such an?) (?:offer|proposal|idea|plan|deal|list|demand|request|move|step|initiative|"
+    r"document|memorandum|condition|terms|call|suggestion|arrangement|format))\b", re.IGNORECASE)
+_CARRY_BACK = 2
+
+
+def carry_issues(statements: list[Statement], paragraph_starts: Sequence[int]) -> list[Statement]:
+    """A side's statement that names no issue continues the last statement before it in its
+    paragraph that did, when it points back to it or its side spoke there too."""
+    def paragraph(position: int) -> int:
+        return bisect.bisect_right(paragraph_starts, position)
+
+    out: list[Statement] = []
+    for statement in statements:
+        if statement.actor and not statement.issues:
+            earlier = [s for s in out[-_CARRY_BACK:] if paragraph(s.start) == paragraph(statement.start)]
+            source = next((s for s in reversed(earlier) if s.issues), None)
+            if source is not None and (_CONTINUES.search(statement.text) or source.actor == statement.actor):
+                statement = replace(statement, issues=source.issues,
+                                    confidence=min(statement.confidence or 0.5, 0.5))
+        out.append(statement)
+    return out

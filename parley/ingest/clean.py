@@ -74,6 +74,9 @@ TAIL_MARKER = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _TAIL_LINE_MAX = 60
+# A day with its month and year ("20 April 2025", "Aug. 23, 2025", "14.08.2025").
+_DATED = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}\b|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\b"
+                    r"|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b")
 
 AI_DISCLOSURE = re.compile(
     r"\b(?:(?:generated|written|produced|created|compiled|drafted)\s+(?:\w+\s+){0,2}?"
@@ -157,8 +160,9 @@ def _hyphenated(previous: str, line: str) -> bool:
 
 
 def is_furniture(line: str) -> bool:
-    """True for a line that is only a widget label (ads, share buttons, comment counters ...)."""
-    return bool(FURNITURE_LINE.match(line.strip(_WRAPPING)))
+    """True for a line that is only a widget label (ads, share buttons, comment counters ...);
+    a dateline that also says "4 min read" stays: it is where an undated article's date is."""
+    return bool(FURNITURE_LINE.match(line.strip(_WRAPPING))) and not _DATED.search(line)
 
 
 def drop_tail(paragraphs: list[str]) -> list[str]:

@@ -1,0 +1,106 @@
+"""Column configurations for every table, so each fits the page at 1280 px: fixed widths for short
+columns, the long text column taking what is left (its full text on hover and in the cell's
+overlay), numbers formatted, dates as days."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+DAY = "D MMM YYYY"
+
+
+def outlets_columns() -> dict:
+    return {
+        "Outlet": st.column_config.TextColumn("Outlet", width="medium"),
+        "Tier": st.column_config.TextColumn("Tier", width="small"),
+        "Articles": st.column_config.NumberColumn("Articles", format="localized", width="small"),
+        "Share": st.column_config.ProgressColumn("Share", format="percent", min_value=0.0, max_value=1.0,
+                                                 width="small"),
+        "Latest": st.column_config.DateColumn("Latest", format=DAY, width="small"),
+    }
+
+
+def library_columns() -> dict:
+    return {
+        "Title": st.column_config.TextColumn("Title", width=250, pinned=True, help="The full title on hover"),
+        "Outlet": st.column_config.TextColumn("Outlet", width=115),
+        "Tier": st.column_config.TextColumn("Tier", width=100),
+        "Published": st.column_config.DateColumn("Published", format=DAY, width=95),
+        "Flags": st.column_config.TextColumn("Flags", width=90),
+        "Statements": st.column_config.NumberColumn("Statements", format="localized", width=75),
+        "Figures": st.column_config.NumberColumn("Figures", format="localized", width=55),
+    }
+
+
+FITS = 780  # px a table may take at 1280 px with the sidebar open (the page is ~820 wide)
+
+
+def matrix_columns(sides: list[str]) -> dict:
+    """Issue, one column per side sharing what is left, the parties' relation, and why."""
+    side_width = max(90, min(130, (FITS - 140 - 64 - 140) // max(len(sides), 1)))
+    return {
+        "Issue": st.column_config.TextColumn("Issue", width=140, pinned=True),
+        **{side: st.column_config.TextColumn(side, width=side_width, help=f"{side}: stance · statements · outlets")
+           for side in sides},
+        "Parties": st.column_config.TextColumn("Parties", width=64, help="Where the parties agree or diverge"),
+        "Why": st.column_config.TextColumn("Why", width=max(140, FITS - 140 - 64 - side_width * len(sides)),
+                                           help="Why the parties agree or diverge (the full text on hover)"),
+    }
+
+
+def revisions_columns() -> dict:
+    return {
+        "Announced": st.column_config.DateColumn("Announced", format=DAY, width=100),
+        "Length (days)": st.column_config.TextColumn("Days", width=70),
+        "Due": st.column_config.DateColumn("Due", format=DAY, width=100),
+        "In force": st.column_config.TextColumn("In force", width=70),
+        "Source": st.column_config.TextColumn("Source", width="large"),
+    }
+
+
+def mention_groups_columns() -> dict:
+    return {
+        "Matches": st.column_config.TextColumn("Matches", width=250),
+        "Due": st.column_config.DateColumn("Due", format=DAY, width=95),
+        "Mentions": st.column_config.NumberColumn("Mentions", format="localized", width=75),
+        "Outlets": st.column_config.TextColumn("Outlets", width=170),
+        "First": st.column_config.DateColumn("First", format=DAY, width=95),
+        "Last": st.column_config.DateColumn("Last", format=DAY, width=95),
+    }
+
+
+def mentions_columns() -> dict:
+    return {
+        "Mention": st.column_config.TextColumn("Mention", width="large"),
+        "Due": st.column_config.DateColumn("Due", format=DAY, width=100),
+        "Set by": st.column_config.TextColumn("Set by", width=100),
+        "Outlet": st.column_config.TextColumn("Outlet", width=110),
+        "Published": st.column_config.DateColumn("Published", format=DAY, width=100),
+    }
+
+
+def candidates_columns() -> dict:
+    return {
+        "Found": st.column_config.TextColumn("Found", width=210, help="The words of the first mention"),
+        "Set by": st.column_config.TextColumn("Set by", width=100),
+        "For": st.column_config.TextColumn("For", width=90),
+        "Set on": st.column_config.DateColumn("Set on", format=DAY, width=95),
+        "Due": st.column_config.DateColumn("Due", format=DAY, width=95),
+        "Mentions": st.column_config.NumberColumn("Mentions", format="localized", width=75),
+    }
+
+
+def statements_columns() -> dict:
+    return {
+        "Statement": st.column_config.TextColumn("Statement", width="large"),
+        "Side": st.column_config.TextColumn("Side", width=100),
+        "Speaker": st.column_config.TextColumn("Speaker", width=110),
+        "Stance": st.column_config.TextColumn("Stance", width=80),
+        "Outlet": st.column_config.TextColumn("Outlet", width=110),
+        "Published": st.column_config.DateColumn("Published", format=DAY, width=100),
+    }
+
+
+def by_round_columns(rounds: list[str]) -> dict:
+    return {"Issue": st.column_config.TextColumn("Issue", width=150, pinned=True),
+            **{r: st.column_config.TextColumn(r, width=120) for r in rounds}}

@@ -1,0 +1,365 @@
+"""Date expressions in news text, resolved against the article's own date.
+
+News copy names days in a handful of closed forms: a day and a month ("23 May", "Aug. 23,
+2025", "14.08.2025"), a month or part of one ("in March", "late July", "the first week of
+September"), a span of days ("between 11 and 16 June", "May 7-8"), a weekday ("on Thursday",
+"Friday's summit"), a phrase relative to the day of writing ("yesterday", "last week", "this
+month") and a year ("since 2022"). Each mention becomes the window of days it allows; a
+weekday or a date without a year is resolved against the article's date, past first (reports
+tell what happened) unless the text points forward ("by Friday", "next week", "will meet on
+Thursday"). dateparser's ``search_dates`` was measured on the development set's dated
+references and got 38 of 71 (it reads "on Monday" in a Monday report as the week before and
+puts "29 August" in the previous year); this closed grammar is the finder and the resolver.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from parley.extract.numbers import word_value
+
+_MONTH_NAMES = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTH_ABBR = {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+_MONTH_ABBR["sept"] = 9
+# Capitalised month names only: "may" and "march" are also a verb, a noun and a modal.
+_MONTH = (r"(?P<{g}>(?:January|February|March|April|May|June|July|August|September|October|"
+          r"November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)")
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR = r"(?P<{g}>(?:19|20)\d\d)"
+_DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
+
+
+def _m(g: str) -> str:
+    return _MONTH.format(g=g)
+
+
+def _d(g: str) -> str:
+    return _DAY.format(g=g)
+
+
+def _y(g: str) -> str:
+    return _YEAR.format(g=g)
+
+
+_NOT_AFTER_DIGIT = r"(?<![\d.,])"
+_NOT_BEFORE_DIGIT = r"(?![\d]|[.,]\d)"
+_PARTS = (r"(?i:(?P<part>early|mid|late|the end of|end of|the start of|start of|the beginning of|"
+          r"beginning of|the middle of|the first half of|the second half of|"
+          r"the (?P<nth>first|second|third|fourth|last) week of))")
+
+# Most specific first: a longer form wins over the forms inside it.
+_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(pattern)) for kind, pattern in (
+    ("iso", _NOT_AFTER_DIGIT + r"(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)" + _NOT_BEFORE_DIGIT),
+    ("numeric", _NOT_AFTER_DIGIT + r"(?P<d>[0-3]?\d)[./](?P<mo>[01]?\d)[./](?P<y>(?:19|20)\d\d)" + _NOT_BEFORE_DIGIT),
+    ("range", r"\b(?:between|from)\s+" + _d("d1") + r"\s+(?:and|to|until|till)\s+" + _d("d2")
+     + r"\s+(?:of\s+)?" + _m("mo") + r"(?:,?\s+" + _y("y") + r")?"),
+    ("range", _NOT_AFTER_DIGIT + _d("d1") + r"\s*(?:-|–|—|to)\s*" + _d("d2") + r"\s+(?:of\s+)?" + _m("mo")
+     + r"(?:,?\s+" + _y("y") + r")?"),
+    ("range", _m("mo") + r"\s+" + _d("d1") + r"\s*(?:-|–|—|to)\s*" + _d("d2") + r"\b(?:,?\s+" + _y("y") + r")?"),
+    ("day", _NOT_AFTER_DIGIT + _d("d") + r"\s+(?:of\s+)?" + _m("mo") + r"(?:,?\s+" + _y("y") + r")?"),
+    ("day", _m("mo") + r"\s+" + _d("d") + r"\b(?!\s*(?:-|–|%|percent|per cent))(?:,?\s+" + _y("y") + r")?"),
+    ("month", r"\b" + _PARTS + r"\s*-?\s*" + _m("mo") + r"(?:,?\s+" + _y("y") + r")?"),
+    ("month", r"\bmid-" + _m("mo") + r"(?:,?\s+" + _y("y") + r")?"),
+    ("month", _m("mo") + r",?\s+(?:of\s+)?" + _y("y")),
+    ("month", _m("mo") + r"\s+(?P<this>of\s+(?:this|last)\s+year)"),
+    ("month", r"\b(?P<prep>(?i:in|of|since|until|till|by|from|through|during|before|after|throughout))\s+" + _m("mo")),
+    ("weekday", r"\b(?P<rel>(?i:last|next|this|this coming|coming|previous))?\s?" + _WEEKDAY + r"(?:['’]s)?\b"),
+    ("relative", r"(?i:\b(?P<rel>today|yesterday|tomorrow|tonight|(?:earlier |later )?this (?:week|month|year)|"
+                 r"last (?:week|month|year)|next (?:week|month|year)|the past (?:24|twenty-four|48) hours|"
+                 r"the day before yesterday)\b)"),
+    ("ago", r"(?i:\b(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+            r"(?P<unit>day|week|month|year)s?\s+ago\b)"),
+    ("year", r"(?<![\w$€£.,/-])(?P<y>(?:19|20)\d\d)(?![\w%/-]|[.,]\d)"),
+))
+# Words just before a weekday or a yearless date that point forward from the day of writing.
+_FORWARD_BEFORE = re.compile(r"\b(?:by|until|till|next|coming|starting|due|on or before|no later than)(?:\s+\w+)?\s*$",
+                             re.IGNORECASE)
+_FUTURE_CUES = re.compile(r"\b(?:will|would|'ll|’ll|shall|is to|are to|is due|are due|is expected|are expected|"
+                          r"scheduled|is set to|are set to|plans? to|planned|intends? to|would meet|to be held|"
+                          r"upcoming|ahead of|takes? effect|comes? into force)\b", re.IGNORECASE)
+# Past-tense verbs: regular ones by their ending, the irregular ones news copy uses most.
+_PAST_CUES = re.compile(r"\b(?:\w{2,}ed|last|previous|earlier|ago|was|were|had|did|said|told|met|held|gave|"
+                        r"took|made|sent|came|went|began|spoke|flew|struck|saw|left|won|lost|got|put|set|"
+                        r"brought|fought|sought|kept|felt)\b", re.IGNORECASE)
+_NOT_PAST = frozenset({"need", "needed", "speed", "indeed", "proceed", "exceed", "succeed", "embed", "bed",
+                       "red", "shed", "seed", "feed", "heed", "freed"})
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+_AHEAD_COST = 1.5
+# Dates around "1,000" or "page 14" are numbers, not years.
+_YEAR_DECOYS = re.compile(r"(?:page|p\.|no\.|number|article|paragraph|ref\.?|flight|resolution)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression and the days it allows (one day when ``earliest == latest``)."""
+
+    start: int
+    end: int
+    text: str
+    earliest: date
+    latest: date
+    kind: str  # day, range, month, weekday, relative, year
+
+    @property
+    def day(self) -> date | None:
+        return self.earliest if self.earliest == self.latest else None
+
+    def allows(self, day: date) -> bool:
+        return self.earliest <= day <= self.latest
+
+
+def dates_in(text: str, base: date | None) -> list[DateMention]:
+    """Every date expression in the text that can be placed in time, in text order.
+
+    ``base`` is the day of writing; without it, only dates that carry their year resolve."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for kind, pattern in _FORMS:
+        for match in pattern.finditer(text):
+            start, end = _span(match, kind)
+            if any(start < e and s < end for s, e in taken):
+                continue
+            mention = _resolve(kind, match, text, base)
+            taken.append((start, end))  # a span that failed to resolve is still not a smaller date
+            if mention is not None:
+                found.append(mention)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _span(match: re.Match[str], kind: str) -> tuple[int, int]:
+    """The date itself: a leading preposition the pattern needed is not part of it."""
+    if kind == "weekday" and not match.group("rel"):
+        return match.start("weekday"), match.end()
+    if match.groupdict().get("prep"):
+        return match.start("mo"), match.end()
+    return match.start(), match.end()
+
+
+def _resolve(kind: str, match: re.Match[str], text: str, base: date | None) -> DateMention | None:
+    groups = match.groupdict()
+    try:
+        if kind in ("iso", "numeric"):
+            day = _numeric(groups)
+            window = (day, day) if day else None
+            kind = "day"
+        elif kind in ("day", "range"):
+            window = _days(groups, text, match, base)
+        elif kind == "month":
+            window = _month(groups, text, match, base)
+        elif kind == "weekday":
+            window = _weekday(groups, text, match, base)
+        elif kind == "relative":
+            window = _relative(groups["rel"].lower(), base)
+        elif kind == "ago":
+            window, kind = _ago(groups, base), "relative"
+        else:
+            window = _year(groups, text, match)
+    except ValueError:  # "31 February", "13.13.2025"
+        return None
+    if window is None:
+        return None
+    start, end = _span(match, kind)
+    return DateMention(start, end, text[start:end], window[0], window[1], kind)
+
+
+def _numeric(groups: dict[str, str | None]) -> date | None:
+    day, month, year = int(groups["d"] or 0), int(groups["mo"] or 0), int(groups["y"] or 0)
+    if month > 12 >= day:  # 08/14/2025: month first
+        day, month = month, day
+    return date(year, month, day)
+
+
+def _month_number(name: str) -> int:
+    key = name.lower().rstrip(".")
+    return _MONTH_NAMES.get(key) or _MONTH_ABBR[key]
+
+
+def _days(groups: dict[str, str | None], text: str, match: re.Match[str],
+          base: date | None) -> tuple[date, date] | None:
+    month = _month_number(groups["mo"] or "")
+    first = int(groups.get("d1") or groups.get("d") or 0)
+    last = int(groups.get("d2") or first)
+    if not 1 <= first <= last <= 31:
+        return None
+    year = int(groups["y"]) if groups.get("y") else _year_for(month, first, base, _points_forward(text, match.start()))
+    if year is None:
+        return None
+    return date(year, month, first), date(year, month, last)
+
+
+def _month(groups: dict[str, str | None], text: str, match: re.Match[str],
+           base: date | None) -> tuple[date, date] | None:
+    month = _month_number(groups["mo"] or "")
+    if groups.get("y"):
+        year: int | None = int(groups["y"] or 0)
+    elif groups.get("this"):
+        year = None if base is None else base.year - ("last" in (groups["this"] or ""))
+    else:
+        year = _year_for(month, 15, base, _points_forward(text, match.start()))
+    if year is None:
+        return None
+    last = calendar.monthrange(year, month)[1]
+    part = (groups.get("part") or ("mid" if match.group(0).lower().startswith("mid-") else "")).lower()
+    first_day, last_day = _part_of_month(part, groups.get("nth"), last)
+    return date(year, month, first_day), date(year, month, last_day)
+
+
+def _part_of_month(part: str, nth: str | None, last: int) -> tuple[int, int]:
+    """The days of "early", "mid", "the end of", "the first week of" ... a month."""
+    if nth:
+        weeks = {"first": (1, 7), "second": (8, 14), "third": (15, 21), "fourth": (22, 28), "last": (last - 6, last)}
+        return weeks[nth.lower()]
+    if "half" in part:
+        return (1, 15) if "first" in part else (16, last)
+    for words, days in ((("early", "start", "beginning"), (1, 10)), (("mid", "middle"), (11, 20)),
+                        (("late", "end"), (21, last))):
+        if any(word in part for word in words):
+            return days
+    return 1, last
+
+
+def _weekday(groups: dict[str, str | None], text: str, match: re.Match[str],
+             base: date | None) -> tuple[date, date] | None:
+    if base is None:
+        return None
+    wanted = _WEEKDAYS[(groups["weekday"] or "").lower()]
+    rel = (groups.get("rel") or "").lower()
+    back = (base.weekday() - wanted) % 7
+    ahead = (wanted - base.weekday()) % 7
+    if rel in ("next", "coming", "this coming"):
+        day = base + timedelta(days=ahead or 7)
+    elif rel in ("last", "previous"):
+        day = base - timedelta(days=back or 7)
+    elif _points_forward(text, match.start()):
+        day = base + timedelta(days=ahead)
+    else:
+        day = base - timedelta(days=back)
+    return day, day
+
+
+def _relative(rel: str, base: date | None) -> tuple[date, date] | None:
+    if base is None:
+        return None
+    if rel in ("today", "tonight") or rel.startswith("the past"):
+        return base, base
+    shifts = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2}
+    if rel in shifts:
+        day = base + timedelta(days=shifts[rel])
+        return day, day
+    unit = rel.split()[-1]
+    step = -1 if rel.startswith("last") else 1 if rel.startswith("next") else 0
+    if unit == "week":
+        monday = base - timedelta(days=base.weekday()) + timedelta(weeks=step)
+        return monday, monday + timedelta(days=6)
+    if unit == "month":
+        month_index = base.year * 12 + base.month - 1 + step
+        year, month = divmod(month_index, 12)
+        return date(year, month + 1, 1), date(year, month + 1, calendar.monthrange(year, month + 1)[1])
+    return date(base.year + step, 1, 1), date(base.year + step, 12, 31)
+
+
+def _ago(groups: dict[str, str | None], base: date | None) -> tuple[date, date] | None:
+    """ "two weeks ago": that far before the day of writing, give or take its unit's rounding."""
+    if base is None:
+        return None
+    amount = groups["n"] or "1"
+    count = int(amount) if amount.isdigit() else int(word_value(amount) or 1)
+    unit = (groups["unit"] or "day").lower()
+    if unit == "day":
+        day = base - timedelta(days=count)
+        return day, day
+    span = {"week": 7, "month": 30, "year": 365}[unit]
+    centre = base - timedelta(days=count * span)
+    slack = timedelta(days=span // 2 if unit != "week" else 3)
+    return centre - slack, centre + slack
+
+
+def _year(groups: dict[str, str | None], text: str, match: re.Match[str]) -> tuple[date, date] | None:
+    if _YEAR_DECOYS.search(text[max(0, match.start() - 12):match.start()]):
+        return None
+    year = int(groups["y"] or 0)
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def _year_for(month: int, day: int, base: date | None, forward: bool) -> int | None:
+    """The year a yearless date most likely means: near the day of writing, the past preferred.
+
+    A date ahead of the day of writing counts half as far again (reports mostly look back),
+    unless the text points forward."""
+    if base is None:
+        return None
+    best: tuple[float, int] | None = None
+    for year in (base.year - 1, base.year, base.year + 1):
+        try:
+            gap = (date(year, month, min(day, calendar.monthrange(year, month)[1])) - base).days
+        except ValueError:
+            continue
+        cost = abs(gap) * (1 if gap <= 0 or forward else _AHEAD_COST)
+        if best is None or cost < best[0]:
+            best = (cost, year)
+    return best[1] if best else None
+
+
+def _points_forward(text: str, position: int) -> bool:
+    """Does the clause before a date point forward ("by Friday", "will meet on Thursday")?
+
+    The nearer of a future cue and a past-tense verb decides; words inside quotation marks
+    are the speaker's tense, not the report's."""
+    clause_start = max(text.rfind(mark, 0, position) for mark in (".", ";", "\n", "?", "!")) + 1
+    before = text[clause_start:position]
+    if _FORWARD_BEFORE.search(before):
+        return True
+    before = _QUOTED.sub(lambda m: " " * len(m.group(0)), before)
+    future = [m.end() for m in _FUTURE_CUES.finditer(before)]
+    past = [m.end() for m in _PAST_CUES.finditer(before) if m.group(0).lower() not in _NOT_PAST]
+    return bool(future) and (not past or max(future) > max(past))
+
+
+def _latest_year(text: str) -> int | None:
+    years = [int(y) for y in re.findall(r"(?<![\w.,])((?:19|20)\d\d)(?![\w.,]\d)", text)]
+    return max(years) if years else None
+
+
+# -- the article's own date ----------------------------------------------------------------
+_HEAD_CHARS = 1200
+_DATELINE_WORDS = 16
+_DATELINE_CUE = re.compile(r"(?:^|[\s|·•,(–—-])(?:published|updated|last updated|posted|filed|"
+                           r"first published)\b", re.IGNORECASE)
+# "MOSCOW, ", "KYIV/MOSCOW, ", "ISTANBUL (Parley bureau) – ", "Abu Dhabi, "
+_PLACE = re.compile(r"^[\s\"“]*[A-Z][\w .'’/-]{1,40}(?:\([^)]{0,60}\))?\s*[,–—-]\s*$")
+
+
+def publication_date(text: str, reference: date | None = None) -> DateMention | None:
+    """The article's date as its own text gives it: a dateline ("MOSCOW, April 28."), a
+    timestamp ("14.08.2025, 16:20", "Last updated 16 August 2025") or a byline line.
+
+    Only a day near the top counts (not a month or a weekday). A dateline without its year
+    takes the year nearest ``reference`` (the latest date the analyst's profile knows; years
+    a text names are often history, "1941-1945", "since 2022"), else the latest year the text
+    names; a short line with a yearless day and no dateline form is more likely a headline."""
+    if reference is None:
+        year = _latest_year(text)
+        reference = date(year, 7, 1) if year else None
+    offset = 0
+    for line in text[:_HEAD_CHARS].split("\n"):
+        for mention in dates_in(line, reference):
+            if mention.kind == "day" and _is_dateline(line, mention, reference is not None):
+                return DateMention(offset + mention.start, offset + mention.end, mention.text,
+                                   mention.earliest, mention.latest, "day")
+        offset += len(line) + 1
+    return None
+
+
+def _has_year(mention: DateMention) -> bool:
+    return re.search(r"(?:19|20)\d\d", mention.text) is not None
+
+
+def _is_dateline(line: str, mention: DateMention, year_known: bool) -> bool:
+    before = line[:mention.start]
+    if _PLACE.match(before) or _DATELINE_CUE.search(before):
+        return _has_year(mention) or year_known
+    return _has_year(mention) and len(line.split()) <= _DATELINE_WORDS

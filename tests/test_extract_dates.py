@@ -1,0 +1,113 @@
+"""Date expressions found in news sentences and resolved against the day of writing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parley.extract.dates import dates_in, publication_date
+
+MON_12_MAY = date(2025, 5, 12)  # a Monday
+SAT_23_AUG = date(2025, 8, 23)  # a Saturday
+
+
+@pytest.mark.parametrize(("sentence", "base", "found", "earliest", "latest"), [
+    # days and months, with and without their year
+    ("The deal was signed on 16 May in the old palace.", MON_12_MAY, "16 May", date(2025, 5, 16), None),
+    ("The deal was signed on May 16, 2024, in the palace.", MON_12_MAY, "May 16, 2024", date(2024, 5, 16), None),
+    ("Officials met on Aug. 3 in Geneva.", SAT_23_AUG, "Aug. 3", date(2025, 8, 3), None),
+    ("The 3rd of March talks failed.", MON_12_MAY, "3rd of March", date(2025, 3, 3), None),
+    ("Timestamp 04.08.2025, 09:10", None, "04.08.2025", date(2025, 8, 4), None),
+    ("Posted 2025-08-04 at noon", None, "2025-08-04", date(2025, 8, 4), None),
+    # a yearless date just ahead of the day of writing is this year's, far ahead is last year's
+    ("The pause runs to 2 September.", SAT_23_AUG, "2 September", date(2025, 9, 2), None),
+    ("Talks first opened on 20 December.", date(2026, 1, 10), "20 December", date(2025, 12, 20), None),
+    ("A new round is planned for 15 January.", date(2025, 12, 2), "15 January", date(2026, 1, 15), None),
+    # spans and parts of months
+    ("Transfers took place between 3 and 9 June.", SAT_23_AUG, "between 3 and 9 June", date(2025, 6, 3), date(2025, 6, 9)),
+    ("The truce held on May 7-8 only.", MON_12_MAY, "May 7-8", date(2025, 5, 7), date(2025, 5, 8)),
+    ("A decision is due by early September.", SAT_23_AUG, "early September", date(2025, 9, 1), date(2025, 9, 10)),
+    ("Fighting eased in mid-June.", SAT_23_AUG, "mid-June", date(2025, 6, 11), date(2025, 6, 20)),
+    ("It should end by the end of August.", SAT_23_AUG, "the end of August", date(2025, 8, 21), date(2025, 8, 31)),
+    ("Expect news in the first week of October.", SAT_23_AUG, "the first week of October", date(2025, 10, 1), date(2025, 10, 7)),
+    ("The envoy visited in March.", MON_12_MAY, "March", date(2025, 3, 1), date(2025, 3, 31)),
+    ("Figures from April of this year were revised.", SAT_23_AUG, "April of this year", date(2025, 4, 1), date(2025, 4, 30)),
+    ("A census in June 2019 counted them.", SAT_23_AUG, "June 2019", date(2019, 6, 1), date(2019, 6, 30)),
+    # weekdays: the past by default, the future when the clause points forward
+    ("The two sides swapped prisoners on Thursday.", SAT_23_AUG, "Thursday", date(2025, 8, 21), None),
+    ("The envoy said on Monday that talks would go on.", MON_12_MAY, "Monday", MON_12_MAY, None),
+    ("The leaders will meet on Thursday in Rome.", MON_12_MAY, "Thursday", date(2025, 5, 15), None),
+    ("He must answer by Friday.", MON_12_MAY, "Friday", date(2025, 5, 16), None),
+    ("Last Monday the talks collapsed.", MON_12_MAY, "Last Monday", date(2025, 5, 5), None),
+    ("\"We will see,\" he told reporters on Friday.", SAT_23_AUG, "Friday", date(2025, 8, 22), None),
+    ("Sunday's vote was delayed.", MON_12_MAY, "Sunday's", date(2025, 5, 11), None),
+    # relative to the day of writing
+    ("The ministry said yesterday that lists were ready.", MON_12_MAY, "yesterday", date(2025, 5, 11), None),
+    ("Delegates met last week in Doha.", MON_12_MAY, "last week", date(2025, 5, 5), date(2025, 5, 11)),
+    ("Earlier this month the envoy flew in.", SAT_23_AUG, "Earlier this month", date(2025, 8, 1), date(2025, 8, 31)),
+    ("The swap happened three days ago.", MON_12_MAY, "three days ago", date(2025, 5, 9), None),
+    # years
+    ("Most had been held since 2022.", SAT_23_AUG, "2022", date(2022, 1, 1), date(2022, 12, 31)),
+])
+def test_dates_in_resolves(sentence: str, base: date | None, found: str, earliest: date, latest: date | None) -> None:
+    mentions = [m for m in dates_in(sentence, base) if m.text == found]
+    assert mentions, [m.text for m in dates_in(sentence, base)]
+    mention = mentions[0]
+    assert (mention.earliest, mention.latest) == (earliest, latest or earliest)
+    assert sentence[mention.start:mention.end] == found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia may return 1,000 prisoners.",          # the modal, not the month
+    "They march on the capital.",                  # the verb
+    "The convoy of 2025 trucks arrived.",          # a count that looks like a year ... after a word
+    "See page 2024 of the report.",                # a page number
+    "Talks resumed on 31 February.",               # no such day
+    "The 50-day deadline passed.",                 # a length, not a date
+])
+def test_not_dates(sentence: str) -> None:
+    found = [m.text for m in dates_in(sentence, MON_12_MAY) if m.kind != "year" or "2025" not in sentence]
+    assert found == []
+
+
+def test_weekdays_and_yearless_dates_need_a_day_of_writing() -> None:
+    assert dates_in("They met on Thursday and again on 4 June.", None) == []
+    assert [m.text for m in dates_in("They met on 4 June 2025.", None)] == ["4 June 2025"]
+
+
+def test_a_longer_form_wins_over_the_dates_inside_it() -> None:
+    found = dates_in("Swaps ran between 11 and 16 June 2025.", None)
+    assert [(m.text, m.kind) for m in found] == [("between 11 and 16 June 2025", "range")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Headline about talks\nBy A Reporter\nGENEVA, 12 March 2025 · 4 min read\n\nThe talks ended.", date(2025, 3, 12)),
+    ("OSLO, April 3. /Agency/. The minister said talks would resume. The 2023 accord stands.", date(2025, 4, 3)),
+    ("Desk | World | 9 November 2025\nA headline\n\nBody text follows here.", date(2025, 11, 9)),
+    ("Some headline here\n04.08.2025, 16:20 · Reading time 3 min\n\nBody.", date(2025, 8, 4)),
+    ("LIVE | Summit\nLast updated 2 October 2025, 12:47 CEST\n\nPosts.", date(2025, 10, 2)),
+    ("WASHINGTON, Sept. 5, 2025 · Print edition\n\nBody.", date(2025, 9, 5)),
+])
+def test_publication_date_from_the_dateline(text: str, expected: date) -> None:
+    found = publication_date(text, reference=date(2025, 7, 1))
+    assert found is not None and found.day == expected
+    assert text[found.start:found.end] == found.text
+
+
+@pytest.mark.parametrize("text", [
+    # a headline with a yearless date is not a dateline
+    "Talks set for 2 June\n\nNegotiators will meet in the city. They hope for a deal.",
+    # a date deep in the body is not the article's date
+    "A headline\n\n" + "Words fill this paragraph. " * 60 + "It was signed on 3 May 2025.",
+    # a dateline without a date
+    "ISTANBUL (Our bureau) – The sides exchanged prisoners on Thursday.",
+])
+def test_no_publication_date(text: str) -> None:
+    assert publication_date(text, reference=date(2025, 7, 1)) is None
+
+
+def test_yearless_dateline_takes_the_year_nearest_the_reference() -> None:
+    text = "MOSCOW, January 12. /Agency/. The war began in 1941, the minister recalled."
+    assert publication_date(text, reference=date(2025, 10, 1)).day == date(2026, 1, 12)
+    assert publication_date(text, reference=date(2025, 3, 1)).day == date(2025, 1, 12)
