@@ -18,8 +18,24 @@ from pathlib import Path
 
 from parley.cluster import DEFAULT_THRESHOLD
 from parley.errors import ParleyError
-from parley.export import TABLES
 from parley.profile import DEFAULT_PROFILE, TIERS, load_profile
+
+
+class _Tables:
+    """The tables ``export`` writes (parley.export.TABLES), imported only when argparse checks or
+    shows them: parley.export imports the extraction package, and with it the parser's library."""
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._names()
+
+    def __iter__(self):
+        return iter(self._names())
+
+    @staticmethod
+    def _names() -> tuple[str, ...]:
+        from parley.export import TABLES
+
+        return TABLES
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -62,8 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help="write the stored corpus as CSV or JSON")
     export.add_argument("--format", choices=("csv", "json"), required=True)
-    export.add_argument("--table", choices=TABLES, default="statements",
-                        help="which table for CSV (default: statements)")
+    export.add_argument("--table", choices=_Tables(), metavar="TABLE", default="statements",
+                        help="which table for CSV: %(choices)s (default: %(default)s)")
     export.add_argument("--output", type=Path, help="file to write (default: standard output)")
     return parser
 

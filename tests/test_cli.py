@@ -185,7 +185,7 @@ def test_a_command_that_fails_says_so_in_a_sentence(tmp_path, db_url, monkeypatc
     assert "ZeroDivisionError" in (tmp_path / "parley.log").read_text()
 
 
-@pytest.mark.parametrize("args", [["--help"], ["export", "--help"], ["export", "--format", "json"]])
+@pytest.mark.parametrize("args", [["--help"], ["ledger", "--help"], ["groups", "--help"], ["ingest", "--help"]])
 def test_commands_that_need_no_model_never_load_one(args, db_url):
     probe = ("import sys\nfrom parley.__main__ import main\ntry:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
              "heavy = sorted({'spacy', 'torch', 'sentence_transformers', 'onnxruntime', 'trafilatura'} & set(sys.modules))\n"
