@@ -19,3 +19,9 @@ with contextlib.suppress(Exception):  # a failure here only costs the workers th
                                "Monday. He said the talks would resume within 30 days.", format="txt")
     extract(make_article(_sample, "warm.txt"), load_profile())
     logging.getLogger("parley.ingest").debug("worker server warm")
+
+with contextlib.suppress(Exception):
+    # The sentence model's libraries, imported but not started: a session starts threads, and a
+    # process forked from one holding threads can deadlock. Each worker opens its own session.
+    import onnxruntime  # noqa: F401
+    import tokenizers  # noqa: F401
