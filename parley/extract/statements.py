@@ -15,10 +15,8 @@ and a pronoun after it refers to them, not to the side named before.
 
 from __future__ import annotations
 
-import bisect
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
@@ -715,30 +713,3 @@ def _base(form: str) -> str:
         if form in lexicon.inflect(verb):
             return verb
     return form
-
-
-# A sentence that names no issue but points back to the one before it: "He added that it
-# would not happen soon", "Trump urged Kyiv to accept the offer", "Kyiv did likewise".
-_CONTINUES = re.compile(
-    r"^(?:he|she|they|it|we|i)\b|\b(?:it|this|that|these|those|likewise|the same|there|thereafter|"
-    r"(?:the|this|that|such an?) (?:offer|proposal|idea|plan|deal|list|demand|request|move|step|initiative|"
-    r"document|memorandum|condition|terms|call|suggestion|arrangement|format))\b", re.IGNORECASE)
-_CARRY_BACK = 2
-
-
-def carry_issues(statements: list[Statement], paragraph_starts: Sequence[int]) -> list[Statement]:
-    """A side's statement that names no issue continues the last statement before it in its
-    paragraph that did, when it points back to it or its side spoke there too."""
-    def paragraph(position: int) -> int:
-        return bisect.bisect_right(paragraph_starts, position)
-
-    out: list[Statement] = []
-    for statement in statements:
-        if statement.actor and not statement.issues:
-            earlier = [s for s in out[-_CARRY_BACK:] if paragraph(s.start) == paragraph(statement.start)]
-            source = next((s for s in reversed(earlier) if s.issues), None)
-            if source is not None and (_CONTINUES.search(statement.text) or source.actor == statement.actor):
-                statement = replace(statement, issues=source.issues,
-                                    confidence=min(statement.confidence or 0.5, 0.5))
-        out.append(statement)
-    return out
