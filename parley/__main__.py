@@ -104,10 +104,10 @@ def run_extract(args: argparse.Namespace) -> int:
     from parley.ingest.guard import WorkerPool
     from parley.pipeline import prepare_file
 
-    from parley.pipeline import WorkerContext, meaning_of
+    from parley.pipeline import default_meaning, worker_context
 
     profile = load_profile(args.extract_profile or args.profile)
-    context = WorkerContext(profile, meaning_of(None))
+    context = worker_context(profile, default_meaning())
     failed = 0
     with WorkerPool(1) as pool:
         items = ((path, path.name) for path in args.files)
@@ -230,6 +230,7 @@ def log_to_file() -> Path:
     if not writable:
         logger.addHandler(logging.NullHandler())
         return Path(os.devnull)
+    os.environ["PARLEY_LOG_FILE"] = str(writable[0])  # worker processes write there too
     handler = logging.FileHandler(writable[0], encoding="utf-8", delay=True)
     handler.handleError = lambda record: None  # a log that cannot be written is no reason to fail
     handler.setFormatter(logging.Formatter("%(asctime)s %(process)d %(name)s %(levelname)s %(message)s"))

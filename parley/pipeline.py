@@ -47,6 +47,12 @@ def meaning_of(embedder: Embedder | None) -> str | None:
     return getattr(embedder, "backend", None) if embedder is not None else None
 
 
+def default_meaning() -> str:
+    """The name of the sentence model ``load_embedder()`` would load (``PARLEY_EMBEDDER``), for a
+    worker to load instead of this process."""
+    return os.environ.get("PARLEY_EMBEDDER") or "minilm"
+
+
 _contexts: dict[tuple[int, str | None], tuple[Profile, WorkerContext]] = {}
 
 

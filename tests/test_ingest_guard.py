@@ -146,3 +146,16 @@ def test_a_caller_that_stops_early_leaves_the_pool_usable():
         for result in pool.map(_tagged, [(n,) for n in range(20)]):
             break
         assert [r[0] for r in pool.map(_tagged, [("x",), ("y",)])] == ["x", "y"]
+
+
+def _noisy(context, ask):
+    os.write(2, b"thread panicked at native code\n")
+    return "done"
+
+
+def test_what_native_code_in_a_worker_prints_goes_to_the_log(tmp_path, monkeypatch, capfd):
+    monkeypatch.setenv("PARLEY_LOG_FILE", str(tmp_path / "parley.log"))
+    with WorkerPool(1) as pool:
+        assert list(pool.map(_noisy, [()])) == ["done"]
+    assert "panicked" not in capfd.readouterr().err
+    assert "thread panicked at native code" in (tmp_path / "parley.log").read_text()

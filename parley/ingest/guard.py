@@ -42,6 +42,7 @@ log = logging.getLogger("parley.ingest")
 
 _context_lock = threading.Lock()
 _context: Any = None
+
 # True inside a child: a reader asked for a limit is already under one, and a daemonic child
 # may not start children of its own.
 _guarded = False
@@ -103,26 +104,33 @@ class _GuardedProcess(ForkServerProcess):
         return _Launch(process_obj)
 
 
-def _virtual_size() -> int:
+def _data_size() -> int:
     try:
         with open("/proc/self/status") as status:
             for line in status:
-                if line.startswith("VmSize:"):
+                if line.startswith("VmData:"):
                     return int(line.split()[1]) * 1024
     except OSError:
         pass
     return 0
 
 
-def _serve(conn: Connection, megabytes: int) -> None:
+def _serve(conn: Connection, megabytes: int, stderr: str | None = None) -> None:
     """A child's life: set the memory limit, then run tasks until the parent hangs up. A task is
     ``function(context, *args, ask=...)``; ``ask`` puts a question to the parent and returns its
     answer. After anything but a clean result or a refusal the child ends: its state is suspect."""
     global _guarded
     _guarded = True
-    # The limit is on address space beyond what the child already has mapped at birth.
-    budget = _virtual_size() + megabytes * 2**20
-    resource.setrlimit(resource.RLIMIT_AS, (budget, budget))
+    if stderr:
+        try:
+            os.dup2(os.open(stderr, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644), 2)
+        except OSError:
+            pass  # keep the parent's
+    # The limit is on writable memory beyond what the child already has at birth. Not on address
+    # space: thread pools (a tokenizer's, the allocator's arenas) reserve address space they
+    # never use, and a worker limited that way could not start a sentence model's threads.
+    budget = _data_size() + megabytes * 2**20
+    resource.setrlimit(resource.RLIMIT_DATA, (budget, budget))
     held: Any = None
 
     def ask(question: Any) -> Any:
@@ -163,7 +171,10 @@ class _Worker:
 
     def __init__(self, context: Any, megabytes: int) -> None:
         self.conn, child_end = context.Pipe(duplex=True)
-        self.process = _GuardedProcess(target=_serve, args=(child_end, megabytes), daemon=True)
+        # What native code in a child prints (a crashing library's own message) goes to the log
+        # when there is one (the CLI's), not to the person's terminal.
+        stderr = os.environ.get("PARLEY_LOG_FILE") or None
+        self.process = _GuardedProcess(target=_serve, args=(child_end, megabytes, stderr), daemon=True)
         self.process.start()
         child_end.close()
         self.megabytes = megabytes
@@ -172,7 +183,12 @@ class _Worker:
         self.task: int | None = None  # index of the item it is working on
         self.deadline = 0.0
 
-    def stop(self) -> None:
+    def stop(self, at_once: bool = True) -> None:
+        """End the child: killed at once (it is stuck, or mid-task), or asked to finish (its pipe
+        closed) so that what it holds is released as a process ending normally releases it."""
+        if not at_once:
+            self.conn.close()
+            self.process.join(timeout=2)
         if self.process.is_alive():
             self.process.kill()
         self.process.join(timeout=5)
@@ -195,7 +211,7 @@ class WorkerPool:
 
     def close(self) -> None:
         for worker in self.workers:
-            worker.stop()
+            worker.stop(at_once=worker.task is not None)
         self.workers = []
 
     def map(self, function: Callable[..., Any], items: Iterable[tuple], context: Any = None,
@@ -295,8 +311,11 @@ class WorkerPool:
                 log.error("refused %s after an unexpected error:\n%s", what, message[2])
         worker.task = None
         worker.served += 1
-        if kind == "fatal" or worker.served >= RECYCLE_AFTER:
+        if kind == "fatal":
             self._retire(worker)
+        elif worker.served >= RECYCLE_AFTER:
+            worker.stop(at_once=False)
+            self.workers.remove(worker)
 
     def _retire(self, worker: _Worker) -> None:
         worker.stop()
