@@ -11,7 +11,6 @@ from parley.embed import (
     MODEL_NAME,
     MiniLM,
     backend_model_name,
-    choose_backend,
     load_embedder,
 )
 from parley.embed_onnx import VARIANTS, OnnxMiniLM, _keeps_float, graph_path
@@ -57,14 +56,6 @@ def test_int8_agrees_with_torch_on_every_test_sentence_and_is_stored_under_its_o
     assert cosines.min() >= AGREEMENT, sentences[int(cosines.argmin())]
     assert cosines.min() < 0.9999  # close, yet not torch's vectors
     assert backend_model_name("onnx-int8") != MODEL_NAME
-
-
-def test_the_fastest_agreeing_backend_is_chosen_and_torch_when_none_beats_it():
-    rates = {"torch": 200.0, "onnx": 170.0, "onnx-int8": 300.0, "onnx-o2": 220.0}
-    assert choose_backend(rates, {"onnx": 1.0, "onnx-int8": 0.985, "onnx-o2": 0.999}) == "onnx-o2"
-    assert choose_backend(rates, {"onnx": 1.0, "onnx-int8": 0.995, "onnx-o2": 0.999}) == "onnx-int8"
-    assert choose_backend(rates, {"onnx": 1.0, "onnx-int8": 0.985, "onnx-o2": 0.98}) == "torch"
-    assert choose_backend({"torch": 200.0, "onnx": 200.0}, {"onnx": 1.0}) == "torch"  # a tie keeps torch
 
 
 @pytest.mark.parametrize("variant", [v for v in VARIANTS if not v.endswith("int8")])
