@@ -40,6 +40,7 @@ class WorkerContext:
 
     profile: Profile
     meaning: str | None = None
+    threads: int = 1  # the sentence model's threads in each worker: the cores the pool leaves it
 
 
 def meaning_of(embedder: Embedder | None) -> str | None:
@@ -53,29 +54,32 @@ def default_meaning() -> str:
     return os.environ.get("PARLEY_EMBEDDER") or "minilm"
 
 
-_contexts: dict[tuple[int, str | None], tuple[Profile, WorkerContext]] = {}
+_contexts: dict[tuple[int, str | None, int], tuple[Profile, WorkerContext]] = {}
 
 
-def worker_context(profile: Profile, meaning: str | None) -> WorkerContext:
-    """One context object per profile and model, so that a worker is sent it once and its
-    caches (keyed by the profile it holds) are built once."""
-    cached = _contexts.get((id(profile), meaning))
+def worker_context(profile: Profile, meaning: str | None, jobs: int = 1) -> WorkerContext:
+    """One context object per profile, model and pool size, so that a worker is sent it once and
+    its caches (keyed by the profile it holds) are built once."""
+    from parley.embed_onnx import usable_cores
+
+    key = (id(profile), meaning, jobs)
+    cached = _contexts.get(key)
     if cached is None or cached[0] is not profile:
-        cached = (profile, WorkerContext(profile, meaning))
-        _contexts[(id(profile), meaning)] = cached
+        cached = (profile, WorkerContext(profile, meaning, max(1, usable_cores() // jobs)))
+        _contexts[key] = cached
     return cached[1]
 
 
 @lru_cache(maxsize=2)
-def _model_in_worker(backend: str) -> Embedder:
+def _model_in_worker(backend: str, threads: int) -> Embedder:
     from parley.embed import load_embedder
 
-    # One thread: the pool's processes are the parallelism (and this model encodes little).
-    os.environ["PARLEY_EMBED_THREADS"] = "1"
+    # The pool's processes share the cores: each model gets its share.
+    os.environ["PARLEY_EMBED_THREADS"] = str(threads)
     if backend == "torch":
         import torch
 
-        torch.set_num_threads(1)
+        torch.set_num_threads(threads)
     return load_embedder(backend)
 
 
@@ -105,7 +109,7 @@ def prepare_file(context: WorkerContext, source: bytes | Path, name: str, ask: C
     timings["clean"], clock = _lap(clock)
     if ask(article.fingerprint):
         return Prepared(article, None, EXTRACTOR_VERSION, timings)
-    meaning = _model_in_worker(context.meaning) if context.meaning else None
+    meaning = _model_in_worker(context.meaning, context.threads) if context.meaning else None
     extraction = extract(article, profile, embedder=meaning)
     timings["extract"], _ = _lap(clock)
     return Prepared(article, extraction, EXTRACTOR_VERSION, timings)
@@ -247,7 +251,7 @@ def ingest_paths(store: Store, paths: Iterable[Path], profile: Profile | None = 
         for path in files:
             yield IngestOutcome(name=str(path), status="refused", reason=store.access.reason)
         return
-    context = worker_context(profile, meaning_of(embedder))
+    context = worker_context(profile, meaning_of(embedder), jobs)
     with WorkerPool(jobs) as pool:
         prepared = pool.map(prepare_file, ((path, path.name) for path in files), context, _known_to(store))
         for path, result in zip(files, prepared):
