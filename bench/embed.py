@@ -2,11 +2,17 @@
 all-MiniLM-L6-v2 (torch, and ONNX Runtime plain, O1-O3 and int8, on 1 thread and on all cores)
 on the same sentences, with the ratio to torch on all cores, and each backend's worst cosine to
 torch on the agreement test set (the labelled texts and the seeds, as tests/test_embed_onnx.py);
-the backend `choose_backend` picks; then the wall time of ingesting 200 articles with the
-default backend over the pure encode time of the same statements."""
+the backend `choose_backend` picks; then the wall time of ingesting 200 articles (as a folder,
+one worker per usable core) with the default backend over the pure encode time of the same
+statements.
+
+`python bench/embed.py --sensitivity` instead quantises one weight matrix at a time and prints
+each one's worst cosine to torch on the test set: how the int8 recipe's float matrices
+(parley.embed_onnx.SENSITIVE_FEED_FORWARD) were chosen."""
 
 from __future__ import annotations
 
+import argparse
 import tempfile
 import time
 from collections.abc import Callable
@@ -24,7 +30,7 @@ from parley.embed import (
     choose_backend,
     load_embedder,
 )
-from parley.embed_onnx import VARIANTS, OnnxMiniLM, usable_cores
+from parley.embed_onnx import VARIANTS, OnnxMiniLM, _quantise, graph_path, usable_cores
 from parley.evaluate import agreement_sentences
 from parley.extract import extract
 from parley.ingest import make_article, read_document
@@ -66,7 +72,40 @@ def measure(models: dict[str, Embedder], sentences: list[str]) -> dict[str, floa
     return {label: len(sentences) / seconds for label, seconds in best.items()}
 
 
+def test_sentences() -> list[str]:
+    labelled = ROOT / "tests" / "fixtures" / "labelled"
+    return agreement_sentences(labelled.glob("*.yaml"), [*sorted(SEED_DIR.glob("*.txt")),
+                                                         labelled.parent / "third_article.txt"])
+
+
+def sensitivity() -> None:
+    """Worst cosine to torch with only one weight matrix in int8, for every matrix."""
+    import onnx
+
+    test_set = test_sentences()
+    reference = MiniLM().encode(test_set)
+    plain = graph_path("onnx")
+    matrices = [node.name for node in onnx.load(str(plain)).graph.node
+                if node.op_type == "MatMul" and node.name.split("/")[-2] != "self"]
+    worst = {}
+    with tempfile.TemporaryDirectory() as folder:
+        for matrix in matrices:
+            target = Path(folder) / "one.onnx"
+            target.unlink(missing_ok=True)
+            _quantise(plain, target, keeps_float=lambda node, matrix=matrix: node != matrix)
+            vectors = OnnxMiniLM("onnx-int8", threads=usable_cores(), graph=target).encode(test_set)
+            worst[matrix] = float(np.min(np.sum(vectors * reference, axis=1)))
+    print(f"embed sensitivity: worst cosine to torch over {len(test_set)} test sentences with one matrix in int8")
+    for matrix, cosine in sorted(worst.items(), key=lambda item: item[1]):
+        print(f"  {cosine:.5f}  {matrix}")
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sensitivity", action="store_true", help="each weight matrix's cost in int8")
+    if parser.parse_args().sensitivity:
+        sensitivity()
+        return
     profile = load_profile()
     files = make_articles(200, seed=21)
     sentences = [s.text for name, data in files[:40]
@@ -77,8 +116,7 @@ def main() -> None:
     rates = measure(models, sentences)
     cores = usable_cores()
     reference_label = f"torch/{cores}"
-    labelled = ROOT / "tests" / "fixtures" / "labelled"
-    test_set = agreement_sentences(labelled.glob("*.yaml"), sorted(SEED_DIR.glob("*.txt")))
+    test_set = test_sentences()
     reference = models[reference_label].encode(test_set)
     print(f"embed: {len(sentences)} sentences, best of {ROUNDS} interleaved rounds, ratio to {reference_label}; "
           f"worst cosine to torch over {len(test_set)} test sentences (must be >= {AGREEMENT})")
@@ -101,7 +139,8 @@ def main() -> None:
     start = time.perf_counter()
     embedder.encode(statements)
     encode = time.perf_counter() - start
-    print(f"  ingest with {DEFAULT_BACKEND} of {len(files)} articles ({len(statements)} statements): {wall:.1f} s wall; "
+    print(f"  ingest with {DEFAULT_BACKEND}, --jobs {usable_cores()}, of {len(files)} articles "
+          f"({len(statements)} statements): {wall:.1f} s wall; "
           f"pure encode of the same statements {encode:.1f} s (wall / encode {wall / encode:.2f}); "
           + ", ".join(f"{stage} {seconds:.1f} s" for stage, seconds in stages.items()))
 
@@ -114,7 +153,7 @@ def _ingest(files, profile, embedder) -> tuple[dict[str, float], float]:
             (Path(folder) / name).write_bytes(data)
         store = Store(f"sqlite:///{folder}/bench.db")
         start = time.perf_counter()
-        outcomes = list(ingest_paths(store, [Path(folder)], profile, embedder))
+        outcomes = list(ingest_paths(store, [Path(folder)], profile, embedder, jobs=usable_cores()))
         wall = time.perf_counter() - start
     stages: dict[str, float] = {}
     for outcome in outcomes:

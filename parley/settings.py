@@ -13,6 +13,9 @@ DEFAULT_DATABASE_URL = f"sqlite:///{DATA_DIR / 'parley.db'}"
 # Uploads over this are refused before any parsing; .streamlit/config.toml sets the same
 # limit for the browser (server.maxUploadSize, in MB) so the two never disagree silently.
 DEFAULT_MAX_FILE_MB = 20
+# Characters of article text (after cleaning) ingest accepts: about 50,000 words, ten times a long
+# report. Extraction's time grows with the text; this keeps a file well inside the time limit.
+DEFAULT_MAX_ARTICLE_CHARS = 300_000
 # Files one upload may hold: each is read, extracted and embedded while the person waits.
 DEFAULT_MAX_FILES = 20
 
@@ -27,6 +30,12 @@ def max_file_bytes() -> int:
     raw = os.environ.get("PARLEY_MAX_FILE_MB", "")
     megabytes = float(raw) if raw.strip() else DEFAULT_MAX_FILE_MB
     return int(megabytes * 1024 * 1024)
+
+
+def max_article_chars() -> int:
+    """The longest article text ingest accepts, from ``PARLEY_MAX_ARTICLE_CHARS`` (default 300,000)."""
+    raw = os.environ.get("PARLEY_MAX_ARTICLE_CHARS", "")
+    return int(raw) if raw.strip() else DEFAULT_MAX_ARTICLE_CHARS
 
 
 def max_files_per_upload() -> int:

@@ -135,6 +135,73 @@ def test_groups_json(db_url):
     assert all(len(g["members"]) >= 2 for g in groups)
 
 
+@pytest.fixture
+def parley_logger():
+    """main() points the "parley" logger at a file; put it back for the other tests."""
+    import logging
+
+    logger = logging.getLogger("parley")
+    handlers, propagate = list(logger.handlers), logger.propagate
+    yield
+    for handler in logger.handlers[len(handlers):]:
+        handler.close()
+    logger.handlers[:], logger.propagate = handlers, propagate
+
+
+def test_an_unexpected_failure_on_one_file_is_a_line_not_a_traceback(tmp_path, db_url, monkeypatch, capsys,
+                                                                     parley_logger):
+    from parley.__main__ import main
+    from parley.store import Store
+
+    real = Store.add_article
+
+    def fails_on_vienna(self, article, *args, **kwargs):
+        if "Vienna" in article.text:
+            raise RuntimeError("disk on fire")
+        return real(self, article, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "add_article", fails_on_vienna)
+    for name, city in (("a.txt", "Geneva"), ("b.txt", "Vienna"), ("c.txt", "Doha")):
+        (tmp_path / name).write_text(f"The delegations met in {city} and agreed to exchange prisoners, officials said.")
+    log = tmp_path / "parley.log"
+    monkeypatch.setenv("PARLEY_LOG_FILE", str(log))
+    assert main(["--database", db_url, "ingest", str(tmp_path)]) == 1
+    out, err = capsys.readouterr()
+    assert [line.split()[0] for line in out.splitlines()] == ["stored", "refused", "stored"]
+    assert f"b.txt: Parley failed on this file (RuntimeError); the details are in the log" in out
+    assert "Traceback" not in out + err
+    assert "Traceback" in log.read_text() and "disk on fire" in log.read_text()
+
+
+def test_a_command_that_fails_says_so_in_a_sentence(tmp_path, db_url, monkeypatch, capsys, parley_logger):
+    import parley.export
+    from parley.__main__ import main
+
+    monkeypatch.setattr(parley.export, "write_json", lambda store, out: 1 / 0)
+    monkeypatch.setenv("PARLEY_LOG_FILE", str(tmp_path / "parley.log"))
+    assert main(["--database", db_url, "export", "--format", "json"]) == 2
+    err = capsys.readouterr().err
+    assert err.strip() == f"parley: export failed (ZeroDivisionError); the details are in {tmp_path / 'parley.log'}"
+    assert "ZeroDivisionError" in (tmp_path / "parley.log").read_text()
+
+
+@pytest.mark.parametrize("args", [["--help"], ["ledger", "--help"], ["groups", "--help"], ["ingest", "--help"]])
+def test_commands_that_need_no_model_never_load_one(args, db_url):
+    probe = ("import sys\nfrom parley.__main__ import main\ntry:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+             "heavy = sorted({'spacy', 'torch', 'sentence_transformers', 'onnxruntime', 'trafilatura'} & set(sys.modules))\n"
+             "print('loaded:', heavy, file=sys.stderr)")
+    result = subprocess.run([sys.executable, "-c", probe, "--database", db_url, *args], cwd=ROOT,
+                            capture_output=True, text=True, timeout=120)
+    assert result.stderr.strip().endswith("loaded: []"), result.stderr[-500:]
+
+
+def test_ingest_echoes_a_path_exactly_as_given_with_control_characters_escaped(tmp_path, db_url):
+    odd = tmp_path / "..\\..\\bell\x07\x1b[31m.txt"
+    odd.write_text("The delegations met in Geneva and agreed to exchange prisoners, officials said.")
+    result = parley("ingest", "--jobs", "1", str(odd), db=db_url)
+    assert result.stdout.startswith(f"stored     {tmp_path}/..\\..\\bell\\x07\\x1b[31m.txt: ")
+
+
 LEDGER_KEYS = {"id", "category", "kind", "date", "label", "figures", "discrepancies"}
 REF_KEYS = {"article_id", "start", "end", "value", "text"}
 

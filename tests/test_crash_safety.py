@@ -17,7 +17,10 @@ from parley.store import Store, articles, figures, statements
 from tests.test_concurrency import _article
 
 KILLS = 20
-ARTICLES = 100
+# Enough that twenty runs, each killed a few articles in, leave work for the last one: worker
+# processes hand over several prepared articles at once, so a run stores a handful between
+# the line the test waits for and the kill.
+ARTICLES = 300
 
 
 def _counts(store: Store) -> dict[str, tuple[int, int]]:

@@ -42,6 +42,12 @@ def site(monkeypatch):
             "/to-other-local": (302, {"Location": f"http://127.0.0.1:{other.server_port}/"}, b""),
             "/loop": (302, {"Location": "/loop"}, b""),
             "/big": (200, {"Content-Type": "text/plain"}, b"x" * 300_000),
+            "/junk": (200, {"Content-Type": "text/html"}, bytes(range(256)) * 64),
+            "/furniture": (200, {"Content-Type": "text/html"},
+                           b"<html><body><nav><a href='/'>Home</a> <a href='/w'>World</a></nav>"
+                           b"<footer>Read more</footer></body></html>"),
+            "/lies": (200, {"Content-Type": "text/plain", "Content-Length": "7"}, html_page()),
+            "/pdf-as-html": (200, {"Content-Type": "text/html"}, pdf_document()),
         }
 
     server = _server(routes)
@@ -96,3 +102,28 @@ def test_ingest_by_url_stores_or_refuses_and_changes_nothing(site, store):
     refused = ingest_url(store, f"{site}/to-metadata")
     assert refused.status == "refused" and "reserved" in refused.reason
     assert db_snapshot(store) == before
+
+
+@pytest.mark.parametrize("path, reason", [
+    ("/junk", "no article text"),
+    ("/furniture", "no article text"),
+    ("/lies", "empty|no article text"),  # the body is cut where its declared length ends
+    ("/pdf-as-html", "no article text|binary"),
+])
+def test_hostile_pages_are_refused_and_change_nothing(site, store, path, reason):
+    before = db_snapshot(store)
+    outcome = ingest_url(store, f"{site}{path}")
+    assert outcome.status == "refused" and any(words in outcome.reason for words in reason.split("|")), outcome.reason
+    assert db_snapshot(store) == before
+
+
+def test_an_unexpected_failure_while_fetching_is_a_refusal(store, monkeypatch, caplog):
+    import parley.fetch
+
+    def broken(url):
+        raise ValueError("a bug in the fetcher")
+
+    monkeypatch.setattr(parley.fetch, "fetch_url", broken)
+    outcome = ingest_url(store, "https://example.org/a")
+    assert outcome.status == "refused" and "Parley failed on this file (ValueError)" in outcome.reason
+    assert "a bug in the fetcher" in caplog.text and store.article_count() == 0

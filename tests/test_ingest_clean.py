@@ -1,6 +1,7 @@
 import pytest
 
 from parley.ingest.clean import (
+    bounded,
     clean_text,
     drop_tail,
     find_flags,
@@ -93,3 +94,31 @@ def test_unwrap_joins_hard_wrapped_lines_and_hyphenation():
              "posal stood.", "", "A new paragraph."]
     assert unwrap(lines) == ["The delegation said the exchange would go ahead next week, "
                              "and that the proposal stood.", "A new paragraph."]
+
+
+def test_a_long_paragraph_is_cut_after_sentences_and_nothing_is_lost():
+    sentence = "The delegations met again in Geneva and agreed to exchange prisoners. "
+    paragraph = (sentence * 200).strip()
+    pieces = bounded([paragraph], limit=1000)
+    assert all(len(p) <= 1000 for p in pieces) and len(pieces) == -(-len(paragraph) // 994)
+    assert all(p.endswith("prisoners.") for p in pieces)
+    assert " ".join(pieces) == paragraph
+
+
+def test_a_paragraph_without_sentence_ends_is_cut_at_spaces_or_at_the_limit():
+    words = " ".join(["ceasefire"] * 500)
+    assert all(len(p) <= 300 and not p.startswith(" ") for p in bounded([words], limit=300))
+    assert " ".join(bounded([words], limit=300)) == words
+    assert bounded(["x" * 2500], limit=1000) == ["x" * 1000, "x" * 1000, "x" * 500]
+
+
+@pytest.mark.parametrize("raw, kept", [
+    ("Talks\x00 resumed\x1b[31m today", "Talks resumed[31m today"),
+    ("Agreed!!!!!!!! Done.......", "Agreed!!! Done..."),
+    (">" * 100_000 + " Talks resumed.", "Talks resumed."),
+    ("Said it____ " + "_" * 10 + " end", "Said it___ ___ end"),
+    ("Before " + "<>()[]{}" * 10 + " after", "Before after"),
+    ("evil\u202etxt.exe and \u2066more\u2069", "eviltxt.exe and more"),
+])
+def test_control_characters_overrides_and_runs_of_marks_go(raw, kept):
+    assert normalise(raw) == kept

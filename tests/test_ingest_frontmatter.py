@@ -37,3 +37,21 @@ def test_flags_from_list_or_string():
     assert header_flags(["ai_generated", "excerpt"]) == ("ai_generated", "excerpt")
     assert header_flags("ai_generated, excerpt") == ("ai_generated", "excerpt")
     assert header_flags(None) == ()
+
+
+@pytest.mark.parametrize("header, reason", [
+    ("title: [a, b]", "title must be plain text"),
+    ("title: {a: 1}", "title must be plain text"),
+    ("flags: [[x]]", "flags must be a list"),
+    ("a: &a [x, x]\nb: &b [*a, *a]\ntitle: *b", "title must be plain text"),
+])
+def test_fields_that_are_not_plain_values_are_refused(header, reason):
+    from parley.ingest.text import read_text
+
+    with pytest.raises(UnreadableFile, match=reason):
+        read_text(f"---\n{header}\n---\nThe delegations met in Geneva and agreed to meet again.".encode())
+
+
+def test_a_huge_header_is_refused_before_yaml_reads_it():
+    with pytest.raises(UnreadableFile, match="metadata header is"):
+        split_front_matter("---\n" + "x: 1\n" * 10_000 + "---\nText.")

@@ -1,10 +1,22 @@
+from dataclasses import dataclass, fields
+
 import pytest
 
 from parley.embed import HashingEmbedder
 from parley.pipeline import expand_paths, ingest_file, ingest_paths
 from parley.settings import SEED_DIR
 from tests.bad_inputs import BAD_FILES, LEGACY_TEXT
+from parley.profile import Profile, load_profile
+from parley.store import Store
 from tests.conftest import BACKENDS, database_url_for, db_snapshot
+
+
+@dataclass(frozen=True)
+class BrittleProfile(Profile):
+    def outlet_for(self, name, url):
+        if name == "Boom":
+            raise LookupError("outlet lookup failed")
+        return super().outlet_for(name, url)
 
 
 @pytest.fixture(params=BACKENDS)
@@ -138,6 +150,78 @@ def test_a_reader_s_upload_is_refused_with_the_reason_and_changes_nothing(seeded
     outcome = ingest_file(reader, b"Both delegations met in Geneva and agreed to meet again.", "new.txt")
     assert outcome.status == "refused" and "read-only" in outcome.reason
     assert db_snapshot(seeded_store) == before
+
+
+# --- one file's failure is that file's ----------------------------------------------------------
+
+def _article_text(city: str, outlet: str = "Wire") -> bytes:
+    return (f"---\noutlet: {outlet}\n---\nThe delegations met in {city} and agreed to exchange prisoners, "
+            f"officials said.").encode()
+
+
+def _brittle_profile():
+    """The real profile, failing (in the worker, as a reader bug would) on one outlet's files."""
+    from tests.test_pipeline import BrittleProfile
+
+    profile = load_profile()
+    return BrittleProfile(**{f.name: getattr(profile, f.name) for f in fields(profile)})
+
+
+def test_a_bug_in_one_file_is_its_refusal_and_the_folder_goes_on(store, tmp_path, caplog):
+    for name, outlet in (("a.txt", "Wire"), ("b.txt", "Boom"), ("c.txt", "Wire")):
+        (tmp_path / name).write_bytes(_article_text(name[0].upper() + "eneva", outlet))
+    outcomes = list(ingest_paths(store, [tmp_path], _brittle_profile(), jobs=2))
+    assert [o.status for o in outcomes] == ["stored", "refused", "stored"]
+    assert outcomes[1].reason == "could not be read (LookupError)"
+    assert "Traceback" in caplog.text and "outlet lookup failed" in caplog.text
+    assert store.article_count() == 2
+
+
+def test_a_failure_while_storing_one_file_is_its_refusal(store, monkeypatch, caplog):
+    real = Store.add_article
+
+    def fails_on_vienna(self, article, *args, **kwargs):
+        if "Vienna" in article.text:
+            raise RuntimeError("disk on fire")
+        return real(self, article, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "add_article", fails_on_vienna)
+    before = db_snapshot(store)
+    outcome = ingest_file(store, _article_text("Vienna"), "v.txt")
+    assert outcome.status == "refused" and "Parley failed on this file (RuntimeError)" in outcome.reason
+    assert "disk on fire" in caplog.text and db_snapshot(store) == before
+    assert ingest_file(store, _article_text("Doha"), "d.txt").status == "stored"
+
+
+def test_files_that_cannot_be_read_from_disk_are_refused_without_reading_them(store, tmp_path):
+    import os
+
+    os.mkfifo(tmp_path / "pipe.txt")  # reading a pipe would never end
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "x.txt").write_bytes(_article_text("Oslo"))
+    (tmp_path / "locked").chmod(0)
+    try:
+        outcomes = {o.name: o for o in ingest_paths(store, [tmp_path / "pipe.txt", tmp_path / "locked",
+                                                            tmp_path / "nope.txt"])}
+    finally:
+        (tmp_path / "locked").chmod(0o755)
+    assert "not a regular file" in outcomes[str(tmp_path / "pipe.txt")].reason
+    assert "No such file" in outcomes[str(tmp_path / "nope.txt")].reason
+    if os.geteuid() != 0:  # root lists any folder
+        assert "Permission denied" in outcomes[str(tmp_path / "locked")].reason
+
+
+def test_jobs_change_nothing_but_the_speed(tmp_path):
+    for number, city in enumerate(["Geneva", "Vienna", "Doha", "Riyadh", "Ankara", "Oslo", "Baku"]):
+        (tmp_path / f"{number}.txt").write_bytes(_article_text(city))
+    (tmp_path / "7.txt").write_bytes(_article_text("Geneva"))  # a duplicate, after the first
+    (tmp_path / "8.txt").write_bytes(b"\x00\x01junk")
+    runs = []
+    for jobs in (1, 3):
+        store = Store(f"sqlite:///{tmp_path / f'jobs{jobs}.db'}")
+        runs.append([(o.name, o.status, o.article_id) for o in ingest_paths(store, [tmp_path], jobs=jobs)])
+    assert runs[0] == runs[1]
+    assert [status for _, status, _ in runs[0]] == ["stored"] * 7 + ["duplicate", "refused"]
 
 
 def test_an_undated_upload_takes_the_date_of_its_dateline_and_says_so(store):

@@ -11,8 +11,24 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-# Characters that only affect rendering; removed so spans and fingerprints ignore them.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# Characters that only affect rendering; removed so spans and fingerprints ignore them. Control
+# characters (NUL included: PostgreSQL refuses it in text) and direction overrides, which would
+# let a text reorder what the reader shows, go too.
+_INVISIBLE = dict.fromkeys(
+    [*map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), *range(0x00, 0x09), 0x0B, *range(0x0E, 0x20),
+     *range(0x7F, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A)], None)
+# A run of thirty marks or more is no text at all; a shorter run of one mark ("!!!!!", "_____")
+# is kept as three. Both matter beyond looks: the tokenizer strips leading and trailing
+# punctuation one character at a time, so its cost grows with the square of such a run. Runs
+# are found with single-class patterns only: a repeated group makes the regex engine keep a
+# frame per character, gigabytes for a 20 MB run.
+_NON_WORD_RUN = re.compile(r"[\W_]{30,}")
+_LONG_PIECE = re.compile(r"\S{30,}")
+_REPEATED_MARK = re.compile(r"([^\w\s]|_)\1{3,}")
+# Paragraphs longer than this are cut into pieces at a sentence end (else at a space): the parser
+# takes a paragraph at a time, and its time and memory grow with the piece it is given.
+MAX_PARAGRAPH_CHARS = 5000
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _TERMINAL = tuple(".!?:;\"'”’»)…")
 # Bullets and dashes that wrap widget labels: "- Advertisement -", "• Share", "| Follow |".
@@ -87,8 +103,10 @@ class CleanText:
 
 def normalise(text: str) -> str:
     """NFC, Unix newlines, invisible characters gone, runs of spaces folded, lines stripped."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\v", "\n")
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = _NON_WORD_RUN.sub(lambda run: _LONG_PIECE.sub(" ", run.group()), text)
+    text = _REPEATED_MARK.sub(r"\1\1\1", text)
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return "\n".join(lines)
 
@@ -96,21 +114,41 @@ def normalise(text: str) -> str:
 def unwrap(lines: list[str]) -> list[str]:
     """Join hard-wrapped lines (PDF, e-mail) back into paragraphs; a blank line ends one."""
     paragraphs: list[str] = []
-    current = ""
+    current: list[str] = []  # the pieces of the paragraph being joined (joined once, at its end)
     for line in lines:
         if not line:
             if current:
-                paragraphs.append(current)
-            current = ""
-        elif current and _continues(current, line):
-            current = current[:-1] + line if _hyphenated(current, line) else f"{current} {line}"
+                paragraphs.append("".join(current))
+            current = []
+        elif current and _continues(current[-1], line):
+            if _hyphenated(current[-1], line):
+                current[-1] = current[-1][:-1]
+                current.append(line)
+            else:
+                current.append(f" {line}")
         else:
             if current:
-                paragraphs.append(current)
-            current = line
+                paragraphs.append("".join(current))
+            current = [line]
     if current:
-        paragraphs.append(current)
+        paragraphs.append("".join(current))
     return paragraphs
+
+
+def bounded(paragraphs: list[str], limit: int = MAX_PARAGRAPH_CHARS) -> list[str]:
+    """Paragraphs of at most ``limit`` characters: a longer one is cut after the last sentence
+    end within the limit, else at the last space, else at the limit."""
+    pieces: list[str] = []
+    for paragraph in paragraphs:
+        start = 0
+        while len(paragraph) - start > limit:
+            window = paragraph[start:start + limit + 1]
+            ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+            cut = ends[-1] if ends else window.rfind(" ") + 1 or limit
+            pieces.append(window[:cut].strip())
+            start += cut
+        pieces.append(paragraph[start:].strip())
+    return [piece for piece in pieces if piece]
 
 
 def _continues(previous: str, line: str) -> bool:
@@ -158,7 +196,8 @@ def _is_notice(paragraph: str) -> bool:
 
 def clean_text(text: str) -> CleanText:
     """Normalise, rejoin wrapped lines, raise flags, and drop furniture and notices."""
-    paragraphs = unwrap(normalise(text).split("\n"))
+    # Bounded first: every pattern after this sees paragraphs of a few thousand characters.
+    paragraphs = bounded(unwrap(normalise(text).split("\n")))
     flags = find_flags(paragraphs)
     # The tail goes first: its markers ("Share this article") are furniture lines too.
     kept = [p for p in drop_tail(paragraphs) if not is_furniture(p) and not _is_notice(p)]

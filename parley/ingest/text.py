@@ -7,6 +7,7 @@ import re
 from parley.ingest.decode import decode_text
 from parley.ingest.document import RawDocument
 from parley.ingest.frontmatter import (
+    check_fields,
     header_date,
     header_flags,
     header_text,
@@ -14,15 +15,23 @@ from parley.ingest.frontmatter import (
 )
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+", re.MULTILINE)
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+# Brackets and parentheses are left out of the link's parts so that a run of "[" or "](" is
+# read once, not once from every bracket to the end of the line.
+_MD_LINK = re.compile(r"!?\[([^\[\]\n]*)\]\([^()\n]*\)")
+_MD_QUOTE = re.compile(r"^[ \t]{0,3}>[> \t]*", re.MULTILINE)
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
-_MD_RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$", re.MULTILINE)
+# A rule is a short line (the look-ahead bounds the repeated group: on a 20 MB line the regex
+# engine would keep a frame per character).
+_MD_RULE = re.compile(r"^(?=[^\n]{0,200}$)\s{0,3}(?:[-*_]\s*){3,}$", re.MULTILINE)
 _HEADLINE_MAX = 200
 
 
 def read_text(data: bytes, fmt: str = "txt") -> RawDocument:
     """Decode a .txt or .md file; Markdown syntax is reduced to its text."""
-    fields, body = split_front_matter(decode_text(data))
+    # Windows line ends, so that the header's "---" lines are found as lines.
+    text = decode_text(data).replace("\r\n", "\n").replace("\r", "\n")
+    fields, body = split_front_matter(text)
+    check_fields(fields)
     title = header_text(fields.get("title"))
     if fmt == "md":
         title = title or _markdown_title(body)
@@ -38,8 +47,17 @@ def read_text(data: bytes, fmt: str = "txt") -> RawDocument:
     )
 
 
+def read_plain_text(data: bytes) -> RawDocument:
+    return read_text(data, "txt")
+
+
+def read_markdown(data: bytes) -> RawDocument:
+    return read_text(data, "md")
+
+
 def markdown_to_text(text: str) -> str:
-    """Keep what a reader reads: heading text, link text, emphasised words."""
+    """Keep what a reader reads: quoted, heading and link text, emphasised words."""
+    text = _MD_QUOTE.sub("", text)
     text = _MD_RULE.sub("", text)
     text = _MD_HEADING.sub("", text)
     text = _MD_LINK.sub(r"\1", text)
