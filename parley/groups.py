@@ -1,14 +1,18 @@
-"""Groups of similar statements as the Statements page shows them: their spread across sides and
+"""Groups of statements telling the same claim, as the Statements page shows them: members of
+five words or more whose facts agree (parley.claim_facts), their spread across sides and
 outlets, a flag where members give different numbers, a 2-D map, and nearest-sentence search."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
-from parley.cluster import Group
+from parley.claim_facts import FactTable, claim_facts
+from parley.claims import MIN_WORDS, word_count
+from parley.cluster import DEFAULT_THRESHOLD, Group, group_statements
 from parley.extract.figures import sentence_figures
+from parley.profile import Profile
 from parley.store import StatementRow
 
 MAP_POINTS = 5000  # a map of more points is no easier to read and much slower to draw
@@ -28,6 +32,21 @@ class GroupView:
     @property
     def spread(self) -> int:
         return len(self.sides) + len(self.outlets)
+
+
+def claim_groups(rows: list[StatementRow], vectors: np.ndarray, ids: list[int],
+                 threshold: float = DEFAULT_THRESHOLD, profile: Profile | None = None) -> list[Group]:
+    """Groups of statements that tell one claim in two or more articles. Members have five words
+    or more; two statements whose sides, numbers, days or rounds differ never share a group."""
+    kept = [i for i, row in enumerate(rows) if word_count(row.text) >= MIN_WORDS]
+    if len(kept) < 2:
+        return []
+    facts = FactTable([claim_facts(rows[i].text, rows[i].reporter or rows[i].actor, rows[i].published, profile)
+                       for i in kept])
+    groups = group_statements(vectors[kept], [ids[i] for i in kept], threshold,
+                              articles=[rows[i].article_id for i in kept], facts=facts)
+    return [replace(g, members=tuple(kept[m] for m in g.members), representative=kept[g.representative])
+            for g in groups]
 
 
 def group_views(groups: list[Group], rows: list[StatementRow]) -> list[GroupView]:

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
+from parley.claims import claim_text
 from parley.embed import Embedder
 from parley.errors import RefusedFile
 from parley.extract import EXTRACTOR_VERSION, dated, extract
@@ -42,7 +43,7 @@ def ingest_file(store: Store, data: bytes, name: str, profile: Profile | None = 
         timings["extract"], clock = _lap(clock)
         vectors = None
         if embedder is not None:  # only this article's statements, in one batch
-            vectors = (embedder.name, embedder.encode([s.text for s in extraction.statements]))
+            vectors = (embedder.name, embedder.encode([claim_text(s.text) for s in extraction.statements]))
             timings["embed"], clock = _lap(clock)
         stored = store.add_article(article, extraction, EXTRACTOR_VERSION, vectors)
     timings["store"], _ = _lap(clock)
@@ -60,7 +61,7 @@ def embed_missing(store: Store, embedder: Embedder, batch: int = 512,
     total = store.count_unembedded(embedder.name) if article_ids is None else 0
     done = 0
     while pending := store.unembedded(embedder.name, limit=batch, article_ids=article_ids):
-        vectors = embedder.encode([text for _, _, text in pending])
+        vectors = embedder.encode([claim_text(text) for _, _, text in pending])  # the claim, not its wrapping
         store.save_vectors(embedder.name, [(sid, aid, v) for (sid, aid, _), v in zip(pending, vectors)])
         done += len(pending)
         yield done, max(total, done)
