@@ -171,6 +171,10 @@ class FactTable:
         self.detailed = np.array([bool(f.numbers or f.when) for f in facts], dtype=bool)
         self.counts_people = np.array([any(n.kind in PEOPLE for n in f.numbers) for f in facts], dtype=bool)
 
+    def take(self, indices: Sequence[int]) -> FactTable:
+        """The facts of these statements only, in this order."""
+        return FactTable([self.facts[i] for i in indices])
+
     def compare(self, first: np.ndarray, second: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """For each pair (first[k], second[k]): whether the two cannot be one claim, and the
         similarity their shared facts add."""

@@ -38,7 +38,7 @@ NEIGHBOURS = 30  # candidates per statement
 # Floats in one block of similarities (64 MB of float32).
 BLOCK_FLOATS = 16_000_000
 # Up to this many statements every pair is compared; beyond, pairs are found within cells.
-EXACT_LIMIT = 30_000
+EXACT_LIMIT = 10_000
 PROBES = 6  # cells each statement is compared within (its nearest centroids)
 KMEANS_ROUNDS = 8
 # A neighbourhood larger than this is split at a higher floor before linkage (memory is
@@ -204,8 +204,9 @@ def _joined(firsts: list, seconds: list, sims: list) -> Pairs:
 
 
 def group_statements(vectors: np.ndarray, keys: Sequence[object], threshold: float = DEFAULT_THRESHOLD,
-                     articles: Sequence[object] | None = None, facts: PairFacts | None = None) -> list[Group]:
-    """Groups of statements from two or more articles (two or more statements when
+                     articles: Sequence[object] | None = None, facts: PairFacts | None = None,
+                     min_articles: int = 2) -> list[Group]:
+    """Groups of statements from ``min_articles`` articles or more (two or more statements when
     ``articles`` is not given), largest first; ``keys`` (statement ids) name each group."""
     vectors = np.ascontiguousarray(vectors, dtype=np.float32)
     n = len(vectors)
@@ -227,7 +228,8 @@ def group_statements(vectors: np.ndarray, keys: Sequence[object], threshold: flo
     for index in np.flatnonzero(labels >= 0):
         members.setdefault(int(labels[index]), []).append(int(index))
     origin = source if source is not None else np.arange(n)
-    kept = {label: tuple(m) for label, m in members.items() if len(set(origin[m].tolist())) >= 2}
+    kept = {label: tuple(m) for label, m in members.items()
+            if len(m) >= 2 and len(set(origin[m].tolist())) >= min_articles}
     ids = {label: _group_id(m, keys) for label, m in kept.items()}
     related = _related(labels, pairs, ids)
     groups = [Group(id=ids[label], members=m, representative=_central(m, vectors),
