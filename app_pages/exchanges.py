@@ -1,12 +1,23 @@
-"""Exchanges: the figures ledger, grouped by exchange, with every disagreement explained."""
+"""Exchanges: figures linked to real-world events, compared only within one event."""
 
 import streamlit as st
 
 from components import data
-from components.charts import values_per_source
-from components.filters import corpus_filter
-from components.ledger import ledger_frame, render_exchange
-from parley.export import ledger_records, records_csv, records_json
+from components.filters import corpus_filter, url_select
+from components.ledger import (
+    events_columns,
+    events_frame,
+    known_events_columns,
+    known_events_frame,
+    ledger_columns,
+    ledger_frame,
+    render_conflicts,
+    render_event_form,
+    render_relations,
+    summary_metrics,
+)
+from components.ledger_charts import claims_chart, fulfilment_chart
+from parley.export import ledger_contract, ledger_records, records_csv, records_json
 
 LEDGER_ROWS = 500
 
@@ -16,27 +27,53 @@ where = corpus_filter(data.summary(url, revision))
 
 st.title("Exchanges")
 rows = data.figure_rows(url, revision, where)
-exchanges = data.exchanges(url, revision, where)
+ledger = data.ledger(url, revision, where)
 if not rows:
     st.info("No figures in this view.")
     st.stop()
 
-disputed = sum(e.disputed for e in exchanges)
-st.caption(f"{len(rows)} figures; {len(exchanges)} exchanges, {disputed} with sources in conflict.")
-rulings = data.rulings(url, revision)
-for exchange in exchanges:
-    render_exchange(exchange, profile, rulings, store)
-    with st.expander("Values per source"):
-        st.plotly_chart(values_per_source(exchange), width="stretch")
+summary_metrics(ledger)
+st.plotly_chart(data.timeline_chart(url, revision, where), width="stretch")
+if any(e.fulfilment for e in ledger.exchanges):
+    st.plotly_chart(fulfilment_chart(list(ledger.exchanges)), width="stretch")
 
-st.subheader("Over time", anchor=False)
-st.plotly_chart(data.over_time_chart(url, revision, where), width="stretch")
+st.subheader("True conflicts", anchor=False)
+render_conflicts(ledger, data.rulings(url, revision), store)
+
+st.subheader("Events", anchor=False)
+reported = [e for e in ledger.exchanges if e.rows]
+st.dataframe(events_frame(reported), hide_index=True, width="stretch", column_config=events_columns())
+if reported:
+    by_id = {e.id: e for e in reported}
+    chosen = by_id[url_select("Event", list(by_id), "event", lambda i: by_id[i].label)]
+    st.plotly_chart(claims_chart(chosen), width="stretch")
+    render_relations(chosen)
+    with st.expander(f"The {len(chosen.rows)} sentence(s) behind it"):
+        st.dataframe(ledger_frame(list(chosen.rows), profile), hide_index=True, width="stretch",
+                     column_config=ledger_columns())
+
+if ledger.unlinked:
+    st.subheader("Unlinked figures", anchor=False)
+    st.caption("No date in their text and none on their article: listed, never merged with others.")
+    st.dataframe(ledger_frame(list(ledger.unlinked), profile), hide_index=True, width="stretch",
+                 column_config=ledger_columns())
+
+st.subheader("Known events", anchor=False)
+added = data.added_events(url, revision)
+st.dataframe(known_events_frame(profile, added), hide_index=True, width="stretch",
+             column_config=known_events_columns())
+if store.access.can_write:
+    with st.expander("Add a known event"):
+        render_event_form(store, tuple(e.id for e in profile.events) + tuple(e.id for e, _, _ in added))
 
 st.subheader("Ledger", anchor=False)
+event_of = {r.id: e.label for e in ledger.exchanges for r in e.rows}
 newest = rows[::-1][:LEDGER_ROWS]
 if len(rows) > LEDGER_ROWS:
     st.caption(f"The {LEDGER_ROWS:,} most recent of {len(rows):,} figures; the downloads hold all of them.")
-st.dataframe(ledger_frame(newest), hide_index=True, width="stretch")
-c1, c2 = st.columns(2)  # files are built when clicked, not on every rerun
-c1.download_button("Ledger (CSV)", lambda: records_csv(ledger_records(rows)), "ledger.csv", "text/csv")
-c2.download_button("Ledger (JSON)", lambda: records_json(ledger_records(rows)), "ledger.json", "application/json")
+st.dataframe(ledger_frame(newest, profile, event_of), hide_index=True, width="stretch", column_config=ledger_columns())
+c1, c2, c3 = st.columns(3)  # files are built when clicked, not on every rerun
+c1.download_button("Figures (CSV)", lambda: records_csv(ledger_records(rows, ledger)), "ledger.csv", "text/csv")
+c2.download_button("Figures (JSON)", lambda: records_json(ledger_records(rows, ledger)), "ledger.json",
+                   "application/json")
+c3.download_button("Events (JSON)", lambda: records_json(ledger_contract(ledger)), "events.json", "application/json")

@@ -178,11 +178,10 @@ def coverage_chart(rows: list[CoverageCount], by: str = "tier") -> alt.Chart:
 
 def ranges_frame(exchanges: list[Exchange], profile: Profile) -> pd.DataFrame:
     """One row per exchange: its name, range, best value, sources and whether they disagree."""
-    rounds = {r.id: r.label for r in profile.rounds}
     rows = []
     for e in exchanges:
         sources = ", ".join(e.sources[:3]) + (f" and {len(e.sources) - 3} more" if len(e.sources) > 3 else "")
-        rows.append({"exchange": f"{category_label(e.category)} · {rounds.get(e.round or '', 'round unknown')}",
+        rows.append({"exchange": f"{category_label(e.category)} · {e.short_label}",
                      "category": category_label(e.category), "low": e.low, "best": e.best, "high": e.high,
                      "range": f"{e.low:,.0f}" if e.low == e.high else f"{e.low:,.0f} to {e.high:,.0f}",
                      "sources": len(e.sources), "source": sources,

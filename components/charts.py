@@ -11,19 +11,10 @@ from datetime import date, timedelta
 import numpy as np
 import plotly.graph_objects as go
 
-from components.theme import (
-    CATEGORY_COLOURS,
-    CATEGORY_SYMBOLS,
-    NEUTRAL,
-    TIER_LABELS,
-    SidePalette,
-    category_label,
-    plotly_layout,
-)
+from components.theme import NEUTRAL, TIER_LABELS, SidePalette, plotly_layout
 from parley.groups import Coverage
-from parley.ledger import EXCHANGE_CATEGORIES, Exchange, interval, render, source_name
 from parley.profile import KnownDeadline, Round
-from parley.store import FigureRow, StatementRow
+from parley.store import StatementRow
 
 DAY_MS = 86_400_000
 MAX_TICKS = 8
@@ -44,58 +35,6 @@ def count_axis(values: list[float]) -> dict:
     never gets the 999-1001 axis plotly picks for a flat series."""
     top = max([v for v in values if v is not None and math.isfinite(v)] or [0])
     return {"rangemode": "tozero", "range": [0, top * 1.15 if top > 0 else 1], "tickformat": ",d"}
-
-
-def exchanges_over_time(rows: list[FigureRow]) -> go.Figure:
-    """Exchange figures by publication date, one trace per category. Sources stating the same
-    figure on the same day are one point, sized by how many they are."""
-    figure = go.Figure()
-    dated = [r for r in rows if r.published and r.figure.category in EXCHANGE_CATEGORIES]
-    for category in EXCHANGE_CATEGORIES:
-        points: dict[tuple, list[FigureRow]] = {}
-        for r in dated:
-            if r.figure.category == category:
-                points.setdefault((r.published, render(r)), []).append(r)
-        if not points:
-            continue
-        groups = list(points.values())
-        figure.add_trace(go.Scatter(
-            x=[g[0].published for g in groups], y=[g[0].figure.value for g in groups], mode="markers",
-            name=category_label(category),
-            marker={"size": [min(10 + 2 * (len(g) - 1), 30) for g in groups], "color": CATEGORY_COLOURS[category],
-                    "symbol": CATEGORY_SYMBOLS[category], "line": {"width": 1, "color": "#FFFFFF"}},
-            hovertext=[_plain(f"{render(g[0])} · {', '.join(dict.fromkeys(source_name(r) for r in g))}") for g in groups],
-            hovertemplate="%{x|%-d %b %Y}<br>%{hovertext}<extra></extra>",
-        ))
-    figure.update_layout(**plotly_layout("Exchange figures over time", "Published", "Count"))
-    if dated:
-        days = [r.published for r in dated]
-        figure.update_xaxes(**day_axis(min(days), max(days)))
-        figure.update_yaxes(**count_axis([r.figure.value for r in dated]))
-    return figure
-
-
-def values_per_source(exchange: Exchange) -> go.Figure:
-    """Each source's value for one exchange, hedges drawn as the span they admit."""
-    rows = [claim.rows[0] for claim in exchange.claims]
-    labels = [_plain(_short(f"{claim.who} · {claim.text}", 60)) for claim in exchange.claims]
-    lows, highs = zip(*(interval(r) for r in rows)) if rows else ((), ())
-    values = [r.figure.value or 0 for r in rows]
-    span_top = max([v for v in values if v] + [exchange.high]) * 1.25
-    figure = go.Figure(go.Bar(
-        y=labels, x=values, orientation="h", marker_color=CATEGORY_COLOURS.get(exchange.category, NEUTRAL),
-        error_x={"type": "data", "symmetric": False,
-                 "array": [min(h, span_top) - v for h, v in zip(highs, values)],
-                 "arrayminus": [v - lo for lo, v in zip(lows, values)]},
-        hovertext=[f"{_plain(claim.text)}<br>{_plain(', '.join(claim.sources))}" for claim in exchange.claims],
-        hovertemplate="%{hovertext}<extra></extra>",
-    ))
-    figure.add_vline(x=exchange.best, line_dash="dash", line_color=NEUTRAL,
-                     annotation_text=f"best {exchange.best:,.0f}", annotation_position="top")
-    figure.update_layout(**plotly_layout(f"{category_label(exchange.category)}: values per source", "Count", None,
-                                         height=150 + 40 * len(rows)))
-    figure.update_xaxes(**count_axis([*values, min(span_top, max(highs, default=0))]))
-    return figure
 
 
 def label_levels(days: list[date], labels: list[str], span_days: float, width_px: int = 900) -> list[int]:

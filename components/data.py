@@ -13,7 +13,8 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from components.altair_charts import coverage_chart, exchange_ranges, position_heatmap
-from components.charts import exchanges_over_time, statement_map
+from components.charts import statement_map
+from components.ledger_charts import event_timeline
 from components.store import get_store
 from components.theme import SidePalette, side_palette
 from parley.claim_facts import FactTable
@@ -21,9 +22,9 @@ from parley.deadline import Candidate, MentionGroup, all_deadlines, candidates, 
 from parley.embed import DEFAULT_BACKEND, Embedder, HashingEmbedder, backend_model_name, load_embedder
 from parley.filters import CorpusFilter
 from parley.groups import GroupView, claim_groups, group_views, map_sample, project, statement_facts
-from parley.ledger import Exchange, group_exchanges
+from parley.ledger import Exchange, Ledger, ledger_of
 from parley.positions import IssueRow, position_matrix, stance_by_round
-from parley.profile import KnownDeadline, Profile, load_profile
+from parley.profile import KnownDeadline, KnownEvent, Profile, load_profile
 from parley.settings import database_url
 from parley.store import (
     ArticleRow,
@@ -92,13 +93,25 @@ def figure_rows(url: str, revision: int, where: CorpusFilter) -> list[FigureRow]
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
-def exchanges(url: str, revision: int, where: CorpusFilter) -> list[Exchange]:
-    return group_exchanges(figure_rows(url, revision, where))
+def ledger(url: str, revision: int, where: CorpusFilter) -> Ledger:
+    """The view's figures linked to events, with the profile's and editors' known events."""
+    return ledger_of(get_store(), profile(), where)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
-def over_time_chart(url: str, revision: int, where: CorpusFilter) -> go.Figure:
-    return exchanges_over_time(figure_rows(url, revision, where))
+def timeline_chart(url: str, revision: int, where: CorpusFilter) -> go.Figure:
+    return event_timeline(ledger(url, revision, where))
+
+
+def exchanges(url: str, revision: int, where: CorpusFilter) -> list[Exchange]:
+    """The view's events that sources report, disputed and newest first (the Overview's key figures)."""
+    return [e for e in ledger(url, revision, where).exchanges if e.rows]
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def added_events(url: str, revision: int) -> list[tuple[KnownEvent, str, object]]:
+    """Events editors added, with who and when."""
+    return get_store().analyst_events()
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)

@@ -1,59 +1,114 @@
-"""The figures ledger: exchanges with their range, disagreements explained, rulings recorded."""
+"""The figures ledger on the page: event tables, conflict cards with both quotes and the ruling
+form, one event's claims and relations, known events and the form to add one."""
 
 from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
 
+from components.tables import DAY, FITS
 from components.text import escape_markdown
-from parley.ledger import Exchange, render, source_name
-from parley.profile import Profile
+from parley.errors import ParleyError
+from parley.ledger import KINDS, Discrepancy, Exchange, Ledger, render, source_name
+from parley.profile import EVENT_KINDS, EXCHANGE_CATEGORIES, SIZE_QUALIFIERS, KnownEvent, Profile, parse_event
 from parley.store import RULINGS, FigureRow, Ruling, Store
 
 
-def ledger_frame(rows: list[FigureRow]) -> pd.DataFrame:
-    """One row per figure, with its source and sentence."""
+def ledger_frame(rows: list[FigureRow], profile: Profile, labels: dict[int, str] | None = None) -> pd.DataFrame:
+    """One row per figure: as stated, the event it was linked to, whose side, source, sentence."""
+    labels = labels or {}
     return pd.DataFrame({
         "Figure": [render(r) for r in rows],
-        "Category": [r.figure.category for r in rows],
-        "Qualifier": [r.figure.qualifier for r in rows],
-        "Status": [r.figure.status for r in rows],
-        "Scope": [r.figure.scope for r in rows],
-        "Side": [r.figure.actor or "—" for r in rows],
-        "Round": [r.figure.round or "—" for r in rows],
+        "Event": [labels.get(r.id, "—") for r in rows],
+        "Side": [profile.label_of(r.figure.actor) for r in rows],
         "Source": [source_name(r) for r in rows],
         "Published": [r.published for r in rows],
         "Sentence": [r.figure.text for r in rows],
     })
 
 
-def exchange_heading(exchange: Exchange, profile: Profile) -> str:
-    round_label = next((r.label for r in profile.rounds if r.id == exchange.round), exchange.round or "round unknown")
-    span = (f"{exchange.low:,.0f}" if exchange.low == exchange.high
-            else f"{exchange.low:,.0f} – {exchange.high:,.0f} (best {exchange.best:,.0f})")
+def ledger_columns() -> dict:
+    return {
+        "Figure": st.column_config.TextColumn("Figure", width=150),
+        "Event": st.column_config.TextColumn("Event", width=170, help="The event it was linked to (full on hover)"),
+        "Side": st.column_config.TextColumn("Side", width=80),
+        "Source": st.column_config.TextColumn("Source", width=110),
+        "Published": st.column_config.DateColumn("Published", format=DAY, width=95),
+        "Sentence": st.column_config.TextColumn("Sentence", width=FITS - 150 - 170 - 80 - 110 - 95),
+    }
+
+
+def exchange_heading(exchange: Exchange) -> str:
+    """One line for an event: what, when, how much, from how many sources, and a conflict flag."""
     flag = " · ⚠️ sources disagree" if exchange.disputed else ""
-    return f"{exchange.category.capitalize()} · {round_label}: {span} · {len(exchange.sources)} source(s){flag}"
+    return f"{exchange.label} · {len(exchange.sources)} source(s){flag}"
 
 
-SHOWN = 10  # disagreements shown per exchange, conflicts first; the rest are counted
+def events_frame(exchanges: list[Exchange]) -> pd.DataFrame:
+    """One row per event: what it is and when, how many sources, what the ledger found."""
+    return pd.DataFrame({
+        "Event": [e.label for e in exchanges],
+        "Kind": [e.kind for e in exchanges],
+        "Sources": [len(e.sources) for e in exchanges],
+        "Figures": [len(e.rows) for e in exchanges],
+        "Conflicts": [len(e.conflicts) for e in exchanges],
+        "Of": [e.parent_label or "" for e in exchanges],
+    })
 
 
-def render_exchange(exchange: Exchange, profile: Profile, rulings: dict[str, list[Ruling]], store: Store) -> None:
-    st.markdown(f"**{escape_markdown(exchange_heading(exchange, profile))}**")
-    hidden = len(exchange.discrepancies) - SHOWN
-    if hidden > 0:
-        st.caption(f"Showing {SHOWN} of {len(exchange.discrepancies)} disagreements, true conflicts first.")
-    for d in exchange.discrepancies[:SHOWN]:
+def events_columns() -> dict:
+    return {
+        "Event": st.column_config.TextColumn("Event", width=340, help="Kind · date · what the sources state"),
+        "Kind": st.column_config.TextColumn("Kind", width=85),
+        "Sources": st.column_config.NumberColumn("Sources", format="localized", width=65),
+        "Figures": st.column_config.NumberColumn("Figures", format="localized", width=60),
+        "Conflicts": st.column_config.NumberColumn("Conflicts", format="localized", width=70,
+                                                   help="True conflicts between sources"),
+        "Of": st.column_config.TextColumn("Part or stage of", width=FITS - 340 - 85 - 65 - 60 - 70),
+    }
+
+
+def summary_metrics(ledger: Ledger) -> None:
+    """Events, conflicts, agreements with stages, unlinked figures: one bordered row."""
+    row = st.container(horizontal=True)
+    conflicts = sum(len(e.conflicts) for e in ledger.exchanges)
+    row.metric("Events", len([e for e in ledger.exchanges if e.rows]), border=True)
+    row.metric("True conflicts", conflicts, border=True)
+    row.metric("Agreements with stages", sum(e.fulfilment is not None for e in ledger.exchanges), border=True)
+    row.metric("Unlinked figures", len(ledger.unlinked), border=True)
+
+
+SHOWN = 10  # conflict cards shown; the rest are counted
+
+
+def render_conflicts(ledger: Ledger, rulings: dict[str, list[Ruling]], store: Store) -> None:
+    """A card for each true conflict: the explanation, both quotes, rulings and the ruling form."""
+    conflicts = [(e, d) for e in ledger.exchanges for d in e.conflicts]
+    if not conflicts:
+        st.success("No true conflicts: where sources differ, the ledger explains why below.")
+        return
+    if len(conflicts) > SHOWN:
+        st.caption(f"Showing {SHOWN} of {len(conflicts)} true conflicts, most sources first.")
+    for exchange, d in conflicts[:SHOWN]:
         with st.container(border=True):
-            st.markdown(f"**{d.label.capitalize()}** · {escape_markdown(d.explanation)}")
-            for claim in (d.a, d.b):
-                row = claim.rows[0]
-                st.caption(escape_markdown(f"{claim.who}, {row.published or 'undated'}: “{row.figure.text}”"))
-            for ruling in rulings.get(d.key, []):
-                st.caption(escape_markdown(f"Ruled {ruling.ruling} by {ruling.who}, "
-                                           f"{ruling.at:%Y-%m-%d %H:%M} UTC: {ruling.note}"))
+            st.markdown(f"**True conflict** · {escape_markdown(exchange.label)}")
+            st.markdown(escape_markdown(d.explanation))
+            render_quotes(d)
+            render_rulings(rulings.get(d.key, []))
             if store.access.can_write:
                 render_ruling_form(store, d.key)
+
+
+def render_quotes(d: Discrepancy) -> None:
+    for claim in (d.a, d.b):
+        row = claim.rows[0]
+        st.caption(escape_markdown(f"{claim.who}, {row.published or 'undated'}: “{row.figure.text}”"))
+
+
+def render_rulings(made: list[Ruling]) -> None:
+    for ruling in made:
+        st.caption(escape_markdown(f"Ruled {ruling.ruling} by {ruling.who}, "
+                                   f"{ruling.at:%Y-%m-%d %H:%M} UTC: {ruling.note}"))
 
 
 def render_ruling_form(store: Store, subject: str) -> None:
@@ -69,3 +124,83 @@ def render_ruling_form(store: Store, subject: str) -> None:
                 store.add_ruling(subject, ruling, note, store.access.who)
                 st.success("Ruling recorded.")
                 st.rerun()
+
+
+def render_relations(exchange: Exchange) -> None:
+    """Everything beside the event that is not a conflict, classified, with the reason in words."""
+    others = [d for d in exchange.discrepancies if d.kind != "conflict"]
+    if exchange.fulfilment is not None:
+        flag = " :red-badge[over the agreement]" if exchange.fulfilment.over else ""
+        st.markdown(f"**Fulfilment:** {escape_markdown(exchange.fulfilment.describe())}{flag}")
+    if exchange.parent_label:
+        st.markdown(f"**{escape_markdown(exchange.event.relation.capitalize())}:** "
+                    f"{escape_markdown(exchange.parent_label)}")
+    if not others:
+        st.caption("No other figure could be taken for this one.")
+        return
+    st.dataframe(pd.DataFrame({"Kind": [KINDS[d.kind] for d in others],
+                               "Why": [d.explanation for d in others]}),
+                 hide_index=True, width="stretch",
+                 column_config={"Kind": st.column_config.TextColumn("Kind", width=130),
+                                "Why": st.column_config.TextColumn("Why", width=FITS - 130,
+                                                                   help="The full reason on hover")})
+
+
+def known_events_frame(profile: Profile, added: list[tuple[KnownEvent, str, object]]) -> pd.DataFrame:
+    events = [(e, "profile", None) for e in profile.events] + list(added)
+    return pd.DataFrame({
+        "Id": [e.id for e, _, _ in events], "Label": [e.label for e, _, _ in events],
+        "Date": [e.date for e, _, _ in events], "Kind": [e.kind for e, _, _ in events],
+        "Size": [f"{e.size:,.0f}{' per side' if e.per_side is not None else ''}" if e.size else "—"
+                 for e, _, _ in events],
+        "Source": [e.source for e, _, _ in events],
+        "Added by": [f"{who}, {at:%Y-%m-%d}" if at else who for _, who, at in events],
+    })
+
+
+def known_events_columns() -> dict:
+    return {
+        "Id": st.column_config.TextColumn("Id", width=140),
+        "Label": st.column_config.TextColumn("Label", width=170),
+        "Date": st.column_config.DateColumn("Date", format=DAY, width=95),
+        "Kind": st.column_config.TextColumn("Kind", width=75),
+        "Size": st.column_config.TextColumn("Size", width=85),
+        "Source": st.column_config.TextColumn("Source", width=FITS - 140 - 170 - 95 - 75 - 85 - 100,
+                                              help="Where the event is known from (in full on hover)"),
+        "Added by": st.column_config.TextColumn("Added by", width=100),
+    }
+
+
+def render_event_form(store: Store, taken: tuple[str, ...]) -> None:
+    """An editor adds a known event with its source; bad input is refused and nothing is stored."""
+    with st.form("add-event", clear_on_submit=False):
+        left, right = st.columns(2)
+        label = left.text_input("Label", key="event-label", placeholder="Prisoner exchange agreed in Istanbul")
+        event_id = right.text_input("Id", key="event-id", placeholder="istanbul-2025-05-16-prisoners")
+        day = left.date_input("Date", value=None, key="event-date", format="YYYY-MM-DD")
+        kind = right.selectbox("Kind", EVENT_KINDS, key="event-kind")
+        category = left.selectbox("Category", EXCHANGE_CATEGORIES, key="event-category")
+        qualifier = right.selectbox("Size is", SIZE_QUALIFIERS, key="event-qualifier")
+        size = left.number_input("Size", min_value=0, value=0, step=1, key="event-size")
+        per_side = right.toggle("Per side", value=True, key="event-per-side")
+        parent = st.text_input("Stage of (the agreement's id, optional)", key="event-parent")
+        source = st.text_input("Source (required)", key="event-source",
+                               placeholder="Ministry statement, 16 May 2025: https://...")
+        if st.form_submit_button("Add event"):
+            add_event(store, taken, {"id": event_id.strip(), "label": label.strip(), "date": day, "kind": kind,
+                                     "category": category, "qualifier": qualifier, "source": source.strip(),
+                                     "parent": parent.strip() or None,
+                                     ("per_side" if per_side else "total"): float(size) if size else None})
+
+
+def add_event(store: Store, taken: tuple[str, ...], fields: dict) -> None:
+    try:
+        event = parse_event(fields, where="the new event", source="form")
+        if event.parent and event.parent not in taken:
+            raise ValueError(f"no known event has the id {event.parent!r}")
+        store.add_event(event, store.access.who, taken)
+    except (ParleyError, ValueError) as exc:
+        st.error(f"Not added: {exc}")
+        return
+    st.success(f"Added {event.label} ({event.date.isoformat()}).")
+    st.rerun()

@@ -1,4 +1,5 @@
-"""Command line: ``python -m parley ingest|extract|export`` (a thin layer over the library)."""
+"""Command line: ``python -m parley ingest|extract|reextract|groups|ledger|export`` (a thin layer
+over the library)."""
 
 from __future__ import annotations
 
@@ -6,17 +7,20 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from parley.cluster import DEFAULT_THRESHOLD
 from parley.contract import extraction_record
 from parley.embed import load_embedder
 from parley.errors import ParleyError, RefusedFile
-from parley.export import TABLES, groups_records, write_csv, write_json
+from parley.export import TABLES, groups_records, ledger_contract, write_csv, write_json
 from parley.extract import EXTRACTOR_VERSION, dated, extract
+from parley.filters import CorpusFilter
 from parley.ingest import display_name, read_article
+from parley.ledger import ledger_of
 from parley.pipeline import embed_missing, ingest_paths, reextract
-from parley.profile import DEFAULT_PROFILE, load_profile
+from parley.profile import DEFAULT_PROFILE, TIERS, load_profile
 from parley.store import Store
 
 
@@ -45,6 +49,16 @@ def build_parser() -> argparse.ArgumentParser:
     groups.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD,
                         help=f"cosine similarity to join two statements (default {DEFAULT_THRESHOLD})")
     groups.add_argument("--json", action="store_true", required=True, help="print a JSON list of groups")
+
+    ledger = commands.add_parser("ledger", help="the figures ledger the Exchanges page shows, as JSON")
+    ledger.add_argument("--json", action="store_true", required=True,
+                        help="print the ledger contract: a JSON list of events with figures and discrepancies")
+    ledger.add_argument("--outlet", action="append", default=[], metavar="NAME",
+                        help="only articles from this outlet (repeat for several)")
+    ledger.add_argument("--tier", action="append", default=[], choices=TIERS,
+                        help="only articles of this source tier (repeat for several)")
+    ledger.add_argument("--since", type=_iso_day, metavar="YYYY-MM-DD", help="only articles published on or after")
+    ledger.add_argument("--until", type=_iso_day, metavar="YYYY-MM-DD", help="only articles published on or before")
 
     export = commands.add_parser("export", help="write the stored corpus as CSV or JSON")
     export.add_argument("--format", choices=("csv", "json"), required=True)
@@ -102,6 +116,20 @@ def run_groups(args: argparse.Namespace) -> int:
     return 0
 
 
+def _iso_day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {text!r}") from exc
+
+
+def run_ledger(args: argparse.Namespace) -> int:
+    where = CorpusFilter(outlets=tuple(args.outlet), tiers=tuple(args.tier), since=args.since, until=args.until)
+    ledger = ledger_of(Store(args.database), load_profile(args.profile), where)
+    print(json.dumps(ledger_contract(ledger), ensure_ascii=False, indent=2))
+    return 0
+
+
 def run_export(args: argparse.Namespace) -> int:
     store = Store(args.database)
     out = args.output.open("w", encoding="utf-8", newline="") if args.output else sys.stdout
@@ -118,7 +146,7 @@ def run_export(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handlers = {"ingest": run_ingest, "extract": run_extract, "reextract": run_reextract,
-                "groups": run_groups, "export": run_export}
+                "groups": run_groups, "ledger": run_ledger, "export": run_export}
     try:
         return handlers[args.command](args)
     except ParleyError as exc:

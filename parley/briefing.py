@@ -25,11 +25,10 @@ def briefing(profile: Profile, summary: CorpusSummary, where: CorpusFilter, matr
         mark = f" **{row.relation}**: {row.why}." if row.relation else ""
         lines.append(f"- **{profile.issue_label(row.issue)}**: {cells}.{mark}")
     lines += ["", "## Figures", ""]
-    for exchange in exchanges:
-        lines.append(f"- **{exchange.category}**, {exchange.round or 'round unknown'}: "
-                     f"{exchange.low:,.0f} to {exchange.high:,.0f} (best {exchange.best:,.0f}), "
-                     f"from {', '.join(exchange.sources)}.")
-        for d in exchange.discrepancies:
+    for exchange in (e for e in exchanges if e.rows):
+        lines.append(f"- **{exchange.label}**: {exchange.low:,.0f} to {exchange.high:,.0f} "
+                     f"(best {exchange.best:,.0f}), from {', '.join(exchange.sources)}.")
+        for d in (d for d in exchange.discrepancies if d.kind in ("conflict", "hedge")):
             ruled = rulings.get(d.key)
             verdict = f" Ruled *{ruled[-1].ruling}* by {ruled[-1].who}: {ruled[-1].note}" if ruled else ""
             lines.append(f"  - {d.label}: {d.explanation}{verdict}")

@@ -18,6 +18,7 @@ from parley.contract import (
     iso,
     statement_record,
 )
+from parley.ledger import Claim, Exchange, Ledger
 from parley.positions import IssueRow
 from parley.positions import columns as side_columns
 from parley.profile import Profile
@@ -102,10 +103,55 @@ def positions_records(matrix: list[IssueRow], profile: Profile) -> list[dict[str
             for row in matrix for actor in side_columns(profile) if (cell := row.cells.get(actor))]
 
 
-def ledger_records(rows: list[FigureRow]) -> list[dict[str, Any]]:
-    """One record per figure with its source and sentence."""
+def ledger_records(rows: list[FigureRow], ledger: Ledger | None = None) -> list[dict[str, Any]]:
+    """One record per figure with its source and sentence, and the event it was linked to."""
+    event_of = {r.id: e.id for e in ledger.exchanges for r in e.rows} if ledger else {}
     return [{"article_id": r.article_id, "outlet": r.outlet, "published": iso(r.published),
-             "title": r.title, **figure_record(r.figure), "round": r.figure.round} for r in rows]
+             "title": r.title, **figure_record(r.figure), "round": r.figure.round,
+             "event": event_of.get(r.id)} for r in rows]
+
+
+def ledger_contract(ledger: Ledger) -> list[dict[str, Any]]:
+    """The ledger contract of DESIGN.md: a list of events, each with its figures and classified
+    discrepancies; figures no event could hold follow, one entry each, kind "unlinked"."""
+    found = [exchange_record(e) for e in ledger.exchanges]
+    for row in ledger.unlinked:
+        found.append({"id": f"unlinked-{row.article_id}-{row.figure.start}-{row.id}", "category": row.figure.category,
+                      "kind": "unlinked", "date": None, "label": "Not linked: no date in its text or on its article",
+                      "parent": None, "source": "articles", "figures": [figure_ref(row)], "discrepancies": []})
+    return found
+
+
+def exchange_record(exchange: Exchange) -> dict[str, Any]:
+    window = exchange.event.window
+    fulfilment = exchange.fulfilment
+    return {
+        "id": exchange.id, "category": exchange.category, "kind": exchange.kind,
+        "date": iso(window.earliest) if window and window.basis != "before" else None,
+        "date_latest": iso(window.latest) if window and window.basis != "before" else None,
+        "dated_by": window.words if window else None,
+        "label": exchange.label, "parent": exchange.event.parent, "source": exchange.event.source,
+        "low": exchange.low, "best": exchange.best, "high": exchange.high,
+        "figures": [figure_ref(r) for r in exchange.rows],
+        "discrepancies": [{"kind": d.kind, "a": _refs(d.a), "b": _refs(d.b), "explanation": d.explanation,
+                           "key": d.key, "other_event": d.other_event, "conflated_with": d.conflated_with}
+                          for d in exchange.discrepancies],
+        "fulfilment": None if fulfilment is None else {
+            "size": fulfilment.size, "qualifier": fulfilment.qualifier, "done": fulfilment.done,
+            "over": fulfilment.over, "stages": [{"event": i, "date": d, "value": v} for i, d, v in fulfilment.stages],
+            "text": fulfilment.describe()},
+    }
+
+
+def figure_ref(row: FigureRow) -> dict[str, Any]:
+    """A figure as the ledger contract names it: where it stands, its value and sentence."""
+    f = row.figure
+    return {"article_id": row.article_id, "start": f.start, "end": f.end, "value": f.value, "text": f.text,
+            "qualifier": f.qualifier, "per_side": f.per_side, "outlet": row.outlet, "published": iso(row.published)}
+
+
+def _refs(claim: Claim) -> list[dict[str, Any]]:
+    return [figure_ref(r) for r in claim.rows]
 
 
 def statement_records(rows: list[StatementRow]) -> list[dict[str, Any]]:

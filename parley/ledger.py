@@ -1,34 +1,51 @@
-"""The figures ledger: figures grouped into exchanges, their range, and why sources disagree.
+"""The figures ledger: each event's claims, their range, and why sources seem to disagree.
 
-A figure's qualifier gives the values it allows ("at least 1,500" allows 1,500 and more).
-Sources that state a figure the same way make one claim; two claims about the same exchange
-(category and talks round) disagree when they differ, and the disagreement is classified and
-explained, never resolved: a hedge that admits the other value, a different scope (cumulative
-total vs a new exchange), a different referent (a proposal vs an agreed or completed exchange,
-per side vs in total), or a true conflict. Comparing claims rather than rows keeps the work
-small however many outlets repeat a number.
+Figures are compared only within one event (``parley.events``): sources that state a figure the
+same way make one claim; two claims about one event disagree when their values differ, and the
+disagreement is a hedge (one admits the other) or a true conflict (the values cannot both
+hold). A true conflict whose outlier matches another event says so ("may have been conflated
+with the 16 May agreement"); the analyst rules, the ledger never picks. Everything that only
+looks like a disagreement is classified between events, with the reason in words: a part of a
+whole, a cumulative total beside one exchange, a different event on the same days. An
+agreement shows the stages carried out under it and how much of it they fulfil.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from itertools import combinations
 
-from parley.store import FigureRow
+from parley.events import EXCHANGE_CATEGORIES, DateFinder, Event, EventMap, bounded, resolve_events
+from parley.filters import CorpusFilter
+from parley.profile import KnownEvent, Profile
+from parley.store import FigureRow, Store
 
-EXCHANGE_CATEGORIES = ("prisoners", "bodies", "civilians", "children")
+__all__ = ["EXCHANGE_CATEGORIES", "KINDS", "Claim", "Discrepancy", "Exchange", "Fulfilment", "Ledger",
+           "build_ledger", "interval", "ledger_of", "render", "source_name"]
+
 KINDS = {
     "conflict": "true conflict",
-    "referent": "different exchange",
-    "scope": "cumulative vs new",
     "hedge": "hedge-compatible",
+    "part": "part vs whole",
+    "cumulative": "cumulative vs new",
+    "different": "different event",
+    "unlinked": "unlinked",
 }
+EVENT_WORDS = {"agreement": "Agreement", "offer": "Offer", "proposal": "Proposal", "stage": "Stage carried out",
+               "completed": "Exchange carried out", "cumulative": "Running total", "list": "List",
+               "other": "Other count"}
+_SHORT_KINDS = {"agreement": "agreed", "offer": "offered", "proposal": "proposed", "stage": "stage",
+                "completed": "done", "cumulative": "so far", "list": "list", "other": "count"}
+ROLE_WORDS = {"each": "per side", "side": "", "total": "in all", "part": ""}
 _ABOUT = 0.1  # "about 1,000" admits 900 to 1,100
 _QUALIFIER_WORDS = {"at_least": "at least", "at_most": "up to", "more_than": "more than",
                     "less_than": "less than", "about": "about"}
 _NAMED_SOURCES = 3
+_RELATIONS_SHOWN = 6  # relations to other events per event; the nearest in time first
+_NEAR_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -58,13 +75,15 @@ class Claim:
 
 @dataclass(frozen=True)
 class Discrepancy:
-    """Two claims that may be about the same exchange but give different values."""
+    """Two claims that might be taken for one quantity, and what they are to each other."""
 
     key: str
     kind: str
     a: Claim
     b: Claim
     explanation: str
+    other_event: str | None = None  # the event b belongs to, when it is not this one
+    conflated_with: str | None = None  # an event the outlier of a conflict matches
 
     @property
     def label(self) -> str:
@@ -72,25 +91,167 @@ class Discrepancy:
 
 
 @dataclass(frozen=True)
-class Exchange:
-    """The figures that refer to one exchange (category and round), with their range."""
+class Fulfilment:
+    """How much of an agreement the stages carried out under it add up to."""
 
-    category: str
-    round: str | None
+    size: float
+    qualifier: str
+    stages: tuple[tuple[str, str, float], ...]  # (event id, date label, value per side)
+    done: float
+    over: bool
+
+    def describe(self) -> str:
+        """"390 + 307 + 303 = 1,000 of 1,000 per side" (and whether that is over the agreement)."""
+        parts = " + ".join(_number(v) for _, _, v in self.stages)
+        total = f"{parts} = {_number(self.done)}" if len(self.stages) > 1 else parts
+        size = f"{_QUALIFIER_WORDS.get(self.qualifier, '')} {_number(self.size)}".strip()
+        over = f" — more than agreed, by {_number(self.done - self.size)}" if self.over else ""
+        return f"{total} of {size} per side reported carried out{over}"
+
+
+@dataclass(frozen=True)
+class Exchange:
+    """One event as the ledger shows it: its figures, claims, range and discrepancies."""
+
+    event: Event
+    label: str
     rows: tuple[FigureRow, ...]
     claims: tuple[Claim, ...]
     low: float
     best: float
     high: float
     discrepancies: tuple[Discrepancy, ...]
+    fulfilment: Fulfilment | None = None
+    parent_label: str | None = None
+
+    @property
+    def id(self) -> str:
+        return self.event.id
+
+    @property
+    def short_label(self) -> str:
+        """"23 Jul 2025, agreed": when and what, short enough for a chart's row."""
+        when = self.event.window.label() if self.event.window else "date unknown"
+        return f"{when}, {_SHORT_KINDS.get(self.kind, self.kind)}"
+
+    @property
+    def category(self) -> str:
+        return self.event.category
+
+    @property
+    def kind(self) -> str:
+        return self.event.kind
+
+    @property
+    def date(self) -> date | None:
+        return self.event.date
 
     @property
     def sources(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(source_name(r) for r in self.rows))
 
     @property
+    def conflicts(self) -> tuple[Discrepancy, ...]:
+        return tuple(d for d in self.discrepancies if d.kind == "conflict")
+
+    @property
     def disputed(self) -> bool:
-        return any(d.kind == "conflict" for d in self.discrepancies)
+        return bool(self.conflicts)
+
+
+@dataclass(frozen=True)
+class Ledger:
+    """Every event with its claims, and the figures no event could hold."""
+
+    exchanges: tuple[Exchange, ...]
+    unlinked: tuple[FigureRow, ...]
+    events: EventMap
+
+    def exchange(self, event_id: str) -> Exchange | None:
+        return next((e for e in self.exchanges if e.id == event_id), None)
+
+
+def build_ledger(rows: Sequence[FigureRow], texts: Mapping[str, str], profile: Profile,
+                 known: Iterable[KnownEvent] = (), dates: DateFinder | None = None) -> Ledger:
+    """The ledger of the figures given (the view's), each article read in its own text."""
+    events = resolve_events(rows, texts, profile, known, dates)
+    stated = {e.id: _claims_and_range(events, e) for e in events.events}
+    by_category: dict[str, list[Event]] = {}
+    for e in events.events:
+        if e.window is not None:
+            by_category.setdefault(e.category, []).append(e)
+    exchanges = []
+    for event in events.events:
+        mine = stated[event.id]
+        found = [d for a, b in combinations(mine.claims, 2) if (d := compare(event, a, b)) is not None]
+        found = [_with_conflation(d, event, events, stated) for d in found]
+        found += _relations(event, events, stated, by_category.get(event.category, []))
+        order = list(KINDS)
+        found.sort(key=lambda d: (order.index(d.kind), -len(d.a.sources) - len(d.b.sources)))
+        parent = events.event(event.parent)
+        exchanges.append(Exchange(
+            event=event, label=event_label(event, mine.best, mine.claims), rows=mine.rows, claims=mine.claims,
+            low=mine.low, best=mine.best, high=mine.high, discrepancies=tuple(found),
+            fulfilment=_fulfilment(event, events, stated),
+            parent_label=event_label(parent, stated[parent.id].best, stated[parent.id].claims) if parent else None))
+    exchanges.sort(key=lambda e: (not e.disputed, -(e.date or date.min).toordinal(), e.id))
+    return Ledger(exchanges=tuple(exchanges), unlinked=tuple(events.readings[i].row for i in events.unlinked),
+                  events=events)
+
+
+def ledger_of(store: Store, profile: Profile, where: CorpusFilter | None = None,
+              dates: DateFinder | None = None) -> Ledger:
+    """The ledger of a view of the stored corpus, with the profile's and editors' known events."""
+    rows = store.figure_rows(where, categories=EXCHANGE_CATEGORIES)
+    texts = store.article_texts(sorted({r.article_id for r in rows}))
+    known = [event for event, _, _ in store.analyst_events()]
+    return build_ledger(rows, texts, profile, known, dates)
+
+
+@dataclass(frozen=True)
+class _Stated:
+    """What the sources state about one event: its rows, claims and range."""
+
+    rows: tuple[FigureRow, ...]
+    claims: tuple[Claim, ...]
+    low: float
+    best: float
+    high: float
+
+
+def _claims_and_range(events: EventMap, event: Event) -> _Stated:
+    rows = events.rows(event)
+    claims = claims_of(rows)
+    if not claims:
+        size = event.known.size if event.known and event.known.size is not None else 0.0
+        return _Stated(rows, (), size, size, size)
+    lows = [c.figure.low if c.figure.low is not None else c.figure.value or 0.0 for c in claims]
+    highs = [c.figure.high if c.figure.high is not None else c.figure.value or 0.0 for c in claims]
+    # The best estimate: the value most sources state; among equally supported values, the median.
+    support = max(len(c.sources) for c in claims)
+    tied = sorted(c.figure.value or 0.0 for c in claims if len(c.sources) == support)
+    return _Stated(rows, tuple(claims), min(lows), tied[(len(tied) - 1) // 2], max(highs))
+
+
+def event_label(event: Event, best: float, claims: Sequence[Claim]) -> str:
+    """"Agreement · 23 Jul 2025 · at least 1,200 prisoners per side"."""
+    when = event.window.label() if event.window else "date unknown"
+    if event.known is not None and not claims:
+        size = f"{_number(event.known.size)} {event.category}" if event.known.size is not None else event.category
+        return f"{event.known.label} · {when} · {size}"
+    stated = list(dict.fromkeys(_stated(c) for c in claims)) or [_number(best)]
+    # Several values: all of them ("1,000 / at least 1,200"); the label never picks one.
+    values = " / ".join(stated[:3]) + (" / …" if len(stated) > 3 else "")
+    size = " ".join(w for w in (values, event.category, ROLE_WORDS.get(event.role, "")) if w)
+    name = event.known.label if event.known is not None else EVENT_WORDS.get(event.kind, event.kind)
+    return f"{name} · {when} · {size}"
+
+
+def _stated(claim: Claim) -> str:
+    f = claim.figure
+    if f.qualifier == "range" and f.low is not None and f.high is not None:
+        return f"{_number(f.low)} to {_number(f.high)}"
+    return f"{_QUALIFIER_WORDS.get(f.qualifier or '', '')} {_number(f.value)}".strip()
 
 
 def interval(row: FigureRow) -> tuple[float, float]:
@@ -134,79 +295,160 @@ def source_name(row: FigureRow) -> str:
 
 
 def claims_of(rows: Iterable[FigureRow]) -> list[Claim]:
-    """Rows merged into claims: same wording, status and scope; first-seen order."""
-    grouped: dict[tuple, list[FigureRow]] = {}
+    """Rows merged into claims: the same wording; first-seen order."""
+    grouped: dict[str, list[FigureRow]] = {}
     for row in rows:
-        grouped.setdefault((render(row), row.figure.status, row.figure.scope), []).append(row)
+        grouped.setdefault(render(row), []).append(row)
     return [Claim(rows=tuple(members)) for members in grouped.values()]
 
 
-def group_exchanges(rows: Iterable[FigureRow]) -> list[Exchange]:
-    """Exchange figures grouped by category and round, disputed and most contested first."""
-    groups: dict[tuple[str, str | None], list[FigureRow]] = {}
-    for row in rows:
-        if row.figure.category in EXCHANGE_CATEGORIES:
-            groups.setdefault((row.figure.category, row.figure.round), []).append(row)
-    exchanges = [_exchange(category, round_id, members) for (category, round_id), members in groups.items()]
-    return sorted(exchanges, key=lambda e: (not e.disputed, -len(e.discrepancies), e.category, e.round or ""))
-
-
-def _exchange(category: str, round_id: str | None, rows: list[FigureRow]) -> Exchange:
-    """Range of the values stated (one per claim), disagreements once per pair of claims."""
-    claims = claims_of(rows)
-    new = [c for c in claims if c.figure.scope != "cumulative"] or claims
-    lows = [c.figure.low if c.figure.low is not None else c.figure.value or 0.0 for c in new]
-    highs = [c.figure.high if c.figure.high is not None else c.figure.value or 0.0 for c in new]
-    # The best estimate: the value most sources state; among equally supported values, the median.
-    support = max(len(c.sources) for c in new)
-    tied = sorted(c.figure.value or 0.0 for c in new if len(c.sources) == support)
-    best = tied[(len(tied) - 1) // 2]
-    found = [d for a, b in combinations(claims, 2) if (d := compare(a, b)) is not None]
-    order = list(KINDS)
-    found.sort(key=lambda d: (order.index(d.kind), -len(d.a.sources) - len(d.b.sources)))
-    return Exchange(category=category, round=round_id, rows=tuple(rows), claims=tuple(claims),
-                    low=min(lows), best=best, high=max(highs), discrepancies=tuple(found))
-
-
-def compare(a: Claim, b: Claim) -> Discrepancy | None:
-    """The disagreement between two claims about one exchange, or None when they agree."""
-    if {r.article_id for r in a.rows} == {r.article_id for r in b.rows} and len(a.rows) == len(b.rows) == 1:
-        return None  # one article stating two numbers is not two sources disagreeing
-    fa, fb = a.figure, b.figure
-    if (fa.value, fa.low, fa.high, fa.qualifier, fa.per_side, fa.scope) == \
-            (fb.value, fb.low, fb.high, fb.qualifier, fb.per_side, fb.scope):
-        return None
-    if fa.scope != fb.scope:
-        cumulative, new = (a, b) if fa.scope == "cumulative" else (b, a)
-        kind, why = "scope", (f"{cumulative.who} gives a cumulative total; {new.who} gives one exchange, "
-                              f"so the numbers count different things.")
-    elif fa.per_side != fb.per_side:
-        each, total = (a, b) if fa.per_side else (b, a)
-        value = each.figure.value or 0.0
-        kind, why = "referent", (f"{each.who} counts per side, {total.who} in total; "
-                                 f"{_number(value)} per side would be {_number(2 * value)} in all.")
-    elif (fa.status or "reported") != (fb.status or "reported") and "reported" not in (fa.status, fb.status):
-        kind, why = "referent", (f"{a.who} reports a {fa.status} figure and {b.who} a {fb.status} one: "
-                                 f"a proposal, an agreement and a completed exchange can all differ.")
-    elif _overlap(interval(a.rows[0]), interval(b.rows[0])):
+def compare(event: Event, a: Claim, b: Claim) -> Discrepancy | None:
+    """How two claims linked to one event relate, or None when they say the same."""
+    one_source = {r.article_id for r in (*a.rows, *b.rows)}
+    if len(one_source) == 1 and {r.figure.actor for r in a.rows} & {r.figure.actor for r in b.rows}:
+        return None  # one article stating one thing two ways is not two sources disagreeing
+    if interval(a.rows[0]) == interval(b.rows[0]):
+        return None  # "84 Ukrainians" and "84 per side": the same count of one swap
+    if _overlap(interval(a.rows[0]), interval(b.rows[0])):
         kind, why = "hedge", (f"{a.who}'s {a.text} and {b.who}'s {b.text} can both be true: "
                               f"the hedged figure admits the other.")
     else:
-        kind, why = "conflict", (f"{a.who} says {a.text}; {b.who} says {b.text}. Same exchange, same scope, "
-                                 f"and the values cannot both be true.")
+        when = event.window.label() if event.window else "the same days"
+        kind, why = "conflict", (f"{a.who} says {a.text}; {b.who} says {b.text}. Both are about the same "
+                                 f"event ({EVENT_WORDS.get(event.kind, event.kind).lower()}, {when}), counted "
+                                 f"the same way, and the values cannot both be true.")
     flagged = list(dict.fromkeys(source_name(r) for r in (*a.rows, *b.rows) if "ai_generated" in r.flags))
     caveat = [f"{', '.join(flagged)} {'is' if len(flagged) == 1 else 'are'} flagged AI-generated."] if flagged else []
-    return Discrepancy(key=discrepancy_key(a, b), kind=kind, a=a, b=b, explanation=" ".join([why, *caveat]))
+    return Discrepancy(key=discrepancy_key(event, a, b), kind=kind, a=a, b=b, explanation=" ".join([why, *caveat]))
 
 
-def discrepancy_key(a: Claim, b: Claim) -> str:
-    """A stable name for a disagreement, from what is claimed: rulings survive re-extraction."""
-    first, second = sorted(f"{c.text} ({c.figure.status}, {c.figure.scope})" for c in (a, b))
-    return f"{a.figure.category}|{a.figure.round or '-'}|{first}|{second}"
+def discrepancy_key(event: Event, a: Claim, b: Claim) -> str:
+    """A stable name for a disagreement, from the event and what is claimed: rulings survive
+    re-extraction."""
+    first, second = sorted(c.text for c in (a, b))
+    return f"{event.id}|{first}|{second}"
+
+
+def _with_conflation(d: Discrepancy, event: Event, events: EventMap, stated: dict[str, _Stated]) -> Discrepancy:
+    """A conflict whose one side matches another event of the same category (another date)
+    names it: the outlier may have been conflated with it."""
+    if d.kind != "conflict":
+        return d
+    notes, matched = [], None
+    for mine, theirs in ((d.a, d.b), (d.b, d.a)):
+        for other in events.events:
+            # Only another exchange of the same kind of people, counted the same way, on other days;
+            # a running total, a list or a count of the missing is no exchange to mistake for one.
+            if other.id == event.id or other.category != event.category or other.role not in ("each", "side"):
+                continue
+            if other.kind in ("cumulative", "list", "other") or (event.window and other.window
+                                                                 and event.window.overlaps(other.window)):
+                continue
+            size = _size_of(other, stated)
+            if size is None:
+                continue
+            if _fits(bounded(mine.rows[0]), (size, size)) and not _fits(bounded(theirs.rows[0]), (size, size)):
+                label = event_label(other, size, stated[other.id].claims)
+                notes.append(f"{mine.who}'s {mine.text} matches another event, {label}: it may have "
+                             f"been conflated with it.")
+                matched = matched or other.id
+                break
+    if not notes:
+        return d
+    return Discrepancy(key=d.key, kind=d.kind, a=d.a, b=d.b, explanation=" ".join([d.explanation, *notes]),
+                       conflated_with=matched)
+
+
+def _size_of(event: Event, stated: dict[str, _Stated]) -> float | None:
+    if event.known is not None and event.known.size is not None:
+        return event.known.size
+    return stated[event.id].best if stated[event.id].claims else None
+
+
+def _relations(event: Event, events: EventMap, stated: dict[str, _Stated],
+               nearby: list[Event]) -> list[Discrepancy]:
+    """This event beside others that could be taken for it (the nearest in time first), each
+    with why it is another."""
+    mine = stated[event.id].claims
+    if not mine or event.window is None:
+        return []
+    candidates = sorted((abs((other.window.earliest - event.window.earliest).days), n, other)
+                        for n, other in enumerate(nearby)
+                        if other.id != event.id and stated[other.id].claims and _related(event, other))
+    found = []
+    for _, _, other in candidates[:_RELATIONS_SHOWN]:
+        kind, text = _relation(event, other, mine[0], stated[other.id].claims[0])
+        found.append(Discrepancy(key=f"{event.id}|{other.id}", kind=kind, a=mine[0],
+                                 b=stated[other.id].claims[0], explanation=text, other_event=other.id))
+    return found
+
+
+def _related(event: Event, other: Event) -> bool:
+    """Whether another event of the category could be taken for this one: a part of it, or near
+    it in time and not its own parent or stage."""
+    if other.parent == event.id and other.role == "part":
+        return True
+    overlap = event.window.overlaps(other.window)
+    if (event.role != "total" and other.role == "total" or other.kind == "cumulative" and event.kind != "cumulative") \
+            and overlap:
+        return True
+    near = overlap or abs((other.window.earliest - event.window.earliest).days) <= _NEAR_DAYS
+    return near and other.parent != event.id and event.parent != other.id and "part" not in (event.role, other.role) \
+        and "cumulative" not in (event.kind, other.kind)
+
+
+def _relation(event: Event, other: Event, a: Claim, b: Claim) -> tuple[str, str]:
+    """Why another event near this one is another event, in words."""
+    if other.parent == event.id and other.role == "part":
+        return "part", f"{b.who}'s {b.text} are a part of this exchange ({a.text}), not another count of it."
+    if event.role != "total" and other.role == "total" and (b.figure.value or 0) > (a.figure.value or 0):
+        return "part", (f"{b.who}'s {b.text} counts both sides or several groups together; {a.who}'s {a.text} "
+                        f"is one part of it.")
+    if other.kind == "cumulative":
+        return "cumulative", (f"{b.who}'s {b.text} is a running total as of {other.window.label()}, not the "
+                              f"size of this {EVENT_WORDS[event.kind].lower()}.")
+    if other.kind != event.kind:
+        what = EVENT_WORDS[other.kind].lower()
+        article = "an" if what[0] in "aeiou" else "a"
+        return "different", (f"{b.who}'s {b.text} is about another event, {article} {what} "
+                             f"({other.window.label()}); this one is a {EVENT_WORDS[event.kind].lower()}.")
+    if not event.window.overlaps(other.window):
+        return "different", (f"{b.who}'s {b.text} is dated {other.window.label()} by its text; this "
+                             f"{EVENT_WORDS[event.kind].lower()} is dated {event.window.label()}.")
+    return "different", (f"{b.who}'s {b.text} is another count on the same days ({_role_words(other)}); "
+                         f"the reports give it beside {a.text} as a separate number.")
+
+
+def _role_words(event: Event) -> str:
+    return {"each": "per side", "side": "one side's count", "total": "a total", "part": "a part"}[event.role]
+
+
+def _fulfilment(event: Event, events: EventMap, stated: dict[str, _Stated]) -> Fulfilment | None:
+    """The stages carried out under an agreement and what they add up to."""
+    if event.kind != "agreement":
+        return None
+    stages = [e for e in events.children(event) if e.kind == "stage" and stated[e.id].claims]
+    if not stages:
+        return None
+    size = _size_of(event, stated)
+    if size is None:
+        return None
+    claims = stated[event.id].claims
+    # The qualifier of the size the ledger takes as best ("at least 1,200"), not of an outlier.
+    backing = [c for c in claims if c.figure.value == size]
+    qualifier = event.known.qualifier if event.known is not None and not claims else (
+        max(backing, key=lambda c: len(c.sources)).figure.qualifier if backing else "exact") or "exact"
+    values = tuple((s.id, s.window.label() if s.window else "undated", stated[s.id].best) for s in stages)
+    done = sum(v for _, _, v in values)
+    ceiling = {"at_least": math.inf, "more_than": math.inf, "about": size * (1 + _ABOUT)}.get(qualifier, size)
+    return Fulfilment(size=size, qualifier=qualifier, stages=values, done=done, over=done > ceiling)
 
 
 def _overlap(x: tuple[float, float], y: tuple[float, float]) -> bool:
     return x[0] <= y[1] and y[0] <= x[1]
+
+
+_fits = _overlap
 
 
 def _number(value: float | None) -> str:

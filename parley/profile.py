@@ -1,4 +1,5 @@
-"""A conflict profile (YAML) as typed objects: actors, people, roles, issues, rounds, outlets, deadlines.
+"""A conflict profile (YAML) as typed objects: actors, people, roles, issues, rounds, outlets,
+deadlines and known events.
 
 A profile is data: another negotiation is another file in ``data/profiles/``, not a code change.
 """
@@ -24,6 +25,10 @@ DEFAULT_PROFILE = "russia-ukraine"
 TIERS = ("party-official", "party-aligned", "mediator", "independent")
 ACTOR_KINDS = ("party", "mediator")
 JOINT = "joint"
+# What an exchange figure can be about (DESIGN.md, "Event"), and what is exchanged.
+EVENT_KINDS = ("agreement", "offer", "proposal", "stage", "completed", "cumulative", "list", "other")
+EXCHANGE_CATEGORIES = ("prisoners", "bodies", "civilians", "children")
+SIZE_QUALIFIERS = ("exact", "at_least", "at_most", "about")
 
 
 class ProfileError(ParleyError):
@@ -113,6 +118,28 @@ class KnownDeadline:
         return self.latest.due
 
 
+@dataclass(frozen=True)
+class KnownEvent:
+    """An exchange event an analyst knows of before the reports arrive (or adds later), with its
+    source: figures link to it when their text supports it, and it names what an outlier may
+    have been conflated with."""
+
+    id: str
+    label: str
+    date: date
+    kind: str
+    category: str
+    source: str
+    per_side: float | None = None  # the size on each side of a symmetric exchange
+    total: float | None = None  # the size in all, when it is not per side
+    qualifier: str = "exact"  # of the size: "at least 1,200 per side" is at_least
+    parent: str | None = None  # a stage's agreement
+
+    @property
+    def size(self) -> float | None:
+        return self.per_side if self.per_side is not None else self.total
+
+
 @dataclass(frozen=True, eq=False)  # identity equality and hash: a profile is loaded once
 class Profile:
     name: str
@@ -124,6 +151,7 @@ class Profile:
     rounds: tuple[Round, ...]
     outlets: tuple[Outlet, ...]
     deadlines: tuple[KnownDeadline, ...]
+    events: tuple[KnownEvent, ...] = ()
 
     @property
     def latest_known_date(self) -> date | None:
@@ -200,8 +228,11 @@ def parse_profile(text: str, source: str = "profile") -> Profile:
         rounds=tuple(reader.round(x, f"rounds[{i}]") for i, x in enumerate(reader.items(data, "rounds", required=False))),
         outlets=tuple(reader.outlet(x, f"outlets[{i}]", ids) for i, x in enumerate(reader.items(data, "outlets", required=False))),
         deadlines=tuple(reader.deadline(x, f"deadlines[{i}]", ids) for i, x in enumerate(reader.items(data, "deadlines", required=False))),
+        events=tuple(reader.event(x, f"events[{i}]") for i, x in enumerate(reader.items(data, "events", required=False))),
     )
     reader.unique([i.id for i in profile.issues], "issues")
+    reader.unique([e.id for e in profile.events], "events")
+    check_event_parents(profile.events, source)
     for actor in actors:
         for person in actor.people:
             if person.role and person.role not in profile.roles:
@@ -330,12 +361,53 @@ class _Reader:
                              issuer=self.text(data, "issuer", where), target=data.get("target"),
                              measure=data.get("measure"), revisions=revisions, timezone=zone)
 
+    def event(self, value: Any, where: str) -> KnownEvent:
+        data = self.mapping(value, where)
+        kind, category = data.get("kind"), data.get("category")
+        if kind not in EVENT_KINDS:
+            raise self.fail(where, f"kind must be one of {', '.join(EVENT_KINDS)}, not {kind!r}")
+        if category not in EXCHANGE_CATEGORIES:
+            raise self.fail(where, f"category must be one of {', '.join(EXCHANGE_CATEGORIES)}, not {category!r}")
+        qualifier = str(data.get("qualifier", "exact"))
+        if qualifier not in SIZE_QUALIFIERS:
+            raise self.fail(where, f"qualifier must be one of {', '.join(SIZE_QUALIFIERS)}, not {qualifier!r}")
+        per_side = self.number(data, "per_side", where, required=False)
+        total = self.number(data, "total", where, required=False)
+        if per_side is not None and total is not None:
+            raise self.fail(where, "give the size per side or in total, not both")
+        if any(size is not None and size <= 0 for size in (per_side, total)):
+            raise self.fail(where, "a size must be a positive number")
+        parent = data.get("parent")
+        return KnownEvent(id=self.text(data, "id", where), label=self.text(data, "label", where),
+                          date=self.day(data, "date", where), kind=kind, category=category,
+                          source=self.text(data, "source", where), per_side=per_side, total=total,
+                          qualifier=qualifier, parent=str(parent) if parent else None)
+
     def revision(self, value: Any, where: str) -> Revision:
         data = self.mapping(value, where)
         return Revision(announced=self.day(data, "announced", where),
                         days=self.number(data, "days", where), source=self.text(data, "source", where),
                         low=self.number(data, "low", where, required=False),
                         high=self.number(data, "high", where, required=False))
+
+
+def parse_event(data: dict[str, Any], where: str = "event", source: str = "event") -> KnownEvent:
+    """A known event from a mapping (a profile entry or an editor's form); ProfileError names
+    the field that is wrong."""
+    return _Reader(source).event(data, where)
+
+
+def check_event_parents(events: tuple[KnownEvent, ...], source: str) -> None:
+    """A stage's parent must be a known agreement dated no later than the stage."""
+    by_id = {e.id: e for e in events}
+    for event in events:
+        if event.parent is None:
+            continue
+        parent = by_id.get(event.parent)
+        if parent is None:
+            raise ProfileError(f"{source}: event {event.id!r} has parent {event.parent!r}, which is not an event")
+        if parent.date > event.date:
+            raise ProfileError(f"{source}: event {event.id!r} is dated before its parent {parent.id!r}")
 
 
 def _host(url: str | None) -> str | None:

@@ -25,10 +25,10 @@ from parley.claims import CLAIM_RECIPE
 from parley.errors import PermissionDenied, StoreError
 from parley.filters import CorpusFilter
 from parley.model import Article, Deadline, Extraction, Figure, Statement
-from parley.profile import TIERS, KnownDeadline, Revision
+from parley.profile import TIERS, KnownDeadline, KnownEvent, Revision
 from parley.settings import database_url
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 BUSY_TIMEOUT_MS = 30_000
 
 metadata = sa.MetaData()
@@ -170,6 +170,24 @@ article_corrections = sa.Table(
     sa.Column("at", sa.DateTime(timezone=True), nullable=False),
 )
 CORRECTABLE = ("title", "outlet", "published", "tier")
+
+# Exchange events an editor adds, with their source: only ever added, like rulings (the
+# profile's own stay in the profile).
+event_entries = sa.Table(
+    "event_entries", metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("label", sa.Text, nullable=False),
+    sa.Column("date", sa.Date, nullable=False),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("category", sa.String(32), nullable=False),
+    sa.Column("per_side", sa.Float),
+    sa.Column("total", sa.Float),
+    sa.Column("qualifier", sa.String(16), nullable=False),
+    sa.Column("parent", sa.String(64)),
+    sa.Column("source", sa.Text, nullable=False),
+    sa.Column("who", sa.Text, nullable=False),
+    sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+)
 
 
 @dataclass(frozen=True)
@@ -677,6 +695,40 @@ class Store:
             _insert_revision(conn, deadline_id, revision, who, datetime.now(timezone.utc))
             _bump_revision(conn)
 
+    def add_event(self, event: KnownEvent, who: str, taken: tuple[str, ...] = ()) -> None:
+        """Record an exchange event an editor knows of, with its source; an id already used (here
+        or in ``taken``, the profile's) is refused and nothing is written."""
+        if not event.source.strip():
+            raise ValueError("an event needs its source")
+        with self.write() as conn:
+            used = conn.execute(sa.select(event_entries.c.id).where(event_entries.c.id == event.id)).first()
+            if used is not None or event.id in taken:
+                raise ValueError(f"there is already an event with the id {event.id!r}")
+            conn.execute(sa.insert(event_entries).values(
+                id=event.id, label=event.label, date=event.date, kind=event.kind, category=event.category,
+                per_side=event.per_side, total=event.total, qualifier=event.qualifier, parent=event.parent,
+                source=event.source.strip(), who=who, at=datetime.now(timezone.utc)))
+            _bump_revision(conn)
+
+    def analyst_events(self) -> list[tuple[KnownEvent, str, datetime]]:
+        """Events editors added, oldest first, each with who added it and when."""
+        with self.read() as conn:
+            rows = conn.execute(sa.select(event_entries).order_by(event_entries.c.at)).mappings().all()
+        return [(KnownEvent(id=r["id"], label=r["label"], date=_as_date(r["date"]), kind=r["kind"],
+                            category=r["category"], source=r["source"], per_side=r["per_side"], total=r["total"],
+                            qualifier=r["qualifier"], parent=r["parent"]), r["who"], _utc(r["at"]))
+                for r in rows]
+
+    def article_texts(self, article_ids: list[str]) -> dict[str, str]:
+        """The cleaned text of these articles, by id (what event resolution reads around a figure)."""
+        found: dict[str, str] = {}
+        with self.read() as conn:
+            for start in range(0, len(article_ids), 500):  # parameter limits of both databases
+                chunk = article_ids[start:start + 500]
+                found.update(conn.execute(sa.select(articles.c.id, articles.c.text)
+                                          .where(articles.c.id.in_(chunk))).all())
+        return found
+
     def analyst_deadlines(self) -> tuple[list[KnownDeadline], dict[str, list[Revision]]]:
         """Deadlines analysts added (without revisions) and every analyst revision by deadline id."""
         with self.read() as conn:
@@ -863,6 +915,10 @@ def _to_v7(conn: Connection) -> None:
     """article_corrections is a new table; create_all made it."""
 
 
+def _to_v8(conn: Connection) -> None:
+    """event_entries (known events editors add) is a new table; create_all made it."""
+
+
 def _to_v4(conn: Connection) -> None:
     """deadline_entries and deadline_revisions are new tables; create_all made them."""
 
@@ -878,7 +934,7 @@ def _to_v3(conn: Connection) -> None:
 
 # Steps from one schema version to the next, in order, in the transaction that opens the store.
 # A new database is created at the current version directly by create_all.
-MIGRATIONS = {2: _to_v2, 3: _to_v3, 4: _to_v4, 5: _to_v5, 6: _to_v6, 7: _to_v7}
+MIGRATIONS = {2: _to_v2, 3: _to_v3, 4: _to_v4, 5: _to_v5, 6: _to_v6, 7: _to_v7, 8: _to_v8}
 
 
 def _migrate(conn: Connection, version: int) -> None:

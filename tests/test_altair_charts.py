@@ -14,11 +14,12 @@ from components.altair_charts import (
     side_label_colours,
 )
 from components.theme import side_palette
-from parley.ledger import group_exchanges
+from parley.extract.dates import dates_in
+from parley.ledger import build_ledger
 from parley.positions import position_matrix
 from parley.profile import load_profile
 from parley.store import CoverageCount
-from tests.test_ledger import row
+from tests import event_fixtures
 
 
 def _cover(day: date, outlet: str | None, tier: str | None, n: int = 1) -> CoverageCount:
@@ -73,9 +74,19 @@ def test_coverage_by_outlet_keeps_the_eight_largest_and_merges_the_rest():
 
 def test_exchange_ranges_show_each_range_best_value_and_dispute():
     profile = load_profile()
-    exchanges = group_exchanges([row("a", 1000), row("b", 1200, "at_least"), row("c", 3000, category="bodies")])
+    a = event_fixtures.Article("a", "On 20 April the sides agreed to exchange 1,000 prisoners each.",
+                               date(2031, 4, 21), outlet="Wire")
+    b = event_fixtures.Article("b", "On 20 April the sides agreed to exchange at least 1,200 prisoners each. "
+                               "On 20 April the North also agreed to return 3,000 bodies.", date(2031, 4, 21))
+    a.figure("1,000", 1000, per_side=True)
+    b.figure("1,200", 1200, qualifier="at_least", per_side=True)
+    b.figure("3,000", 3000, category="bodies")
+    rows, texts = event_fixtures.corpus(a, b)
+    exchanges = list(build_ledger(rows, texts, event_fixtures.profile(), (), dates_in).exchanges)
     frame = ranges_frame(exchanges, profile)
     assert list(frame["category"]) == ["Prisoners", "Bodies"]
+    assert list(frame["exchange"])[0] == "Prisoners · 20 Apr 2031, agreed"
+    assert list(frame["state"])[0] == "sources disagree"
     assert list(frame["range"])[1] == "3,000" and list(frame["state"])[1] == "sources agree"
     spec = exchange_ranges(exchanges, profile).to_dict()
     assert spec["facet"]["row"]["field"] == "exchange" and spec["resolve"]["scale"]["x"] == "independent"

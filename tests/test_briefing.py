@@ -2,15 +2,15 @@ from datetime import date
 
 from parley.briefing import briefing
 from parley.filters import CorpusFilter
-from parley.ledger import group_exchanges
+from parley.ledger import ledger_of
 from parley.positions import position_matrix
 from parley.profile import load_profile
 
 
 def test_briefing_of_the_seed_corpus(seeded_store):
     profile = load_profile()
-    exchanges = group_exchanges(seeded_store.figure_rows())
-    [conflict] = [d for e in exchanges for d in e.discrepancies]
+    exchanges = list(ledger_of(seeded_store, profile).exchanges)
+    [conflict] = [d for e in exchanges for d in e.conflicts]
     seeded_store.add_ruling(conflict.key, "confirmed", "Two reports, one wrong.", "tester")
     text = briefing(profile, seeded_store.summary(), CorpusFilter(tiers=("independent",)),
                     position_matrix(seeded_store.position_counts(), profile), exchanges,

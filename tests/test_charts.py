@@ -1,29 +1,6 @@
 import pytest
 
-from components.charts import deadline_timeline, exchanges_over_time, values_per_source
-from parley.ledger import group_exchanges
-from tests.test_ledger import row
-
-
-def test_exchanges_over_time_has_a_trace_per_category():
-    figure = exchanges_over_time([row("a", 1000), row("b", 1200, "at_least"), row("c", 3000, category="bodies")])
-    assert [t.name for t in figure.data] == ["Prisoners", "Bodies"]
-    assert list(figure.data[0].y) == [1000, 1200]
-    assert "at least 1,200 prisoners per side · B" in figure.data[0].hovertext
-
-
-def test_the_same_figure_on_the_same_day_is_one_bigger_point():
-    figure = exchanges_over_time([row("a", 1000), row("b", 1000), row("c", 1200)])
-    assert list(figure.data[0].y) == [1000, 1200]
-    assert list(figure.data[0].marker.size) == [12, 10]
-
-
-def test_values_per_source_draws_hedges_as_spans():
-    [exchange] = group_exchanges([row("a", 1000), row("b", 1200, "at_least")])
-    figure = values_per_source(exchange)
-    bar = figure.data[0]
-    assert list(bar.x) == [1000, 1200]
-    assert bar.error_x.array[0] == 0 and bar.error_x.array[1] > 0  # "at least" reaches up
+from components.charts import deadline_timeline
 
 
 def test_deadline_timeline_puts_rounds_articles_and_revisions_on_one_axis():
@@ -56,16 +33,8 @@ from parley.store import StatementRow  # noqa: E402
 DAY_MS = 86_400_000
 
 
-def test_one_day_of_data_gets_a_day_axis_not_sub_second_ticks():
-    figure = exchanges_over_time([row("a", 1000), row("b", 1000, outlet="B")])
-    axis = figure.layout.xaxis
-    assert axis.type == "date" and axis.range == ("2025-07-22", "2025-07-24")
-    assert axis.dtick >= DAY_MS and axis.tickformat == "%-d %b %Y"
-
-
 def test_a_flat_series_counts_from_zero_not_999_to_1001():
-    figure = exchanges_over_time([row("a", 1000), row("b", 1000, outlet="B")])
-    assert figure.layout.yaxis.range == (0, 1150)
+    assert count_axis([1000, 1000])["range"] == [0, 1150]
     assert count_axis([]) ["range"] == [0, 1] and count_axis([5, 7])["range"][0] == 0
 
 
@@ -79,10 +48,8 @@ def test_a_day_axis_never_has_more_than_eight_ticks(span, ticks):
 
 def test_every_figure_has_a_title_and_axis_titles():
     profile = load_profile()
-    [exchange] = group_exchanges([row("a", 1000), row("b", 1200, "at_least")])
-    for figure in (exchanges_over_time([row("a", 1000)]), values_per_source(exchange),
-                   deadline_timeline(profile.deadlines[0], list(profile.rounds), {}, date(2025, 7, 23))):
-        assert figure.layout.title.text and figure.layout.xaxis.title.text
+    figure = deadline_timeline(profile.deadlines[0], list(profile.rounds), {}, date(2025, 7, 23))
+    assert figure.layout.title.text and figure.layout.xaxis.title.text
 
 
 def test_the_deadline_timeline_is_zoomed_to_its_events_and_a_far_now_is_a_note_at_the_edge():

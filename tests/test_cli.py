@@ -133,3 +133,36 @@ def test_groups_json(db_url):
     member = groups[0]["members"][0]
     assert set(member) == {"article_id", "statement", "actor", "outlet", "start", "end"}
     assert all(len(g["members"]) >= 2 for g in groups)
+
+
+LEDGER_KEYS = {"id", "category", "kind", "date", "label", "figures", "discrepancies"}
+REF_KEYS = {"article_id", "start", "end", "value", "text"}
+
+
+def test_ledger_json_prints_the_ledger_contract(db_url):
+    parley("ingest", str(SEED_DIR), db=db_url)
+    result = parley("ledger", "--json", db=db_url)
+    assert result.returncode == 0, result.stderr
+    events = json.loads(result.stdout)
+    assert events and all(LEDGER_KEYS <= set(e) for e in events)
+    assert all(REF_KEYS <= set(f) for e in events for f in e["figures"])
+    [agreement] = [e for e in events if e["category"] == "prisoners"]
+    assert (agreement["kind"], agreement["date"]) == ("agreement", "2025-07-23")
+    [conflict] = agreement["discrepancies"]
+    assert conflict["kind"] == "conflict" and conflict["explanation"]
+    assert {f["value"] for f in conflict["a"] + conflict["b"]} == {1000, 1200}
+    assert all(REF_KEYS <= set(f) for f in conflict["a"] + conflict["b"])
+
+
+def test_ledger_takes_the_sidebars_filters(db_url):
+    parley("ingest", str(SEED_DIR), db=db_url)
+    only = json.loads(parley("ledger", "--json", "--outlet", "AInvest", db=db_url).stdout)
+    assert {f["outlet"] for e in only for f in e["figures"]} == {"AInvest"}
+    assert not any(d["kind"] == "conflict" for e in only for d in e["discrepancies"])
+    assert json.loads(parley("ledger", "--json", "--since", "2025-07-24", db=db_url).stdout) == []
+    assert json.loads(parley("ledger", "--json", "--tier", "independent", db=db_url).stdout)
+
+
+def test_ledger_refuses_a_malformed_date_with_a_message(db_url):
+    result = parley("ledger", "--json", "--since", "23/07/2025", db=db_url)
+    assert result.returncode == 2 and "not a date YYYY-MM-DD" in result.stderr and "Traceback" not in result.stderr

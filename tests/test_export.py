@@ -54,3 +54,28 @@ def test_statement_records(seeded_store):
     assert len(records) == seeded_store.summary().statements
     assert {"side", "speaker", "stance", "text", "outlet", "published"} <= set(records[0])
     assert any(r["side"] == "ukraine" and r["stance"] == "demands" for r in records)
+
+
+def test_the_ledger_contract_lists_events_then_unlinked_figures(seeded_store):
+    from parley.export import ledger_contract
+    from parley.ledger import ledger_of
+    from parley.profile import load_profile
+
+    ledger = ledger_of(seeded_store, load_profile())
+    records = ledger_contract(ledger)
+    assert [r["id"] for r in records] == [e.id for e in ledger.exchanges]
+    [agreement] = [r for r in records if r["category"] == "prisoners"]
+    assert agreement["kind"] == "agreement" and agreement["date"] == "2025-07-23"
+    assert json.loads(json.dumps(records)) == records  # plain JSON all the way down
+
+
+def test_ledger_records_name_each_figures_event(seeded_store):
+    from parley.export import ledger_records
+    from parley.ledger import ledger_of
+    from parley.profile import load_profile
+
+    ledger = ledger_of(seeded_store, load_profile())
+    records = ledger_records(seeded_store.figure_rows(), ledger)
+    linked = {r["event"] for r in records if r["category"] == "prisoners"}
+    assert linked == {e.id for e in ledger.exchanges if e.category == "prisoners"}
+    assert {r["event"] for r in records if r["category"] == "duration"} == {None}

@@ -106,3 +106,18 @@ def test_numbers_that_are_not_figures_of_the_talks(sentence):
 def test_wounded_prisoners_are_still_prisoners():
     [figure] = sentence_figures("Among those returned were 20 severely wounded soldiers.")
     assert (figure["value"], figure["category"]) == (20, "prisoners")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "handed over" is a verb and its particle, not "more than"
+    ("Russia handed over 1,000 bodies and is ready to hand over 3,000 more.",
+     [(1000, "bodies", "exact"), (3000, "bodies", "exact")]),
+    ("Kyiv said over 300 prisoners were freed.", [(300, "prisoners", "more_than")]),
+    # what "N for N" counts is named in its own clause, not three clauses on
+    ("The 800-for-800 swap agreed in May was completed in June, and more than 5,000 bodies were returned.",
+     [(800, "prisoners", "exact"), (5000, "bodies", "more_than")]),
+    # "on each side" with no noun: people freed in a swap
+    ("They agreed to free at least 1,000 on each side.", [(1000, "prisoners", "at_least")]),
+])
+def test_particles_clauses_and_sides(sentence, expected):
+    assert [(f["value"], f["category"], f["qualifier"]) for f in sentence_figures(sentence)] == expected

@@ -1,100 +1,232 @@
+"""The ledger: claims within one event, every discrepancy classified with its reason in words."""
+
 import math
 from dataclasses import replace
 from datetime import date
 
 import pytest
 
-from parley.ledger import (
-    Claim,
-    compare,
-    discrepancy_key,
-    group_exchanges,
-    interval,
-    render,
-)
-from parley.model import Figure
-from parley.store import FigureRow
+from parley.extract.dates import dates_in
+from parley.ledger import Claim, build_ledger, compare, discrepancy_key, interval, render
+from parley.profile import KnownEvent
+from tests.event_fixtures import Article, corpus, profile
+
+SUNDAY = date(2031, 3, 16)
 
 
-def row(article: str, value: float, qualifier: str = "exact", *, outlet: str | None = None,
-        per_side: bool = True, status: str = "agreed", scope: str = "new", category: str = "prisoners",
-        low: float | None = None, high: float | None = None, flags: tuple[str, ...] = ()) -> FigureRow:
-    figure = Figure(value=value, text=f"{value} prisoners", start=0, end=1, qualifier=qualifier, low=low,
-                    high=high, category=category, per_side=per_side, status=status, scope=scope,
-                    round="r3", unit=category)
-    return FigureRow(id=hash(article) % 1000, article_id=article, title=f"Report {article}",
-                     outlet=outlet or article.upper(), tier=None, published=date(2025, 7, 23),
-                     flags=flags, figure=figure)
+def ledger(*articles: Article, known: tuple[KnownEvent, ...] = ()):
+    rows, texts = corpus(*articles)
+    return build_ledger(rows, texts, profile(), known, dates_in)
+
+
+def exchange_of(found, row):
+    return next(e for e in found.exchanges if row in e.rows)
+
+
+def report(name: str, sentence: str, published: date = SUNDAY, **kw) -> Article:
+    article = Article(name, sentence, published, **kw)
+    return article
 
 
 @pytest.mark.parametrize("qualifier, expected", [
-    ("exact", (1200, 1200)), ("at_least", (1200, math.inf)), ("at_most", (0, 1200)),
-    ("about", (1080, 1320)),
+    ("exact", (1200, 1200)), ("at_least", (1200, math.inf)), ("at_most", (0, 1200)), ("about", (1080, 1320)),
 ])
 def test_interval(qualifier, expected):
-    low, high = interval(row("a", 1200, qualifier))
+    a = Article("a", "1,200 prisoners.", SUNDAY)
+    low, high = interval(a.figure("1,200", 1200, qualifier=qualifier))
     assert (round(low), high if math.isinf(high) else round(high)) == expected
 
 
-@pytest.mark.parametrize("a, b, kind", [
-    (row("a", 1000), row("b", 1200, "at_least"), "conflict"),
-    (row("a", 1000), row("b", 1200), "conflict"),
-    (row("a", 1200), row("b", 1000, "at_least"), "hedge"),
-    (row("a", 1000), row("b", 1100, "about"), "hedge"),
-    (row("a", 1000), row("b", 5800, scope="cumulative"), "scope"),
-    (row("a", 1000), row("b", 2000, per_side=False), "referent"),
-    (row("a", 1000, status="proposed"), row("b", 1200, status="completed"), "referent"),
+@pytest.mark.parametrize("kw, text", [
+    ({"qualifier": "at_least", "per_side": True}, "at least 1,200 prisoners per side"),
+    ({"qualifier": "range", "low": 24, "high": 48, "category": "duration"}, "24 to 48 duration"),
+    ({"qualifier": "at_most", "category": "bodies"}, "up to 1,200 bodies"),
 ])
-def test_disagreements_are_classified(a, b, kind):
-    found = compare(Claim((a,)), Claim((b,)))
-    assert found is not None and found.kind == kind
-    assert "A" in found.explanation and "B" in found.explanation
+def test_render(kw, text):
+    a = Article("a", "1,200 prisoners.", SUNDAY)
+    assert render(a.figure("1,200", kw.pop("value", 1200) if "low" not in kw else 48, **kw)) == text
 
 
-def test_the_same_figure_is_no_disagreement():
-    assert compare(Claim((row("a", 1200, "at_least"),)), Claim((row("b", 1200, "at_least"),))) is None
-    assert compare(Claim((row("a", 1000),)), Claim((row("a", 1200),))) is None  # one article, two numbers
+def test_two_sources_that_cannot_both_be_right_are_a_true_conflict():
+    a = report("a", "On 12 March, 120 prisoners were released by each side.", outlet="Wire")
+    b = report("b", "On 12 March, 125 prisoners were released by each side.", outlet="Herald")
+    first, second = a.figure("120", 120, per_side=True), b.figure("125", 125, per_side=True)
+    found = ledger(a, b)
+    [conflict] = exchange_of(found, first).conflicts
+    assert second in exchange_of(found, first).rows
+    assert "Wire says 120 prisoners per side; Herald says 125 prisoners per side" in conflict.explanation
+    assert "same event (exchange carried out, 12 Mar 2031)" in conflict.explanation
+
+
+def test_a_hedge_that_admits_the_other_value_is_no_conflict():
+    a = report("a", "On 12 March, 120 prisoners were released by each side.")
+    b = report("b", "On 12 March, more than 110 prisoners were released by each side.")
+    first = a.figure("120", 120, per_side=True)
+    b.figure("110", 110, per_side=True, qualifier="more_than")
+    [d] = [d for d in exchange_of(ledger(a, b), first).discrepancies if d.other_event is None]
+    assert d.kind == "hedge" and "can both be true" in d.explanation
+
+
+def test_one_report_stating_one_count_two_ways_is_no_disagreement():
+    a = report("a", "On 12 March the sides swapped 84 for 84. Eighty-four Southerners came home.")
+    first = a.figure("84 for 84", 84, per_side=True)
+    a.figure("Eighty-four", 84)
+    assert not [d for d in exchange_of(ledger(a), first).discrepancies if d.other_event is None]
+
+
+def test_two_sides_accounts_in_one_report_can_conflict():
+    a = report("a", "The bodies arrived between 11 and 16 June. The South counted 6,057 in all. The North "
+               "said 6,060 had been handed over.", date(2031, 6, 20))
+    south = a.figure("6,057", 6057, "bodies", actor="south")
+    a.figure("6,060", 6060, "bodies", actor="north")
+    [conflict] = exchange_of(ledger(a), south).conflicts
+    assert {conflict.a.figure.value, conflict.b.figure.value} == {6057, 6060}
+
+
+MAY_DEAL = KnownEvent(id="geneva-1-prisoners", label="Prisoner exchange agreed at the first round",
+                      date=date(2031, 3, 10), kind="agreement", category="prisoners", source="Communiqué",
+                      per_side=1000)
+
+
+def _july_reports():
+    a = report("a", "At the second round the sides agreed to exchange 1,000 prisoners each.", date(2031, 4, 20),
+               outlet="Machine Wire")
+    b = report("b", "At the second round the sides agreed to exchange at least 1,200 prisoners each.",
+               date(2031, 4, 20), outlet="Herald")
+    first = a.figure("1,000", 1000, per_side=True, round_id="geneva-2")
+    b.figure("1,200", 1200, per_side=True, qualifier="at_least", round_id="geneva-2")
+    return a, b, first
+
+
+def test_an_outlier_that_matches_a_known_event_may_have_been_conflated_with_it():
+    a, b, first = _july_reports()
+    [conflict] = exchange_of(ledger(a, b, known=(MAY_DEAL,)), first).conflicts
+    assert conflict.conflated_with == "geneva-1-prisoners"
+    assert ("Machine Wire's 1,000 prisoners per side matches another event, Prisoner exchange agreed at the "
+            "first round · 10 Mar 2031") in conflict.explanation
+    assert "may have been conflated with it" in conflict.explanation
+
+
+def test_without_the_known_event_the_conflict_stays_a_plain_conflict():
+    a, b, first = _july_reports()
+    [conflict] = exchange_of(ledger(a, b), first).conflicts
+    assert conflict.conflated_with is None and "conflated" not in conflict.explanation
+
+
+def test_a_sub_count_is_part_of_its_whole_not_a_conflict():
+    a = report("a", "Eighty-four Southerners came home on Friday. Of those freed, 51 are civilians.")
+    whole = a.figure("Eighty-four", 84)
+    a.figure("51 are", 51, category="prisoners")
+    found = ledger(a)
+    [part] = [d for d in exchange_of(found, whole).discrepancies if d.kind == "part"]
+    assert "are a part of this exchange" in part.explanation
+    assert not exchange_of(found, whole).conflicts
+
+
+def test_a_running_total_beside_an_exchange_is_cumulative_vs_new():
+    a = report("a", "On Friday 146 prisoners were released by each side. With the exchange the total "
+               "exchanged so far reached 4,641.")
+    swap = a.figure("146", 146, per_side=True)
+    a.figure("4,641", 4641)
+    [d] = [d for d in exchange_of(ledger(a), swap).discrepancies if d.kind == "cumulative"]
+    assert "running total as of" in d.explanation
+
+
+def test_an_offer_on_the_day_of_an_agreement_is_a_different_event():
+    a = report("a", "On 20 April the sides agreed to exchange 1,200 prisoners each.", date(2031, 4, 21))
+    b = report("b", "On 20 April the North offered to exchange 1,500 prisoners each.", date(2031, 4, 21))
+    agreed = a.figure("1,200", 1200, per_side=True)
+    b.figure("1,500", 1500, per_side=True)
+    found = ledger(a, b)
+    [d] = [d for d in exchange_of(found, agreed).discrepancies if d.kind == "different"]
+    assert "about another event, an offer" in d.explanation and not exchange_of(found, agreed).conflicts
+
+
+def _stages(*values: int):
+    deal = report("deal", "At the second round the sides agreed to exchange 1,000 prisoners each.",
+                  date(2031, 4, 20))
+    agreed = deal.figure("1,000", 1000, per_side=True, round_id="geneva-2")
+    articles = [deal]
+    for n, value in enumerate(values):
+        day = date(2031, 5, 2 + n)
+        a = report(f"s{n}", f"On {day.day} May {value} prisoners were released by each side, a stage of the "
+                   f"exchange agreed at the second round.", day)
+        a.figure(str(value), value, per_side=True)
+        articles.append(a)
+    return ledger(*articles), agreed
+
+
+def test_an_agreement_shows_its_stages_and_how_much_they_fulfil():
+    found, agreed = _stages(390, 307, 303)
+    fulfilment = exchange_of(found, agreed).fulfilment
+    assert [v for _, _, v in fulfilment.stages] == [390, 307, 303]
+    assert fulfilment.describe() == "390 + 307 + 303 = 1,000 of 1,000 per side reported carried out"
+    assert not fulfilment.over
+
+
+def test_stages_adding_up_to_more_than_the_agreement_are_flagged():
+    found, agreed = _stages(390, 407, 303)
+    fulfilment = exchange_of(found, agreed).fulfilment
+    assert fulfilment.over and "more than agreed, by 100" in fulfilment.describe()
+
+
+def test_figures_no_event_can_hold_are_listed_unlinked():
+    a = Article("a", "Each side released 300 prisoners, officials said.", None)
+    row = a.figure("300", 300, per_side=True)
+    found = ledger(a)
+    assert found.unlinked == (row,) and not found.exchanges
 
 
 def test_ai_generated_sources_are_named_in_the_explanation():
-    found = compare(Claim((row("a", 1000, flags=("ai_generated",)),)), Claim((row("b", 1200, "at_least"),)))
-    assert "A is flagged AI-generated" in found.explanation
-
-
-def test_sources_making_the_same_claim_are_one_side_of_a_disagreement():
-    rows = [row(name, 1000) for name in "abcde"] + [row("z", 1200, "at_least")]
-    [exchange] = group_exchanges(rows)
-    [conflict] = exchange.discrepancies
-    assert conflict.kind == "conflict" and len(exchange.claims) == 2
-    assert "A, B, C and 2 more says 1,000 prisoners per side" in conflict.explanation
-    assert exchange.best == 1000  # the value most sources state
-
-
-def test_exchanges_group_by_category_and_round_with_stated_range():
-    rows = [row("a", 1000), row("a", 1000), row("b", 1200, "at_least"), row("b", 3000, "at_most", category="bodies")]
-    prisoners, bodies = group_exchanges(rows)
-    assert (prisoners.category, prisoners.low, prisoners.best, prisoners.high) == ("prisoners", 1000, 1000, 1200)
-    assert len(prisoners.discrepancies) == 1 and prisoners.disputed
-    assert (bodies.category, bodies.disputed) == ("bodies", False)
+    a = report("a", "On 12 March, 120 prisoners were released by each side.", outlet="Wire")
+    b = report("b", "On 12 March, 125 prisoners were released by each side.", outlet="Bot News")
+    first = a.figure("120", 120, per_side=True)
+    second = b.figure("125", 125, per_side=True)
+    b.rows[0] = replace(second, flags=("ai_generated",))
+    [conflict] = exchange_of(ledger(a, b), first).conflicts
+    assert "Bot News is flagged AI-generated" in conflict.explanation
 
 
 def test_rulings_keep_their_key_when_rows_are_extracted_again():
-    a, b = row("a", 1000), row("b", 1200, "at_least")
-    assert discrepancy_key(Claim((a,)), Claim((b,))) == \
-        discrepancy_key(Claim((replace(b, id=999),)), Claim((replace(a, id=5),)))
+    a, b, first = _july_reports()
+    found = ledger(a, b)
+    exchange = exchange_of(found, first)
+    [conflict] = exchange.conflicts
+    again = discrepancy_key(exchange.event, Claim((replace(conflict.b.rows[0], id=999),)),
+                            Claim((replace(conflict.a.rows[0], id=5),)))
+    assert conflict.key == again
+    assert compare(exchange.event, conflict.a, conflict.b).key == conflict.key
 
 
-@pytest.mark.parametrize("figure, text", [
-    (row("a", 1200, "at_least"), "at least 1,200 prisoners per side"),
-    (row("a", 48, "range", low=24, high=48, per_side=False, category="duration"), "24 to 48 duration"),
-    (row("a", 3000, "at_most", per_side=False, category="bodies"), "up to 3,000 bodies"),
-])
-def test_render(figure, text):
-    assert render(figure) == text
+def test_fulfilment_reads_the_agreed_size_with_its_hedge():
+    deal = report("deal", "At the second round the sides agreed to exchange at least 1,200 prisoners each.",
+                  date(2031, 4, 20))
+    agreed = deal.figure("1,200", 1200, per_side=True, qualifier="at_least", round_id="geneva-2")
+    stage = report("s", "On 2 May 1,300 prisoners were released by each side, the first stage of the exchange "
+                   "agreed at the second round.", date(2031, 5, 3))
+    stage.figure("1,300", 1300, per_side=True)
+    fulfilment = exchange_of(ledger(deal, stage), agreed).fulfilment
+    assert fulfilment.describe() == "1,300 of at least 1,200 per side reported carried out"
+    assert not fulfilment.over  # more than a minimum is no breach of it
 
 
-def test_best_is_the_most_supported_value_else_the_median():
-    [exchange] = group_exchanges([row("a", 84), row("b", 1000), row("c", 1200, "at_least")])
-    assert exchange.best == 1000
-    [exchange] = group_exchanges([row("a", 84), row("b", 84), row("c", 1200)])
-    assert exchange.best == 84
+def test_soldiers_alone_and_everyone_on_one_day_are_two_counts_not_a_conflict():
+    a = report("a", "On 2 October, 185 servicemen were released by each side.", date(2031, 10, 3), outlet="Wire")
+    b = report("b", "On 2 October, 205 people were released by each side.", date(2031, 10, 3), outlet="Herald")
+    soldiers = a.figure("185", 185, per_side=True, unit="servicemen")
+    everyone = b.figure("205", 205, per_side=True, unit="people")
+    found = ledger(a, b)
+    assert exchange_of(found, soldiers) is not exchange_of(found, everyone)
+    assert not exchange_of(found, soldiers).conflicts
+    [d] = [d for d in exchange_of(found, soldiers).discrepancies if d.other_event]
+    assert d.kind == "different" and "another count on the same days" in d.explanation
+
+
+def test_two_sides_offers_on_one_day_are_two_offers():
+    a = report("a", "On 20 April the North offered to hand over 3,000 bodies.", date(2031, 4, 21))
+    b = report("b", "On 20 April the South offered to hand over 2,800 bodies.", date(2031, 4, 21))
+    north = a.figure("3,000", 3000, "bodies", actor="north")
+    south = b.figure("2,800", 2800, "bodies", actor="south")
+    found = ledger(a, b)
+    assert exchange_of(found, north) is not exchange_of(found, south)
+    assert not any(e.conflicts for e in found.exchanges)

@@ -146,14 +146,76 @@ def test_positions_round_selector_lives_in_the_url(app_env):
     assert "No statement in this view" in _text(app)
 
 
-def test_exchanges_show_and_explain_the_disagreement(app_env):
+def _ledger_table(app: AppTest):
+    """The page's last table: every figure of the view, with its source and event."""
+    return app.dataframe[-1].value
+
+
+def test_exchanges_show_the_true_conflict_with_both_quotes(app_env):
     app = open_app("app_pages/exchanges.py")
     text = _text(app)
-    assert "sources disagree" in text
-    assert "True conflict" in text
+    assert "True conflict · Agreement · 23 Jul 2025 · 1,000 / at least 1,200 prisoners per side" in text
     assert "AInvest says 1,000 prisoners per side" in text and "at least 1,200 prisoners per side" in text
     assert "AInvest is flagged AI-generated" in text
-    assert len(app.dataframe[0].value) == app_env.summary().figures
+    assert "AInvest, 2025-07-23: “Russia and Ukraine agreed to exchange 1,000 prisoners each" in text
+    assert {m.label: m.value for m in app.metric}["True conflicts"] == "1"
+    assert len(_ledger_table(app)) == app_env.summary().figures
+
+
+def test_the_seed_conflict_names_the_known_event_it_may_have_been_conflated_with(app_env):
+    text = _text(open_app("app_pages/exchanges.py"))
+    assert ("AInvest's 1,000 prisoners per side matches another event, 1,000-for-1,000 exchange agreed at the "
+            "first Istanbul round · 16 May 2025") in text and "may have been conflated with it" in text
+    assert "True conflict" in text  # the analyst rules; the ledger never picks
+
+
+def test_an_editor_adds_a_known_event_with_its_source(app_env):
+    app = open_app("app_pages/exchanges.py")
+    app.text_input(key="event-label").input("Exchange of the severely wounded agreed in Istanbul")
+    app.text_input(key="event-id").input("istanbul-2025-06-02-wounded")
+    app.date_input(key="event-date").set_value(date(2025, 6, 2))
+    app.number_input(key="event-size").set_value(300)
+    app.text_input(key="event-source").input("Both delegations, Istanbul, 2 June 2025")
+    [add] = [b for b in app.button if b.label == "Add event"]
+    add.click().run()
+    assert not app.exception, app.exception
+    [(event, who, _)] = app_env.analyst_events()
+    assert (event.id, event.per_side, event.kind) == ("istanbul-2025-06-02-wounded", 300, "agreement")
+    assert who.startswith("root")  # who added it, as the sidebar names the user
+    assert "istanbul-2025-06-02-wounded" in set(app.dataframe[-2].value["Id"])  # listed with its source
+
+
+def test_an_event_without_a_source_is_refused_and_nothing_is_stored(app_env):
+    before = db_snapshot(app_env)
+    app = open_app("app_pages/exchanges.py")
+    app.text_input(key="event-label").input("Rumoured swap")
+    app.text_input(key="event-id").input("rumour")
+    app.date_input(key="event-date").set_value(date(2025, 6, 1))
+    [add] = [b for b in app.button if b.label == "Add event"]
+    add.click().run()
+    assert "Not added" in _text(app) and "source" in _text(app)
+    assert db_snapshot(app_env) == before
+
+
+def test_the_chosen_event_lives_in_the_url_and_shows_its_claims(app_env):
+    app = open_app("app_pages/exchanges.py")
+    options = app.selectbox(key="url-event").options
+    bodies = next(o for o in options if "bodies" in o)
+    app.selectbox(key="url-event").select(bodies).run()
+    linked = app.query_params["event"]
+    assert not app.exception and "bodies-agreement-2025-07-23" in (linked[0] if isinstance(linked, list) else linked)
+    [claims] = [c for c in app.get("plotly_chart") if "Claims" in c.proto.spec]
+    assert "up to 3,000 bodies" in claims.proto.spec
+
+
+def test_figures_of_an_undated_article_are_listed_unlinked(app_env):
+    from parley.pipeline import ingest_file
+
+    undated = b"---\ntitle: Swap report\n---\nEach side released 300 prisoners, officials said.\n"
+    assert ingest_file(app_env, undated, "undated.txt").status == "stored"
+    app = open_app("app_pages/exchanges.py")
+    assert "Unlinked figures" in [s.value for s in app.subheader]
+    assert {m.label: m.value for m in app.metric}["Unlinked figures"] == "1"
 
 
 def test_a_ruling_is_stored_with_who_and_when_and_deletes_nothing(app_env):
@@ -184,8 +246,8 @@ def test_outlet_filter_from_the_url(app_env):
     app.query_params["outlet"] = "AInvest"
     app.run()
     app.switch_page("app_pages/exchanges.py").run()
-    assert set(app.dataframe[0].value["Source"]) == {"AInvest"}
-    assert "sources disagree" not in _text(app)
+    assert set(_ledger_table(app)["Source"]) == {"AInvest"}
+    assert "True conflict ·" not in _text(app)
 
 
 def test_overview_shows_key_figures_deadline_and_briefing(app_env):
@@ -213,10 +275,10 @@ def test_a_third_article_reaches_every_page(app_env):
     assert {m.label: m.value for m in app.metric}["Articles"] == "3"
     assert "Geneva Monitor" in set(app.dataframe[0].value["Outlet"])
     app.switch_page("app_pages/exchanges.py").run()
-    assert "Geneva Monitor" in set(app.dataframe[0].value["Source"])
-    assert "1,000 bodies" in set(app.dataframe[0].value["Figure"])
+    assert "Geneva Monitor" in set(_ledger_table(app)["Source"])
+    assert "1,000 bodies" in set(_ledger_table(app)["Figure"])
     # Two weeks after the round, "84 prisoners each later this month" is another exchange.
-    assert "84 prisoners per side" in set(app.dataframe[0].value["Figure"])
+    assert "84 prisoners per side" in set(_ledger_table(app)["Figure"])
     assert "Geneva Monitor says 84" not in _text(app)
     app.switch_page("app_pages/statements.py").run()
     assert "Geneva Monitor" in set(app.dataframe[0].value["Outlet"])

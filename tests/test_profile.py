@@ -69,3 +69,36 @@ def test_missing_profile_lists_the_available_ones():
     with pytest.raises(ProfileError, match="available: russia-ukraine"):
         load_profile("atlantis")
     assert profile_path("russia-ukraine").exists()
+
+
+EVENT = {"id": "first-deal", "label": "Exchange agreed at the first round", "date": "2031-03-10",
+         "kind": "agreement", "category": "prisoners", "per_side": 1000, "source": "Communiqué of 10 March"}
+
+
+def test_known_events_are_read_with_their_source():
+    profile = parse_profile(yaml.safe_dump({**MINIMAL, "events": [
+        EVENT, {**EVENT, "id": "first-stage", "kind": "stage", "date": "2031-03-20", "per_side": 390,
+                "parent": "first-deal", "source": "Ministry list"}]}))
+    deal, stage = profile.events
+    assert (deal.date, deal.size, deal.qualifier, deal.source) == (date(2031, 3, 10), 1000, "exact",
+                                                                   "Communiqué of 10 March")
+    assert stage.parent == "first-deal"
+
+
+def test_the_default_profile_may_hold_no_known_events():
+    assert parse_profile(yaml.safe_dump(MINIMAL)).events == ()
+
+
+@pytest.mark.parametrize("change, message", [
+    ({"kind": "rumour"}, "kind must be one of"),
+    ({"category": "tanks"}, "category must be one of"),
+    ({"total": 2000}, "per side or in total, not both"),
+    ({"per_side": -5}, "positive number"),
+    ({"source": ""}, "missing 'source'"),
+    ({"date": "spring"}, "must be a date"),
+    ({"parent": "nowhere"}, "which is not an event"),
+])
+def test_malformed_known_events_say_where(change, message):
+    text = yaml.safe_dump({**MINIMAL, "events": [{**EVENT, **change}]})
+    with pytest.raises(ProfileError, match=re.escape(message)):
+        parse_profile(text, source="bad.yaml")

@@ -280,3 +280,46 @@ def test_a_version_5_database_gains_date_sources_and_reporters(tmp_path):
     assert migrated.schema_version() == SCHEMA_VERSION
     assert migrated.get_article(article.id).dated_by is None
     assert migrated.extraction(article.id).statements[0].reporter is None
+
+
+def test_events_an_editor_adds_are_kept_with_who_and_when(store):
+    from datetime import date
+
+    from parley.profile import KnownEvent
+
+    event = KnownEvent(id="deal", label="Deal", date=date(2025, 5, 16), kind="agreement", category="prisoners",
+                       source="Communiqué", per_side=1000)
+    store.add_event(event, "ann")
+    [(stored, who, at)] = store.analyst_events()
+    assert stored == event and who == "ann" and at.tzinfo is not None
+
+
+@pytest.mark.parametrize("problem", ["taken here", "taken in the profile", "no source"])
+def test_a_refused_event_changes_nothing(store, problem):
+    from datetime import date
+
+    from parley.profile import KnownEvent
+    from tests.conftest import db_snapshot
+
+    event = KnownEvent(id="deal", label="Deal", date=date(2025, 5, 16), kind="agreement", category="prisoners",
+                       source="Communiqué", per_side=1000)
+    if problem == "taken here":
+        store.add_event(event, "ann")
+    before = db_snapshot(store)
+    with pytest.raises(ValueError):
+        if problem == "no source":
+            store.add_event(KnownEvent(**{**event.__dict__, "id": "other", "source": "  "}), "bob")
+        else:
+            store.add_event(event, "bob", taken=("deal",) if problem == "taken in the profile" else ())
+    assert db_snapshot(store) == before
+
+
+def test_a_version_7_database_gets_the_event_table(store, db_url):
+    from parley.store import event_entries
+
+    with store.write() as conn:  # as a version 7 database had it: no table of editors' events
+        event_entries.drop(conn)
+        conn.execute(sa.update(meta).where(meta.c.key == "schema_version").values(value="7"))
+    reopened = Store(db_url)
+    assert reopened.schema_version() == SCHEMA_VERSION
+    assert reopened.analyst_events() == []

@@ -19,7 +19,7 @@ from parley.extract.mentions import Mention, MentionFinder
 from parley.extract.parser import Parser, load_parser
 from parley.extract.rounds import round_of
 from parley.extract.sentences import dateline_end, is_furniture, is_heading, paragraphs, trim
-from parley.extract.statements import SentenceAttributor, carry_issues
+from parley.extract.statements import SentenceAttributor, carry_issues, carry_quotes
 from parley.extract.topics import IssueModel, issue_model
 from parley.model import Article, Extraction, Statement
 from parley.profile import Profile, load_profile
@@ -105,6 +105,21 @@ def with_meant_issues(statements: list[Statement], model: IssueModel | None) -> 
     return found
 
 
+def _quotes_to_their_sentence(text: str, offset: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentence splitter leaves a quotation's opening mark at the end of the sentence before
+    it ('... told reporters. “It will ...'): give it to the sentence it opens."""
+    moved, carry = [], 0
+    for start, end in spans:
+        start, end = offset + start - carry, offset + end
+        piece = text[start:end].rstrip()
+        carry = 0
+        if len(piece) > 1 and piece[-1] in "“‘«\"" and piece[-2].isspace():
+            carry = end - (start + len(piece) - 1)
+            end = start + len(piece) - 1
+        moved.append((start, end))
+    return moved
+
+
 def _counts_for_issue(figure: dict) -> bool:
     """A figure of people exchanged, agreed or offered says what a sentence is about; a count
     merely reported ("a strike killed 20 civilians") does not."""
@@ -122,8 +137,8 @@ class _Parsed:
         sentences: list[tuple[int, int]] = []
         seen: set[str] = set()
         for (p_start, _), inner in zip(spans, parser.split([text[s:e] for s, e in spans])):
-            for start, end in inner:
-                start, end = trim(text, p_start + start, p_start + end)
+            for start, end in _quotes_to_their_sentence(text, p_start, inner):
+                start, end = trim(text, start, end)
                 said = " ".join(text[start:end].casefold().split())
                 if end > start and any(ch.isalpha() for ch in text[start:end]) and said not in seen:
                     sentences.append((start, end))  # a headline repeated in the body counts once
@@ -156,7 +171,8 @@ class _Parsed:
             counted = [(f["offset"], f["category"]) for f in self.counted[i] if _counts_for_issue(f)]
             for found in self.attributor.statements(doc[:], 0, len(piece), local, piece, counted):
                 self.statements.append(replace(found, start=found.start + start, end=found.end + start))
-        self.statements = carry_issues(self.statements, [start for start, _ in spans])
+        starts = [start for start, _ in spans]
+        self.statements = carry_issues(carry_quotes(self.statements, text, starts), starts)
 
     def clause_actor(self, position: int) -> str | None:
         for start, end, doc, local in self.docs:

@@ -164,7 +164,8 @@ _RETURN_CUES = ("bodies", "remains", "repatriat", "handed over", "hand over", "r
                 "freed", "released", "captivity")
 # Words after a number with no unit that show it counts what the sentence is about.
 _BARE_AFTER = re.compile(
-    r"^\s*(?:from each|from either|from both|each\b|per side|apiece|a side\b|in all|in total|altogether|"
+    r"^\s*(?:from each|from either|from both|each\b|per side|apiece|a side\b|on each side|on both sides|"
+    r"for each side|in all|in total|altogether|"
     r"of them\b|of whom\b|more\b|had been|have been|has been|were\b|was\b|are\b|went\b|came\b|"
     r"[-–—]\s*\d|\.\s*$|\.\s|,\s*(?:and|or|which|bringing|taking|for)\b)", re.IGNORECASE)
 _BARE_BEFORE = re.compile(
@@ -198,8 +199,13 @@ def _context_category(sentence: str, reading: _Reading, found: list[dict], conte
         later = sentence_figures(sentence[reading.end + breakdown.end():], context)
         if later and later[0]["category"] in _EXCHANGED:
             return "prisoners" if {f["category"] for f in later} >= {"prisoners", "civilians"} else later[0]["category"]
-    named = _named_category(sentence[:reading.start]) or _named_category(sentence[reading.end:])
-    return named or context or ("prisoners" if reading.per_side else None)
+    # What the number's own clause names: not "bodies" three clauses on.
+    clause_before = re.split(r"[,;:]|\band\b", sentence[:reading.start])[-1]
+    clause_after = re.split(r"[,;:]|\band\b", sentence[reading.end:])[0]
+    named = _named_category(clause_before) or _named_category(clause_after)
+    each_side = reading.per_side or bool(_PER_SIDE.match(sentence[reading.end:]))
+    exchanged = each_side and any(cue in sentence.lower() for cue in (*lexicon.EXCHANGE_CUES, "free "))
+    return named or context or ("prisoners" if reading.per_side or exchanged else None)
 
 
 def _reference(sentence: str, reading: _Reading) -> bool:
@@ -293,11 +299,17 @@ def _qualifier(before: str, reading: _Reading) -> str:
     if reading.high != reading.low:
         return "range"
     tail = before.lower().rstrip()
+    if _PARTICLE_OVER.search(tail):
+        return "exact"  # "handed over 1,000": a verb's particle, not "more than"
     for qualifier, phrases in lexicon.HEDGES.items():
         for phrase in phrases:
             if tail.endswith(phrase) and (len(tail) == len(phrase) or not tail[-len(phrase) - 1].isalnum()):
                 return qualifier
     return "exact"
+
+
+_PARTICLE_OVER = re.compile(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|pass|passes|passed|passing|"
+                            r"take|takes|took|taken|taking|give|gives|gave|given|giving|sign|signed|signing)\s+over$")
 
 
 _ASIDE = re.compile(r"\b(?:marking|making|which|the largest|the biggest|the first|in what|was the|is the)\b")

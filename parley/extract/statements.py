@@ -742,3 +742,36 @@ def carry_issues(statements: list[Statement], paragraph_starts: Sequence[int]) -
                                     confidence=min(statement.confidence or 0.5, 0.5))
         out.append(statement)
     return out
+
+
+_OPENING = "“‘«"
+_CLOSING = "”’»"
+
+
+def carry_quotes(statements: list[Statement], text: str, paragraph_starts: Sequence[int]) -> list[Statement]:
+    """Sentences of a quotation that go on after its attribution ("“We agreed,” Medinsky said.
+    “It will take place in stages.”"), and a paragraph that only goes on quoting, are the
+    speaker's who was last quoted, in the same paragraph or the one before."""
+    def paragraph(position: int) -> int:
+        return bisect.bisect_right(paragraph_starts, position)
+
+    out: list[Statement] = []
+    for statement in statements:
+        if not statement.actor and _quoting(text, statement, paragraph_starts):
+            source = next((s for s in reversed(out[-3:]) if s.actor and s.reported
+                           and paragraph(statement.start) - paragraph(s.start) <= 1), None)
+            if source is not None:
+                statement = replace(statement, actor=source.actor, speaker=source.speaker, reported=True,
+                                    stance=statement.stance or "states", confidence=0.6, reporter=source.reporter)
+        out.append(statement)
+    return out
+
+
+def _quoting(text: str, statement: Statement, paragraph_starts: Sequence[int]) -> bool:
+    """Does the statement stand inside quotation marks (opened in it or before it in its paragraph)?"""
+    if statement.text[:1] in _OPENING + '"':
+        return True
+    start = paragraph_starts[max(0, bisect.bisect_right(paragraph_starts, statement.start) - 1)] \
+        if paragraph_starts else 0
+    before = text[start:statement.start]
+    return sum(before.count(c) for c in _OPENING) > sum(before.count(c) for c in _CLOSING)

@@ -1,0 +1,541 @@
+"""How the words around an exchange figure say when, what and whose: one Reading per figure.
+
+The date comes from the words near the number ("on 23 May", "on Friday", "in June"), else from
+the paragraph the sentence continues, else from the talks round or the publication day the
+article reports (its news), or, for background the text leaves undated, any time before it.
+The word that governs the number says agreed, offered, carried out, so far, still held; the
+noun phrase says per side, one side (whose people, by the profile's names), both sides together
+(a sum of other figures) or a part of another figure ("of whom 51 civilians"). Date expressions
+are read by ``parley.extract.dates`` (or the reader passed in as ``dates``), never here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from functools import lru_cache
+from itertools import combinations
+
+from parley.extract.dates import DateMention, dates_in
+from parley.extract.numbers import find_numbers
+from parley.profile import EXCHANGE_CATEGORIES, KnownEvent, Profile
+from parley.store import FigureRow
+
+FAMILY = {"agreement": "agreement", "offer": "offer", "proposal": "offer", "stage": "done",
+          "completed": "done", "cumulative": "cumulative", "list": "list", "other": "other"}
+NEWS_DAYS = 3  # an article's undated news happened on its day or the days just before
+BEFORE_DAYS = 730  # an undated background fact: any time in the two years before the article
+DateFinder = Callable[[str, "date | None"], Sequence[DateMention]]
+
+
+def default_dates() -> DateFinder:
+    """The shared date reader of extraction, remembering what it read: a page recomputing the
+    ledger after one new article reads only that article's dates."""
+    return _remembered_dates
+
+
+@lru_cache(maxsize=20_000)
+def _remembered_dates(text: str, base: date | None) -> tuple[DateMention, ...]:
+    return tuple(dates_in(text, base))
+
+
+@dataclass(frozen=True)
+class Window:
+    """The days an event may have happened on, and the words that say so."""
+
+    earliest: date
+    latest: date
+    words: str
+    basis: str  # text, paragraph, round, published, before, known
+
+    @property
+    def days(self) -> int:
+        return (self.latest - self.earliest).days + 1
+
+    def overlaps(self, other: Window) -> bool:
+        return self.earliest <= other.latest and other.earliest <= self.latest
+
+    def label(self) -> str:
+        """"23 May 2025", "11–16 Jun 2025", "Jun 2025", "before 12 May 2025"."""
+        first, last = self.earliest, self.latest
+        if self.basis == "before":
+            return f"before {_day(last)}"
+        if first == last:
+            return _day(first)
+        if first.day == 1 and (last + timedelta(days=1)).day == 1 and first.month == last.month:
+            return f"{first:%b %Y}"
+        if (first.year, first.month) == (last.year, last.month):
+            return f"{first.day}–{last.day} {last:%b %Y}"
+        return f"{_day(first)} – {_day(last)}"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the text says about one exchange figure: kind, role, whose, when."""
+
+    row: FigureRow
+    at: int  # where the number starts in the article's text
+    kind: str  # agreement, offer, proposal, completed, cumulative, list, other
+    firm: bool  # the kind comes from a word governing the number, not a guess
+    role: str  # each (per side), side (one side's count), total (both or several together), part
+    side: str | None  # the side whose people are counted (a profile actor id)
+    window: Window | None
+    part_of: int | None = None  # index of the reading this one is a part of
+    under_agreement: bool = False  # its article says the exchange carried out an agreement
+    completes: bool = False  # "completing the exchange", "in all": the whole, not a stage
+
+    @property
+    def family(self) -> str:
+        return FAMILY[self.kind]
+
+    @property
+    def low(self) -> float:
+        return bounded(self.row)[0]
+
+    @property
+    def high(self) -> float:
+        return bounded(self.row)[1]
+
+
+# -- reading the text around a figure ----------------------------------------------------------
+def _cues(*words: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+
+
+# A figure that names a group, not an exchange: "a list of 339 children", "a group of 1,000".
+_LIST_BEFORE = re.compile(r"\b(?:lists?|rosters?|registers?|registry|database|group|pool|names)\s+of\s+"
+                          r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+# Numbers that are not of an exchange: those still held, missing, deported, killed.
+_OTHER = _cues(r"still", r"remain\w*", r"missing", r"deported", r"displaced", r"abducted", r"killed",
+               r"identified", r"unaccounted")
+_CUMULATIVE = _cues(r"since", r"so far", r"to date", r"cumulative", r"running total", r"tally",
+                    r"reached(?!\s+(?:an?|the|their)\s+(?:\w+\s+)?(?:agreement|deal|understanding|accord|consensus|compromise))",
+                    r"all told", r"passed", r"throughout", r"the (?:total|number|figure) to",
+                    r"bringing to", r"brings to", r"until now", r"as of")
+_OFFER = _cues(r"offer\w*", r"ready to", r"willing to", r"prepared to", r"promis\w*", r"pledg\w*")
+_PROPOSAL = _cues(r"propos\w*", r"suggest\w*", r"call\w* for", r"demand\w*", r"request\w*", r"asked for",
+                  r"want\w*", r"seek\w*", r"sought", r"urg\w*")
+_AGREEMENT = _cues(r"agree\w*", r"deal", r"accord", r"settled on", r"commit\w*", r"consent\w*",
+                   r"understandings?", r"arranged", r"quota", r"(?:will|would|to be) (?:be )?(?:exchanged?|swap\w*|released?)")
+_DONE = _cues(r"exchang(?:ed|ing)", r"swapp(?:ed|ing)", r"releas(?:ed|ing)", r"return(?:ed|ing)", r"free(?:d|ing)",
+              r"hand(?:ed|ing) (?:over|back)", r"(?:came|come|went|gone|brought|got|coming|going) (?:back|home)",
+              r"bringing (?:back|home)", r"received", r"receiving", r"repatriat(?:ed|ing)", r"transferred",
+              r"arrived", r"involved", r"covered", r"took place", r"carried out", r"reunited", r"delivered",
+              r"recovered", r"went the other way")
+_WEAK_DONE = _cues(r"exchanges?", r"swaps?", r"handovers?", r"hand-overs?", r"release", r"return",
+                   r"repatriation", r"transfers?")
+# Before a verb of exchange, these make it a plan, not a fact: "agreed to exchange", "will free".
+_NOT_YET = re.compile(r"\b(?:to|will|would|could|should|may|might|can|shall)\s+(?:also\s+)?(?:be\s+)?$", re.IGNORECASE)
+# "Russia will hand over 6,000 bodies": a commitment announced, when no word says offer or deal.
+_PROMISED = re.compile(r"\b(?:will|shall|would)\s+(?:also\s+)?(?:be\s+)?$", re.IGNORECASE)
+_KIND_CUES = (("offer", _OFFER), ("proposal", _PROPOSAL), ("agreement", _AGREEMENT), ("completed", _DONE))
+_STATUS_KIND = {"completed": "completed", "agreed": "agreement", "proposed": "proposal"}
+
+# A part of a figure said just before: "of those freed, 33 ...", "ten of them", "including 51".
+_PART_OPENING = re.compile(r"^\W*(?:of|among)\s+(?:the|those|these|them|whom|which)\b", re.IGNORECASE)
+_PART_BEFORE = re.compile(r"\b(?:including|among them|among those|of whom|of them|of those|of which)\s+"
+                          r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+_PART_AFTER = re.compile(r"^[\w\s-]{0,12}?\b(?:of (?:them|those|whom|these)|among them)\b", re.IGNORECASE)
+_PER_SIDE_AFTER = re.compile(r"^[^,.;:]{0,40}?\b(?:a side|per side|each side|on each side|from each side|"
+                             r"on either side|from either side|each|apiece|per country|from each country|"
+                             r"on both sides|from both sides)\b", re.IGNORECASE)
+_EACH_BEFORE = re.compile(r"\beach\s+(?:\w+\s+)?(?:(?:at least|more than|about|some|nearly|up to)\s+)?$", re.IGNORECASE)
+_BOTH_DIRECTIONS = _cues(r"both directions", r"both ways", r"counting both", r"both sides together",
+                         r"combined", r"in both directions")
+_COMPLETES = _cues(r"complet\w*", r"in all", r"in total", r"altogether", r"all of the")
+# The exchange carried out an agreement: "carried out under the understandings reached",
+# "as part of the deal" refer to the article's news from any sentence; "the first stage", "in
+# three stages" describe the exchange of their own sentence.
+_UNDER_AGREEMENT = _cues(r"carried out under", r"(?:made|conducted|held|done|completed) under",
+                         r"under the (?:terms|deal|agreement|accord|understandings?|arrangements?)",
+                         r"as part of the (?:deal|agreement|accord|understandings?|arrangements?)",
+                         r"in (?:line|accordance|keeping) with the (?:deal|agreement|accord|understandings?)",
+                         r"counts? towards")
+_STAGE = _cues(r"(?:first|second|third|fourth|fifth|final|last|next|latest|new|another)(?: and (?:final|last))? "
+               r"(?:stage|phase|part|tranche|batch|day)",
+               r"in (?:two|three|four|five|six|several|\d+) (?:stages|phases|parts|tranches|batches)",
+               r"stages? of the (?:exchange|swap|deal|agreement)")
+_NEGATED = re.compile(r"\b(?:not|no|whether|never)\b[^.;]{0,40}$", re.IGNORECASE)
+
+# Clause and segment breaks: fine ones part "In a swap mediated by the UAE, 246 prisoners were
+# released" from its aside; coarse ones part the items of a list of events.
+_FINE_BREAK = re.compile(r"[;:()]|,\s|\s[–—-]\s|[–—]")
+_COARSE_BREAK = re.compile(r"[;:]|\s[–—-]\s|,\s+(?:and|but|while|whereas)\s")
+_ROUND_WORD = re.compile(r"\b(?:round|talks|meeting|session)\b", re.IGNORECASE)
+
+
+def read_figures(rows: Sequence[FigureRow], texts: Mapping[str, str], profile: Profile,
+                 dates: DateFinder | None = None) -> list[Reading]:
+    """Every exchange figure read in its article (rows in article order, as the store gives them)."""
+    dates = dates or default_dates()
+    sides = _side_names(profile)
+    rounds = {r.id: r for r in profile.rounds}
+    readings: list[Reading] = []
+    by_article: dict[str, list[FigureRow]] = {}
+    for row in rows:
+        if row.figure.category in EXCHANGE_CATEGORIES:
+            by_article.setdefault(row.article_id, []).append(row)
+    for article_id, members in by_article.items():
+        text = texts.get(article_id)
+        published = members[0].published
+        if text is None:  # the sentences alone: no paragraph context
+            text = "\n".join(dict.fromkeys(r.figure.text for r in members))
+            members = [replace(r, figure=replace(r.figure, start=text.index(r.figure.text),
+                                                 end=text.index(r.figure.text) + len(r.figure.text)))
+                       for r in members]
+        article = _Article(text, published, list(dates(_paragraphs_of(text, members, published), published)),
+                           sides, rounds)
+        readings.extend(article.read(members, offset=len(readings)))
+    return readings
+
+
+def _paragraphs_of(text: str, rows: list[FigureRow], published: date | None) -> str:
+    """The text with only the paragraphs that hold these figures (blank elsewhere, so offsets
+    stay): dates are read where figures are. An undated article keeps all of it, since a date
+    without a year takes the year the text gives elsewhere."""
+    if published is None:
+        return text
+    keep = sorted({(_paragraph_start(text, r.figure.start), max(text.find("\n", r.figure.end), r.figure.end))
+                   for r in rows})
+    pieces, at = [], 0
+    for start, end in keep:
+        if end <= at:
+            continue
+        start = max(start, at)
+        pieces += [re.sub(r"[^\n]", " ", text[at:start]), text[start:end]]
+        at = end
+    pieces.append(re.sub(r"[^\n]", " ", text[at:]))
+    return "".join(pieces)
+
+
+@lru_cache(maxsize=50_000)
+def _numbers(piece: str) -> tuple:
+    return tuple(find_numbers(piece))
+
+
+class _Article:
+    """One article's text, its date mentions and the figures in it, read in order."""
+
+    def __init__(self, text: str, published: date | None, mentions: list[DateMention],
+                 sides: list[tuple[re.Pattern[str], str]], rounds: dict) -> None:
+        self.text, self.published, self.sides, self.rounds = text, published, sides, rounds
+        self.mentions = [m for m in mentions if m.kind != "year" and not _starts_span(text, m.start)]
+        self.under = [m.start() for m in _UNDER_AGREEMENT.finditer(text)
+                      if not _NEGATED.search(text[max(0, m.start() - 60):m.start()])]
+        self.stages = [m.start() for m in _STAGE.finditer(text)]
+
+    def read(self, rows: list[FigureRow], offset: int) -> list[Reading]:
+        positions = self._positions(rows)
+        spans = {(r.figure.start, r.figure.end) for r in rows}
+        # A sentence with no figure of its own that says the exchange carried out an agreement,
+        # or names a stage of it on days near the news, speaks of the article's news.
+        free_under = any(not any(s <= cue < e for s, e in spans) for cue in self.under)
+        free_stages = [self._sentence_days(cue) for cue in self.stages if not any(s <= cue < e for s, e in spans)]
+        found: list[Reading] = []
+        for row, (at, end) in zip(rows, positions):
+            s, e = row.figure.start, row.figure.end
+            kind, firm = self._kind(row, at, end)
+            role, part_of = self._role(row, at, end, found, positions, offset)
+            window = self._window(row, at, kind)
+            own = any(s <= cue < e for cue in (*self.under, *self.stages))
+            news = self._is_news(window)
+            near = news and any(days is None or _near_days(days, window) for days in free_stages)
+            found.append(Reading(
+                row=row, at=at, kind=kind, firm=firm, role=role, side=self._side(at, end, e),
+                window=window, part_of=part_of,
+                under_agreement=kind == "completed" and (own or news and free_under or near),
+                completes=bool(_COMPLETES.search(self.text[s:e]))))
+        return found
+
+    def _follows_another(self, mention: DateMention, at: int, others: list[int],
+                         in_sentence: list[DateMention]) -> bool:
+        """In a sentence listing several dated items ("390 on Friday and 307 on Saturday"), each
+        date belongs to the number it follows; a lone date speaks for the whole sentence."""
+        if len(in_sentence) < 2 or _follows(self.text, at, mention):
+            return False
+        return any(p < mention.start and _follows(self.text, p, mention) for p in others)
+
+    def _sentence_days(self, position: int) -> tuple[date, date] | None:
+        """The days the sentence around a position is dated to, if it names any."""
+        breaks = [self.text.rfind("\n", 0, position), *(m.end() - 1 for m in re.finditer(r"[.!?]\s", self.text[:position]))]
+        start = max(breaks) + 1
+        end_match = re.search(r"[.!?](?:\s|$)|\n", self.text[position:])
+        end = position + end_match.end() if end_match else len(self.text)
+        days = [m for m in self.mentions if start <= m.start < end]
+        return (min(m.earliest for m in days), max(m.latest for m in days)) if days else None
+
+    def _is_news(self, window: Window | None) -> bool:
+        return (window is not None and self.published is not None and window.basis != "before"
+                and window.latest >= self.published - timedelta(days=NEWS_DAYS))
+
+    def _positions(self, rows: list[FigureRow]) -> list[tuple[int, int]]:
+        """Where each figure's number stands: successive figures of one sentence take successive
+        occurrences of their value."""
+        used: set[int] = set()
+        spots = []
+        for row in rows:
+            f = row.figure
+            sentence = self.text[f.start:f.end]
+            wanted = {v for v in (f.value, f.low, f.high) if v is not None}
+            spot = next(((f.start + n.start, f.start + n.end) for n in _numbers(sentence)
+                         if n.value in wanted and f.start + n.start not in used), (f.start, f.start))
+            used.add(spot[0])
+            spots.append(spot)
+        return spots
+
+    # -- kind ----------------------------------------------------------------------------------
+    def _kind(self, row: FigureRow, at: int, end: int) -> tuple[str, bool]:
+        s, e = row.figure.start, row.figure.end
+        if _LIST_BEFORE.search(self.text[max(s, at - 40):at]):
+            return "list", True
+        fine = _segment(self.text, s, e, at, _FINE_BREAK)
+        clause = self.text[fine[0]:fine[1]]
+        # "so far", "still held" modify the clause the number is in, whatever verb stands nearer.
+        if _OTHER.search(clause):
+            return "other", True
+        if any(_counts_so_far(clause, m) for m in _CUMULATIVE.finditer(clause)) or self._as_of(fine, at):
+            return "cumulative", True
+        # A verb in another item of a list ("..., and an offer from Moscow to hand over 3,000")
+        # governs that item's number, not this one.
+        for scope in (fine, _segment(self.text, s, e, at, _COARSE_BREAK)):
+            nearest = _nearest_cue(self.text, scope, at)
+            if nearest:
+                return nearest, True
+        if _WEAK_DONE.search(self.text[s:e]):
+            return "completed", False
+        return _STATUS_KIND.get(row.figure.status or "", "completed"), False
+
+    def _as_of(self, scope: tuple[int, int], at: int) -> bool:
+        """"By late July, the initiative had brought home 1,458": a count as of a date."""
+        before = self.text[scope[0]:at]
+        return bool(re.search(r"\b(?:had|has|have)\b", before)) and any(
+            scope[0] <= m.start < at and re.search(r"\bby\s+$", self.text[max(0, m.start - 4):m.start], re.I)
+            for m in self.mentions)
+
+    # -- role ----------------------------------------------------------------------------------
+    def _role(self, row: FigureRow, at: int, end: int, before: list[Reading],
+              positions: list[tuple[int, int]], offset: int) -> tuple[str, int | None]:
+        f = row.figure
+        opening = self.text[f.start:at]
+        is_part = (_PART_OPENING.match(opening) and not _COARSE_BREAK.search(opening)) \
+            or _PART_BEFORE.search(self.text[max(f.start, at - 40):at]) or _PART_AFTER.match(self.text[end:f.end])
+        if is_part:
+            whole = self._whole(row, before)
+            if whole is not None:
+                return "part", offset + whole
+        if self._is_sum(row, at, before, positions) or _BOTH_DIRECTIONS.search(self.text[f.start:f.end]):
+            return "total", None
+        if f.per_side or _PER_SIDE_AFTER.match(self.text[end:f.end]) \
+                or _EACH_BEFORE.search(self.text[max(f.start, at - 30):at]):
+            return "each", None
+        return "side", None
+
+    def _whole(self, row: FigureRow, before: list[Reading]) -> int | None:
+        """The figure a part belongs to: the nearest earlier one in the paragraph that is larger,
+        of the same category if there is one."""
+        paragraph = _paragraph_start(self.text, row.figure.start)
+        larger = [i for i, r in enumerate(before) if r.at >= paragraph - 400 and r.role != "part"
+                  and (r.row.figure.value or 0) > (row.figure.value or 0)]
+        same = [i for i in larger if before[i].row.figure.category == row.figure.category]
+        return (same or larger)[-1] if (same or larger) else None
+
+    def _is_sum(self, row: FigureRow, at: int, before: list[Reading], positions: list[tuple[int, int]]) -> bool:
+        """Both sides together (twice a per-side figure) or the sum of other figures said in the
+        same sentence or the one before it: "292 captives, 146 from each side", "205 - 185
+        soldiers and 20 civilians"."""
+        value = row.figure.value
+        if not value:
+            return False
+        near_start = _previous_sentence_start(self.text, row.figure.start)
+        others = [r.row.figure.value for r in before if r.at >= near_start and r.row.figure.value]
+        same_sentence = [n.value for n in _numbers(self.text[row.figure.start:row.figure.end])
+                         if row.figure.start + n.start != at]
+        if any(2 * v == value for v in others + same_sentence if v and self._per_side_near(v, row)):
+            return True
+        candidates = [v for v in others + same_sentence if v and v < value][:8]
+        return any(sum(c) == value for size in range(2, len(candidates) + 1) for c in combinations(candidates, size))
+
+    def _per_side_near(self, value: float, row: FigureRow) -> bool:
+        piece = self.text[_previous_sentence_start(self.text, row.figure.start):row.figure.end]
+        for n in _numbers(piece):
+            if n.value == value:
+                tail = piece[n.end:n.end + 60]
+                if _PER_SIDE_AFTER.match(tail) or re.match(r"^\s*for\s+" + re.escape(n.text), tail):
+                    return True
+        return False
+
+    def _side(self, at: int, end: int, sentence_end: int) -> str | None:
+        """Whose people a figure counts: the side named in its noun phrase or as the receiver
+        ("84 Russian servicemen", "1,000 bodies were returned to Ukraine")."""
+        tail = self.text[end:min(sentence_end, end + 60)]
+        tail = _FINE_BREAK.split(tail, maxsplit=1)[0] if not tail.lstrip().startswith(("of", "from")) else tail
+        tail = re.split(r"\bbetween\b", tail, maxsplit=1)[0]  # "292 captives between Russia and Ukraine"
+        hits = [(m.start(), side) for pattern, side in self.sides if (m := pattern.search(tail))]
+        return min(hits)[1] if hits else None
+
+    # -- date ----------------------------------------------------------------------------------
+    def _window(self, row: FigureRow, at: int, kind: str) -> Window | None:
+        f = row.figure
+        in_sentence = [m for m in self.mentions if f.start <= m.start and m.end <= f.end]
+        # Other numbers of the sentence (figures or not, outside date words) mark other items.
+        others = [f.start + n.start for n in _numbers(self.text[f.start:f.end])
+                  if f.start + n.start != at and not any(m.start <= f.start + n.start < m.end for m in in_sentence)]
+        for breaks in (_FINE_BREAK, _COARSE_BREAK):
+            s, e = _segment(self.text, f.start, f.end, at, breaks)
+            inside = [m for m in in_sentence if s <= m.start and m.end <= e
+                      and not self._follows_another(m, at, others, in_sentence)]
+            if inside:
+                return _window_of(min(inside, key=lambda m: _distance(m, at)), "text")
+        # A date in another item of the sentence belongs to that item's figure; a running total
+        # is counted as of the date of the exchange its sentence reports.
+        own = [m for m in in_sentence if kind == "cumulative" or not any(
+            _segment(self.text, f.start, f.end, p, _COARSE_BREAK)[0] <= m.start
+            < _segment(self.text, f.start, f.end, p, _COARSE_BREAK)[1] for p in others)]
+        if own and kind != "cumulative":
+            own = [m for m in own if not self._follows_another(m, at, others, in_sentence)]
+        if own:
+            return _window_of(min(own, key=lambda m: _distance(m, at)), "text")
+        if not in_sentence:
+            paragraph = [m for m in self.mentions if _paragraph_start(self.text, f.start) <= m.start < f.start]
+            if paragraph:
+                return _window_of(paragraph[-1], "paragraph")
+        if f.round in self.rounds and (FAMILY[kind] in ("agreement", "offer") or
+                                       _ROUND_WORD.search(self.text[f.start:f.end])):
+            talks = self.rounds[f.round]
+            return Window(talks.date, talks.date, talks.label, "round")
+        if self.published is None:
+            return None
+        if in_sentence or FAMILY[kind] in ("agreement", "offer"):
+            # The sentence dates other figures, or an agreement made who knows when: only "before".
+            return Window(self.published - timedelta(days=BEFORE_DAYS), self.published,
+                          f"published {self.published.isoformat()}", "before")
+        return Window(self.published - timedelta(days=NEWS_DAYS), self.published,
+                      f"published {self.published.isoformat()}", "published")
+
+
+# "The largest swap since 2022": a "since" after a superlative dates a record, not a running total.
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:largest|biggest|first|last|most|highest|only|latest)\b[^,;]{0,40}$",
+                                 re.IGNORECASE)
+
+
+def _counts_so_far(clause: str, cue: re.Match[str]) -> bool:
+    return not (cue.group(0).lower() == "since" and _SUPERLATIVE_BEFORE.search(clause[:cue.start()]))
+
+
+def _near_days(days: tuple[date, date], window: Window) -> bool:
+    """A stage told of on these days belongs to the same exchange as an event in the window
+    when they lie within the news days of each other."""
+    return days[0] <= window.latest and window.earliest - timedelta(days=NEWS_DAYS) <= days[1]
+
+
+def _follows(text: str, number_at: int, mention: DateMention) -> bool:
+    """"307 on Saturday": the date stands right after the number's noun phrase."""
+    between = text[number_at:mention.start]
+    return 0 < len(between) <= 40 and not re.search(r"[,;:.()]", between)
+
+
+def _nearest_cue(text: str, scope: tuple[int, int], at: int) -> str | None:
+    """The kind whose word stands nearest the number within the scope; a verb of exchange after
+    "to", "will" ... is a plan, and the verb that governs it ("agreed", "offered") decides, or,
+    with none, "will" makes it a commitment."""
+    best: tuple[int, str] | None = None
+    piece = text[scope[0]:scope[1]]
+    for kind, pattern in _KIND_CUES:
+        for match in pattern.finditer(piece):
+            where = scope[0] + match.start()
+            if kind == "completed" and _NOT_YET.search(text[max(0, where - 20):where]):
+                if not _PROMISED.search(text[max(0, where - 20):where]):
+                    continue
+                kind = "agreement"
+            distance = abs(where - at)
+            if best is None or distance < best[0] or (distance == best[0] and kind != "agreement"):
+                best = (distance, kind)
+            kind = "completed" if pattern is _DONE else kind
+    return best[1] if best else None
+
+
+def _segment(text: str, start: int, end: int, at: int, breaks: re.Pattern[str]) -> tuple[int, int]:
+    """The part of the sentence [start, end) between the breaks around position at."""
+    left, right = start, end
+    for match in breaks.finditer(text, start, end):
+        if match.end() <= at:
+            left = match.end()
+        elif match.start() >= at:
+            right = match.start()
+            break
+    return left, right
+
+
+def _paragraph_start(text: str, position: int) -> int:
+    return text.rfind("\n", 0, position) + 1
+
+
+def _previous_sentence_start(text: str, position: int) -> int:
+    """The start of the sentence before the one at position, within its paragraph."""
+    paragraph = _paragraph_start(text, position)
+    ends = [m.end() for m in re.finditer(r"[.!?][\"'”’)]?\s+", text[paragraph:position])]
+    return paragraph + (ends[-2] if len(ends) >= 2 else 0)
+
+
+def _starts_span(text: str, start: int) -> bool:
+    """"since February 2022", "from 18 March": the start of a span, not when something happened."""
+    return bool(re.search(r"\b(?:since|from)\s+(?:the\s+)?$", text[max(0, start - 12):start], re.IGNORECASE))
+
+
+def _distance(mention: DateMention, at: int) -> int:
+    return mention.start - at if mention.start >= at else at - mention.end
+
+
+def _window_of(mention: DateMention, basis: str) -> Window:
+    return Window(mention.earliest, mention.latest, mention.text, basis)
+
+
+def _side_names(profile: Profile) -> list[tuple[re.Pattern[str], str]]:
+    """Each party's names and adjectives as one pattern (the profile's, nothing built in)."""
+    found = []
+    for actor in profile.parties:
+        names = sorted({*actor.aliases, *actor.adjectives}, key=len, reverse=True)
+        if names:
+            found.append((re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)"), actor.id))
+    return found
+
+
+def _day(day: date) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
+# -- values ------------------------------------------------------------------------------------
+_OPEN_SPAN = 0.25  # "more than 6,000" matches 6,057, not 60,000
+_ABOUT = 0.1
+
+
+def bounded(row: FigureRow) -> tuple[float, float]:
+    """The values a figure admits, with open hedges closed to a plausible span for matching."""
+    f = row.figure
+    value = f.value or 0.0
+    match f.qualifier:
+        case "range":
+            return (f.low if f.low is not None else value, f.high if f.high is not None else value)
+        case "at_least":
+            return value, value * (1 + _OPEN_SPAN)
+        case "more_than":
+            return value + 1e-9, value * (1 + _OPEN_SPAN)
+        case "at_most":
+            return value * (1 - _OPEN_SPAN), value
+        case "less_than":
+            return value * (1 - _OPEN_SPAN), value - 1e-9
+        case "about":
+            return value * (1 - _ABOUT), value * (1 + _ABOUT)
+        case _:
+            return value, value
+
+
+def known_bounds(known: KnownEvent) -> tuple[float, float] | None:
+    """The sizes a known event admits, closed the same way as a figure's."""
+    size = known.size
+    if size is None:
+        return None
+    return {"at_least": (size, size * (1 + _OPEN_SPAN)), "at_most": (size * (1 - _OPEN_SPAN), size),
+            "about": (size * (1 - _ABOUT), size * (1 + _ABOUT))}.get(known.qualifier, (size, size))

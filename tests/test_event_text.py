@@ -1,0 +1,163 @@
+"""Reading an exchange figure in its text: when (dates, paragraphs, rounds), what (the word
+that governs the number), whose and how counted (per side, one side, totals, parts)."""
+
+from datetime import date
+
+import pytest
+
+from parley.event_text import read_figures
+from parley.events import resolve_events
+from parley.extract.dates import dates_in
+from tests.event_fixtures import Article, corpus, profile
+
+FRIDAY = date(2031, 3, 14)
+SUNDAY = date(2031, 3, 16)
+
+
+def readings(*articles: Article, **extra):
+    rows, texts = corpus(*articles)
+    return read_figures(rows, texts, profile(**extra), dates_in)
+
+
+def events(*articles: Article):
+    rows, texts = corpus(*articles)
+    return resolve_events(rows, texts, profile(), (), dates_in)
+
+
+def event_of(found, row):
+    return next(e for e in found.events if any(found.readings[i].row is row for i in e.members))
+
+
+# -- when ------------------------------------------------------------------------------------
+def test_an_explicit_date_dates_the_figure():
+    a = Article("a", "On 12 March, 120 prisoners were released by each side.", SUNDAY)
+    a.figure("120 prisoners", 120, per_side=True)
+    [r] = readings(a)
+    assert (r.window.earliest, r.window.latest, r.window.basis) == (date(2031, 3, 12),) * 2 + ("text",)
+
+
+def test_a_weekday_resolves_against_the_publication_date():
+    a = Article("a", "The North and the South swapped 84 prisoners each on Friday, officials said.", SUNDAY)
+    a.figure("84 prisoners", 84, per_side=True)
+    [r] = readings(a)
+    assert r.window.earliest == r.window.latest == FRIDAY and r.window.words == "Friday"
+
+
+@pytest.mark.parametrize("sentence, earliest, latest", [
+    ("Each side freed 50 prisoners yesterday.", date(2031, 3, 15), date(2031, 3, 15)),
+    ("Last week 50 prisoners were freed by each side.", date(2031, 3, 3), date(2031, 3, 9)),
+    ("Earlier this month 50 prisoners were freed by each side.", date(2031, 3, 1), date(2031, 3, 31)),
+])
+def test_relative_phrases_date_the_figure_against_the_publication_date(sentence, earliest, latest):
+    a = Article("a", sentence, SUNDAY)
+    a.figure("50 prisoners", 50, per_side=True)
+    [r] = readings(a)
+    assert (r.window.earliest, r.window.latest, r.window.basis) == (earliest, latest, "text")
+
+
+def test_a_round_named_by_its_ordinal_dates_what_was_agreed_there():
+    a = Article("a", "The sides agreed at the first round to swap 1,000 prisoners each, officials recalled.",
+                date(2031, 6, 1))
+    a.figure("1,000", 1000, per_side=True, round_id="geneva-1")
+    [r] = readings(a)
+    assert (r.window.earliest, r.window.basis) == (date(2031, 3, 10), "round")
+
+
+def test_a_sentence_without_a_date_takes_its_paragraphs():
+    a = Article("a", "The swap came on Friday, before the truce began. In all, 75 prisoners were freed by each "
+                "side.\nLater, 12 more prisoners were freed.", SUNDAY)
+    a.figure("75 prisoners", 75, per_side=True)
+    a.figure("12 more", 12)
+    first, second = readings(a)
+    assert (first.window.earliest, first.window.basis) == (FRIDAY, "paragraph")
+    assert second.window.basis == "published"  # a new paragraph: the article's own news days
+    assert second.window.latest == SUNDAY and second.window.days == 4
+
+
+def test_a_date_of_another_item_in_the_sentence_is_not_this_figures():
+    a = Article("a", "The spring brought a swap of 40 for 40, and on 2 May 55 more prisoners came home to "
+                "each side.", date(2031, 5, 12))
+    a.figure("40 for 40", 40, per_side=True)
+    a.figure("55 more", 55, per_side=True)
+    forty, fifty_five = readings(a)
+    assert fifty_five.window.earliest == date(2031, 5, 2)
+    assert forty.window.basis == "before"  # undated in its text: any time before the article
+
+
+def test_an_agreement_at_a_named_round_takes_the_rounds_date():
+    a = Article("a", "At the second round the sides agreed to exchange 500 prisoners each.", date(2031, 5, 30))
+    a.figure("500 prisoners", 500, per_side=True, round_id="geneva-2")
+    [r] = readings(a)
+    assert (r.kind, r.window.earliest, r.window.basis) == ("agreement", date(2031, 4, 20), "round")
+
+
+def test_an_undated_article_without_a_date_in_its_text_stays_unlinked():
+    a = Article("a", "Each side released 300 prisoners, officials said.", None)
+    row = a.figure("300 prisoners", 300, per_side=True)
+    found = events(a)
+    assert [found.readings[i].row for i in found.unlinked] == [row] and not found.events
+
+
+def test_an_undated_article_is_dated_by_a_full_date_in_its_text():
+    a = Article("a", "On 12 March 2031, 120 prisoners were released by each side.", None)
+    a.figure("120 prisoners", 120, per_side=True)
+    [event] = events(a).events
+    assert event.date == date(2031, 3, 12)
+
+
+# -- what ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, kind", [
+    ("The sides agreed to exchange 1,000 prisoners each.", "agreement"),
+    ("The North offered to hand over 3,000 bodies.", "offer"),
+    ("The South proposed a swap of 200 prisoners each.", "proposal"),
+    ("On Friday 146 prisoners were handed over by each side.", "completed"),
+    ("More than 7,000 prisoners have been brought home since the war began.", "cumulative"),
+    ("The exchange took the total to 4,181 prisoners.", "cumulative"),
+    ("A list of 339 children was handed to the other side.", "list"),
+    ("More than 20 civilians are still held in the North.", "other"),
+    ("The sides reached an agreement to exchange 1,000 prisoners each.", "agreement"),
+    ("In the largest swap since the war began, 390 prisoners were freed by each side.", "completed"),
+])
+def test_the_word_that_governs_the_number_gives_the_kind(sentence, kind):
+    a = Article("a", sentence, SUNDAY)
+    value = next(int(w.replace(",", "")) for w in sentence.split() if w.replace(",", "").isdigit())
+    a.figure(sentence[:12], value, category="bodies" if "bodies" in sentence else "prisoners")
+    [r] = readings(a)
+    assert (r.kind, r.firm) == (kind, True)
+
+
+def test_per_side_one_side_and_whose():
+    a = Article("a", "On Friday 84 Northern soldiers came home, and 84 prisoners went back to the South.", SUNDAY)
+    a.figure("84 Northern", 84)
+    a.figure("84 prisoners", 84)
+    first, second = readings(a)
+    assert (first.role, first.side) == ("side", "north")
+    assert (second.role, second.side) == ("side", "south")
+
+
+@pytest.mark.parametrize("text, value, role", [
+    ("On Friday 292 captives were exchanged, 146 from each side.", 292, "total"),
+    ("On Friday 150 captives were released by each side, 300 in all.", 300, "total"),
+    ("Counting both directions, 410 people went home on Friday.", 410, "total"),
+    ("On Friday 246 prisoners were released by each side.", 246, "each"),
+])
+def test_totals_are_sums_or_say_both_directions(text, value, role):
+    a = Article("a", text, SUNDAY)
+    for number in (292, 146, 150, 300, 410, 246):
+        if f"{number} " in text:
+            a.figure(f"{number} ", number, per_side=number in (146, 150, 246))
+    [r] = [r for r in readings(a) if r.row.figure.value == value]
+    assert r.role == role
+
+
+def test_a_sub_count_is_a_part_of_the_figure_before_it():
+    a = Article("a", "Eighty-four Southerners came home on Friday. Of those freed, 33 are soldiers and 51 "
+                "are civilians.", SUNDAY)
+    whole = a.figure("Eighty-four", 84)
+    a.figure("33 are", 33)
+    a.figure("51 are", 51, category="civilians")
+    first, soldiers, civilians = readings(a)
+    assert first.role == "side" and (soldiers.role, soldiers.part_of) == ("part", 0)
+    assert (civilians.role, civilians.part_of) == ("part", 0)
+    found = events(a)
+    assert event_of(found, soldiers.row).parent == event_of(found, whole).id

@@ -1,0 +1,173 @@
+"""Figures -> events: which figures are one event, parts and stages, known events."""
+
+from datetime import date
+
+from parley.events import resolve_events
+from parley.extract.dates import dates_in
+from parley.profile import KnownEvent
+from tests.event_fixtures import Article, corpus, profile
+
+SUNDAY = date(2031, 3, 16)
+
+
+def events(*articles: Article, known: tuple[KnownEvent, ...] = ()):
+    rows, texts = corpus(*articles)
+    return resolve_events(rows, texts, profile(), known, dates_in)
+
+
+def event_of(found, row):
+    return next(e for e in found.events if any(found.readings[i].row is row for i in e.members))
+
+
+# -- which figures are one event --------------------------------------------------------------
+def test_per_side_and_one_sides_count_of_one_swap_are_one_event():
+    a = Article("a", "On Friday the North and the South swapped 84 for 84.", SUNDAY)
+    b = Article("b", "Eighty-four Southerners returned home on Friday, their ministry said.", date(2031, 3, 15))
+    first = a.figure("84 for 84", 84, per_side=True)
+    second = b.figure("Eighty-four", 84)
+    found = events(a, b)
+    assert event_of(found, first) is event_of(found, second)
+    assert event_of(found, first).kind == "completed"
+
+
+def test_the_same_number_on_other_days_is_another_event():
+    a = Article("a", "On 18 September the South received 1,000 bodies.", date(2031, 10, 23))
+    b = Article("b", "The South received 1,000 bodies on Thursday.", date(2031, 10, 23))
+    first = a.figure("1,000 bodies", 1000, "bodies")
+    second = b.figure("1,000 bodies", 1000, "bodies")
+    found = events(a, b)
+    assert event_of(found, first) is not event_of(found, second)
+
+
+def test_an_offer_is_not_the_agreement_of_the_same_day():
+    a = Article("a", "On 20 April the sides agreed to exchange 3,000 prisoners each.", date(2031, 4, 21))
+    b = Article("b", "On 20 April the North offered to exchange 3,000 prisoners each.", date(2031, 4, 21))
+    first = a.figure("3,000", 3000, per_side=True)
+    second = b.figure("3,000", 3000, per_side=True)
+    found = events(a, b)
+    assert {event_of(found, first).kind, event_of(found, second).kind} == {"agreement", "offer"}
+
+
+def test_a_total_is_not_the_per_side_count():
+    a = Article("a", "On Friday 292 captives were exchanged, 146 from each side.", SUNDAY)
+    total = a.figure("292", 292)
+    each = a.figure("146", 146, per_side=True)
+    found = events(a)
+    assert event_of(found, total) is not event_of(found, each)
+    assert (event_of(found, total).role, event_of(found, each).role) == ("total", "each")
+
+
+def test_an_undated_background_figure_links_to_the_one_event_it_fits():
+    a = Article("a", "On Saturday 246 prisoners were released by each side.", SUNDAY)
+    b = Article("b", "Easter brought a swap of 246 for 246, and on 2 May 205 more prisoners came home to each "
+                "side.", date(2031, 5, 12))
+    first = a.figure("246 prisoners", 246, per_side=True)
+    background = b.figure("246 for 246", 246, per_side=True)
+    found = events(a, b)
+    assert event_of(found, background) is event_of(found, first)
+
+
+def test_an_undated_figure_that_fits_two_events_links_to_neither():
+    a = Article("a", "On 2 March 100 prisoners were released by each side.", date(2031, 3, 3))
+    b = Article("b", "On 9 March 100 prisoners were released by each side.", date(2031, 3, 10))
+    c = Article("c", "Earlier this year a swap of 100 for 100 took place, and on 1 May 55 more came home to "
+                "each side.", date(2031, 5, 12))
+    a.figure("100 prisoners", 100, per_side=True)
+    b.figure("100 prisoners", 100, per_side=True)
+    background = c.figure("100 for 100", 100, per_side=True)
+    found = events(a, b, c)
+    assert event_of(found, background).members == (2,)
+
+
+def test_two_sources_close_on_one_text_dated_day_are_one_event_to_compare():
+    a = Article("a", "On 12 March, 120 prisoners were released by each side.", SUNDAY, outlet="Wire")
+    b = Article("b", "On 12 March, 125 prisoners were released by each side.", SUNDAY, outlet="Herald")
+    first = a.figure("120", 120, per_side=True)
+    second = b.figure("125", 125, per_side=True)
+    found = events(a, b)
+    assert event_of(found, first) is event_of(found, second)
+
+
+def test_two_different_numbers_in_one_report_are_two_quantities():
+    a = Article("a", "On Saturday the North handed over 31 wounded Southern soldiers in return for 33 "
+                "wounded Northerners.", SUNDAY)
+    first = a.figure("31 wounded", 31)
+    second = a.figure("33 wounded", 33)
+    found = events(a)
+    assert event_of(found, first) is not event_of(found, second)
+
+
+def test_far_apart_values_on_one_day_are_two_events():
+    a = Article("a", "On 12 March, 120 prisoners were released by each side.", SUNDAY)
+    b = Article("b", "On 12 March, 1,000 prisoners were released by each side.", SUNDAY)
+    first = a.figure("120", 120, per_side=True)
+    second = b.figure("1,000", 1000, per_side=True)
+    found = events(a, b)
+    assert event_of(found, first) is not event_of(found, second)
+
+
+def test_a_stage_is_linked_to_the_agreement_it_carries_out():
+    a = Article("a", "At the second round the sides agreed to exchange 1,000 prisoners each.", date(2031, 4, 20))
+    b = Article("b", "On Friday 390 prisoners were released by each side. The exchange was carried out under "
+                "the deal agreed at the second round.", SUNDAY.replace(month=5, day=4))
+    agreed = a.figure("1,000", 1000, per_side=True, round_id="geneva-2")
+    stage = b.figure("390", 390, per_side=True)
+    found = events(a, b)
+    assert event_of(found, stage).kind == "stage"
+    assert event_of(found, stage).parent == event_of(found, agreed).id
+
+
+def test_an_exchange_with_no_word_of_an_agreement_is_no_stage():
+    a = Article("a", "At the second round the sides agreed to exchange 1,000 prisoners each.", date(2031, 4, 20))
+    b = Article("b", "On Friday 390 prisoners were released by each side. Officials did not say whether it "
+                "counts towards the deal.", date(2031, 5, 4))
+    a.figure("1,000", 1000, per_side=True, round_id="geneva-2")
+    stage = b.figure("390", 390, per_side=True)
+    found = events(a, b)
+    assert (event_of(found, stage).kind, event_of(found, stage).parent) == ("completed", None)
+
+
+MAY_DEAL = KnownEvent(id="geneva-1-prisoners", label="Prisoner exchange agreed at the first round",
+                      date=date(2031, 3, 10), kind="agreement", category="prisoners", source="Communiqué",
+                      per_side=1000)
+
+
+def test_figures_link_to_a_known_event_when_the_text_supports_it():
+    a = Article("a", "On 10 March the sides agreed to exchange 1,000 prisoners each.", date(2031, 3, 11))
+    row = a.figure("1,000", 1000, per_side=True)
+    found = events(a, known=(MAY_DEAL,))
+    assert event_of(found, row).id == "geneva-1-prisoners" and event_of(found, row).known == MAY_DEAL
+
+
+def test_linking_needs_no_known_events():
+    a = Article("a", "On 10 March the sides agreed to exchange 1,000 prisoners each.", date(2031, 3, 11))
+    b = Article("b", "The agreement of 10 March provides for 1,000 prisoners per side.", date(2031, 3, 12))
+    first = a.figure("1,000", 1000, per_side=True)
+    second = b.figure("1,000", 1000, per_side=True)
+    found = events(a, b)
+    assert not profile().events
+    assert event_of(found, first) is event_of(found, second)
+    assert event_of(found, first).source == "articles" and event_of(found, first).date == date(2031, 3, 10)
+
+
+def test_event_ids_do_not_depend_on_row_ids():
+    def build():
+        a = Article("a", "On 12 March, 120 prisoners were released by each side.", SUNDAY)
+        a.figure("120", 120, per_side=True)
+        return [e.id for e in events(a).events]
+
+    assert build() == build() == ["prisoners-done-2031-03-12-each-120"]
+
+
+def test_an_undated_mention_prefers_the_dated_event_to_an_undated_one():
+    early = Article("early", "The swap of 500 for 500 was welcomed, and on 2 March 60 more came home to each side.",
+                    date(2031, 3, 5))
+    dated = Article("dated", "On 20 April 500 prisoners were released by each side.", date(2031, 4, 21))
+    late = Article("late", "The swap of 500 for 500 was welcomed, and on 1 May 60 more came home to each side.",
+                   date(2031, 5, 12))
+    before_it = early.figure("500 for 500", 500, per_side=True)
+    anchor = dated.figure("500 prisoners", 500, per_side=True)
+    mention = late.figure("500 for 500", 500, per_side=True)
+    found = events(early, dated, late)
+    assert event_of(found, mention) is event_of(found, anchor)  # the only dated event it fits
+    assert event_of(found, before_it) is not event_of(found, anchor)  # written before it happened

@@ -1,0 +1,101 @@
+"""Event linking on Parley's own event-labelled reports (tests/fixtures/events), through the
+whole pipeline: ingest, extraction, events, ledger. Scored like ../shared/tools/score-ledger:
+pairwise linking precision and recall, and false conflicts. A regression guard: the floor is
+what the ledger reaches, and the bar of the issue (0 false conflicts, P >= 0.90, R >= 0.70)."""
+
+from __future__ import annotations
+
+import json
+from itertools import combinations
+from pathlib import Path
+
+import pytest
+import yaml
+
+from parley.ledger import ledger_of
+from parley.pipeline import ingest_paths
+from parley.profile import load_profile, parse_profile, profile_path
+from parley.store import Store
+
+FIXTURES = Path(__file__).parent / "fixtures" / "events"
+REPORTS = sorted(FIXTURES.glob("*.yaml"))
+PRECISION, RECALL = 0.90, 0.70
+
+
+def _front_matter(report: dict) -> str:
+    published = f"published: {report['published']}\n" if report.get("published") else ""
+    return (f"---\ntitle: {json.dumps(report['title'])}\noutlet: {json.dumps(report['outlet'])}\n{published}---\n"
+            f"{report['text']}")
+
+
+@pytest.fixture(scope="module")
+def scored(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("events")
+    truth = {}
+    for path in REPORTS:
+        report = yaml.safe_load(path.read_text(encoding="utf-8"))
+        (folder / f"{path.stem}.txt").write_text(_front_matter(report), encoding="utf-8")
+        truth[report["title"]] = report
+    store = Store(f"sqlite:///{folder / 'events.db'}")
+    assert all(o.status == "stored" for o in ingest_paths(store, [folder]))
+    # No known events: linking must stand on the text alone.
+    profile = parse_profile(profile_path("russia-ukraine").read_text(encoding="utf-8"))
+    assert not profile.events
+    return ledger_of(store, profile), truth
+
+
+def _truth_event(row, truth: dict) -> str | None:
+    report = truth.get(row.title)
+    if report is None:
+        return None
+    found = [event for value, fragment, event in report["events"]
+             if value == row.figure.value and fragment in row.figure.text]
+    return found[0] if found else None
+
+
+def score(ledger, truth: dict) -> tuple[float, float, list]:
+    items = {}
+    for n, exchange in enumerate(ledger.exchanges):
+        for row in exchange.rows:
+            event = _truth_event(row, truth)
+            if event is not None:
+                items.setdefault((row.article_id, row.figure.start, row.figure.value), (n, event))
+    for row in ledger.unlinked:  # each on its own
+        event = _truth_event(row, truth)
+        if event is not None:
+            items.setdefault((row.article_id, row.figure.start, row.figure.value), (f"u{row.id}", event))
+    tp = fp = fn = 0
+    for (p1, e1), (p2, e2) in combinations(items.values(), 2):
+        tp += p1 == p2 and e1 == e2
+        fp += p1 == p2 and e1 != e2
+        fn += p1 != p2 and e1 == e2
+    false = [(d.a.text, d.b.text) for e in ledger.exchanges for d in e.conflicts
+             if {_truth_event(r, truth) for r in d.a.rows} - {None}
+             and not ({_truth_event(r, truth) for r in d.a.rows} & {_truth_event(r, truth) for r in d.b.rows})]
+    return tp / (tp + fp) if tp + fp else 1.0, tp / (tp + fn) if tp + fn else 1.0, false
+
+
+def test_linking_on_reports_written_for_it(scored):
+    ledger, truth = scored
+    precision, recall, false = score(ledger, truth)
+    assert false == [], false
+    assert precision >= PRECISION and recall >= RECALL, (precision, recall)
+
+
+def test_the_two_sides_june_counts_are_a_true_conflict(scored):
+    ledger, truth = scored
+    disputed = {_truth_event(r, truth) for e in ledger.exchanges for d in e.conflicts for r in (*d.a.rows, *d.b.rows)}
+    assert "june-bodies-to-ukraine" in disputed
+
+
+def test_the_stages_fulfil_the_may_agreement(scored):
+    ledger, truth = scored
+    [deal] = [e for e in ledger.exchanges if e.category == "prisoners"
+              and any(_truth_event(r, truth) == "may-deal-1000" for r in e.rows)]
+    assert deal.fulfilment is not None
+    assert sorted(v for _, _, v in deal.fulfilment.stages) == [303, 307, 390]
+    assert deal.fulfilment.done == 1000 and not deal.fulfilment.over
+
+
+def test_the_default_profile_is_the_one_scored():
+    assert load_profile().events == parse_profile(profile_path("russia-ukraine").read_text()).events
