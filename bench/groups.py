@@ -100,6 +100,7 @@ def labelled_scores() -> None:
     from parley.claim_pairs import load_pairs, locate, score
     from parley.embed import load_embedder
     from parley.groups import claim_groups, statement_facts
+    from parley.ledger import ledger_of
     from parley.pipeline import ingest_paths
     from parley.profile import load_profile
     from parley.settings import SEED_DIR
@@ -115,7 +116,7 @@ def labelled_scores() -> None:
         pairs = load_pairs(PAIRS)
         located = locate(pairs, store, rows)
         start = time.perf_counter()
-        facts = statement_facts(rows, profile)
+        facts = statement_facts(rows, profile, ledger_of(store, profile).events)
         per_thousand = (time.perf_counter() - start) / max(1, len(rows)) * 1000
         print(f"groups: {len(pairs)} labelled pairs ({sum(p.same for p in pairs)} same claim) on "
               f"{len(files)} articles, {len(rows)} statements; facts {per_thousand:.2f} s per 1,000 statements")
@@ -137,6 +138,8 @@ def labelled_scores() -> None:
 
 def main() -> None:
     labelled_scores()
+    if "--quality" in sys.argv:
+        return
     sys.stdout.flush()
     context = multiprocessing.get_context("spawn")
     print(f"groups: time and memory at threshold {DEFAULT_THRESHOLD}")

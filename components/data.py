@@ -200,10 +200,10 @@ def search_space(url: str, revision: int, model: str, where: CorpusFilter, actor
 @st.cache_resource(show_spinner=False, max_entries=8)
 def group_inputs(url: str, revision: int, model: str, where: CorpusFilter, actor: str | None,
                  issue: str | None) -> tuple[list[StatementRow], np.ndarray, list[int], FactTable]:
-    """The view's statements, vectors, ids and facts: read and parsed once per revision,
-    whatever threshold the groups are cut at."""
+    """The view's statements, vectors, ids and facts (with the ledger's exchange events): read
+    and parsed once per revision, whatever threshold the groups are cut at."""
     rows, vectors, ids = get_store().grouping_rows(model, where, actor, issue)
-    return rows, vectors, ids, statement_facts(rows, profile())
+    return rows, vectors, ids, statement_facts(rows, profile(), ledger(url, revision, where).events)
 
 
 # Shared, not copied: the groups are frozen records, and copying tens of thousands of them on

@@ -1,8 +1,9 @@
 """The facts of what a statement claims: the side whose claim it is, its numbers per kind of
-thing, and when it happened (the days it names, else the talks round it is about). Two
-statements whose facts differ are not one claim, however alike their words: they may be related,
-never merged. Two that give the same number of the same kind of thing, or name the same day, are
-more likely one claim than their words alone say: that is the support grouping adds."""
+thing, the exchange events its figures are linked to (parley.events, the ledger's resolution),
+and when it happened (the days it names, else the talks round it is about). Two statements whose
+facts differ are not one claim, however alike their words: they may be related, never merged.
+Two that give the same number of the same kind of thing, state the same event or name the same
+day are more likely one claim than their words alone say: that is the support grouping adds."""
 
 from __future__ import annotations
 
@@ -63,16 +64,19 @@ class ClaimFacts:
     numbers: tuple[Number, ...] = ()
     when: tuple[tuple[int, int], ...] = ()  # windows of days (ordinals): named, else the round's
     dated: bool = False  # ``when`` comes from days the text names
+    events: frozenset[str] = frozenset()  # exchange events its figures state (parley.events)
 
 
-def claim_facts(text: str, side: str | None, published: date | None, profile: Profile | None) -> ClaimFacts:
-    """The facts a statement states: whose claim, its numbers per kind, when it happened."""
+def claim_facts(text: str, side: str | None, published: date | None, profile: Profile | None,
+                events: frozenset[str] = frozenset()) -> ClaimFacts:
+    """The facts a statement states: whose claim, its numbers per kind, when it happened;
+    ``events`` are the ids of the exchange events its figures were linked to."""
     numbers = tuple(n for f in sentence_figures(text) if (n := _number(f, text)) is not None)
     days = tuple((m.earliest.toordinal() - _SLACK_DAYS, m.latest.toordinal() + _SLACK_DAYS)
                  for m in dates_in(text, published) if m.kind in _CALENDAR_KINDS and not _BOUND.search(text[:m.start]))
     when = days or _round_window(text, published, profile)
     held = None if side in (None, "joint") else side
-    return ClaimFacts(side=held, numbers=numbers, when=when, dated=bool(days))
+    return ClaimFacts(side=held, numbers=numbers, when=when, dated=bool(days), events=events)
 
 
 def _round_window(text: str, published: date | None, profile: Profile | None) -> tuple[tuple[int, int], ...]:
@@ -129,15 +133,16 @@ def facts_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
 
 def support(a: ClaimFacts, b: ClaimFacts) -> float:
     """What the facts add to two statements' similarity: the same number of the same kind
-    (each within the other's rounding), the same named day."""
-    same_number = any(x.kind == y.kind and abs(x.value - y.value) <= _ROUNDING * max(x.value, y.value)
-                      for x in a.numbers for y in b.numbers)
+    (each within the other's rounding) or the same exchange event, the same named day."""
+    same_number = bool(a.events & b.events) or any(
+        x.kind == y.kind and abs(x.value - y.value) <= _ROUNDING * max(x.value, y.value)
+        for x in a.numbers for y in b.numbers)
     same_day = a.dated and b.dated and _overlap(a.when, b.when)
     return NUMBER_SUPPORT * same_number + DAY_SUPPORT * same_day
 
 
 def _same_people(a: ClaimFacts, b: ClaimFacts) -> bool:
-    return any(x.kind == y.kind and x.kind in PEOPLE and abs(x.value - y.value) <= _ROUNDING * max(x.value, y.value)
+    return bool(a.events & b.events) or any(x.kind == y.kind and x.kind in PEOPLE and abs(x.value - y.value) <= _ROUNDING * max(x.value, y.value)
                for x in a.numbers for y in b.numbers)
 
 
@@ -168,7 +173,7 @@ class FactTable:
         self.facts = list(facts)
         sides = {s: i for i, s in enumerate(sorted({f.side for f in facts if f.side}))}
         self.side = np.array([sides.get(f.side, -1) for f in facts], dtype=np.int32)
-        self.detailed = np.array([bool(f.numbers or f.when) for f in facts], dtype=bool)
+        self.detailed = np.array([bool(f.numbers or f.when or f.events) for f in facts], dtype=bool)
         self.counts_people = np.array([any(n.kind in PEOPLE for n in f.numbers) for f in facts], dtype=bool)
 
     def take(self, indices: Sequence[int]) -> FactTable:
@@ -190,9 +195,10 @@ class FactTable:
     def shared_pairs(self) -> tuple[np.ndarray, np.ndarray]:
         """Pairs (i < j) that give the same number of the same kind: candidates whatever their
         words' similarity, since support may lift them over the floor."""
-        holders: dict[tuple[str, float], list[int]] = {}
+        holders: dict[tuple[str, float | str], list[int]] = {}
         for index, facts in enumerate(self.facts):
-            for key in {(n.kind, float(f"{n.value:.3g}")) for n in facts.numbers}:
+            keys = {(n.kind, float(f"{n.value:.3g}")) for n in facts.numbers} | {("event", e) for e in facts.events}
+            for key in keys:
                 holders.setdefault(key, []).append(index)
         firsts, seconds = [], []
         for members in holders.values():

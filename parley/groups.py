@@ -15,8 +15,10 @@ import numpy as np
 from parley.claim_facts import FactTable, claim_facts
 from parley.claims import MIN_WORDS, claim_text, word_count
 from parley.cluster import DEFAULT_THRESHOLD, Group, group_statements
+from parley.events import EventMap
 from parley.extract.figures import sentence_figures
-from parley.profile import JOINT, TIERS, Profile
+from parley.ledger import ledger_of
+from parley.profile import JOINT, TIERS, Profile, load_profile
 from parley.store import StatementRow, Store
 
 MAP_POINTS = 5000  # a map of more points is no easier to read and much slower to draw
@@ -61,10 +63,24 @@ class GroupView:
         return len(self.members)
 
 
-def statement_facts(rows: list[StatementRow], profile: Profile | None = None) -> FactTable:
-    """The facts of each statement (whose claim, numbers, when): computed once per corpus view,
-    whatever threshold the groups are then cut at."""
-    return FactTable([claim_facts(r.text, r.reporter or r.actor, r.published, profile) for r in rows])
+def statement_facts(rows: list[StatementRow], profile: Profile | None = None,
+                    events: EventMap | None = None) -> FactTable:
+    """The facts of each statement (whose claim, numbers, events, when): computed once per
+    corpus view, whatever threshold the groups are then cut at. ``events``: the view's exchange
+    figures linked to events (the ledger's), so that two statements of different events differ."""
+    stated = statement_events(rows, events) if events is not None else [frozenset()] * len(rows)
+    return FactTable([claim_facts(r.text, r.reporter or r.actor, r.published, profile, found)
+                      for r, found in zip(rows, stated)])
+
+
+def statement_events(rows: list[StatementRow], events: EventMap) -> list[frozenset[str]]:
+    """For each statement, the events of the exchange figures inside its span."""
+    spans: dict[str, list[tuple[int, int, str]]] = {}
+    for event in events.events:
+        for row in events.rows(event):
+            spans.setdefault(row.article_id, []).append((row.figure.start, row.figure.end, event.id))
+    return [frozenset(e for start, end, e in spans.get(r.article_id, ()) if r.start <= start and end <= r.end)
+            for r in rows]
 
 
 def claim_groups(rows: list[StatementRow], vectors: np.ndarray, ids: list[int],
@@ -160,9 +176,11 @@ def group_records(store: Store, model: str, threshold: float = DEFAULT_THRESHOLD
                   profile: Profile | None = None) -> list[dict[str, Any]]:
     """The groups as JSON records: the representative claim, every member (oldest first) with
     its article and span, the date range of the articles, and the ids of related groups."""
+    profile = profile or load_profile()
     rows, vectors, ids = store.grouping_rows(model)
+    facts = statement_facts(rows, profile, ledger_of(store, profile).events)
     records = []
-    for group in claim_groups(rows, vectors, ids, threshold, profile):
+    for group in claim_groups(rows, vectors, ids, threshold, profile, facts):
         members = sorted((rows[i] for i in group.members), key=lambda r: (r.published or date.max, r.article_id, r.start))
         days = [m.published for m in members if m.published]
         records.append({
