@@ -121,10 +121,12 @@ def _number(figure: dict, text: str) -> Number | None:
 
 def facts_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Whether two statements cannot be one claim: different sides' claims, different numbers
-    for the same kind of thing, people of different kinds counted, or different days. Two
-    sides that count the same people alike (Kyiv: "84 Ukrainians returned"; Moscow: "84
-    prisoners handed over") tell one exchange, not two claims."""
+    for the same kind of thing, people of different kinds counted, different exchange events, or
+    different days. Two sides that count the same people alike (Kyiv: "84 Ukrainians
+    returned"; Moscow: "84 prisoners handed over") tell one exchange, not two claims."""
     if a.side and b.side and a.side != b.side and not _same_people(a, b):
+        return True
+    if a.events and b.events and not a.events & b.events:
         return True
     if a.when and b.when and not _overlap(a.when, b.when):
         return True

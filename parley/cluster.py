@@ -216,7 +216,7 @@ def group_statements(vectors: np.ndarray, keys: Sequence[object], threshold: flo
     pairs = candidate_pairs(vectors, floor)
     if facts is not None:
         pairs = _with_shared(vectors, pairs, facts, floor)
-    source = np.unique(np.asarray(articles, dtype=object).astype(str), return_inverse=True)[1] \
+    source = np.unique(np.asarray(list(articles), dtype=object).astype(str), return_inverse=True)[1] \
         if articles is not None else None
     labels = np.full(n, -1, dtype=np.int64)
     next_label = 0
