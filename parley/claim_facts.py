@@ -1,6 +1,7 @@
 """The facts of what a statement claims: the side whose claim it is, its numbers per kind of
 thing, the exchange events its figures are linked to (parley.events, the ledger's resolution),
-and when it happened (the days it names, else the talks round it is about). Two statements whose
+and when it happened (the days it names, else the talks round it is about, else the days just
+before it was reported). Two statements whose
 facts differ are not one claim, however alike their words: they may be related, never merged.
 Two that give the same number of the same kind of thing, state the same event or name the same
 day are more likely one claim than their words alone say: that is the support grouping adds."""
@@ -41,9 +42,14 @@ _ELAPSED_BEFORE = re.compile(r"\b(?:in|over)\s+(?:more than|over|almost|nearly|t
 _CALENDAR_KINDS = ("day", "range", "month")
 _BOUND = re.compile(r"\b(?:since|by|before|until|till|ahead of)\s+(?:the\s+)?$", re.IGNORECASE)
 _SLACK_DAYS = 1  # a report filed across midnight, a time zone
+# A statement that names no day and no round is about the days before its report: news reports
+# what just happened. Weakly: two statements giving the same number or event are one claim
+# whatever their reports' dates (a swap restated in a later article's background).
+RECENT_DAYS = 14
 # Similarity a pair's facts add to its words' (cosine): the same number of the same kind, the
 # same day. Chosen with the threshold on the labelled pairs (bench/groups.py).
 NUMBER_SUPPORT = 0.2
+OTHER_SUPPORT = 0.05
 DAY_SUPPORT = 0.04
 # A number that this many statements give is too common to say two of them are one claim.
 _COMMON_NUMBER = 2_000
@@ -54,6 +60,7 @@ class Number(NamedTuple):
     value: float
     low: float
     high: float
+    exact: bool = True  # stated, not hedged ("about", "around"): a number that can identify a claim
 
 
 @dataclass(frozen=True)
@@ -62,8 +69,9 @@ class ClaimFacts:
 
     side: str | None = None  # whose claim: the side that reports it, else the holder
     numbers: tuple[Number, ...] = ()
-    when: tuple[tuple[int, int], ...] = ()  # windows of days (ordinals): named, else the round's
+    when: tuple[tuple[int, int], ...] = ()  # windows of days (ordinals): named, the round's, or recent
     dated: bool = False  # ``when`` comes from days the text names
+    recent: bool = False  # ``when`` is only the days before the report (no day or round named)
     events: frozenset[str] = frozenset()  # exchange events its figures state (parley.events)
 
 
@@ -75,8 +83,11 @@ def claim_facts(text: str, side: str | None, published: date | None, profile: Pr
     days = tuple((m.earliest.toordinal() - _SLACK_DAYS, m.latest.toordinal() + _SLACK_DAYS)
                  for m in dates_in(text, published) if m.kind in _CALENDAR_KINDS and not _BOUND.search(text[:m.start]))
     when = days or _round_window(text, published, profile)
+    recent = not when and published is not None
+    if recent:
+        when = ((published.toordinal() - RECENT_DAYS, published.toordinal() + _SLACK_DAYS),)
     held = None if side in (None, "joint") else side
-    return ClaimFacts(side=held, numbers=numbers, when=when, dated=bool(days), events=events)
+    return ClaimFacts(side=held, numbers=numbers, when=when, dated=bool(days), recent=recent, events=events)
 
 
 def _round_window(text: str, published: date | None, profile: Profile | None) -> tuple[tuple[int, int], ...]:
@@ -116,7 +127,7 @@ def _number(figure: dict, text: str) -> Number | None:
         span = (value * (1 - _HEDGE), value * (1 + _HEDGE))
     else:
         span = (value * (1 - _ROUNDING), value * (1 + _ROUNDING))
-    return Number(category, value * scale, span[0] * scale, span[1] * scale)
+    return Number(category, value * scale, span[0] * scale, span[1] * scale, qualifier != "about")
 
 
 def facts_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -128,24 +139,36 @@ def facts_differ(a: ClaimFacts, b: ClaimFacts) -> bool:
         return True
     if a.events and b.events and not a.events & b.events:
         return True
-    if a.when and b.when and not _overlap(a.when, b.when):
+    if a.when and b.when and not _overlap(a.when, b.when) and not ((a.recent or b.recent) and _same_count(a, b)):
         return True
     return _numbers_differ(a.numbers, b.numbers)
 
 
 def support(a: ClaimFacts, b: ClaimFacts) -> float:
-    """What the facts add to two statements' similarity: the same number of the same kind
-    (each within the other's rounding) or the same exchange event, the same named day."""
-    same_number = bool(a.events & b.events) or any(
-        x.kind == y.kind and abs(x.value - y.value) <= _ROUNDING * max(x.value, y.value)
-        for x in a.numbers for y in b.numbers)
+    """What the facts add to two statements' similarity: the same exchange event or the same
+    count of people (which identify a claim: "84 each"), less for the same number of another
+    kind ("three hours", "30 days": many claims share them), a little for the same named day."""
+    same = [x.kind for x in a.numbers for y in b.numbers if x.kind == y.kind and x.exact and y.exact
+            and _equal(x.value, y.value)]
+    counted = bool(a.events & b.events) or any(kind in PEOPLE for kind in same)
+    number = NUMBER_SUPPORT if counted else OTHER_SUPPORT if same else 0.0
     same_day = a.dated and b.dated and _overlap(a.when, b.when)
-    return NUMBER_SUPPORT * same_number + DAY_SUPPORT * same_day
+    return number + DAY_SUPPORT * same_day
+
+
+def _same_count(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """The same exchange event, or the same stated number (not a hedge) of the same kind."""
+    return bool(a.events & b.events) or any(x.kind == y.kind and x.exact and y.exact and _equal(x.value, y.value)
+                                            for x in a.numbers for y in b.numbers)
+
+
+def _equal(x: float, y: float) -> bool:
+    return abs(x - y) <= _ROUNDING * max(x, y)
 
 
 def _same_people(a: ClaimFacts, b: ClaimFacts) -> bool:
-    return bool(a.events & b.events) or any(x.kind == y.kind and x.kind in PEOPLE and abs(x.value - y.value) <= _ROUNDING * max(x.value, y.value)
-               for x in a.numbers for y in b.numbers)
+    return bool(a.events & b.events) or any(x.kind == y.kind and x.kind in PEOPLE and x.exact and y.exact
+                                            and _equal(x.value, y.value) for x in a.numbers for y in b.numbers)
 
 
 def _overlap(a: tuple[tuple[int, int], ...], b: tuple[tuple[int, int], ...]) -> bool:
@@ -199,7 +222,8 @@ class FactTable:
         words' similarity, since support may lift them over the floor."""
         holders: dict[tuple[str, float | str], list[int]] = {}
         for index, facts in enumerate(self.facts):
-            keys = {(n.kind, float(f"{n.value:.3g}")) for n in facts.numbers} | {("event", e) for e in facts.events}
+            keys = {(n.kind, float(f"{n.value:.3g}")) for n in facts.numbers if n.exact} | \
+                {("event", e) for e in facts.events}
             for key in keys:
                 holders.setdefault(key, []).append(index)
         firsts, seconds = [], []

@@ -33,7 +33,7 @@ from scipy.sparse.csgraph import connected_components
 
 DEFAULT_THRESHOLD = 0.6
 # No two members of a group are less similar than threshold - SPREAD (words plus facts).
-SPREAD = 0.2
+SPREAD = 0.15
 NEIGHBOURS = 30  # candidates per statement
 # Floats in one block of similarities (64 MB of float32).
 BLOCK_FLOATS = 16_000_000

@@ -92,3 +92,22 @@ def test_the_table_answers_as_the_pairs_do():
     shared = set(zip(*table.shared_pairs()))
     assert shared == {(0, 2)}  # the only two that give the same number of the same kind
     assert table.take([2, 0]).facts == [every[2], every[0]]
+
+
+def test_a_statement_naming_no_day_is_about_the_days_before_its_report():
+    april = facts("Kyiv answered with a condition of its own.", "ukraine", date(2025, 4, 20))
+    august = facts("Kyiv reads that answer as stalling for time.", "ukraine", date(2025, 8, 23))
+    assert april.recent and facts_differ(april, august)
+    assert not facts_differ(april, facts("Kyiv answered with conditions.", "ukraine", date(2025, 4, 28)))
+    # ... but the same count restated in a later article's background is the same claim
+    assert not facts_differ(facts("The delegations committed to releasing 1,200 prisoners apiece.", None, date(2025, 10, 3)),
+                            facts("On 23 July the delegations agreed to exchange 1,200 prisoners each.", None,
+                                  date(2025, 8, 14)))
+
+
+def test_a_hedged_number_is_no_evidence_of_one_claim():
+    hedged = facts("They were selected from a group of around 1,000 prisoners.")
+    stated = facts("The sides agreed to exchange 1,000 prisoners each.")
+    assert not facts_differ(hedged, stated) and support(hedged, stated) == 0.0
+    # the same people counted is strong support; the same length of time, weak
+    assert support(facts("Talks lasted three hours."), facts("The meeting ended after three hours.")) < NUMBER_SUPPORT
