@@ -51,8 +51,9 @@ RECENT_DAYS = 14
 NUMBER_SUPPORT = 0.2
 OTHER_SUPPORT = 0.05
 DAY_SUPPORT = 0.04
-# A number that this many statements give is too common to say two of them are one claim.
-_COMMON_NUMBER = 2_000
+# A number that more statements than this give is too common to say two of them are one claim
+# (the words' neighbours still pair them); it would also pair them by the hundred thousand.
+_COMMON_NUMBER = 200
 
 
 class Number(NamedTuple):
@@ -189,8 +190,9 @@ def _numbers_differ(a: tuple[Number, ...], b: tuple[Number, ...]) -> bool:
 
 
 class FactTable:
-    """Facts of many statements, asked about many pairs at once (parley.cluster.PairFacts):
-    sides compared as arrays, numbers and days (which fewer statements carry) pair by pair."""
+    """Facts of many statements, asked about many pairs at once (parley.cluster.PairFacts): sides
+    and days compared as arrays (a statement's days as the span from its first to its last), and
+    numbers and events, which fewer statements carry, once per distinct pair of them."""
 
     support_limit = NUMBER_SUPPORT + DAY_SUPPORT
 
@@ -198,8 +200,17 @@ class FactTable:
         self.facts = list(facts)
         sides = {s: i for i, s in enumerate(sorted({f.side for f in facts if f.side}))}
         self.side = np.array([sides.get(f.side, -1) for f in facts], dtype=np.int32)
-        self.detailed = np.array([bool(f.numbers or f.when or f.events) for f in facts], dtype=bool)
-        self.counts_people = np.array([any(n.kind in PEOPLE for n in f.numbers) for f in facts], dtype=bool)
+        self.low = np.array([min((lo for lo, _ in f.when), default=0) for f in facts], dtype=np.int64)
+        self.high = np.array([max((hi for _, hi in f.when), default=0) for f in facts], dtype=np.int64)
+        self.has_when = np.array([bool(f.when) for f in facts], dtype=bool)
+        self.dated = np.array([f.dated for f in facts], dtype=bool)
+        self.recent = np.array([f.recent for f in facts], dtype=bool)
+        # Statements giving the same numbers and events share a signature, compared once.
+        signatures: dict[tuple, int] = {}
+        self.signature = np.array([signatures.setdefault((f.numbers, f.events), len(signatures))
+                                   if f.numbers or f.events else -1 for f in facts], dtype=np.int64)
+        self.counted = [ClaimFacts(numbers=n, events=e) for n, e in signatures]
+        self._pairs: dict[tuple[int, int], tuple[bool, bool, bool, float]] = {}
 
     def take(self, indices: Sequence[int]) -> FactTable:
         """The facts of these statements only, in this order."""
@@ -209,13 +220,32 @@ class FactTable:
         """For each pair (first[k], second[k]): whether the two cannot be one claim, and the
         similarity their shared facts add."""
         side_a, side_b = self.side[first], self.side[second]
-        apart = (side_a >= 0) & (side_b >= 0) & (side_a != side_b) & ~(self.counts_people[first] & self.counts_people[second])
-        added = np.zeros(len(first), dtype=np.float32)
-        for k in np.flatnonzero(~apart & self.detailed[first] & self.detailed[second]):
-            a, b = self.facts[first[k]], self.facts[second[k]]
-            apart[k] = facts_differ(a, b)
-            added[k] = 0.0 if apart[k] else support(a, b)
+        sides_differ = (side_a >= 0) & (side_b >= 0) & (side_a != side_b)
+        days_differ = self.has_when[first] & self.has_when[second] & \
+            ((self.high[first] < self.low[second]) | (self.high[second] < self.low[first]))
+        counts = np.zeros((len(first), 4), dtype=np.float64)  # differ, same count, same people, support
+        sig_a, sig_b = self.signature[first], self.signature[second]
+        both = np.flatnonzero((sig_a >= 0) & (sig_b >= 0))
+        if len(both):
+            keys = np.stack([sig_a[both], sig_b[both]], axis=1)
+            unique, back = np.unique(keys, axis=0, return_inverse=True)
+            counts[both] = np.array([self._counted(int(a), int(b)) for a, b in unique], dtype=np.float64)[back.ravel()]
+        numbers_differ, same_count, same_people = counts[:, 0] > 0, counts[:, 1] > 0, counts[:, 2] > 0
+        recent = self.recent[first] | self.recent[second]
+        apart = (sides_differ & ~same_people) | numbers_differ | (days_differ & ~(recent & same_count))
+        same_day = self.dated[first] & self.dated[second] & ~days_differ
+        added = np.where(apart, 0.0, counts[:, 3] + DAY_SUPPORT * same_day).astype(np.float32)
         return apart, added
+
+    def _counted(self, a: int, b: int) -> tuple[bool, bool, bool, float]:
+        """What two signatures' numbers and events say: they differ (numbers of one kind that
+        cannot agree, different events), the same count, the same people, and the support."""
+        key = (a, b) if a <= b else (b, a)
+        if key not in self._pairs:
+            x, y = self.counted[key[0]], self.counted[key[1]]
+            differ = _numbers_differ(x.numbers, y.numbers) or bool(x.events and y.events and not x.events & y.events)
+            self._pairs[key] = (differ, _same_count(x, y), _same_people(x, y), 0.0 if differ else support(x, y))
+        return self._pairs[key]
 
     def shared_pairs(self) -> tuple[np.ndarray, np.ndarray]:
         """Pairs (i < j) that give the same number of the same kind: candidates whatever their

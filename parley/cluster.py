@@ -240,7 +240,9 @@ def group_statements(vectors: np.ndarray, keys: Sequence[object], threshold: flo
 def _with_shared(vectors: np.ndarray, pairs: Pairs, facts: PairFacts, floor: float) -> Pairs:
     """The candidates and the pairs whose agreeing facts may lift them over the floor."""
     first, second = facts.shared_pairs()
-    sims = np.einsum("ij,ij->i", vectors[first], vectors[second]) if len(first) else np.zeros(0, np.float32)
+    step = max(1, BLOCK_FLOATS // vectors.shape[1])
+    sims = np.concatenate([np.einsum("ij,ij->i", vectors[first[s:s + step]], vectors[second[s:s + step]])
+                           for s in range(0, len(first), step)]) if len(first) else np.zeros(0, np.float32)
     keep = sims >= floor - facts.support_limit
     return _pairs([pairs, (first[keep], second[keep], sims[keep].astype(np.float32))], len(vectors))
 
