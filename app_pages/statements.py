@@ -50,7 +50,8 @@ if query.strip():
         for index, score in found:
             render_statement(rows[index], palette, score)
 
-views, mapped, _ = data.groups(url, revision, model_name, threshold, where, actor, topic)
+with st.spinner("Grouping the statements by claim…"):  # seconds on a large corpus, once per revision
+    views, mapped, _ = data.groups(url, revision, model_name, threshold, where, actor, topic)
 st.subheader(f"Claims told by several articles ({len(views):,})", anchor=False)
 render_groups(views, palette, profile)
 if mapped:
