@@ -1,10 +1,10 @@
 """The facts of what a statement claims: the side whose claim it is, its numbers per kind of
 thing, the exchange events its figures are linked to (parley.events, the ledger's resolution),
 and when it happened (the days it names, else the talks round it is about, else the days just
-before it was reported). Two statements whose
-facts differ are not one claim, however alike their words: they may be related, never merged.
-Two that give the same number of the same kind of thing, state the same event or name the same
-day are more likely one claim than their words alone say: that is the support grouping adds."""
+before it was reported). Two statements whose facts differ are not one claim, however alike
+their words: they may be related, never merged. Two that count the same people, state the same
+event or name the same day are more likely one claim than their words alone say: that is the
+support grouping adds to their similarity."""
 
 from __future__ import annotations
 
@@ -46,8 +46,9 @@ _SLACK_DAYS = 1  # a report filed across midnight, a time zone
 # what just happened. Weakly: two statements giving the same number or event are one claim
 # whatever their reports' dates (a swap restated in a later article's background).
 RECENT_DAYS = 14
-# Similarity a pair's facts add to its words' (cosine): the same number of the same kind, the
-# same day. Chosen with the threshold on the labelled pairs (bench/groups.py).
+# Similarity a pair's facts add to its words' (cosine): the same count of people or the same
+# event, the same number of another kind, the same named day. Chosen with the threshold on the
+# labelled pairs (bench/groups.py).
 NUMBER_SUPPORT = 0.2
 OTHER_SUPPORT = 0.05
 DAY_SUPPORT = 0.04
