@@ -19,7 +19,8 @@ from parley.extract.mentions import Mention, MentionFinder
 from parley.extract.parser import Parser, load_parser
 from parley.extract.rounds import round_of
 from parley.extract.sentences import dateline_end, is_furniture, is_heading, paragraphs, trim
-from parley.extract.statements import SentenceAttributor, carry_issues, carry_quotes
+from parley.extract.discourse import carry_issues, carry_quotes
+from parley.extract.statements import SentenceAttributor
 from parley.extract.topics import IssueModel, issue_model
 from parley.model import Article, Extraction, Statement
 from parley.profile import Profile, load_profile
