@@ -75,11 +75,13 @@ def render_group(view: GroupView, palette: SidePalette, profile: Profile, by_id:
                     config={"displayModeBar": False})
     if view.numbers:
         st.warning(escape_markdown(f"Members give different numbers: {view.numbers}"), icon=":material/warning:")
+    named = {m.outlet for m in view.members if m.outlet}
+    unknown = sum(1 for m in view.members if not m.outlet)
     collapsed = view.statements - view.articles
-    st.caption(escape_markdown(f"Told by {plural(view.articles, 'article')} from "
-                               f"{plural(len(view.outlets), 'outlet')}" +
-                               (f"; {plural(collapsed, 'repeat')} within an article counted once" if collapsed
-                                else "")))
+    st.caption(escape_markdown(
+        f"Told by {plural(view.articles, 'article')} from {plural(len(named), 'outlet')}"
+        + (f" and {unknown} of no known outlet" if unknown else "")
+        + (f"; {plural(collapsed, 'repeat')} within an article counted once" if collapsed else "")))
     for row in view.members[:MEMBERS_SHOWN]:
         render_statement(row, palette)
     if view.articles > MEMBERS_SHOWN:

@@ -357,7 +357,7 @@ def test_an_opened_group_shows_coverage_members_by_date_and_related_claims(app_e
     app.switch_page("app_pages/statements.py").run()
     assert not app.exception
     text = _text(app)
-    assert f"Told by {with_related.articles} articles" in text
+    assert f"Told by {with_related.articles} articles from" in text
     members = [m.text for m in with_related.members]
     assert all(m in text for m in members)
     assert text.index(members[0]) < text.index(members[-1])  # oldest first
