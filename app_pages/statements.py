@@ -35,7 +35,7 @@ with left:
 with middle:
     issue = url_select("Issue", ["all", *[i.id for i in profile.issues]], "issue",
                        lambda i: "All issues" if i == "all" else profile.issue_label(i))
-threshold = url_slider("Similarity to join a group", 0.5, 0.95, DEFAULT_THRESHOLD, 0.01, "threshold")
+threshold = url_slider("Similarity to join a group", 0.4, 0.95, DEFAULT_THRESHOLD, 0.01, "threshold")
 actor, topic = (None if side == "all" else side), (None if issue == "all" else issue)
 
 query = st.text_input("Find statements closest to a sentence", value=st.query_params.get("q", ""), key="nearest",
@@ -50,9 +50,10 @@ if query.strip():
         for index, score in found:
             render_statement(rows[index], palette, score)
 
-views, mapped, _ = data.groups(url, revision, model_name, threshold, where, actor, topic)
-st.subheader(f"Groups ({len(views):,})", anchor=False)
-render_groups(views, palette)
+with st.spinner("Grouping the statements by claim…"):  # seconds on a large corpus, once per revision
+    views, mapped, _ = data.groups(url, revision, model_name, threshold, where, actor, topic)
+st.subheader(f"Claims told by several articles ({len(views):,})", anchor=False)
+render_groups(views, palette, profile)
 if mapped:
     st.plotly_chart(data.map_figure(url, revision, model_name, threshold, where, actor, topic), width="stretch")
 

@@ -11,7 +11,8 @@ from datetime import date, timedelta
 import numpy as np
 import plotly.graph_objects as go
 
-from components.theme import NEUTRAL, SidePalette, plotly_layout
+from components.theme import NEUTRAL, TIER_LABELS, SidePalette, plotly_layout
+from parley.groups import Coverage
 from parley.profile import KnownDeadline, Round
 from parley.store import StatementRow
 
@@ -137,6 +138,27 @@ def statement_map(rows: list[StatementRow], points: np.ndarray, palette: SidePal
                                          "Second component", height=440))
     figure.update_xaxes(showticklabels=False, showgrid=False)
     figure.update_yaxes(showticklabels=False, showgrid=False)
+    return figure
+
+
+def group_coverage(coverage: tuple[Coverage, ...], palette: SidePalette) -> go.Figure:
+    """Which sides' media carry a group: its articles per outlet tier (one bar each), stacked by
+    the side the outlets belong to, in the side palette; the outlets on hover."""
+    figure = go.Figure()
+    tiers = list(dict.fromkeys(TIER_LABELS.get(c.tier, TIER_LABELS[None]) for c in coverage))
+    for part in coverage:
+        label = palette.label(part.side) if part.side else "No side"
+        figure.add_trace(go.Bar(
+            x=[part.articles], y=[TIER_LABELS.get(part.tier, TIER_LABELS[None])], orientation="h", name=label,
+            legendgroup=label, showlegend=label not in {t.name for t in figure.data},
+            marker={"color": palette.colour(part.side), "line": {"color": "#FFFFFF", "width": 1}},
+            hovertext=[f"<b>{_plain(label)}</b> · {_plain(TIER_LABELS.get(part.tier, TIER_LABELS[None]))}"
+                       f"<br>{_wrap(_plain(', '.join(part.outlets)))}"],
+            hovertemplate="%{hovertext}<extra></extra>"))
+    figure.update_layout(**plotly_layout("Coverage: articles by outlet tier and side", "Articles", None,
+                                         height=130 + 30 * len(tiers)), barmode="stack", bargap=0.35)
+    figure.update_yaxes(categoryorder="array", categoryarray=tiers[::-1])
+    figure.update_xaxes(rangemode="tozero", dtick=1 if sum(c.articles for c in coverage) <= 10 else None)
     return figure
 
 

@@ -17,11 +17,11 @@ from components.charts import statement_map
 from components.ledger_charts import event_timeline
 from components.store import get_store
 from components.theme import SidePalette, side_palette
-from parley.cluster import group_statements
+from parley.claim_facts import FactTable
 from parley.deadline import Candidate, MentionGroup, all_deadlines, candidates, group_mentions
 from parley.embed import DEFAULT_BACKEND, Embedder, HashingEmbedder, backend_model_name, load_embedder
 from parley.filters import CorpusFilter
-from parley.groups import GroupView, group_views, map_sample, project
+from parley.groups import GroupView, claim_groups, group_views, map_sample, project, statement_facts
 from parley.ledger import Exchange, Ledger, ledger_of
 from parley.positions import IssueRow, position_matrix, stance_by_round
 from parley.profile import KnownDeadline, KnownEvent, Profile, load_profile
@@ -197,14 +197,23 @@ def search_space(url: str, revision: int, model: str, where: CorpusFilter, actor
     return get_store().statement_vectors(model, where, actor, issue)
 
 
+@st.cache_resource(show_spinner=False, max_entries=8)
+def group_inputs(url: str, revision: int, model: str, where: CorpusFilter, actor: str | None,
+                 issue: str | None) -> tuple[list[StatementRow], np.ndarray, list[int], FactTable]:
+    """The view's statements, vectors, ids and facts (with the ledger's exchange events): read
+    and parsed once per revision, whatever threshold the groups are cut at."""
+    rows, vectors, ids = get_store().grouping_rows(model, where, actor, issue)
+    return rows, vectors, ids, statement_facts(rows, profile(), ledger(url, revision, where).events)
+
+
 # Shared, not copied: the groups are frozen records, and copying tens of thousands of them on
 # every rerun (what st.cache_data does) was most of the page's time at 2,000 articles.
 @st.cache_resource(show_spinner=False, max_entries=16)
 def groups(url: str, revision: int, model: str, threshold: float, where: CorpusFilter,
            actor: str | None, issue: str | None) -> tuple[list[GroupView], list[StatementRow], np.ndarray]:
     """Groups of the view, its statements, and their 2-D map coordinates (a sample if many)."""
-    rows, vectors, ids = get_store().statement_vectors(model, where, actor, issue)
-    views = group_views(group_statements(vectors, ids, threshold), rows)
+    rows, vectors, ids, facts = group_inputs(url, revision, model, where, actor, issue)
+    views = group_views(claim_groups(rows, vectors, ids, threshold, profile(), facts), rows, profile())
     sample = map_sample(len(rows), MAP_SHOWN)
     return views, [rows[i] for i in sample], project(vectors[sample]) if len(rows) else np.zeros((0, 2))
 

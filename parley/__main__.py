@@ -146,7 +146,8 @@ def run_groups(args: argparse.Namespace) -> int:
     embedder = load_embedder()
     for _ in embed_missing(store, embedder):
         pass
-    print(json.dumps(groups_records(store, embedder.name, args.threshold), ensure_ascii=False, indent=2))
+    records = groups_records(store, embedder.name, args.threshold, load_profile(args.profile))
+    print(json.dumps(records, ensure_ascii=False, indent=2))
     return 0
 
 

@@ -8,7 +8,6 @@ import json
 from collections.abc import Iterator
 from typing import IO, Any
 
-from parley.cluster import group_statements
 from parley.contract import (
     DEADLINE_KEYS,
     FIGURE_KEYS,
@@ -164,11 +163,9 @@ def statement_records(rows: list[StatementRow]) -> list[dict[str, Any]]:
              "start": r.start, "end": r.end} for r in rows]
 
 
-def groups_records(store: Store, model: str, threshold: float) -> list[dict[str, Any]]:
-    """The groups of similar stored statements, as `python -m parley groups --json` prints them."""
-    rows, vectors, ids = store.statement_vectors(model)
-    return [{"id": group.id, "representative": rows[group.representative].text,
-             "members": [{"article_id": rows[i].article_id, "statement": rows[i].text, "actor": rows[i].actor,
-                          "outlet": rows[i].outlet, "start": rows[i].start, "end": rows[i].end}
-                         for i in group.members]}
-            for group in group_statements(vectors, ids, threshold)]
+def groups_records(store: Store, model: str, threshold: float, profile: Profile | None = None) -> list[dict[str, Any]]:
+    """The groups of stored statements that tell one claim, as `python -m parley groups --json`
+    prints them (parley.groups.group_records)."""
+    from parley.groups import group_records
+
+    return group_records(store, model, threshold, profile)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+from parley.claims import claim_text
 from parley.embed import Embedder
 from parley.errors import RefusedFile
 from parley.ingest import EXTENSIONS, display_name, make_article, read_document, read_file
@@ -145,7 +146,7 @@ def _store(store: Store, shown: str, prepared: Prepared | RefusedFile,
         if prepared.extraction is not None:
             vectors = None
             if embedder is not None:  # only this article's statements, in one batch
-                vectors = (embedder.name, embedder.encode([s.text for s in prepared.extraction.statements]))
+                vectors = (embedder.name, embedder.encode([claim_text(s.text) for s in prepared.extraction.statements]))
                 timings["embed"], clock = _lap(clock)
             stored = store.add_article(article, prepared.extraction, prepared.extractor, vectors)
         timings["store"], _ = _lap(clock)
@@ -186,7 +187,7 @@ def embed_missing(store: Store, embedder: Embedder, batch: int = 512,
     total = store.count_unembedded(embedder.name) if article_ids is None else 0
     done = 0
     while pending := store.unembedded(embedder.name, limit=batch, article_ids=article_ids):
-        vectors = embedder.encode([text for _, _, text in pending])
+        vectors = embedder.encode([claim_text(text) for _, _, text in pending])  # the claim, not its wrapping
         store.save_vectors(embedder.name, [(sid, aid, v) for (sid, aid, _), v in zip(pending, vectors)])
         done += len(pending)
         yield done, max(total, done)

@@ -21,6 +21,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from parley.access import LOCAL, Access
+from parley.claims import CLAIM_RECIPE
 from parley.errors import PermissionDenied, StoreError
 from parley.filters import CorpusFilter
 from parley.model import Article, Deadline, Extraction, Figure, Statement
@@ -258,6 +259,8 @@ class StatementRow:
     speaker: str | None = None
     stance: str | None = None
     reporter: str | None = None  # the side that reports a position another side holds
+    issues: tuple[str, ...] = ()  # filled by grouping_rows only
+    tier: str | None = None  # the outlet's tier; filled by grouping_rows only
 
 
 @dataclass(frozen=True)
@@ -386,6 +389,7 @@ class Store:
                 )
             elif int(version) < SCHEMA_VERSION:
                 _migrate(conn, int(version))
+            _forget_vectors_of_another_recipe(conn)
 
     def schema_version(self) -> int:
         with self.read() as conn:
@@ -636,6 +640,33 @@ class Store:
             else np.zeros((0, 0), dtype=np.float32)
         return found, vectors, [r[0] for r in rows]
 
+    # -- reads for statement groups -----------------------------------------------------
+    def grouping_rows(self, model: str, where: CorpusFilter | None = None, actor: str | None = None,
+                      issue: str | None = None) -> tuple[list[StatementRow], np.ndarray, list[int]]:
+        """Statements of the view with a vector from the model, as grouping needs them: with
+        the side reporting them, their issues and their outlet's tier; their vectors and ids."""
+        query = (sa.select(statements.c.id, statements.c.article_id, articles.c.title, articles.c.outlet,
+                           articles.c.published, statements.c.text, statements.c.actor,
+                           statements.c.start_char, statements.c.end_char, statements.c.speaker,
+                           statements.c.stance, statements.c.reporter, statements.c.issues, articles.c.tier,
+                           embeddings.c.vector)
+                 .join(articles, articles.c.id == statements.c.article_id)
+                 .join(embeddings, embeddings.c.statement_id == statements.c.id)
+                 .where(embeddings.c.model == model).order_by(statements.c.id))
+        if actor:
+            query = query.where(statements.c.actor == actor)
+        if issue:
+            query = query.join(statement_issues, statement_issues.c.statement_id == statements.c.id) \
+                .where(statement_issues.c.issue == issue)
+        with self.read() as conn:
+            rows = conn.execute(_filtered(query, where)).all()
+        found = [StatementRow(article_id=r[1], title=r[2], outlet=r[3], published=_as_date(r[4]), text=r[5],
+                              actor=r[6], start=r[7], end=r[8], speaker=r[9], stance=r[10], reporter=r[11],
+                              issues=tuple(r[12] or ()), tier=r[13]) for r in rows]
+        vectors = np.stack([np.frombuffer(r[14], dtype=np.float32) for r in rows]) if rows \
+            else np.zeros((0, 0), dtype=np.float32)
+        return found, vectors, [r[0] for r in rows]
+
     def add_ruling(self, subject: str, ruling: str, note: str, who: str) -> Ruling:
         """Record an analyst's ruling; the values ruled on stay as they are."""
         if ruling not in RULINGS:
@@ -838,6 +869,20 @@ def _apply_corrections(conn: Connection, article_id: str) -> None:
         latest["dated_by"] = "editor"
     if latest:
         conn.execute(sa.update(articles).where(articles.c.id == article_id).values(**latest))
+
+
+def _forget_vectors_of_another_recipe(conn: Connection) -> None:
+    """Vectors embed a statement's claim (parley.claims.claim_text); those made from other
+    words (an older recipe, or the whole sentence before there was one) are dropped here, once,
+    and made again lazily like a new model's."""
+    found = conn.execute(sa.select(meta.c.value).where(meta.c.key == "vectors_of")).scalar()
+    if found == CLAIM_RECIPE:
+        return
+    conn.execute(sa.delete(meta).where(meta.c.key == "vectors_of"))
+    conn.execute(sa.insert(meta).values(key="vectors_of", value=CLAIM_RECIPE))
+    if conn.execute(sa.select(sa.func.count()).select_from(embeddings)).scalar_one():
+        conn.execute(sa.delete(embeddings))
+        _bump_revision(conn)
 
 
 # -- row <-> record ------------------------------------------------------------------------

@@ -93,3 +93,23 @@ def test_the_statement_map_names_sides_and_colours_them_from_the_palette():
                                                                                None)]
     hover = " ".join(" ".join(t.hovertext) for t in figure.data)
     assert "united_states" not in hover and "&lt;script&gt;" in hover and "<script>" not in hover
+
+
+def test_group_coverage_is_a_bar_per_tier_stacked_by_the_outlets_side():
+    from components.charts import group_coverage
+    from parley.groups import Coverage
+
+    palette = side_palette(load_profile())
+    coverage = (Coverage("russia", "party-official", ("TASS", "RIA Novosti"), 2),
+                Coverage("ukraine", "party-aligned", ("Kyiv Independent",), 1),
+                Coverage(None, "independent", ("Reuters", "<b>Wire</b>"), 3), Coverage(None, None, ("Blog",), 1))
+    figure = group_coverage(coverage, palette)
+    assert [t.y[0] for t in figure.data] == ["Party official", "Party-aligned", "Independent", "Tier unknown"]
+    assert [t.x[0] for t in figure.data] == [2, 1, 3, 1]  # articles
+    assert [t.marker.color for t in figure.data] == [palette.colour(s) for s in ("russia", "ukraine", None, None)]
+    assert [t.name for t in figure.data] == ["Russia", "Ukraine", "No side", "No side"]
+    assert [t.showlegend for t in figure.data] == [True, True, True, False]  # "No side" listed once
+    hover = " ".join(t.hovertext[0] for t in figure.data)
+    assert "TASS, RIA Novosti" in hover and "&lt;b&gt;Wire" in hover and "<b>Wire" not in hover
+    assert figure.layout.title.text and figure.layout.xaxis.title.text == "Articles"
+    assert list(figure.layout.yaxis.categoryarray) == ["Tier unknown", "Independent", "Party-aligned", "Party official"]

@@ -129,10 +129,13 @@ def test_groups_json(db_url):
     result = parley("groups", "--threshold", "0.6", "--json", db=db_url)
     assert result.returncode == 0, result.stderr
     groups = json.loads(result.stdout)
-    assert groups and all(set(g) == {"id", "representative", "members"} for g in groups)
+    assert groups and all(set(g) == {"id", "representative", "members", "first", "last", "related"} for g in groups)
     member = groups[0]["members"][0]
     assert set(member) == {"article_id", "statement", "actor", "outlet", "start", "end"}
-    assert all(len(g["members"]) >= 2 for g in groups)
+    assert all(len({m["article_id"] for m in g["members"]}) >= 2 for g in groups)  # two articles or more
+    assert all(g["first"] <= g["last"] for g in groups)  # ISO dates of the members' articles
+    ids = {g["id"] for g in groups}
+    assert all(set(g["related"]) <= ids - {g["id"]} for g in groups)
 
 
 @pytest.fixture

@@ -129,13 +129,13 @@ def test_a_shared_link_opens_the_same_evidence_and_grouping(app_env):
     assert app.selectbox(key="url-evidence_issue").value == "ceasefire"
     assert app.selectbox(key="url-evidence_side").value == "ukraine" and "unconditional ceasefire" in _text(app)
     app.switch_page("app_pages/statements.py").run()
-    app.slider(key="url-threshold").set_value(0.6).run()
-    assert app.query_params["threshold"] in ("0.6", ["0.6"])
+    app.slider(key="url-threshold").set_value(0.7).run()
+    assert app.query_params["threshold"] in ("0.7", ["0.7"])
     linked = AppTest.from_file(str(APP), default_timeout=60)
-    linked.query_params["threshold"] = "0.6"
+    linked.query_params["threshold"] = "0.7"
     linked.run()
     linked.switch_page("app_pages/statements.py").run()
-    assert linked.slider(key="url-threshold").value == 0.6
+    assert linked.slider(key="url-threshold").value == 0.7
 
 
 def test_positions_round_selector_lives_in_the_url(app_env):
@@ -293,7 +293,7 @@ def test_statements_embeds_groups_and_searches(app_env):
     assert len(listed) == app_env.summary().statements and set(listed["Outlet"]) == {"AInvest", ""}
     app.text_input(key="nearest").input("at least 1,200 prisoners each").run()
     assert not app.exception
-    assert "1,200 prisoners each" in _text(app).split("Groups")[0]
+    assert "1,200 prisoners each" in _text(app).split("Claims told by several articles")[0]
 
 
 def test_statements_filters_by_outlet_side_and_issue_from_the_url(app_env):
@@ -309,22 +309,62 @@ def test_statements_filters_by_outlet_side_and_issue_from_the_url(app_env):
     assert all("ceasefire" in text.lower() or "truce" in text.lower() for text in listed["Statement"])
 
 
+def _group_labels(app: AppTest) -> list[str]:
+    """The groups' titles: '<claim> · <sides> · <issue> · <dates> · N articles'."""
+    return [e.label.replace("\\", "") for e in app.expander if re.search(r" · \d+ articles", e.label)]
+
+
+def _views(store: Store, model: str) -> list:
+    """The groups the Statements page shows at the default threshold, computed as it does."""
+    from parley.cluster import DEFAULT_THRESHOLD
+    from parley.groups import claim_groups, group_views, statement_facts
+    from parley.ledger import ledger_of
+    from parley.profile import load_profile
+
+    profile = load_profile()
+    rows, vectors, ids = store.grouping_rows(model)
+    facts = statement_facts(rows, profile, ledger_of(store, profile).events)
+    return group_views(claim_groups(rows, vectors, ids, DEFAULT_THRESHOLD, profile, facts), rows, profile)
+
+
 def test_statements_groups_join_both_seed_articles_with_the_real_model(app_env, monkeypatch):
     monkeypatch.setenv("PARLEY_EMBEDDER", "minilm")
     app = AppTest.from_file(str(APP), default_timeout=180).run()
     app.switch_page("app_pages/statements.py").run()
     assert not app.exception
-    titles = [e.label for e in app.expander if " statements · " in e.label]
+    titles = _group_labels(app)
     assert titles, "no group at the default threshold"
     from parley.embed import DEFAULT_BACKEND, backend_model_name
 
-    rows, vectors, ids = app_env.statement_vectors(backend_model_name(DEFAULT_BACKEND))
-    from parley.cluster import DEFAULT_THRESHOLD, group_statements
+    views = _views(app_env, backend_model_name(DEFAULT_BACKEND))
+    assert views and all(v.articles == 2 for v in views)  # every group joins the two seed reports
+    assert [t.split(" · ")[0][:40] for t in titles] == [v.claim[:40] for v in views][:len(titles)]
+    # what the two reports tell alike: Ukraine's demand for an unconditional ceasefire among them
+    assert any("unconditional ceasefire" in t and "Ukraine" in t for t in titles)
 
-    across = [g for g in group_statements(vectors, ids, DEFAULT_THRESHOLD)
-              if len({rows[i].article_id for i in g.members}) == 2]
-    assert across, "no group joins the two seed reports"
-    assert any(str(len(g.members)) + " statements" in " ".join(titles) for g in across)
+
+def test_an_opened_group_shows_coverage_members_by_date_and_related_claims(app_env):
+    from parley.pipeline import embed_missing
+
+    for _ in embed_missing(app_env, HashingEmbedder()):
+        pass
+    views = _views(app_env, "hashing-test")
+    assert views, "no group on the seeds at the default threshold"
+    with_related = next((v for v in views if v.related), views[0])
+    app = AppTest.from_file(str(APP), default_timeout=60)
+    app.query_params["group"] = with_related.id
+    app.run()
+    app.switch_page("app_pages/statements.py").run()
+    assert not app.exception
+    text = _text(app)
+    assert f"Told by {with_related.articles} articles from" in text
+    members = [m.text for m in with_related.members]
+    assert all(m in text for m in members)
+    assert text.index(members[0]) < text.index(members[-1])  # oldest first
+    assert len(app.get("plotly_chart")) >= 1  # the coverage bar (and the map)
+    related = [link.proto for link in app.get("page_link") if link.proto.page == "statements"]
+    assert len(related) == len([r for r in with_related.related if r in {v.id for v in views}])
+    assert all("group=" in link.query_string for link in related)
 
 
 def test_library_lists_articles_with_flags_and_reads_one(app_env):
@@ -543,20 +583,16 @@ def test_statement_search_and_the_open_group_live_in_the_url(app_env):
     linked.switch_page("app_pages/statements.py").run()
     assert linked.text_input(key="nearest").value == "at least 1,200 prisoners each"
     assert "Closest to your sentence" in _text(linked)
-    groups = [e for e in linked.expander if " statements · " in e.label]
+    groups = [e for e in linked.expander if re.search(r" · \d+ articles", e.label)]
     assert groups and not any(e.proto.expanded for e in groups)
-    from parley.cluster import DEFAULT_THRESHOLD, group_statements
-    from parley.groups import group_views
-
-    rows, vectors, ids = app_env.statement_vectors("hashing-test")
-    last = group_views(group_statements(vectors, ids, DEFAULT_THRESHOLD), rows)[-1]
+    last = _views(app_env, "hashing-test")[-1]
     opened = AppTest.from_file(str(APP), default_timeout=60)
     opened.query_params["group"] = last.id
     opened.run()
     opened.switch_page("app_pages/statements.py").run()
-    first, *others = [e for e in opened.expander if " statements · " in e.label]
+    first, *others = [e for e in opened.expander if re.search(r" · \d+ articles", e.label)]
     assert first.proto.expanded and not any(e.proto.expanded for e in others)
-    assert last.representative.text[:40] in first.label.replace("\\", "")
+    assert last.claim[:40] in first.label.replace("\\", "")
 
 
 @pytest.mark.parametrize("page", PAGES)

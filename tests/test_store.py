@@ -323,3 +323,39 @@ def test_a_version_7_database_gets_the_event_table(store, db_url):
     reopened = Store(db_url)
     assert reopened.schema_version() == SCHEMA_VERSION
     assert reopened.analyst_events() == []
+
+
+def test_grouping_rows_carry_reporter_issues_and_tier(store):
+    import numpy as np
+    from dataclasses import replace
+
+    article = replace(_article(), tier="independent")
+    extraction = Extraction(statements=(Statement(text=article.text, start=0, end=len(article.text), actor="ukraine",
+                                                  reporter="russia", issues=("prisoners", "ceasefire")),))
+    store.add_article(article, extraction)
+    [(statement_id, article_id, _)] = store.unembedded("m1")
+    store.save_vectors("m1", [(statement_id, article_id, np.ones(4, dtype=np.float32))])
+    [row], vectors, ids = store.grouping_rows("m1")
+    assert (row.actor, row.reporter, row.issues, row.tier) == ("ukraine", "russia", ("prisoners", "ceasefire"),
+                                                               "independent")
+    assert ids == [statement_id] and vectors.shape == (1, 4)
+    assert store.grouping_rows("m1", actor="russia")[0] == [] and store.grouping_rows("m1", issue="ceasefire")[2] == ids
+
+
+def test_vectors_of_another_recipe_are_dropped_once_when_the_store_opens(store, db_url):
+    import numpy as np
+
+    from parley.claims import CLAIM_RECIPE
+
+    article = _article()
+    store.add_article(article, _extraction(article))
+    [(statement_id, article_id, _)] = store.unembedded("m1")
+    store.save_vectors("m1", [(statement_id, article_id, np.ones(4, dtype=np.float32))])
+    assert Store(db_url).count_unembedded("m1") == 0  # same recipe: kept
+    with store.write() as conn:  # a database whose vectors embed whole sentences (before claims)
+        conn.execute(sa.delete(meta).where(meta.c.key == "vectors_of"))
+    before = store.revision()
+    reopened = Store(db_url)
+    assert reopened.count_unembedded("m1") == 1 and reopened.revision() > before  # pages see the change
+    with reopened.read() as conn:
+        assert conn.execute(sa.select(meta.c.value).where(meta.c.key == "vectors_of")).scalar() == CLAIM_RECIPE
