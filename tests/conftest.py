@@ -22,10 +22,11 @@ def fast_embedder(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture(scope="session")
 def real_model():
-    """The packaged sentence model, loaded once for the tests that need the real thing."""
-    from parley.embed import MiniLM
+    """The packaged sentence model on the default backend (what ingest uses), loaded once for
+    the tests that need the real thing."""
+    from parley.embed import load_embedder
 
-    return MiniLM()
+    return load_embedder("minilm")
 
 
 @pytest.fixture

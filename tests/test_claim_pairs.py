@@ -49,8 +49,8 @@ def test_the_score_counts_pairs_groups_and_members():
 
 def test_grouping_on_the_labelled_pairs_with_the_real_model(tmp_path):
     """The aim on unseen reports is 70% together and 90% apart; here, on the pairs the threshold
-    was chosen on, a floor a little under what was reached (72% and 93% at 0.6) catches a
-    regression without pretending the devset is unseen."""
+    was chosen on, a floor a little under what was reached with the default backend (70% and
+    92% at 0.58) catches a regression without pretending the devset is unseen."""
     from parley.claim_pairs import locate
     from parley.embed import load_embedder
     from parley.groups import claim_groups, statement_facts
@@ -66,5 +66,5 @@ def test_grouping_on_the_labelled_pairs_with_the_real_model(tmp_path):
     groups = claim_groups(rows, vectors, ids, DEFAULT_THRESHOLD, profile, facts)
     result = score(DEFAULT_THRESHOLD, groups, PAIRS, locate(PAIRS, store, rows), rows)
     assert result.unfound == 0
-    assert result.together_rate >= 0.68 and result.apart_rate >= 0.9
+    assert result.together_rate >= 0.67 and result.apart_rate >= 0.9
     assert result.single_article == 0 and result.short_members == 0
