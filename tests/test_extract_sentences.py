@@ -17,3 +17,30 @@ def test_headings(line, heading):
 
 def test_trim():
     assert trim("  abc  ", 0, 7) == (2, 5)
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("Chart 1: Prisoners exchanged per month, 2025", True),
+    ("Advertisement – Share This Article", True),
+    ("By Parley Wire staff", True),
+    ("KYIV, 20 April 2025 · 21:40 EEST · 4 min read", True),
+    ("Map: the front line in Donetsk region", True),
+    ("Russia and Ukraine agreed to swap prisoners.", False),
+    ("Talks end without deal", False),
+])
+def test_captions_bylines_and_datelines_are_furniture(line, furniture):
+    from parley.extract.sentences import is_furniture
+
+    assert is_furniture(line) is furniture
+
+
+@pytest.mark.parametrize("paragraph, rest", [
+    ("ISTANBUL, June 2. /TASS/. The delegations met.", "The delegations met."),
+    ("KYIV — Ukraine handed Russia a list.", "Ukraine handed Russia a list."),
+    ("OSLO (Our bureau) – The talks ended.", "The talks ended."),
+    ("NATO allies met on Friday.", "NATO allies met on Friday."),
+])
+def test_a_dateline_is_not_part_of_the_first_sentence(paragraph, rest):
+    from parley.extract.sentences import dateline_end
+
+    assert paragraph[dateline_end(paragraph):] == rest

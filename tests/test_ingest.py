@@ -51,9 +51,10 @@ def test_headline_becomes_the_title_without_a_header():
     assert article.title == "Talks End Without Deal"
 
 
-def test_file_name_is_the_last_resort_title():
+def test_a_text_without_headline_is_titled_by_its_lead_and_the_file_name_is_the_last_resort():
     article = read_article(b"The delegations left Geneva without an agreement on Friday.", "geneva-talks.txt")
-    assert article.title == "geneva-talks"
+    assert article.title == "The delegations left Geneva without an agreement on Friday"
+    assert read_article(b"Left. Then more words came after it.", "geneva-talks.txt").title == "geneva-talks"
 
 
 def test_seed_article_is_flagged_ai_generated_by_its_own_notice():

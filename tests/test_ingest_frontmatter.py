@@ -55,3 +55,24 @@ def test_fields_that_are_not_plain_values_are_refused(header, reason):
 def test_a_huge_header_is_refused_before_yaml_reads_it():
     with pytest.raises(UnreadableFile, match="metadata header is"):
         split_front_matter("---\n" + "x: 1\n" * 10_000 + "---\nText.")
+
+
+def test_plain_key_value_lines_are_a_header():
+    from datetime import date
+
+    from parley.ingest.frontmatter import split_front_matter
+
+    fields, body = split_front_matter("TITLE: Talks end\nSource: Example Wire\nDate: 14 August 2025\n\nBody text.")
+    assert fields == {"title": "Talks end", "outlet": "Example Wire", "published": date(2025, 8, 14)}
+    assert body == "Body text."
+
+
+@pytest.mark.parametrize("text", [
+    "Title: only one line\n\nBody.",                   # one line is a sentence as likely as a header
+    "Note: the talks ended.\nThey said so.\n\nBody.",   # not header keys
+    "Title: A\nOutlet: B\nThe body starts here without a blank line.",
+])
+def test_what_is_no_plain_header(text):
+    from parley.ingest.frontmatter import split_front_matter
+
+    assert split_front_matter(text) == ({}, text)

@@ -19,11 +19,19 @@ MAX_HEADER_CHARS = 16_384
 _SCALARS = (str, int, float, date)
 
 
+# Plain "Key: value" lines before a blank line, as text exports and wire dumps write them.
+_FIELD_LINE = re.compile(r"^(?P<key>title|headline|outlet|source|publisher|publication|published|date|url|link|"
+                         r"author|byline|by)[ \t]*:[ \t]*(?P<value>\S[^\n]{0,300})$", re.IGNORECASE)
+_FIELD_NAMES = {"headline": "title", "source": "outlet", "publisher": "outlet", "publication": "outlet",
+                "date": "published", "link": "url"}
+_HEADER_LINES = 12
+
+
 def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     """Return the header's fields and the text after it; no header gives an empty dict."""
     match = _BLOCK.match(text.lstrip("\ufeff"))
     if not match:
-        return {}, text
+        return split_field_lines(text)
     if len(match.group(1)) > MAX_HEADER_CHARS:
         raise UnreadableFile(f"metadata header is {len(match.group(1)):,} characters; at most {MAX_HEADER_CHARS:,}")
     try:
@@ -35,6 +43,39 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     if not isinstance(fields, dict):
         return {}, text
     return fields, text.lstrip("\ufeff")[match.end():]
+
+
+def split_field_lines(text: str) -> tuple[dict[str, Any], str]:
+    """A header of "Title: ...", "Source: ...", "Published: ..." lines (two or more, then a blank
+    line) as fields; a date there that is not ISO is read as news writes it ("14 August 2025"),
+    or left for the article's dateline."""
+    lines = text.lstrip("\ufeff").split("\n")
+    fields: dict[str, Any] = {}
+    for count, line in enumerate(lines[:_HEADER_LINES]):
+        if not line.strip():
+            break
+        found = _FIELD_LINE.match(line.strip())
+        if not found:
+            return {}, text
+        key = found.group("key").lower()
+        fields.setdefault(_FIELD_NAMES.get(key, key), found.group("value").strip())
+    else:
+        return {}, text
+    if count < 2:
+        return {}, text
+    if "published" in fields:
+        fields["published"] = _written_date(fields["published"])
+    return {k: v for k, v in fields.items() if k in KNOWN_KEYS and v is not None}, "\n".join(lines[count + 1:])
+
+
+def _written_date(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        from parley.extract.dates import dates_in
+
+        days = [m.day for m in dates_in(value, None) if m.kind == "day" and m.day]
+        return days[0] if days else None
 
 
 def check_fields(fields: dict[str, Any]) -> None:

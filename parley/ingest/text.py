@@ -65,11 +65,47 @@ def markdown_to_text(text: str) -> str:
 
 
 def headline(text: str) -> str | None:
-    """The first line when it reads as a headline (short, not a finished sentence)."""
-    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    if first and len(first) <= _HEADLINE_MAX and not first.endswith((".", ",", ";")):
-        return first
-    return None
+    """The first of the opening lines that reads as a headline (short, not a finished sentence),
+    past a section label ("Explainer | Repatriation of the dead", "News analysis"), a byline
+    or a dateline; else the lead's first sentence, shortened."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for line in lines[:_HEADLINE_LINES]:
+        if len(line) > _HEADLINE_MAX or line.endswith((".", ",", ";")):
+            continue
+        if not _label_line(line):
+            return line
+        # "Analysis | Thirty days, thirty hours ...": the label's headline after its separator
+        longest = max(_LABEL_SEPARATOR.split(line), key=len).strip()
+        if len(longest.split()) >= _LABELLED_WORDS and not _DATELINE_DATE.search(longest):
+            return longest
+    return _lead(lines[0]) if lines else None
+
+
+_HEADLINE_LINES = 4
+_LABEL_SEPARATOR = re.compile(r"\s[|·•]\s")
+_BYLINE = re.compile(r"^by\s", re.IGNORECASE)
+_DATELINE_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{4}|\b(?:19|20)\d\d\b|:\d\d\b")
+_LEAD_WORDS = 16
+_LABELLED_WORDS = 6
+
+
+def _label_line(line: str) -> bool:
+    """A section label, a byline, or a line of place, date and time: not the headline."""
+    words = line.split()
+    return (len(words) <= 3 or bool(_LABEL_SEPARATOR.search(line)) or bool(_BYLINE.match(line))
+            or bool(_DATELINE_DATE.search(line)) and len(words) <= 12)
+
+
+def _lead(paragraph: str) -> str | None:
+    """The first sentence of the lead, past its dateline, shortened to a title's length."""
+    from parley.extract.sentences import dateline_end
+
+    body = paragraph[dateline_end(paragraph):]
+    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", body, maxsplit=1)[0].rstrip(".")
+    words = sentence.split()
+    if len(words) < 4:
+        return None
+    return " ".join(words[:_LEAD_WORDS]) + ("…" if len(words) > _LEAD_WORDS else "")
 
 
 def _markdown_title(text: str) -> str | None:
