@@ -46,8 +46,8 @@ CHARTS = "() => document.querySelectorAll('[data-testid=stVegaLiteChart], [data-
 
 
 @contextmanager
-def running_app(url: str, **env: str):
-    port = free_port()
+def running_app(url: str, port: int | None = None, **env: str):
+    port = port or free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless=true", f"--server.port={port}",
          "--server.address=127.0.0.1"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
