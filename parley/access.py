@@ -35,4 +35,5 @@ def decide_access(*, sign_in_configured: bool, email: str | None, editors: Itera
     if email.strip().casefold() in {e.strip().casefold() for e in editors}:
         return Access(email, True, "editor")
     return Access(email, False, "viewer",
-                  f"{email} may read but not change the corpus; ask for editor rights.")
+                  f"{email} may read but not change the corpus; ask whoever runs this instance "
+                  "if you need to add or correct articles.")
