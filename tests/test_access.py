@@ -24,4 +24,4 @@ def test_who_may_write(configured, email, read_only, can_write, role):
 
 def test_the_reason_names_the_reader_and_what_to_ask_for():
     access = decide_access(sign_in_configured=True, email="eve@example.org", editors=EDITORS, read_only=False)
-    assert access.who == "eve@example.org" and "editor" in access.reason
+    assert access.who == "eve@example.org" and "add or correct articles" in access.reason
