@@ -9,6 +9,7 @@ from components.ledger import (
     events_frame,
     known_events_columns,
     known_events_frame,
+    ledger_caption,
     ledger_columns,
     ledger_frame,
     render_conflicts,
@@ -68,9 +69,11 @@ if store.access.can_write:
 
 st.subheader("Ledger", anchor=False)
 event_of = {r.id: e.label for e in ledger.exchanges for r in e.rows}
-newest = rows[::-1][:LEDGER_ROWS]
-if len(rows) > LEDGER_ROWS:
-    st.caption(f"The {LEDGER_ROWS:,} most recent of {len(rows):,} figures; the downloads hold all of them.")
+# Exchange figures only: a "50 days" or "3 working groups" is a number, not a claim about an exchange.
+exchange_ids = set(event_of) | {r.id for r in ledger.unlinked}
+listed = [r for r in rows if r.id in exchange_ids]
+newest = listed[::-1][:LEDGER_ROWS]
+st.caption(ledger_caption(len(newest), len(listed), len(rows) - len(listed)))
 st.dataframe(ledger_frame(newest, profile, event_of), hide_index=True, width="stretch", column_config=ledger_columns())
 c1, c2, c3 = st.columns(3)  # files are built when clicked, not on every rerun
 c1.download_button("Figures (CSV)", lambda: records_csv(ledger_records(rows, ledger)), "ledger.csv", "text/csv")

@@ -38,6 +38,17 @@ def ledger_columns() -> dict:
     }
 
 
+def ledger_caption(shown: int, exchange_figures: int, other_figures: int) -> str:
+    """What the ledger table holds: exchange figures, newest first; what it leaves to the downloads."""
+    text = "Every exchange figure, newest first"
+    if shown < exchange_figures:
+        text += f" (the {shown:,} most recent of {exchange_figures:,})"
+    if other_figures:
+        text += (f"; the {other_figures:,} other figure(s) in this view (lengths of time, counts of "
+                 "groups and the like) are in the downloads")
+    return text + "."
+
+
 def exchange_heading(exchange: Exchange) -> str:
     """One line for an event: what, when, how much, from how many sources, and a conflict flag."""
     flag = " · ⚠️ sources disagree" if exchange.disputed else ""

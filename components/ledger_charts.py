@@ -17,6 +17,7 @@ KIND_COLOURS = {"agreement": "#1f5f8b", "offer": "#8e6c8a", "proposal": "#b08fb0
                 "completed": "#5a9e6f", "cumulative": "#9a8c5a", "list": "#c27c0e", "other": "#9a9a9a"}
 CONFLICT_COLOUR = "#c0392b"
 _SHOWN_DAYS = 365  # the timeline opens on the last year of events
+_LABEL_ROOM = 0.12  # share of the shown days added on the right: a count label is ~80 px of ~900
 
 
 # Within a category's lane, kinds sit at their own height: commitments above, what was carried
@@ -139,13 +140,15 @@ def _day_axis(figure: go.Figure, days: list[date]) -> None:
         return
     first, last = min(days), max(days)
     if (last - first).days > _SHOWN_DAYS:
-        start = last - timedelta(days=_SHOWN_DAYS)
-        older = sum(d < start for d in days)
-        figure.update_layout(xaxis=day_axis(start, last))
+        first = last - timedelta(days=_SHOWN_DAYS)
+        older = sum(d < first for d in days)
         figure.update_layout(title={"text": f"Events on a time axis · the last 12 months ({older} older "
                                             f"event(s): zoom out)"})
-    else:
-        figure.update_layout(xaxis=day_axis(first, last))
+    axis = day_axis(first, last)
+    # Room on the right for the last event's count, written to the right of its marker.
+    room = timedelta(days=max(1, math.ceil(_LABEL_ROOM * (last - first).days)))
+    axis["range"][1] = (last + room).isoformat()
+    figure.update_layout(xaxis=axis)
 
 
 def _span_text(e: Exchange) -> str:

@@ -35,3 +35,9 @@ def test_case_sensitive_aliases_do_not_match_ordinary_words(finder):
 def test_an_alias_only_matches_whole_words(finder, text):
     spans = [t for t, _, _ in found(finder, text)]
     assert all(t in ("Russians", "Ukrainians") for t in spans)
+
+
+def test_a_name_in_capitals_with_a_dotted_capital_i_is_found_not_a_crash(finder):
+    # The pattern matches "İ" to "i" (simple case mapping); full case folding makes it "i̇".
+    assert found(finder, "REPUBLIC OF TÜRKİYE, MINISTRY OF FOREIGN AFFAIRS") == [("TÜRKİYE", "turkey", None)]
+    assert found(finder, "TÜRKİYE'S FOREIGN MINISTER spoke") == [("TÜRKİYE'S FOREIGN MINISTER", "turkey", "Hakan Fidan")]

@@ -95,8 +95,20 @@ def test_an_old_event_does_not_squeeze_the_year_of_events_into_a_corner():
     old.figure("2 prisoners", 2, per_side=True)
     new.figure("84", 84, per_side=True)
     figure = event_timeline(ledger(old, new))
-    assert list(figure.layout.xaxis.range) == ["2030-08-13", "2031-08-15"]
+    start, end = (date.fromisoformat(d) for d in figure.layout.xaxis.range)
+    assert start == date(2030, 8, 13)  # a year before the newest event, and a day of margin
+    assert (end - date(2031, 8, 14)).days >= 365 // 10  # room for the newest event's count label
     assert "1 older event(s)" in figure.layout.title.text
+
+
+def test_the_newest_events_count_label_has_room_on_the_right():
+    may = Article("may", "On 16 May, 1,000 prisoners were agreed for each side.", date(2031, 5, 17))
+    july = Article("july", "On 23 July, 1,200 prisoners were agreed for each side.", date(2031, 7, 24))
+    may.figure("1,000 prisoners", 1000, per_side=True)
+    july.figure("1,200 prisoners", 1200, per_side=True)
+    start, end = (date.fromisoformat(d) for d in event_timeline(ledger(may, july)).layout.xaxis.range)
+    shown = (date(2031, 7, 23) - date(2031, 5, 16)).days
+    assert start == date(2031, 5, 15) and (end - date(2031, 7, 23)).days >= shown / 10
 
 
 def test_article_words_in_hovers_and_labels_are_escaped():

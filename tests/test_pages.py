@@ -9,6 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 from parley.embed import HashingEmbedder
 from parley.filters import CorpusFilter
+from parley.ledger import EXCHANGE_CATEGORIES
 from parley.pipeline import ingest_paths
 from parley.settings import ROOT, SEED_DIR
 from parley.store import Store, meta
@@ -147,7 +148,7 @@ def test_positions_round_selector_lives_in_the_url(app_env):
 
 
 def _ledger_table(app: AppTest):
-    """The page's last table: every figure of the view, with its source and event."""
+    """The page's last table: every exchange figure of the view, with its source and event."""
     return app.dataframe[-1].value
 
 
@@ -159,7 +160,9 @@ def test_exchanges_show_the_true_conflict_with_both_quotes(app_env):
     assert "AInvest is flagged AI-generated" in text
     assert "AInvest, 2025-07-23: “Russia and Ukraine agreed to exchange 1,000 prisoners each" in text
     assert {m.label: m.value for m in app.metric}["True conflicts"] == "1"
-    assert len(_ledger_table(app)) == app_env.summary().figures
+    exchange_figures = app_env.figure_rows(CorpusFilter(), categories=EXCHANGE_CATEGORIES)
+    assert len(_ledger_table(app)) == len(exchange_figures) < app_env.summary().figures
+    assert not {"50 day", "3 working groups"} & set(_ledger_table(app)["Figure"])  # numbers, not exchange claims
 
 
 def test_the_seed_conflict_names_the_known_event_it_may_have_been_conflated_with(app_env):
