@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from parley.profile import JOINT, Actor, Person, Profile
@@ -19,6 +20,26 @@ class Mention:
     end: int
     actor: str
     person: str | None = None
+
+
+def _loose(text: str) -> str:
+    """A spelling without case or accents. The patterns match case-insensitively with simple
+    case mapping ("TÜRKİYE" matches "Türkiye"), but full case folding makes "i̇" of "İ", so a
+    match is looked up by this looser key when its folded spelling is not in a table."""
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+class _Lookup:
+    """A table of spellings (folded) read with the looser key when the folded one misses."""
+
+    def __init__(self, entries: dict) -> None:
+        self.entries = entries
+        self.loose = {_loose(k): v for k, v in entries.items()}
+
+    def get(self, spelling: str, fold: bool = True):
+        key = spelling.casefold() if fold else spelling
+        return self.entries[key] if key in self.entries else self.loose.get(_loose(spelling))
 
 
 def _alternation(words: list[str]) -> str:
@@ -50,6 +71,8 @@ class MentionFinder:
         self.side_words = side_words
         self.role_words = {w.casefold(): role for role, words in profile.roles.items() for w in words}
         self.holders = _role_holders(profile.actors)
+        self._by_name, self._by_exact_name = _Lookup(self.names), _Lookup(sensitive)
+        self._by_side, self._by_role = _Lookup(side_words), _Lookup(self.role_words)
         sides = _alternation(list(side_words))
         roles = _alternation(list(self.role_words))
         self._role = re.compile(
@@ -65,16 +88,21 @@ class MentionFinder:
         found: list[Mention] = []
         for m in self._role.finditer(text):
             side = (m.group("side") or m.group("side2")).casefold()
-            role = self.role_words[(m.group("role") or m.group("role2")).casefold()]
-            actor = self.side_words.get(side) or self.side_words.get(side.removeprefix("the "))
+            role = self._by_role.get(m.group("role") or m.group("role2"))
+            actor = self._by_side.get(side) or self._by_side.get(side.removeprefix("the "))
+            if role is None or actor is None:
+                continue
             deputy = m.group("not") or m.group("not2")
             person = None if deputy else self.holders.get((actor, role))
             found.append(Mention(m.start(), m.end(), actor, person.name if person else None))
-        for pattern, table, fold in ((self._names, self.names, True), (self._sensitive, self.sensitive, False)):
+        for pattern, table, fold in ((self._names, self._by_name, True), (self._sensitive, self._by_exact_name, False)):
             for m in pattern.finditer(text):
                 if any(x.start < m.end() and m.start() < x.end for x in found):
                     continue
-                actor, person = table[m.group(0).casefold() if fold else m.group(0)]
+                entry = table.get(m.group(0), fold)
+                if entry is None:  # a spelling no table key stands for: not a mention, never a crash
+                    continue
+                actor, person = entry
                 found.append(Mention(m.start(), m.end(), actor, person))
         return sorted(found, key=lambda x: x.start)
 
