@@ -47,6 +47,11 @@ SAT_23_AUG = date(2025, 8, 23)  # a Saturday
     ("Delegates met last week in Doha.", MON_12_MAY, "last week", date(2025, 5, 5), date(2025, 5, 11)),
     ("Earlier this month the envoy flew in.", SAT_23_AUG, "Earlier this month", date(2025, 8, 1), date(2025, 8, 31)),
     ("The swap happened three days ago.", MON_12_MAY, "three days ago", date(2025, 5, 9), None),
+    # holidays: fixed days, and Thanksgiving on the fourth Thursday of November of its year
+    ("Talks go on as the Thanksgiving deadline looms.", date(2025, 11, 24), "Thanksgiving", date(2025, 11, 27), None),
+    ("A deal by Thanksgiving Day looked unlikely.", date(2024, 11, 2), "Thanksgiving Day", date(2024, 11, 28), None),
+    ("He wants the guns silent before Christmas.", SAT_23_AUG, "Christmas", date(2025, 12, 25), None),
+    ("The truce broke on New Year's Eve.", MON_12_MAY, "New Year's Eve", date(2024, 12, 31), None),
     # years
     ("Most had been held since 2022.", SAT_23_AUG, "2022", date(2022, 1, 1), date(2022, 12, 31)),
 ])

@@ -80,6 +80,9 @@ SAT = date(2025, 8, 23)
      [(date(2025, 6, 4), None), (date(2025, 6, 7), None)]),
     ("The moratorium on grid strikes expired on 30 July.", [(date(2025, 7, 30), None)]),
     ("A decision on penalties would come between 1 and 8 October.", [(date(2025, 10, 8), None)]),
+    # a day that names the deadline after it, and a time frame a side proposes
+    ("Talks went on as the 5 September deadline loomed.", [(date(2025, 9, 5), None)]),
+    ("Kyiv proposed that the presidents meet before the end of September.", [(date(2025, 9, 30), None)]),
     # decisions and penalties put "in" or "for" a length
     ("The president said he would decide on sanctions in two or three weeks.", [(date(2025, 9, 13), 21)]),
 ])

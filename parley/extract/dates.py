@@ -67,6 +67,7 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(patter
     ("month", _m("mo") + r",?\s+(?:of\s+)?" + _y("y")),
     ("month", _m("mo") + r"\s+(?P<this>of\s+(?:this|last)\s+year)"),
     ("month", r"\b(?P<prep>(?i:in|of|since|until|till|by|from|through|during|before|after|throughout))\s+" + _m("mo")),
+    ("holiday", r"\b(?P<holiday>Thanksgiving|Christmas(?: Eve)?|New Year['’]s (?:Eve|Day))(?: Day)?\b"),
     ("weekday", r"\b(?P<rel>(?i:last|next|this|this coming|coming|previous))?\s?" + _WEEKDAY + r"(?:['’]s)?\b"),
     ("relative", r"(?i:\b(?P<rel>today|yesterday|tomorrow|tonight|(?:earlier |later )?this (?:week|month|year)|"
                  r"last (?:week|month|year)|next (?:week|month|year)|the past (?:24|twenty-four|48) hours|"
@@ -102,7 +103,7 @@ class DateMention:
     text: str
     earliest: date
     latest: date
-    kind: str  # day, range, month, weekday, relative, year
+    kind: str  # day (holidays too), range, month, weekday, relative, year
 
     @property
     def day(self) -> date | None:
@@ -152,6 +153,8 @@ def _resolve(kind: str, match: re.Match[str], text: str, base: date | None) -> D
             window = _month(groups, text, match, base)
         elif kind == "weekday":
             window = _weekday(groups, text, match, base)
+        elif kind == "holiday":
+            window, kind = _holiday(groups["holiday"] or "", text, match, base), "day"
         elif kind == "relative":
             window = _relative(groups["rel"].lower(), base)
         elif kind == "ago":
@@ -276,6 +279,25 @@ def _ago(groups: dict[str, str | None], base: date | None) -> tuple[date, date] 
     centre = base - timedelta(days=count * span)
     slack = timedelta(days=span // 2 if unit != "week" else 3)
     return centre - slack, centre + slack
+
+
+# Holidays news copy dates things by ("the Thanksgiving deadline", "before Christmas"): month and
+# day, or for Thanksgiving (U.S.: the fourth Thursday of November) None, computed per year.
+_HOLIDAYS: dict[str, tuple[int, int] | None] = {
+    "thanksgiving": None, "christmas": (12, 25), "christmas eve": (12, 24),
+    "new year's eve": (12, 31), "new year's day": (1, 1)}
+
+
+def _holiday(name: str, text: str, match: re.Match[str], base: date | None) -> tuple[date, date] | None:
+    fixed = _HOLIDAYS[name.lower().replace("’", "'")]
+    month, day = fixed or (11, 25)  # a Thanksgiving falls on 22-28 November
+    year = _year_for(month, day, base, _points_forward(text, match.start()))
+    if year is None:
+        return None
+    if fixed is None:
+        first_thursday = 1 + (3 - date(year, 11, 1).weekday()) % 7
+        day = first_thursday + 21
+    return date(year, month, day), date(year, month, day)
 
 
 def _year(groups: dict[str, str | None], text: str, match: re.Match[str]) -> tuple[date, date] | None:

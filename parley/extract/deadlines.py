@@ -68,7 +68,9 @@ _FIRM_DUE = re.compile(r"^(?:expir|laps|run|ran|take|took|in force|due|decision|
 _SCENE_BY = re.compile(r"^by\b", re.IGNORECASE)
 _FORWARD = re.compile(r"\b(?:will|would|must|should|has to|have to|needs? to|is to|are to|'ll|’ll|shall|"
                       r"demand\w*|call\w* for|urg\w+|want\w*|ask\w*|expect\w*|ready|push\w* for|"
-                      r"press\w* for|seek\w*|hope\w*)\b", re.IGNORECASE)
+                      r"press\w* for|seek\w*|hope\w*|propos\w*|suggest\w*|insist\w*)\b", re.IGNORECASE)
+# "the 27 November deadline", "Friday's deadline": the day names the deadline it precedes.
+_NAMES_A_DEADLINE = re.compile(r"^(?:['’]s)?\s+(?:deadline|cut-?off|ultimatum)\b", re.IGNORECASE)
 _MEASURE = re.compile(r"\b(?:threaten\w*(?:\s+to\s+impose)?|or face|under (?:the )?threat of|"
                       r"or risk)\s+(?P<measure>[^.;:]+?)(?=\s+(?:if|unless|should|against whom)\b|[,.;:]|$)",
                       re.IGNORECASE)
@@ -79,7 +81,8 @@ _MEASURE = re.compile(r"\b(?:threaten\w*(?:\s+to\s+impose)?|or face|under (?:the
 # ten-day deadline expires").
 _SAME_SETTING_DAYS = 7
 _TIME_WORD = re.compile(r"\d|day|week|fortnight|month|hour|\b(?:until|till|by|before|expir|laps|effect|January|"
-                        r"February|March|April|May|June|July|August|September|October|November|December)",
+                        r"February|March|April|May|June|July|August|September|October|November|December|Thanksgiving|Christmas|"
+                        r"New Year)",
                         re.IGNORECASE)
 
 
@@ -233,6 +236,10 @@ def _stated(sentence: str, days: list[DateMention], published: date | None) -> l
     found = []
     for day in days:
         own = re.match(r"(between|from)\b", day.text, re.IGNORECASE)  # "between 1 and 8 September"
+        if _NAMES_A_DEADLINE.match(sentence[day.end:]):
+            found.append(_Match(day.start, day.end, f"{day.text} deadline", None, None, published,
+                                day.latest, day.earliest))
+            continue
         due_words = own or _DUE_WORDS.search(sentence[max(0, day.start - 60):day.start])
         if due_words is None:
             continue
