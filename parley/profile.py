@@ -6,6 +6,8 @@ A profile is data: another negotiation is another file in ``data/profiles/``, no
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -65,6 +67,9 @@ class Issue:
     examples: tuple[str, ...] = ()  # sentences the sentence model compares statements with
     not_phrases: tuple[str, ...] = ()  # uses of a phrase that are not this issue ("on pause")
     figure_categories: tuple[str, ...] = ()  # a figure of these categories is about this issue
+    # Regular expressions for what a list of phrases cannot spell out: word order with words
+    # between ("the two presidents should meet"), matched case-insensitively like the phrases.
+    patterns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -322,13 +327,19 @@ class _Reader:
         for category in self.strings(data, "figure_categories", where):
             if category not in FIGURE_CATEGORIES:
                 raise self.fail(where, f"figure category {category!r} is not one of {', '.join(FIGURE_CATEGORIES)}")
+        patterns = self.strings(data, "patterns", where)
+        for pattern in patterns:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise self.fail(f"{where}.patterns", f"{pattern!r} is not a regular expression ({exc})") from None
         return Issue(id=self.text(data, "id", where), label=self.text(data, "label", where),
                      description=str(data.get("description", "")),
                      phrases=self.strings(data, "phrases", where),
                      weak_phrases=self.strings(data, "weak_phrases", where),
                      examples=self.strings(data, "examples", where),
                      not_phrases=self.strings(data, "not_phrases", where),
-                     figure_categories=self.strings(data, "figure_categories", where))
+                     figure_categories=self.strings(data, "figure_categories", where), patterns=patterns)
 
     def round(self, value: Any, where: str) -> Round:
         data = self.mapping(value, where)

@@ -15,3 +15,30 @@ def test_a_quotation_that_goes_on_is_its_speaker_s():
     found = statements(text)
     assert [(s.actor, s.speaker) for s in found] == [("russia", "Vladimir Medinsky")] * 4 + [(None, None)]
     assert found[1].text.startswith("“It will")  # the opening mark goes with its sentence
+
+
+TRANSCRIPT = ("The Kremlin spokesman held his daily call with reporters.\n\n"
+              "QUESTION (Izvestia): When will the exchange of wounded prisoners take place?\n\n"
+              "PESKOV: It is being prepared. Lists are being reconciled.\n\n"
+              "QUESTION: The EU adopted new sanctions. Your view?\n\n"
+              "PESKOV: We consider such restrictions illegal. We know that Kyiv demands new sanctions on us.\n\n"
+              "Trump disagreed: the talks were going nowhere.")
+
+
+def test_a_transcript_answer_is_its_speaker_s_and_about_the_question():
+    found = {s.text: s for s in statements(TRANSCRIPT)}
+    prepared = found["It is being prepared."]  # the label is not part of the sentence
+    assert (prepared.actor, prepared.speaker, prepared.issues) == ("russia", "Dmitry Peskov", ("prisoners",))
+    assert found["Lists are being reconciled."].actor == "russia"
+    illegal = found["We consider such restrictions illegal."]
+    assert (illegal.actor, illegal.issues) == ("russia", ("sanctions",))
+    # the questions are no side's, and a side the answer describes keeps its position, told by the speaker
+    assert found["When will the exchange of wounded prisoners take place?"].actor is None
+    assert found["Your view?"].actor is None
+    kyiv = found["Kyiv demands new sanctions on us"]
+    assert (kyiv.actor, kyiv.reporter) == ("ukraine", "russia")
+
+
+def test_a_sentence_with_a_colon_is_not_a_speaker_label():
+    said = next(s for s in statements(TRANSCRIPT) if s.text.startswith("Trump disagreed"))
+    assert said.actor in (None, "united_states") and said.reporter is None

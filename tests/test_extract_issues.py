@@ -19,3 +19,8 @@ def matcher() -> IssueMatcher:
 ])
 def test_issues(matcher, text, issues):
     assert matcher.issues_in(text) == issues
+
+
+def test_issue_patterns_catch_word_orders_phrases_cannot(matcher):
+    assert matcher.issues_in("Kyiv proposed that the two presidents should meet soon.") == ("summit",)
+    assert matcher.issues_in("The leaders of the delegations meet again on Monday.") != ("summit",)

@@ -1,15 +1,18 @@
 """What a sentence means in its article: a statement that names no issue takes the one of the
-statement it points back to, and a quotation that goes on after its attribution is still its
-speaker's. Passes over an article's statements, in order, after each sentence is attributed.
+statement it points back to, a quotation that goes on after its attribution is still its
+speaker's, and a transcript's labelled answer is its speaker's, about the question asked.
+Passes over an article's statements, in order, after each sentence is attributed.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from parley.extract.lexicon import QUESTION_LABELS
+from parley.extract.mentions import Mention
 from parley.model import Statement
 
 # A sentence that names no issue but points back to the one before it: "He added that it
@@ -70,3 +73,55 @@ def _quoting(text: str, statement: Statement, paragraph_starts: Sequence[int]) -
         if paragraph_starts else 0
     before = text[start:statement.start]
     return sum(before.count(c) for c in _OPENING) > sum(before.count(c) for c in _CLOSING)
+
+
+# A speaker's label opening a transcript paragraph: "PESKOV: ...", "QUESTION (Izvestia): ...",
+# "Zelensky (via video link): ...". A few words, an optional note in brackets, a colon.
+# Every word of it capitalised ("Trump disagreed: ..." is a sentence, not a label).
+_LABEL_WORD = r"(?:Mr\.|Mrs\.|Ms\.|Dr\.|[^\W\d_a-z][\w'’-]*)"
+_LABEL = re.compile(rf"(?P<label>{_LABEL_WORD}(?: {_LABEL_WORD}){{0,3}})\s*(?:\([^()\n]{{0,60}}\))?:\s+(?=\S)")
+
+
+# In a labelled answer, "we" and "I" are the speaker's side, whoever the sentence mentions.
+_FIRST_PERSON = re.compile(rf"^(?:{_LABEL.pattern})?(?i:we|i|our|my|us)\b")
+
+
+def speaker_labels(statements: list[Statement], text: str, paragraphs: Sequence[tuple[int, int]],
+                   mentions: Sequence[Mention], issues_in: Callable[[str], tuple[str, ...]]) -> list[Statement]:
+    """A transcript paragraph opened by a side's speaker ("PESKOV: We consider such restrictions
+    illegal.") is that speaker's where no one else is named as saying it; an answer that names
+    no issue is about the question asked before it ("QUESTION: When will the exchange take
+    place? / PESKOV: It is being prepared." is about prisoners)."""
+    labelled: dict[int, tuple[Mention, int, int]] = {}  # paragraph start -> speaker, paragraph span
+    asked: dict[int, tuple[str, ...]] = {}  # answer paragraph start -> the issues of the question
+    question: tuple[str, ...] = ()
+    for start, end in paragraphs:
+        label = _LABEL.match(text, start, end)
+        if label is None or label.end() - start > 80:
+            continue
+        words = label.group("label").casefold().split()
+        if words and words[0].rstrip(".") in QUESTION_LABELS:
+            question = issues_in(text[label.end():end])
+            continue
+        speaker = next((m for m in mentions if start <= m.start and m.end <= label.end("label") and m.actor), None)
+        if speaker is None:
+            continue
+        labelled[start] = (speaker, start, end)
+        asked[start] = question
+    if not labelled:
+        return statements
+    out: list[Statement] = []
+    for statement in statements:
+        owner = next(((m, s) for m, s, e in labelled.values() if s <= statement.start and statement.end <= e), None)
+        if owner is not None:
+            speaker, start = owner
+            named = any(statement.start <= m.start < statement.end and m.actor == statement.actor for m in mentions)
+            if statement.actor not in (None, speaker.actor) and named and statement.reporter is None:
+                statement = replace(statement, reporter=speaker.actor)  # "We know Kyiv's position: ..."
+            elif statement.actor is None or statement.actor != speaker.actor and _FIRST_PERSON.match(statement.text):
+                statement = replace(statement, actor=speaker.actor, speaker=speaker.person or text[speaker.start:speaker.end],
+                                    reported=True, stance=statement.stance or "states", confidence=0.6)
+            if statement.actor == speaker.actor and not statement.issues and asked[start]:
+                statement = replace(statement, issues=asked[start], confidence=min(statement.confidence or 0.5, 0.5))
+        out.append(statement)
+    return out

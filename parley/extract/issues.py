@@ -15,10 +15,11 @@ from collections.abc import Sequence
 from parley.profile import Profile
 
 
-def _pattern(phrases: tuple[str, ...]) -> re.Pattern | None:
-    if not phrases:
+def _pattern(phrases: tuple[str, ...], patterns: tuple[str, ...] = ()) -> re.Pattern | None:
+    if not phrases and not patterns:
         return None
-    alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    alternation = "|".join([*(re.escape(p) for p in sorted(phrases, key=len, reverse=True)),
+                            *(f"(?:{p})" for p in patterns)])
     # A phrase matches in the plural too: "ceasefires", "working groups" from "working group".
     return re.compile(rf"(?<![\w])(?:{alternation})(?:e?s)?(?![\w])", re.IGNORECASE)
 
@@ -29,7 +30,8 @@ class IssueMatcher:
 
     def __init__(self, profile: Profile) -> None:
         self.order = [i.id for i in profile.issues]
-        self.strong = [(i.id, p, _pattern(i.not_phrases)) for i in profile.issues if (p := _pattern(i.phrases))]
+        self.strong = [(i.id, p, _pattern(i.not_phrases)) for i in profile.issues
+                       if (p := _pattern(i.phrases, i.patterns))]
         self.weak = [(i.id, p, _pattern(i.not_phrases)) for i in profile.issues if (p := _pattern(i.weak_phrases))]
         self.by_category = {c: i.id for i in profile.issues for c in i.figure_categories}
 

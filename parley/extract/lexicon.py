@@ -180,3 +180,8 @@ DEADLINE_CUES = ("deadline", "ultimatum", "or face", "grace period", "time frame
                  "window", "days from today", "days from now", "or else")
 PERCENT_IDIOMS = ("sure", "certain", "confident", "committed", "behind", "right", "wrong", "true",
                   "correct", "convinced")
+
+# Labels of the one who asks, in a transcript ("QUESTION (Izvestia): ...", "Q: ..."): what they
+# ask is what the answer after it is about, and no side's position.
+QUESTION_LABELS = frozenset({"question", "q", "reporter", "journalist", "interviewer", "moderator",
+                             "host", "correspondent", "audience"})
