@@ -120,16 +120,24 @@ _PROPOSAL = _cues(r"propos\w*", r"suggest\w*", r"call\w* for", r"demand\w*", r"r
 _AGREEMENT = _cues(r"agree\w*", r"deal", r"accord", r"settled on", r"commit\w*", r"consent\w*",
                    r"understandings?", r"arranged", r"quota", r"(?:will|would|to be) (?:be )?(?:exchanged?|swap\w*|released?)")
 _DONE = _cues(r"exchang(?:ed|ing)", r"swapp(?:ed|ing)", r"releas(?:ed|ing)", r"return(?:ed|ing)", r"free(?:d|ing)",
-              r"hand(?:ed|ing) (?:over|back)", r"(?:came|come|went|gone|brought|got|coming|going) (?:back|home)",
+              r"hand(?:ed|ing)? (?:over|back)", r"(?:came|come|went|gone|brought|got|coming|going) (?:back|home)",
               r"bringing (?:back|home)", r"received", r"receiving", r"repatriat(?:ed|ing)", r"transferred",
               r"arrived", r"involved", r"covered", r"took place", r"carried out", r"reunited", r"delivered",
               r"recovered", r"went the other way")
 _WEAK_DONE = _cues(r"exchanges?", r"swaps?", r"handovers?", r"hand-overs?", r"release", r"return",
                    r"repatriation", r"transfers?")
+# A sentence that looks ahead, or asks.
+_AHEAD = re.compile(r"\b(?:will|would|shall|going to|next (?:week|month))\b|[’']ll\b|\?\W*$", re.IGNORECASE)
+# A date that belongs to an agreement phrase before it ("the agreements reached in Istanbul on").
+_OF_AN_AGREEMENT = re.compile(r"\b(?:agreements?|deal|accords?|understandings?|arrangements?)\b[^.;,]{0,40}$",
+                              re.IGNORECASE)
+# "That day", "the same day": the day named before, not the day of writing.
+_THAT_DAY = re.compile(r"\b(?:that|the same) day\b", re.IGNORECASE)
 # Before a verb of exchange, these make it a plan, not a fact: "agreed to exchange", "will free".
-_NOT_YET = re.compile(r"\b(?:to|will|would|could|should|may|might|can|shall)\s+(?:also\s+)?(?:be\s+)?$", re.IGNORECASE)
+_NOT_YET = re.compile(r"\b(?:to|will|would|could|should|may|might|can|shall)\s+(?:(?:also|then|soon|still|now|\w+ly)\s+)?"
+                      r"(?:be\s+)?$", re.IGNORECASE)
 # "Russia will hand over 6,000 bodies": a commitment announced, when no word says offer or deal.
-_PROMISED = re.compile(r"\b(?:will|shall|would)\s+(?:also\s+)?(?:be\s+)?$", re.IGNORECASE)
+_PROMISED = re.compile(r"\b(?:will|shall|would)\s+(?:(?:also|then|soon|still|now|\w+ly)\s+)?(?:be\s+)?$", re.IGNORECASE)
 _KIND_CUES = (("offer", _OFFER), ("proposal", _PROPOSAL), ("agreement", _AGREEMENT), ("completed", _DONE))
 _STATUS_KIND = {"completed": "completed", "agreed": "agreement", "proposed": "proposal"}
 
@@ -303,6 +311,10 @@ class _Article:
             nearest = _nearest_cue(self.text, scope, at)
             if nearest:
                 return nearest, True
+        # No verb of its own: a sentence about what will happen ("would hand over ... next week",
+        # "When will the exchange take place?") is of a commitment, not of an exchange done.
+        if _AHEAD.search(self.text[s:e]):
+            return "agreement", False
         if _WEAK_DONE.search(self.text[s:e]):
             return "completed", False
         return _STATUS_KIND.get(row.figure.status or "", "completed"), False
@@ -379,6 +391,15 @@ class _Article:
     def _window(self, row: FigureRow, at: int, kind: str) -> Window | None:
         f = row.figure
         in_sentence = [m for m in self.mentions if f.start <= m.start and m.end <= f.end]
+        if FAMILY[kind] in ("agreement", "offer") and self.published is not None:
+            # "would hand over 6,000 next week": a day still ahead is when it is to be done, not
+            # when it was agreed.
+            in_sentence = [m for m in in_sentence if m.earliest <= self.published]
+        elif FAMILY[kind] == "done":
+            # "In accordance with the agreements reached on 16 May, the exchange was carried out
+            # from 23 to 25 May": the day of the agreement named is not the exchange's.
+            own_days = [m for m in in_sentence if not _OF_AN_AGREEMENT.search(self.text[max(f.start, m.start - 60):m.start])]
+            in_sentence = own_days or in_sentence
         # Other numbers of the sentence (figures or not, outside date words) mark other items.
         others = [f.start + n.start for n in _numbers(self.text[f.start:f.end])
                   if f.start + n.start != at and not any(m.start <= f.start + n.start < m.end for m in in_sentence)]
@@ -399,6 +420,8 @@ class _Article:
             return _window_of(min(own, key=lambda m: _distance(m, at)), "text")
         if not in_sentence:
             paragraph = [m for m in self.mentions if _paragraph_start(self.text, f.start) <= m.start < f.start]
+            if _THAT_DAY.search(self.text[f.start:f.end]):  # "that day": the last day named, not "today"
+                paragraph = [m for m in paragraph if m.kind in ("day", "weekday")] or paragraph
             if paragraph:
                 return _window_of(paragraph[-1], "paragraph")
         if f.round in self.rounds and (FAMILY[kind] in ("agreement", "offer") or

@@ -105,6 +105,39 @@ def test_an_undated_article_is_dated_by_a_full_date_in_its_text():
     assert event.date == date(2031, 3, 12)
 
 
+def test_that_day_is_the_day_named_before_not_the_day_of_writing():
+    a = Article("a", "The round opened on 12 March. As of today it is adjourned. The only result that day was a "
+                "deal on 300 prisoners each.", SUNDAY)
+    a.figure("300 prisoners", 300, per_side=True)
+    [r] = readings(a)
+    assert (r.window.earliest, r.window.basis) == (date(2031, 3, 12), "paragraph")
+
+
+def test_a_day_still_ahead_is_not_when_a_commitment_was_made():
+    a = Article("a", "On 12 March the North said it would hand over 600 bodies next week.", SUNDAY)
+    a.figure("600 bodies", 600, category="bodies")
+    [r] = readings(a)
+    assert r.kind == "agreement" and r.window.earliest == date(2031, 3, 12)
+
+
+def test_the_day_of_the_agreement_a_stage_carried_out_is_not_the_stages():
+    a = Article("a", "Under the agreement reached on 2 March, 300 prisoners each were exchanged on 12 March.", SUNDAY)
+    a.figure("300 prisoners", 300, per_side=True)
+    [r] = readings(a)
+    assert r.kind == "completed" and r.window.earliest == date(2031, 3, 12)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The North would then hand over 600 bodies of soldiers.",
+    "When will the exchange of 600 for 600 take place?",
+])
+def test_a_sentence_that_looks_ahead_is_not_of_an_exchange_done(sentence):
+    a = Article("a", sentence, SUNDAY)
+    a.figure("600", 600, category="bodies")
+    [r] = readings(a)
+    assert r.kind == "agreement"
+
+
 # -- what ------------------------------------------------------------------------------------
 @pytest.mark.parametrize("sentence, kind", [
     ("The sides agreed to exchange 1,000 prisoners each.", "agreement"),
