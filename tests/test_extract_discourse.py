@@ -42,3 +42,19 @@ def test_a_transcript_answer_is_its_speaker_s_and_about_the_question():
 def test_a_sentence_with_a_colon_is_not_a_speaker_label():
     said = next(s for s in statements(TRANSCRIPT) if s.text.startswith("Trump disagreed"))
     assert said.actor in (None, "united_states") and said.reporter is None
+
+
+def test_a_text_a_side_put_forward_speaks_for_it_where_it_is_described():
+    text = ("The 12-point draft, drawn up by the Kremlin's envoy, would require Kyiv to cede the whole "
+            "Donbas. Ukraine's army would be limited to 90,000 troops.\n\n"
+            "The draft would also lift sanctions on Russian banks.\n\n"
+            "A counter-proposal drawn up by Poland and Finland would freeze the front line. "
+            "Zelensky said Ukraine would never give up its land.")
+    found = {s.text: s for s in statements(text)}
+    draft = next(s for t, s in found.items() if t.startswith("The 12-point draft"))
+    assert (draft.actor, draft.stance) == ("russia", "proposes")
+    assert found["Ukraine's army would be limited to 90,000 troops."].actor == "russia"  # the draft's terms
+    assert found["The draft would also lift sanctions on Russian banks."].actor == "russia"  # the draft named last
+    counter = next(s for t, s in found.items() if t.startswith("A counter-proposal"))
+    assert counter.actor is None  # authors who are no side of the profile: no side's text
+    assert found["Zelensky said Ukraine would never give up its land."].actor == "ukraine"  # speech stays its speaker's

@@ -18,7 +18,7 @@ MINIMAL = {
 def test_the_default_profile():
     profile = load_profile()
     assert [a.id for a in profile.actors] == ["russia", "ukraine", "united_states", "turkey"]
-    assert {i.id for i in profile.issues} == {"ceasefire", "summit", "territory", "military_aid", "neutrality",
+    assert {i.id for i in profile.issues} == {"ceasefire", "summit", "territory", "military_aid",
                                              "prisoners", "bodies", "children", "energy", "maritime",
                                              "sanctions", "working_groups", "negotiations"}
     # every issue can be recognised by the sentence model as well as by its phrases

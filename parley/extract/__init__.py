@@ -18,7 +18,7 @@ from parley.extract.mentions import Mention, MentionFinder
 from parley.extract.parser import Parser, load_parser
 from parley.extract.rounds import round_of
 from parley.extract.sentences import dateline_end, is_furniture, is_heading, paragraphs, trim
-from parley.extract.discourse import carry_issues, carry_quotes, speaker_labels
+from parley.extract.discourse import carry_issues, carry_quotes, document_holders, speaker_labels
 from parley.extract.statements import SentenceAttributor
 from parley.extract.topics import IssueModel, issue_model
 from parley.model import Article, Extraction, Statement
@@ -178,6 +178,7 @@ class _Parsed:
         self.statements = carry_issues(carry_quotes(self.statements, text, starts), starts)
         # Raw paragraphs: a label ("PESKOV:") reads like a dateline, which the spans leave out.
         self.statements = speaker_labels(self.statements, text, paragraphs(text), mentions, issues.issues_in)
+        self.statements = document_holders(self.statements, text, starts, mentions, side_words)
 
     def clause_actor(self, position: int) -> str | None:
         for start, end, doc, local in self.docs:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from parley.extract.lexicon import QUESTION_LABELS
+from parley.extract.lexicon import AUTHORING, CONTENT_VERBS, DOCUMENT_NOUNS, QUESTION_LABELS
 from parley.extract.mentions import Mention
 from parley.model import Statement
 
@@ -125,3 +125,82 @@ def speaker_labels(statements: list[Statement], text: str, paragraphs: Sequence[
                 statement = replace(statement, issues=asked[start], confidence=min(statement.confidence or 0.5, 0.5))
         out.append(statement)
     return out
+
+
+def _words(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_DOCUMENT = re.compile(rf"\b(?:{_words(DOCUMENT_NOUNS)})\b", re.IGNORECASE)
+_AUTHORED_BY = re.compile(rf"^[^.;:]{{0,40}}?\b(?:{_words(AUTHORING)})\s+by\b", re.IGNORECASE)
+_CONTENT = re.compile(rf"\b(?:{_words(CONTENT_VERBS)})\b", re.IGNORECASE)
+_FIRST_PERSON_OWNER = re.compile(r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_SAYING = re.compile(r"\b(?:said|says|told|added|according to|stressed|insisted|noted|warned|claimed)\b", re.IGNORECASE)
+
+
+def document_holders(statements: list[Statement], text: str, paragraph_starts: Sequence[int],
+                     mentions: Sequence[Mention], side_words: dict[str, str]) -> list[Statement]:
+    """A text a side put on the table speaks for that side where it is described: "The 28-point
+    draft, put together by the U.S. envoy, would require Ukraine to withdraw" and the sentences
+    after it in the paragraph that go on saying what it "would" do ("Ukraine's army would be
+    capped at 600,000") are the authors' position, whichever side they name. A text is a side's
+    by a side word before it ("Washington's plan", "the Russian memorandum", "our memorandum"
+    in a side's quotation) or by its authors ("drawn up by Moscow")."""
+    def paragraph(position: int) -> int:
+        return bisect.bisect_right(paragraph_starts, position)
+
+    latest: dict[str, str] = {}  # the side of the last text of each kind: "the plan" refers back to it
+    active: tuple[int, str] | None = None  # paragraph and side of a text being described
+    out: list[Statement] = []
+    for statement in statements:
+        documents = list(_DOCUMENT.finditer(statement.text))
+        owners = [_owner(text, statement, m, mentions, side_words) for m in documents]
+        owner = next((o for o in owners if o), None)
+        for document, found in zip(documents, owners):
+            if found:
+                latest[_kind(document)] = found
+        if owner is None and documents and re.match(r"the\s", statement.text[:4], re.IGNORECASE) \
+                and not _AUTHORED_BY.match(statement.text[documents[0].end():]):
+            owner = latest.get(_kind(documents[0]))  # "The plan would also ...": the last plan named
+        here = paragraph(statement.start)
+        if active and active[0] != here:
+            active = None
+        describes = _CONTENT.search(statement.text) and not _SAYING.search(statement.text)
+        holder = owner or (active[1] if active else None)
+        if holder and describes and (statement.actor is None or not statement.reported and statement.actor != holder):
+            statement = replace(statement, actor=holder, speaker=None, reported=False,
+                                stance="proposes", confidence=0.6, reporter=None)
+        if owner and describes:
+            active = (here, owner)
+        out.append(statement)
+    return out
+
+
+def _kind(document: re.Match[str]) -> str:
+    """"plans" and "plan" are one kind of text; "draft" and "plan" are told apart."""
+    return document.group(0).casefold().removesuffix("s")
+
+
+def _owner(text: str, statement: Statement, document: re.Match[str], mentions: Sequence[Mention],
+           side_words: dict[str, str]) -> str | None:
+    """The side whose text this is: a side word just before it, or its authors after it."""
+    at, end = statement.start + document.start(), statement.start + document.end()
+    before = text[max(statement.start, at - 30):at]
+    words = re.findall(r"[\w.’'-]+", before)
+    for word in reversed(words[-3:]):
+        side = side_words.get(word.casefold()) or side_words.get(re.sub(r"['’]s$", "", word).casefold())
+        if side:
+            return side
+    named = [m for m in mentions if statement.start <= m.start and m.end <= at and at - m.end <= 3 + len("'s")]
+    if named and named[-1].actor:
+        return named[-1].actor
+    if _FIRST_PERSON_OWNER.search(before) and statement.reported and statement.actor:
+        return statement.actor
+    authored = _AUTHORED_BY.match(text[end:statement.end])
+    if authored:
+        after = end + authored.end()
+        # The authors named right after "by", in this sentence: "by the U.S. special envoy".
+        by = [m for m in mentions if after <= m.start < min(after + 30, statement.end) and m.actor]
+        if by:
+            return by[0].actor
+    return None

@@ -185,3 +185,14 @@ PERCENT_IDIOMS = ("sure", "certain", "confident", "committed", "behind", "right"
 # ask is what the answer after it is about, and no side's position.
 QUESTION_LABELS = frozenset({"question", "q", "reporter", "journalist", "interviewer", "moderator",
                              "host", "correspondent", "audience"})
+
+# Texts a side puts on the table: what such a text "would" do is its authors' position.
+DOCUMENT_NOUNS = ("plan", "plans", "draft", "drafts", "proposal", "proposals", "counter-proposal",
+                  "counterproposal", "memorandum", "memoranda", "framework", "blueprint", "roadmap",
+                  "road map", "peace formula", "term sheet", "document", "text")
+# Verbs that make someone a text's author: "the draft, put together by the U.S. envoy".
+AUTHORING = ("put together", "drawn up", "drew up", "drafted", "written", "prepared", "presented",
+             "proposed", "submitted", "put forward", "authored", "tabled", "handed over", "sent")
+# What a text does when it is described, not quoted: "would require", "provides for".
+CONTENT_VERBS = ("would", "provides for", "provide for", "envisages", "envisage", "calls for", "sets out",
+                 "requires", "stipulates", "foresees", "includes")
