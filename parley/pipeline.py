@@ -180,6 +180,12 @@ def _known_to(store: Store) -> Callable[[str], bool]:
     return known
 
 
+# Statements embedded per call after a folder ingest: the encoder sorts a call's sentences by
+# length, and on 3,332 statements one call of all wasted less on padding than calls of 512
+# (4.4 s against 5.7 s with onnx-int8 on 2 cores).
+INGEST_BATCH = 4096
+
+
 def embed_missing(store: Store, embedder: Embedder, batch: int = 512,
                   article_ids: list[str] | None = None) -> Iterator[tuple[int, int]]:
     """Give every statement without a vector from this model one (of these articles only, when
@@ -265,7 +271,7 @@ def ingest_paths(store: Store, paths: Iterable[Path], profile: Profile | None = 
     if embedder is None:
         return
     for start in range(0, len(touched), 500):
-        for _ in embed_missing(store, embedder, article_ids=touched[start:start + 500]):
+        for _ in embed_missing(store, embedder, batch=INGEST_BATCH, article_ids=touched[start:start + 500]):
             pass
 
 
