@@ -92,7 +92,7 @@ def main() -> None:
     upload_path(files, profile)
     cores = usable_cores()
     walls = {jobs: folder(files, profile, jobs) for jobs in sorted({1, cores})}
-    print(f"ingest of a folder (no embedding): " + ", ".join(
+    print("ingest of a folder (no embedding): " + ", ".join(
         f"--jobs {jobs} {wall:.2f} s = {args.n / wall:.1f} articles/s" for jobs, wall in walls.items())
         + (f"; {walls[1] / walls[cores]:.2f}x with {cores} jobs" if cores > 1 else ""))
 

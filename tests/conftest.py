@@ -88,3 +88,18 @@ def db_snapshot(store: Store) -> dict[str, list[tuple]]:
     with store.read() as conn:
         return {name: sorted(map(tuple, conn.execute(table.select()).all()), key=repr)
                 for name, table in metadata.tables.items()}
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's Chromium driven by Playwright, one per test module (the browser tests skip
+    before they ask for it when either is missing)."""
+    from playwright import sync_api
+
+    from tests.test_browser import CHROMIUM
+
+    with sync_api.sync_playwright() as driver:
+        chromium = driver.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"])
+        yield chromium
+        chromium.close()

@@ -363,7 +363,7 @@ def _encodings() -> list[Case]:
     texts = {"English": (lambda n: article(n), lambda n: unique_phrase(n)),
              "Russian": (lambda n: RUSSIAN.format(n=n), lambda n: f"экспертов через {n} дней"),
              "French": (lambda n: FRENCH.format(n=n), lambda n: f"dans {n} jours"),
-             "curly quotes": (lambda n: SMART.format(n=n), lambda n: f"“humanitarian track” would go on")}
+             "curly quotes": (lambda n: SMART.format(n=n), lambda n: "“humanitarian track” would go on")}
     for encoding in ("utf-8", "utf-8-sig", "utf-16", "utf-16-be", "utf-16-le", "utf-32"):
         for language, (text, phrase) in texts.items():
             for ext in ("txt", "md"):

@@ -73,13 +73,6 @@ def seeded_url(tmp_path_factory) -> str:
     return url
 
 
-@pytest.fixture(scope="module")
-def browser():
-    with playwright.sync_playwright() as driver:
-        chromium = driver.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"])
-        yield chromium
-        chromium.close()
 
 
 def _open(browser, url: str):

@@ -92,13 +92,6 @@ editors = ["{EDITOR}"]
         yield base
 
 
-@pytest.fixture(scope="module")
-def browser():
-    with playwright.sync_playwright() as driver:
-        chromium = driver.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"])
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture

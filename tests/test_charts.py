@@ -27,7 +27,7 @@ import numpy as np  # noqa: E402
 
 from components.charts import count_axis, day_axis, label_levels, statement_map, timeline_window  # noqa: E402
 from components.theme import side_palette  # noqa: E402
-from parley.profile import Round, load_profile  # noqa: E402
+from parley.profile import load_profile  # noqa: E402
 from parley.store import StatementRow  # noqa: E402
 
 DAY_MS = 86_400_000

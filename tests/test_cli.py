@@ -171,7 +171,7 @@ def test_an_unexpected_failure_on_one_file_is_a_line_not_a_traceback(tmp_path, d
     assert main(["--database", db_url, "ingest", str(tmp_path)]) == 1
     out, err = capsys.readouterr()
     assert [line.split()[0] for line in out.splitlines()] == ["stored", "refused", "stored"]
-    assert f"b.txt: Parley failed on this file (RuntimeError); the details are in the log" in out
+    assert "b.txt: Parley failed on this file (RuntimeError); the details are in the log" in out
     assert "Traceback" not in out + err
     assert "Traceback" in log.read_text() and "disk on fire" in log.read_text()
 

@@ -184,26 +184,9 @@ class PageReads(StoreBase):
 
     def statement_vectors(self, model: str, where: CorpusFilter | None = None, actor: str | None = None,
                           issue: str | None = None) -> tuple[list[StatementRow], np.ndarray, list[int]]:
-        """Statements of the view that have a vector from the model, their vectors and ids."""
-        query = (sa.select(statements.c.id, statements.c.article_id, articles.c.title, articles.c.outlet,
-                           articles.c.published, statements.c.text, statements.c.actor,
-                           statements.c.start_char, statements.c.end_char, statements.c.speaker,
-                           statements.c.stance, embeddings.c.vector)
-                 .join(articles, articles.c.id == statements.c.article_id)
-                 .join(embeddings, embeddings.c.statement_id == statements.c.id)
-                 .where(embeddings.c.model == model).order_by(statements.c.id))
-        if actor:
-            query = query.where(statements.c.actor == actor)
-        if issue:
-            query = query.join(statement_issues, statement_issues.c.statement_id == statements.c.id) \
-                .where(statement_issues.c.issue == issue)
-        with self.read() as conn:
-            rows = conn.execute(_filtered(query, where)).all()
-        found = [StatementRow(article_id=r[1], title=r[2], outlet=r[3], published=_as_date(r[4]), text=r[5],
-                              actor=r[6], start=r[7], end=r[8], speaker=r[9], stance=r[10]) for r in rows]
-        vectors = np.stack([np.frombuffer(r[11], dtype=np.float32) for r in rows]) if rows \
-            else np.zeros((0, 0), dtype=np.float32)
-        return found, vectors, [r[0] for r in rows]
+        """Statements of the view that have a vector from the model, their vectors and ids (the
+        rows grouping reads: the few columns more cost nothing beside the vectors)."""
+        return self.grouping_rows(model, where, actor, issue)
 
     def grouping_rows(self, model: str, where: CorpusFilter | None = None, actor: str | None = None,
                       issue: str | None = None) -> tuple[list[StatementRow], np.ndarray, list[int]]:
