@@ -65,14 +65,17 @@ def main() -> None:
     print("quality on the labelled set:")
     print("  " + report(score_files((ROOT / "tests" / "fixtures" / "labelled").glob("*.yaml"), profile))
           .replace("\n", "\n  "))
-    folder = ROOT / "tests" / "fixtures" / "devset"
-    scores, calibration = score_reports(read_reports(folder, profile, model), read_issue_map(folder / "issue_map.yaml"))
-    print("quality on the development set (a copy of ../shared/devset; no header):")
-    for kind, score in scores.items():
-        print(f"  {kind:<10} precision {score.precision:.2f}  recall {score.recall:.2f}  "
-              f"({score.recalled}/{score.expected} found, {score.right}/{score.found} right)")
-    for kind, bands in calibration.items():
-        print(f"  calibration of {kind} by confidence: " + "; ".join(bands.lines()))
+    for name, title in (("devset", "the development set (a copy of ../shared/devset; no header)"),
+                        ("heldout", "held-out set 1 (written blind, seen since; no header)")):
+        folder = ROOT / "tests" / "fixtures" / name
+        scores, calibration = score_reports(read_reports(folder, profile, model),
+                                            read_issue_map(folder / "issue_map.yaml"))
+        print(f"quality on {title}:")
+        for kind, score in scores.items():
+            print(f"  {kind:<10} precision {score.precision:.2f}  recall {score.recall:.2f}  "
+                  f"({score.recalled}/{score.expected} found, {score.right}/{score.found} right)")
+        for kind, bands in calibration.items():
+            print(f"  calibration of {kind} by confidence: " + "; ".join(bands.lines()))
 
 
 if __name__ == "__main__":

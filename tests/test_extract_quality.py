@@ -2,6 +2,8 @@
 set; fails under the floors (what was reached, less a little, so that a change that loses a
 class of sentences is caught)."""
 
+import pytest
+
 from parley.devset import read_issue_map, read_reports, score_reports
 from parley.evaluate import report, score_files
 from parley.settings import ROOT
@@ -28,10 +30,18 @@ def test_extraction_quality_on_the_labelled_set():
         assert score.recall >= recall, f"{kind} recall {score.recall:.2f}\n{detail}"
 
 
-def test_extraction_quality_on_the_development_set(real_model):
-    scores, calibration = score_reports(read_reports(DEVSET, embedder=real_model),
-                                        read_issue_map(DEVSET / "issue_map.yaml"))
-    for kind, (precision, recall) in DEVSET_FLOORS.items():
+HELDOUT = ROOT / "tests" / "fixtures" / "heldout"
+# Reached on 2026-12-05 after its failure classes were fixed: figures 0.93/0.93, positions
+# 0.97/0.83, deadlines -/1.00 (5 of 5).
+HELDOUT_FLOORS = {"figures": (0.9, 0.9), "positions": (0.9, 0.78), "deadlines": (0.0, 0.8)}
+
+
+@pytest.mark.parametrize("folder, floors", [(DEVSET, DEVSET_FLOORS), (HELDOUT, HELDOUT_FLOORS)],
+                         ids=["devset", "heldout"])
+def test_extraction_quality_on_the_written_sets(real_model, folder, floors):
+    scores, calibration = score_reports(read_reports(folder, embedder=real_model),
+                                        read_issue_map(folder / "issue_map.yaml"))
+    for kind, (precision, recall) in floors.items():
         score = scores[kind]
         detail = "\n".join(["missed:", *score.misses, "wrong:", *score.extras])
         assert score.precision >= precision, f"{kind} precision {score.precision:.2f}\n{detail}"
