@@ -24,3 +24,16 @@ def test_issues(matcher, text, issues):
 def test_issue_patterns_catch_word_orders_phrases_cannot(matcher):
     assert matcher.issues_in("Kyiv proposed that the two presidents should meet soon.") == ("summit",)
     assert matcher.issues_in("The leaders of the delegations meet again on Monday.") != ("summit",)
+
+
+@pytest.mark.parametrize("text, issue", [
+    ("The demand is a complete withdrawal of the other army from two provinces.", "territory"),
+    ("Ankara said it could host another round of the direct talks.", "negotiations"),
+    ("Qatar is ready to host the third meeting of the two delegations.", "negotiations"),
+])
+def test_patterns_for_withdrawals_and_offers_to_host(matcher, text, issue):
+    assert issue in matcher.issues_in(text)
+
+
+def test_hosting_the_leaders_is_a_summit_not_the_talks(matcher):
+    assert matcher.issues_in("Ankara is ready to host a meeting between the two presidents.") == ("summit",)
