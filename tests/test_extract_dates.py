@@ -47,6 +47,8 @@ SAT_23_AUG = date(2025, 8, 23)  # a Saturday
     ("Delegates met last week in Doha.", MON_12_MAY, "last week", date(2025, 5, 5), date(2025, 5, 11)),
     ("Earlier this month the envoy flew in.", SAT_23_AUG, "Earlier this month", date(2025, 8, 1), date(2025, 8, 31)),
     ("The swap happened three days ago.", MON_12_MAY, "three days ago", date(2025, 5, 9), None),
+    ("Officials want a decision by the end of the week.", MON_12_MAY, "the end of the week", date(2025, 5, 16), None),
+    ("The end of this month is the target.", MON_12_MAY, "The end of this month", date(2025, 5, 31), None),
     # holidays: fixed days, and Thanksgiving on the fourth Thursday of November of its year
     ("Talks go on as the Thanksgiving deadline looms.", date(2025, 11, 24), "Thanksgiving", date(2025, 11, 27), None),
     ("A deal by Thanksgiving Day looked unlikely.", date(2024, 11, 2), "Thanksgiving Day", date(2024, 11, 28), None),

@@ -80,6 +80,13 @@ SAT = date(2025, 8, 23)
      [(date(2025, 6, 4), None), (date(2025, 6, 7), None)]),
     ("The moratorium on grid strikes expired on 30 July.", [(date(2025, 7, 30), None)]),
     ("A decision on penalties would come between 1 and 8 October.", [(date(2025, 10, 8), None)]),
+    # the end of a week or month from the day of writing (Saturday 23 August: Friday 22 August)
+    ("Ministers aim to agree the package by the end of the week.", [(date(2025, 8, 22), None)]),
+    ("Kyiv hopes to see the lists settled by the end of next month.", [(date(2025, 9, 30), None)]),
+    # a term carried to a day, and the day a proposed truce or round would start
+    ("A two-month extension in July carried the deal to 18 September.", [(date(2025, 9, 18), None)]),
+    ("The allies demanded a truce of at least 30 days, starting on 10 September.", [(date(2025, 9, 10), None)]),
+    ("We propose to open them as early as next Thursday, 28 August.", [(date(2025, 8, 28), None)]),
     # a day that names the deadline after it, and a time frame a side proposes
     ("Talks went on as the 5 September deadline loomed.", [(date(2025, 9, 5), None)]),
     ("Kyiv proposed that the presidents meet before the end of September.", [(date(2025, 9, 30), None)]),

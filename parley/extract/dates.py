@@ -69,7 +69,7 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(patter
     ("month", r"\b(?P<prep>(?i:in|of|since|until|till|by|from|through|during|before|after|throughout))\s+" + _m("mo")),
     ("holiday", r"\b(?P<holiday>Thanksgiving|Christmas(?: Eve)?|New Year['’]s (?:Eve|Day))(?: Day)?\b"),
     ("weekday", r"\b(?P<rel>(?i:last|next|this|this coming|coming|previous))?\s?" + _WEEKDAY + r"(?:['’]s)?\b"),
-    ("relative", r"(?i:\b(?P<rel>today|yesterday|tomorrow|tonight|(?:earlier |later )?this (?:week|month|year)|"
+    ("relative", r"(?i:\b(?P<rel>(?:the )?end of (?:the|this|next) (?:week|month|year)|today|yesterday|tomorrow|tonight|(?:earlier |later )?this (?:week|month|year)|"
                  r"last (?:week|month|year)|next (?:week|month|year)|the past (?:24|twenty-four|48) hours|"
                  r"the day before yesterday)\b)"),
     ("ago", r"(?i:\b(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
@@ -253,16 +253,20 @@ def _relative(rel: str, base: date | None) -> tuple[date, date] | None:
     if rel in shifts:
         day = base + timedelta(days=shifts[rel])
         return day, day
-    unit = rel.split()[-1]
-    step = -1 if rel.startswith("last") else 1 if rel.startswith("next") else 0
+    words = rel.split()
+    unit, ending = words[-1], "end" in words
+    step = -1 if words[-2] == "last" else 1 if words[-2] == "next" else 0
     if unit == "week":
         monday = base - timedelta(days=base.weekday()) + timedelta(weeks=step)
-        return monday, monday + timedelta(days=6)
+        # "by the end of the week": its last working day, the Friday
+        return (monday + timedelta(days=4),) * 2 if ending else (monday, monday + timedelta(days=6))
     if unit == "month":
         month_index = base.year * 12 + base.month - 1 + step
         year, month = divmod(month_index, 12)
-        return date(year, month + 1, 1), date(year, month + 1, calendar.monthrange(year, month + 1)[1])
-    return date(base.year + step, 1, 1), date(base.year + step, 12, 31)
+        first, last = date(year, month + 1, 1), date(year, month + 1, calendar.monthrange(year, month + 1)[1])
+        return (last, last) if ending else (first, last)
+    first, last = date(base.year + step, 1, 1), date(base.year + step, 12, 31)
+    return (last, last) if ending else (first, last)
 
 
 def _ago(groups: dict[str, str | None], base: date | None) -> tuple[date, date] | None:

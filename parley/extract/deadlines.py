@@ -57,7 +57,8 @@ _STAKES = re.compile(r"\b(?:deadline|ultimatum|or face|or else|grace period|sanc
                      r"meeting|summit|guarantee\w*|expir\w+|laps\w+)\b", re.IGNORECASE)
 # Words before a stated day that make it the day something ends, starts or falls due.
 _DUE_WORDS = re.compile(
-    r"\b(?P<word>until|till|by|before|no later than|not later than|from|between|"
+    r"\b(?P<word>until|till|by|before|no later than|not later than|from|between|starting(?: on)?|"
+    r"beginning(?: on)?|as early as(?: next)?|"
     r"expir\w*(?: on)?|end(?:s|ed|ing)?(?: on)?|laps\w*(?: on)?|run(?:s)?(?: out)?(?: to| until| on)?|ran(?: out)?(?: to| until)?|"
     r"take[sn]? effect(?: on)?|took effect(?: on)?|in force (?:from|until)|due(?: on| by)?|set for|"
     r"decision date at|latest at|earliest at)"
@@ -68,7 +69,12 @@ _FIRM_DUE = re.compile(r"^(?:expir|laps|run|ran|take|took|in force|due|decision|
 _SCENE_BY = re.compile(r"^by\b", re.IGNORECASE)
 _FORWARD = re.compile(r"\b(?:will|would|must|should|has to|have to|needs? to|is to|are to|'ll|’ll|shall|"
                       r"demand\w*|call\w* for|urg\w+|want\w*|ask\w*|expect\w*|ready|push\w* for|"
-                      r"press\w* for|seek\w*|hope\w*|propos\w*|suggest\w*|insist\w*)\b", re.IGNORECASE)
+                      r"press\w* for|seek\w*|hope\w*|propos\w*|suggest\w*|insist\w*|try\w*|trying|aim\w*|"
+                      r"intend\w*)\b", re.IGNORECASE)
+# A term carried to a day: "a two-month extension carried the deal to Monday", "60 days, to 18 May".
+_CARRIED_TO = re.compile(r"\b(?:extend\w*|extension|carri\w+|carry\w*|roll\w* over|prolong\w*|renew\w*|"
+                         r"days|weeks|months)\b,?\s+(?:[\w-]+\s+){0,4}?to\s*$", re.IGNORECASE)
+_STARTING = re.compile(r"^(?:starting|beginning|as early as)", re.IGNORECASE)
 # "the 27 November deadline", "Friday's deadline": the day names the deadline it precedes.
 _NAMES_A_DEADLINE = re.compile(r"^(?:['’]s)?\s+(?:deadline|cut-?off|ultimatum)\b", re.IGNORECASE)
 _MEASURE = re.compile(r"\b(?:threaten\w*(?:\s+to\s+impose)?|or face|under (?:the )?threat of|"
@@ -242,14 +248,19 @@ def _stated(sentence: str, days: list[DateMention], published: date | None) -> l
             continue
         due_words = own or _DUE_WORDS.search(sentence[max(0, day.start - 60):day.start])
         if due_words is None:
+            if _CARRIED_TO.search(sentence[max(0, day.start - 60):day.start]):
+                found.append(_Match(day.start, day.end, day.text, None, None, published, day.latest, day.earliest))
             continue
         word = due_words.group(1) if own else due_words.group("word")
+        if _STARTING.match(word) and not (_FORWARD.search(sentence) or _STAKES.search(sentence)):
+            continue  # "starting on Monday, the talks ran late": when, not what is set
         if word.lower() == "from" and day.kind == "relative":
             continue  # "from today" starts a count, it is due nothing
         forward = bool(_FORWARD.search(sentence))
         if (_SCENE_BY.match(word) or word.lower() == "from") and not forward:
             continue  # "By Sunday evening he said ...", "lasted from Saturday": when, not what is due
-        if not (_FIRM_DUE.match(word) or _STAKES.search(sentence) or forward and word.lower() in ("by", "before")):
+        if not (_FIRM_DUE.match(word) or _STAKES.search(sentence) or forward and word.lower() in ("by", "before")
+                or forward and _STARTING.match(word)):
             continue
         label = day.text if own else sentence[max(0, day.start - 60) + due_words.start():day.end].strip()
         earliest, latest = day.earliest, day.latest

@@ -96,6 +96,12 @@ def _named_category(sentence: str) -> str | None:
     return _NAMED_CATEGORY[named[-1].group(0).lower()] if named else None
 
 
+def _scaled_unit(after: str) -> str | None:
+    """The noun after a scale word: "million tonnes" -> "tonnes"."""
+    match = re.match(r"\s*(?:thousand|million|billion)\s+(?P<unit>[a-z]+)", after, re.IGNORECASE)
+    return match.group("unit").lower() if match else None
+
+
 def sentence_figures(sentence: str, context: str | None = None) -> list[dict]:
     """Figure fields for each figure in one sentence (offset = where the number starts).
 
@@ -117,6 +123,10 @@ def sentence_figures(sentence: str, context: str | None = None) -> list[dict]:
             continue
         if unit in lexicon.NOT_COUNTED or _reference(sentence, reading):
             continue  # "214 posts", "(15 images)"; "the two ledgers"
+        if unit in lexicon.WAR_AND_TRADE_UNITS or _scaled_unit(after) in lexicon.WAR_AND_TRADE_UNITS:
+            continue  # "88 drones", "33 million tonnes of grain": the war's numbers, not the talks'
+        if found and found[-1]["unit"] in lexicon.WAR_AND_TRADE_UNITS and unit is None:
+            continue
         if unit == "%" or unit and unit.startswith("per"):
             if _PERCENT_IDIOM.match(sentence[unit_end:]):
                 continue

@@ -144,6 +144,12 @@ DEAD_CUES = ("bodies of", "remains of", "fallen", "killed", "dead")
 # Page furniture counted next to a number: "214 posts", "(15 images)".
 NOT_COUNTED = frozenset({"images", "photos", "pictures", "videos", "posts", "comments", "views", "likes",
                          "shares", "replies", "followers", "subscribers"})
+# Numbers of the war and of trade, not of the talks: weapons fired or downed, energy lost,
+# cargo shipped ("88 drones", "1,700 megawatts", "26,527 tonnes of corn", "1,000 voyages").
+WAR_AND_TRADE_UNITS = frozenset({"drones", "drone", "missiles", "missile", "rockets", "shells", "bombs", "strikes",
+                                 "attacks", "sorties", "megawatts", "megawatt", "gigawatts", "mw", "gw",
+                                 "households", "homes", "tonnes", "tons", "tonne", "voyages", "cargoes",
+                                 "shipments", "barrels", "vessels", "ships"})
 # Counted nouns that make no figure when spelled small: "the two sides", "both countries".
 NOT_A_FIGURE_UNITS = ("sides", "side", "countries", "leaders", "parties", "delegations",
                       "presidents", "nations", "teams")
