@@ -58,3 +58,11 @@ def test_a_text_a_side_put_forward_speaks_for_it_where_it_is_described():
     counter = next(s for t, s in found.items() if t.startswith("A counter-proposal"))
     assert counter.actor is None  # authors who are no side of the profile: no side's text
     assert found["Zelensky said Ukraine would never give up its land."].actor == "ukraine"  # speech stays its speaker's
+
+
+def test_an_interview_answer_is_the_interviewee_s():
+    text = ("INTERVIEW\n\nUkraine's human rights commissioner, Dmytro Lubinets, on the lists.\n\n"
+            "Q: What did the other side say about the lists?\n\n"
+            "A: We handed over the names of 500 children and we expect every one of them back.")
+    answer = next(s for s in statements(text) if "handed over" in s.text)
+    assert (answer.actor, answer.speaker) == ("ukraine", "Dmytro Lubinets") and "children" in answer.issues

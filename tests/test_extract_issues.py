@@ -37,3 +37,12 @@ def test_patterns_for_withdrawals_and_offers_to_host(matcher, text, issue):
 
 def test_hosting_the_leaders_is_a_summit_not_the_talks(matcher):
     assert matcher.issues_in("Ankara is ready to host a meeting between the two presidents.") == ("summit",)
+
+
+@pytest.mark.parametrize("text, issue", [
+    ("Moscow rejects any Western contingent on Ukrainian soil.", "military_aid"),
+    ("Both sides accused each other of hitting power stations.", "energy"),
+    ("Moscow wants its farm bank reconnected to SWIFT.", "sanctions"),
+])
+def test_foreign_troops_power_stations_and_swift(matcher, text, issue):
+    assert issue in matcher.issues_in(text)

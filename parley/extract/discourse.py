@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from parley.extract.lexicon import AUTHORING, CONTENT_VERBS, DOCUMENT_NOUNS, QUESTION_LABELS
+from parley.extract.lexicon import ANSWER_LABELS, AUTHORING, CONTENT_VERBS, DOCUMENT_NOUNS, QUESTION_LABELS
 from parley.extract.mentions import Mention
 from parley.model import Statement
 
@@ -95,6 +95,7 @@ def speaker_labels(statements: list[Statement], text: str, paragraphs: Sequence[
     labelled: dict[int, tuple[Mention, int, int]] = {}  # paragraph start -> speaker, paragraph span
     asked: dict[int, tuple[str, ...]] = {}  # answer paragraph start -> the issues of the question
     question: tuple[str, ...] = ()
+    first_question: int | None = None
     for start, end in paragraphs:
         label = _LABEL.match(text, start, end)
         if label is None or label.end() - start > 80:
@@ -102,8 +103,15 @@ def speaker_labels(statements: list[Statement], text: str, paragraphs: Sequence[
         words = label.group("label").casefold().split()
         if words and words[0].rstrip(".") in QUESTION_LABELS:
             question = issues_in(text[label.end():end])
+            first_question = start if first_question is None else first_question
             continue
-        speaker = next((m for m in mentions if start <= m.start and m.end <= label.end("label") and m.actor), None)
+        if len(words) == 1 and words[0].rstrip(".") in ANSWER_LABELS:
+            # "A: ...": the person the interview is with, the last one named before the questions
+            before = first_question if first_question is not None else start
+            speaker = next((m for m in reversed(mentions) if m.end <= before and m.person and m.actor), None)
+        else:
+            speaker = next((m for m in mentions if start <= m.start and m.end <= label.end("label") and m.actor),
+                           None)
         if speaker is None:
             continue
         labelled[start] = (speaker, start, end)

@@ -191,6 +191,9 @@ PERCENT_IDIOMS = ("sure", "certain", "confident", "committed", "behind", "right"
 # ask is what the answer after it is about, and no side's position.
 QUESTION_LABELS = frozenset({"question", "q", "reporter", "journalist", "interviewer", "moderator",
                              "host", "correspondent", "audience"})
+# Labels of the one who answers in an interview ("A: ..."): the person the interview is with,
+# named before the first question.
+ANSWER_LABELS = frozenset({"a", "answer"})
 
 # Texts a side puts on the table: what such a text "would" do is its authors' position.
 DOCUMENT_NOUNS = ("plan", "plans", "draft", "drafts", "proposal", "proposals", "counter-proposal",
