@@ -227,10 +227,18 @@ def _claims_and_range(events: EventMap, event: Event) -> _Stated:
         return _Stated(rows, (), size, size, size)
     lows = [c.figure.low if c.figure.low is not None else c.figure.value or 0.0 for c in claims]
     highs = [c.figure.high if c.figure.high is not None else c.figure.value or 0.0 for c in claims]
-    # The best estimate: the value most sources state; among equally supported values, the median.
-    support = max(len(c.sources) for c in claims)
-    tied = sorted(c.figure.value or 0.0 for c in claims if len(c.sources) == support)
+    # The best estimate: the value most sources state (a source flagged AI-generated counts
+    # half: it breaks no tie against a source that is not); among equally supported values,
+    # the median.
+    weight = {c: _support(c) for c in claims}
+    support = max(weight.values())
+    tied = sorted(c.figure.value or 0.0 for c in claims if weight[c] == support)
     return _Stated(rows, tuple(claims), min(lows), tied[(len(tied) - 1) // 2], max(highs))
+
+
+def _support(claim: Claim) -> float:
+    flagged = {source_name(r) for r in claim.rows if "ai_generated" in r.flags}
+    return sum(0.5 if name in flagged else 1.0 for name in claim.sources)
 
 
 def event_label(event: Event, best: float, claims: Sequence[Claim]) -> str:

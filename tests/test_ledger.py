@@ -187,6 +187,18 @@ def test_ai_generated_sources_are_named_in_the_explanation():
     assert "Bot News is flagged AI-generated" in conflict.explanation
 
 
+@pytest.mark.parametrize("flagged", ["a", "b"])
+def test_a_source_flagged_ai_generated_does_not_decide_the_best_estimate(flagged):
+    a = report("a", "On 12 March, 120 prisoners were released by each side.", outlet="Wire")
+    b = report("b", "On 12 March, 125 prisoners were released by each side.", outlet="Daily")
+    first = a.figure("120", 120, per_side=True)
+    b.figure("125", 125, per_side=True)
+    article = a if flagged == "a" else b
+    article.rows[0] = replace(article.rows[0], flags=("ai_generated",))
+    exchange = exchange_of(ledger(a, b), a.rows[0] if flagged == "a" else first)
+    assert exchange.best == (125 if flagged == "a" else 120)  # the tie goes to the source not flagged
+
+
 def test_rulings_keep_their_key_when_rows_are_extracted_again():
     a, b, first = _july_reports()
     found = ledger(a, b)
