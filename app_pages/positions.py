@@ -33,6 +33,7 @@ frame = matrix_frame(matrix, profile, palette)
 with st.expander("The same as a table (stance · statements · outlets)", icon=":material/table:"):
     st.dataframe(frame, hide_index=True, width="stretch", column_config=matrix_columns(list(frame.columns[1:-2])))
 
+EVIDENCE_CARDS = 30
 st.subheader("Evidence", anchor=False)
 left, right = st.columns(2)
 with left:  # both in the URL, so a link opens the same evidence
@@ -40,7 +41,9 @@ with left:  # both in the URL, so a link opens the same evidence
 sides = [a for a in palette.order if any(a in r.cells for r in matrix if r.issue == issue)]
 with right:
     side = url_select("Side", sides, "evidence_side", palette.label)
-render_evidence(data.statements(url, revision, view, actor=side, issue=issue, limit=30), palette)
+cell = next((r.cells.get(side) for r in matrix if r.issue == issue), None)
+render_evidence(data.statements(url, revision, view, actor=side, issue=issue, limit=EVIDENCE_CARDS), palette,
+                total=cell.statements if cell else 0)
 
 with st.expander(f"How {palette.label(side)}'s positions changed across rounds", icon=":material/timeline:"):
     table = data.rounds_table(url, revision, side, where)

@@ -37,17 +37,28 @@ def picked_cell(selection: dict) -> tuple[str, str] | None:
     return None
 
 
-def render_evidence(rows: list[StatementRow], palette: SidePalette) -> None:
-    """Each sentence with speaker, outlet and date, and a link to it in the reader."""
+def evidence_note(shown: int, total: int) -> str | None:
+    """"The 30 most recent of 126 statements ..." when a cell holds more than are shown."""
+    if total <= shown:
+        return None
+    return (f"The {shown} most recent of {total:,} statements; the Statements page (filtered by side and issue) "
+            "and its download hold them all.")
+
+
+def render_evidence(rows: list[StatementRow], palette: SidePalette, total: int = 0) -> None:
+    """Each sentence with speaker, outlet and date, and a link to it in the reader; when the
+    cell holds more than are shown, says how many and where the rest are."""
     if not rows:
         st.info("No statement for this side on this issue in the current view.")
         return
+    if note := evidence_note(len(rows), total):
+        st.caption(note)
     for row in rows:
         with st.container(border=True):
             st.markdown(f":{palette.slot(row.actor)}-background[{escape_markdown(row.text)}]")
             told = f"as {palette.label(row.reporter)} tells it" if row.reporter else ""
             meta = " · ".join(x for x in (row.speaker or "", row.stance or "", told, row.outlet or "unknown outlet",
-                                          row.published.isoformat() if row.published else "undated") if x)
+                                          f"{row.published:%-d %b %Y}" if row.published else "undated") if x)
             st.caption(escape_markdown(meta))
             st.page_link("app_pages/articles.py", label=f"Read: {shorten(row.title, 90)}", icon=":material/article:",
                          query_params={"article": row.article_id, "at": str(row.start)})
