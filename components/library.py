@@ -52,8 +52,10 @@ def render_library(rows: list[ArticleRow], searched: bool = False) -> None:
 
 
 def open_in_reader(article_id: str) -> None:
-    """Make the reader show this article on the next run (an upload's first stored article)."""
-    st.session_state.pop("article", None)
+    """Make the reader show this article on the next run (an upload's first stored article).
+    The selector's state is set, not dropped: a dropped state left the browser showing the
+    article read before while the reader below it showed the new one."""
+    st.session_state["article"] = article_id
     st.query_params["article"] = article_id
     st.query_params.pop("at", None)
 
