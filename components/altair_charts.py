@@ -179,9 +179,14 @@ def coverage_chart(rows: list[CoverageCount], by: str = "tier") -> alt.Chart:
 def ranges_frame(exchanges: list[Exchange], profile: Profile) -> pd.DataFrame:
     """One row per exchange: its name, range, best value, sources and whether they disagree."""
     rows = []
+    seen: dict[str, int] = {}
     for e in exchanges:
         sources = ", ".join(e.sources[:3]) + (f" and {len(e.sources) - 3} more" if len(e.sources) > 3 else "")
-        rows.append({"exchange": f"{category_label(e.category)} · {e.short_label}",
+        name = f"{category_label(e.category)} · {e.short_label}"
+        seen[name] = seen.get(name, 0) + 1
+        if seen[name] > 1:  # one row per exchange: two with one name would be drawn on one row
+            name = f"{name} ({seen[name]})"
+        rows.append({"exchange": name,
                      "category": category_label(e.category), "low": e.low, "best": e.best, "high": e.high,
                      "range": f"{e.low:,.0f}" if e.low == e.high else f"{e.low:,.0f} to {e.high:,.0f}",
                      "sources": len(e.sources), "source": sources,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import math
+from collections.abc import Callable
 from datetime import date, timedelta
 
 import plotly.graph_objects as go
@@ -38,6 +39,8 @@ def event_timeline(ledger: Ledger, shown: int = 400) -> go.Figure:
     def y(e: Exchange) -> float:
         return height[e.category] + _KIND_OFFSET[e.kind]
 
+    shown = _shown_days([e.date for e in dated])
+    placed = _label_places(dated, y, shown)
     figure = go.Figure()
     by_id = {e.id: e for e in dated}
     links_x, links_y = [], []
@@ -58,7 +61,8 @@ def event_timeline(ledger: Ledger, shown: int = 400) -> go.Figure:
         figure.add_trace(go.Scatter(
             x=[e.date for e in members], y=[y(e) for e in members],
             mode="markers+text" if len(dated) <= _LABELLED else "markers", name=EVENT_WORDS[kind].lower(),
-            text=[_span_text(e) for e in members], textposition="middle right",
+            text=[_span_text(e) if placed[e.id] else "" for e in members],
+            textposition=[placed[e.id] or "middle right" for e in members],
             textfont={"size": 10, "color": "#555"},
             marker={"size": [_marker_size(e.best) for e in members], "color": "white" if hollow else colour,
                     "opacity": 0.9,
@@ -149,6 +153,33 @@ def _day_axis(figure: go.Figure, days: list[date]) -> None:
     room = timedelta(days=max(1, math.ceil(_LABEL_ROOM * (last - first).days)))
     axis["range"][1] = (last + room).isoformat()
     figure.update_layout(xaxis=axis)
+
+
+_PLACES = ("middle right", "top right", "bottom right")  # a label's level: beside, above, below
+
+
+def _shown_days(days: list[date]) -> float:
+    days = [d for d in days if d]
+    if not days:
+        return 1.0
+    span = min((max(days) - min(days)).days, _SHOWN_DAYS)
+    return max(span * (1 + _LABEL_ROOM), 2.0)
+
+
+def _label_places(dated: list[Exchange], y: Callable[[Exchange], float], shown: float,
+                  width_px: int = 900) -> dict[str, str | None]:
+    """Where each event's count is written so that no two on one line overlap: beside the
+    marker, else above it, else below it; a fourth crowded label is left to the tooltip."""
+    per_char = shown / width_px * 7  # days per character, ~7 px a character
+    places: dict[str, str | None] = {}
+    ends: dict[tuple[float, int], float] = {}
+    for e in sorted(dated, key=lambda e: e.date):
+        x = e.date.toordinal()
+        free = next((level for level in range(len(_PLACES)) if ends.get((y(e), level), -math.inf) < x), None)
+        places[e.id] = _PLACES[free] if free is not None else None
+        if free is not None:
+            ends[(y(e), free)] = x + (len(_span_text(e)) + 2) * per_char
+    return places
 
 
 def _span_text(e: Exchange) -> str:

@@ -90,3 +90,15 @@ def test_exchange_ranges_show_each_range_best_value_and_dispute():
     assert list(frame["range"])[1] == "3,000" and list(frame["state"])[1] == "sources agree"
     spec = exchange_ranges(exchanges, profile).to_dict()
     assert spec["facet"]["row"]["field"] == "exchange" and spec["resolve"]["scale"]["x"] == "independent"
+
+
+def test_two_exchanges_with_one_name_get_a_row_each():
+    profile = load_profile()
+    a = event_fixtures.Article("a", "On 20 April the sides agreed to exchange 300 prisoners each.", date(2031, 4, 21))
+    b = event_fixtures.Article("b", "On 20 April the North agreed to free 90 prisoners.", date(2031, 4, 21))
+    a.figure("300", 300, per_side=True)
+    b.figure("90", 90)
+    rows, texts = event_fixtures.corpus(a, b)
+    exchanges = list(build_ledger(rows, texts, event_fixtures.profile(), (), dates_in).exchanges)
+    names = list(ranges_frame(exchanges, profile)["exchange"])
+    assert len(exchanges) == 2 and len(set(names)) == 2  # facet rows are keyed by name

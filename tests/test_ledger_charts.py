@@ -127,3 +127,16 @@ def test_every_exchange_chart_has_a_title_and_an_axis_title():
     deal = next(e for e in found.exchanges if e.kind == "agreement")
     for figure in (event_timeline(found), claims_chart(deal), fulfilment_chart(list(found.exchanges))):
         assert figure.layout.title.text and figure.layout.xaxis.title.text
+
+
+def test_counts_of_events_on_one_day_are_written_beside_above_and_below_not_on_each_other():
+    a = Article("a", "On 2 October 185 prisoners were exchanged by each side. On 2 October 20 civilians were "
+                "freed by each side. On 2 October 410 people were freed in all.", date(2031, 10, 3))
+    a.figure("185 prisoners", 185, per_side=True)
+    a.figure("20 civilians", 20, category="civilians", per_side=True)
+    a.figure("410 people", 410)
+    figure = event_timeline(ledger(a))
+    placed = [(x, y, pos, text) for t in figure.data if t.text is not None
+              for x, y, pos, text in zip(t.x, t.y, t.textposition, t.text) if text]
+    spots = [(x, y, pos) for x, y, pos, _ in placed]
+    assert len(placed) == 3 and len(set(spots)) == len(spots)  # no two labels in one place
