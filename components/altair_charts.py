@@ -35,8 +35,8 @@ HEATMAP_SELECTION = "cell"
 FIT_WIDTH = alt.AutoSizeParams(type="fit-x", contains="padding")
 # Stances from refusal to assent on a brown-teal diverging scale (readable by every colour
 # vision, and not any side's colour); comments sit in the neutral middle.
-STANCE_ORDER = ("rejects", "warns", "demands", "comments", "proposes", "accepts", "agrees")
-STANCE_COLOURS = ("#8C510A", "#BF812D", "#DFC27D", "#E3E3E3", "#80CDC1", "#35978F", "#01665E")
+STANCE_ORDER = ("rejects", "warns", "demands", "sets conditions", "comments", "proposes", "accepts", "agrees")
+STANCE_COLOURS = ("#8C510A", "#BF812D", "#DFC27D", "#F6E8C3", "#E3E3E3", "#80CDC1", "#35978F", "#01665E")
 DARK_STANCES = ("rejects", "warns", "accepts", "agrees")
 OUTLETS_SHOWN = 8  # the rest of the outlets are one "Other outlets" band
 WEEKLY_AFTER_DAYS = 120  # longer spans are drawn per week, or the bars are a pixel wide

@@ -102,3 +102,10 @@ def test_two_exchanges_with_one_name_get_a_row_each():
     exchanges = list(build_ledger(rows, texts, event_fixtures.profile(), (), dates_in).exchanges)
     names = list(ranges_frame(exchanges, profile)["exchange"])
     assert len(exchanges) == 2 and len(set(names)) == 2  # facet rows are keyed by name
+
+
+def test_every_stance_a_cell_can_show_has_a_colour_in_the_legend():
+    from components.altair_charts import STANCE_COLOURS, STANCE_ORDER
+    from parley.positions import STANCE_WORDS
+
+    assert set(STANCE_WORDS.values()) <= set(STANCE_ORDER) and len(STANCE_ORDER) == len(STANCE_COLOURS)
