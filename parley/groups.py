@@ -4,6 +4,8 @@ outlets, a flag where members give different numbers, a 2-D map, and nearest-sen
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -112,7 +114,7 @@ def group_view(group: Group, rows: list[StatementRow], profile: Profile | None =
     members = one_per_article(everyone, representative)
     days = [m.published for m in members if m.published]
     return GroupView(
-        id=group.id, claim=_capitalised(claim_text(representative.text)), representative=representative,
+        id=group.id, claim=_title(representative, everyone), representative=representative,
         members=members,
         statements=len(everyone), side=_most_common(m.reporter or m.actor for m in everyone),
         sides=tuple(dict.fromkeys(s for m in everyone if (s := m.reporter or m.actor))),
@@ -142,6 +144,20 @@ def coverage(members: tuple[StatementRow, ...], profile: Profile | None) -> tupl
     return tuple(Coverage(side=side, tier=tier, outlets=tuple(dict.fromkeys(names)), articles=len(names))
                  for (side, tier), names in sorted(found.items(), key=lambda kv: (order.get(kv[0][1], len(order)),
                                                                                    kv[0][0] or "")))
+
+
+# Words that open a clause cut from inside a sentence: "which Ukraine wanted ...", "that Kyiv could not".
+_FRAGMENT_OPENING = re.compile(r"^(?:which|that|who|whom|whose|and|but|or|while|whereas|although|though|as|"
+                               r"because|since|if|when|where|whether|so)\b\s*,?\s*", re.IGNORECASE)
+
+
+def _title(representative: StatementRow, members: list[StatementRow]) -> str:
+    """The group's title: the representative's claim when it reads as a sentence, else the
+    fullest member claim that does, else the representative's without its opening word."""
+    claims = [claim_text(m.text) for m in sorted(members, key=lambda m: (m is not representative,
+                                                                        -word_count(m.text)))]
+    whole = next((c for c in claims if not _FRAGMENT_OPENING.match(c) and word_count(c) >= 5), None)
+    return _capitalised(whole or _FRAGMENT_OPENING.sub("", claims[0], count=1) or claims[0])
 
 
 def _capitalised(text: str) -> str:

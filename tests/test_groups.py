@@ -127,3 +127,13 @@ def test_map_sample_and_nearest():
     assert len(map_sample(10_000, limit=100)) == 100
     vectors = np.eye(3, dtype=np.float32)
     assert [i for i, _ in nearest(np.array([0.1, 0.9, 0.0], dtype=np.float32), vectors, k=2)] == [1, 0]
+
+
+def test_a_group_is_titled_by_a_claim_that_reads_as_a_sentence():
+    rows = [statement("which Ukraine wanted before the end of August", "ukraine", "Wire"),
+            statement("Ukraine wants the presidents to meet before the end of August", "ukraine", "Daily")]
+    [view] = group_views([Group("g", (0, 1), 0)], rows, PROFILE)
+    assert view.claim == "Ukraine wants the presidents to meet before the end of August"
+    [alone] = group_views([Group("g", (0, 1), 0)], [rows[0], statement("that Kyiv rejected", "ukraine", "Daily")],
+                          PROFILE)
+    assert alone.claim == "Ukraine wanted before the end of August"  # no whole sentence: the opening word goes
