@@ -110,10 +110,26 @@ def render_conflicts(ledger: Ledger, rulings: dict[str, list[Ruling]], store: St
                 render_ruling_form(store, d.key)
 
 
-def render_quotes(d: Discrepancy) -> None:
+QUOTED_SOURCES = 3  # per claim; the ledger below lists every one
+
+
+def conflict_quotes(d: Discrepancy) -> list[str]:
+    """Each source of each claim with its own date and sentence (the first three of a claim),
+    so no quote stands under another source's name."""
+    lines = []
     for claim in (d.a, d.b):
-        row = claim.rows[0]
-        st.caption(escape_markdown(f"{claim.who}, {row.published or 'undated'}: “{row.figure.text}”"))
+        rows = [r for n, r in enumerate(claim.rows) if r.article_id not in {x.article_id for x in claim.rows[:n]}]
+        for row in rows[:QUOTED_SOURCES]:
+            day = f"{row.published:%-d %b %Y}" if row.published else "undated"
+            lines.append(f"{source_name(row)}, {day}: “{row.figure.text}”")
+        if len(rows) > QUOTED_SOURCES:
+            lines.append(f"and {len(rows) - QUOTED_SOURCES} more source(s) saying the same (in the ledger below)")
+    return lines
+
+
+def render_quotes(d: Discrepancy) -> None:
+    for line in conflict_quotes(d):
+        st.caption(escape_markdown(line))
 
 
 def render_rulings(made: list[Ruling]) -> None:

@@ -158,7 +158,7 @@ def test_exchanges_show_the_true_conflict_with_both_quotes(app_env):
     assert "True conflict · Agreement · 23 Jul 2025 · 1,000 / at least 1,200 prisoners per side" in text
     assert "AInvest says 1,000 prisoners per side" in text and "at least 1,200 prisoners per side" in text
     assert "AInvest is flagged AI-generated" in text
-    assert "AInvest, 2025-07-23: “Russia and Ukraine agreed to exchange 1,000 prisoners each" in text
+    assert "AInvest, 23 Jul 2025: “Russia and Ukraine agreed to exchange 1,000 prisoners each" in text
     assert {m.label: m.value for m in app.metric}["True conflicts"] == "1"
     exchange_figures = app_env.figure_rows(CorpusFilter(), categories=EXCHANGE_CATEGORIES)
     assert len(_ledger_table(app)) == len(exchange_figures) < app_env.summary().figures
