@@ -16,6 +16,7 @@ from components.ledger import (
     render_event_form,
     render_relations,
     summary_metrics,
+    undated_note,
 )
 from components.ledger_charts import claims_chart, fulfilment_chart
 from parley.export import ledger_contract, ledger_records, records_csv, records_json
@@ -35,6 +36,8 @@ if not rows:
 
 summary_metrics(ledger)
 st.plotly_chart(data.timeline_chart(url, revision, where), width="stretch")
+if note := undated_note(ledger):
+    st.caption(note)
 if any(e.fulfilment for e in ledger.exchanges):
     st.plotly_chart(fulfilment_chart(list(ledger.exchanges)), width="stretch")
 

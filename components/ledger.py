@@ -38,6 +38,15 @@ def ledger_columns() -> dict:
     }
 
 
+def undated_note(ledger: Ledger) -> str | None:
+    """What the time axis leaves out: events whose text gives no day, only "before" a date."""
+    undated = [e for e in ledger.exchanges if e.rows and not (e.event.window and e.event.window.basis != "before")]
+    if not undated:
+        return None
+    return (f"{len(undated)} event(s) known only as reported before a day (their texts name none) are in the "
+            "Events table below, not on the axis.")
+
+
 def ledger_caption(shown: int, exchange_figures: int, other_figures: int) -> str:
     """What the ledger table holds: exchange figures, newest first; what it leaves to the downloads."""
     text = "Every exchange figure, newest first"
