@@ -36,8 +36,14 @@ HELDOUT = ROOT / "tests" / "fixtures" / "heldout"
 HELDOUT_FLOORS = {"figures": (0.9, 0.9), "positions": (0.9, 0.78), "deadlines": (0.0, 0.8)}
 
 
-@pytest.mark.parametrize("folder, floors", [(DEVSET, DEVSET_FLOORS), (HELDOUT, HELDOUT_FLOORS)],
-                         ids=["devset", "heldout"])
+HELDOUT2 = ROOT / "tests" / "fixtures" / "heldout2"
+# Reached on 2026-12-05 after its failure classes were fixed: figures 0.91/0.98, positions
+# 0.85/0.79, deadlines -/0.76 (13 of 17).
+HELDOUT2_FLOORS = {"figures": (0.88, 0.95), "positions": (0.8, 0.75), "deadlines": (0.0, 0.7)}
+
+
+@pytest.mark.parametrize("folder, floors", [(DEVSET, DEVSET_FLOORS), (HELDOUT, HELDOUT_FLOORS),
+                                            (HELDOUT2, HELDOUT2_FLOORS)], ids=["devset", "heldout", "heldout2"])
 def test_extraction_quality_on_the_written_sets(real_model, folder, floors):
     scores, calibration = score_reports(read_reports(folder, embedder=real_model),
                                         read_issue_map(folder / "issue_map.yaml"))
