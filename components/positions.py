@@ -57,7 +57,8 @@ def render_evidence(rows: list[StatementRow], palette: SidePalette, total: int =
         with st.container(border=True):
             st.markdown(f":{palette.slot(row.actor)}-background[{escape_markdown(row.text)}]")
             told = f"as {palette.label(row.reporter)} tells it" if row.reporter else ""
-            meta = " · ".join(x for x in (row.speaker or "", row.stance or "", told, row.outlet or "unknown outlet",
+            stance = STANCE_WORDS.get(row.stance or "", row.stance or "")  # the heat map's words
+            meta = " · ".join(x for x in (row.speaker or "", stance, told, row.outlet or "unknown outlet",
                                           f"{row.published:%-d %b %Y}" if row.published else "undated") if x)
             st.caption(escape_markdown(meta))
             st.page_link("app_pages/articles.py", label=f"Read: {shorten(row.title, 90)}", icon=":material/article:",
