@@ -114,3 +114,18 @@ def test_datelines_bylines_captions_and_repeats_are_not_statements():
             "Photo: Agency/Photographer\n\nRussia proposed a truce.")
     found = statements(text)
     assert [s.text for s in found] == ["Russia proposed a truce."]
+
+
+@pytest.mark.parametrize("text", [
+    "Should the North refuse, it would face heavy new sanctions, the allies warned.",
+    "Had Moscow agreed, the truce would have started on Monday.",
+])
+def test_an_inverted_condition_states_no_position_of_its_subject(text):
+    assert not any(actor == "russia" and stance in ("rejects", "agrees") for actor, stance, _, _ in holders(
+        text.replace("the North", "Moscow")))
+
+
+@pytest.mark.parametrize("text", ["Russia would face crippling sanctions if it kept attacking.",
+                                  "Moscow faces new sanctions over the strikes."])
+def test_a_side_that_would_face_sanctions_does_not_hold_that_position(text):
+    assert holders(text) == []  # a threat against Russia, whoever makes it; not Russia's position

@@ -205,3 +205,8 @@ AUTHORING = ("put together", "drawn up", "drew up", "drafted", "written", "prepa
 # What a text does when it is described, not quoted: "would require", "provides for".
 CONTENT_VERBS = ("would", "provides for", "provide for", "envisages", "envisage", "calls for", "sets out",
                  "requires", "stipulates", "foresees", "includes")
+
+# Verbs whose subject undergoes the thing, not holds a position on it: "Moscow would face new
+# sanctions" is a threat against Moscow (someone else's position), not Moscow's.
+UNDERGOING_VERBS = frozenset({"face", "faces", "faced", "facing", "risk", "risks", "risked", "risking",
+                              "incur", "incurs", "incurred", "suffer", "suffers", "suffered"})

@@ -580,7 +580,7 @@ def _subject(predicate: Token | None, active: bool = False) -> Token | None:
 
 def _holder_token(predicate: Token | None) -> Token | None:
     """Who acts in a clause: the agent of a passive ("rejected by Moscow"), else the subject."""
-    if predicate is None:
+    if predicate is None or predicate.lower_ in lexicon.UNDERGOING_VERBS:
         return None
     return _agent(predicate) or _subject(predicate, active=True)
 
@@ -648,8 +648,15 @@ def _relative_antecedent(head: Token) -> Token | None:
 
 
 def _is_condition(token: Token) -> bool:
-    return token.dep_ in ("advcl", "ccomp") and any(
-        c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in token.children)
+    """"if Moscow refused", "unless Kyiv agrees", and the inverted forms "Should Moscow
+    refuse", "Were Kyiv to accept", "Had Russia agreed" (the auxiliary before its subject)."""
+    if token.dep_ not in ("advcl", "ccomp"):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in token.children):
+        return True
+    subject = next((c for c in token.children if c.dep_ in SUBJECTS), None)
+    return subject is not None and any(c.dep_ == "aux" and c.lower_ in ("should", "were", "had") and c.i < subject.i
+                                       for c in token.children)
 
 
 def _stance_nouns(sentence: Span) -> list[Token]:
