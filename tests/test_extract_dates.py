@@ -118,3 +118,8 @@ def test_yearless_dateline_takes_the_year_nearest_the_reference() -> None:
     text = "MOSCOW, January 12. /Agency/. The war began in 1941, the minister recalled."
     assert publication_date(text, reference=date(2025, 10, 1)).day == date(2026, 1, 12)
     assert publication_date(text, reference=date(2025, 3, 1)).day == date(2025, 1, 12)
+
+
+def test_a_weekday_before_its_date_is_that_date() -> None:
+    [mention] = dates_in("The window closes on Friday, 21 November.", date(2025, 10, 23))
+    assert (mention.text, mention.day) == ("Friday, 21 November", date(2025, 11, 21))

@@ -80,6 +80,10 @@ SAT = date(2025, 8, 23)
      [(date(2025, 6, 4), None), (date(2025, 6, 7), None)]),
     ("The moratorium on grid strikes expired on 30 July.", [(date(2025, 7, 30), None)]),
     ("A decision on penalties would come between 1 and 8 October.", [(date(2025, 10, 8), None)]),
+    # a window that closes, a count that ran out, a ban that starts in a month
+    ("The licence's wind-down window closes on Friday, 12 September.", [(date(2025, 9, 12), None)]),
+    ("The ten days ran out on Friday, 29 August.", [(date(2025, 8, 29), None)]),
+    ("Allies welcomed the ban on its gas starting in January 2027.", [(date(2027, 1, 31), None)]),
     # the end of a week or month from the day of writing (Saturday 23 August: Friday 22 August)
     ("Ministers aim to agree the package by the end of the week.", [(date(2025, 8, 22), None)]),
     ("Kyiv hopes to see the lists settled by the end of next month.", [(date(2025, 9, 30), None)]),

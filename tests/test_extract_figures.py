@@ -50,6 +50,8 @@ def test_figures(sentence, expected):
     "Overnight 120 drones were launched, of which 95 were downed.",
     "The strikes cut 900 megawatts and left 15,000 households in the dark.",
     "Some 12 million tonnes of wheat left the ports on 400 voyages.",
+    "Two memoranda, two wars: a 7-minute read on three things to watch.",
+    "He lost around twenty kilograms in captivity.",
 ])
 def test_not_figures(sentence):
     assert sentence_figures(sentence) == []

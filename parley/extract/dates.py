@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from parley.extract.numbers import word_value
@@ -128,7 +128,20 @@ def dates_in(text: str, base: date | None) -> list[DateMention]:
             taken.append((start, end))  # a span that failed to resolve is still not a smaller date
             if mention is not None:
                 found.append(mention)
-    return sorted(found, key=lambda m: m.start)
+    return _weekdays_with_their_dates(sorted(found, key=lambda m: m.start), text)
+
+
+def _weekdays_with_their_dates(found: list[DateMention], text: str) -> list[DateMention]:
+    """"Friday, 8 August" is one day, the date's: the weekday only names it."""
+    merged: list[DateMention] = []
+    for mention in found:
+        before = merged[-1] if merged else None
+        if before is not None and before.kind == "weekday" and mention.kind == "day" \
+                and re.fullmatch(r",?\s*", text[before.end:mention.start]):
+            merged[-1] = replace(mention, start=before.start, text=text[before.start:mention.end])
+            continue
+        merged.append(mention)
+    return merged
 
 
 def _span(match: re.Match[str], kind: str) -> tuple[int, int]:

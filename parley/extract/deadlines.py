@@ -54,18 +54,19 @@ _LIMIT_TAIL = re.compile(r"^\s*(?:from (?:today|now|\w+day|the \w+)|later\b|to (
 _SOFT_LEAD = re.compile(r"\b(?:in|for|after|over the next|during the next)\s*$", re.IGNORECASE)
 _STAKES = re.compile(r"\b(?:deadline|ultimatum|or face|or else|grace period|sanction\w*|tariff\w*|penalt\w+|decid\w+|"
                      r"decision|truce|ceasefire|cease-fire|moratorium|halt|pause|stop\w*|refrain\w*|agree\w*|deal|"
-                     r"meeting|summit|guarantee\w*|expir\w+|laps\w+)\b", re.IGNORECASE)
+                     r"meeting|summit|guarantee\w*|expir\w+|laps\w+|ban|bans|embargo\w*|licen[cs]e\w*)\b", re.IGNORECASE)
 # Words before a stated day that make it the day something ends, starts or falls due.
 _DUE_WORDS = re.compile(
-    r"\b(?P<word>until|till|by|before|no later than|not later than|from|between|starting(?: on)?|"
-    r"beginning(?: on)?|as early as(?: next)?|"
-    r"expir\w*(?: on)?|end(?:s|ed|ing)?(?: on)?|laps\w*(?: on)?|run(?:s)?(?: out)?(?: to| until| on)?|ran(?: out)?(?: to| until)?|"
+    r"\b(?P<word>until|till|by|before|no later than|not later than|from|between|starting(?: on| in)?|"
+    r"beginning(?: on| in)?|as early as(?: next)?|clos(?:es|ed|ing)(?: on)?|"
+    r"expir\w*(?: on)?|end(?:s|ed|ing)?(?: on)?|laps\w*(?: on)?|run(?:s)?(?: out)?(?: to| until| on)?|ran(?: out)?(?: to| until| on)?|"
     r"take[sn]? effect(?: on)?|took effect(?: on)?|in force (?:from|until)|due(?: on| by)?|set for|"
     r"decision date at|latest at|earliest at)"
     r"(?:\s+(?:midnight|noon|the end of|the start of|(?:18|\d{1,2}):\d\d|\d{1,2} (?:a\.m\.|p\.m\.))?"
     r"(?:\s+(?:on|of|at|between|[\w:]+ (?:Moscow|Kyiv|local) time|that day))*)?\s*$", re.IGNORECASE)
 # Stated ends that are deadlines whatever else the sentence says.
-_FIRM_DUE = re.compile(r"^(?:expir|laps|run|ran|take|took|in force|due|decision|latest|earliest|end)", re.IGNORECASE)
+_FIRM_DUE = re.compile(r"^(?:expir|laps|run|ran|take|took|in force|due|decision|latest|earliest|end|clos)",
+                       re.IGNORECASE)
 _SCENE_BY = re.compile(r"^by\b", re.IGNORECASE)
 _FORWARD = re.compile(r"\b(?:will|would|must|should|has to|have to|needs? to|is to|are to|'ll|’ll|shall|"
                       r"demand\w*|call\w* for|urg\w+|want\w*|ask\w*|expect\w*|ready|push\w* for|"

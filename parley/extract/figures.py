@@ -274,6 +274,8 @@ def _not_a_figure(sentence: str, number: Number) -> bool:
     before, after = sentence[:number.start], sentence[number.end:]
     if re.match(r"^-year-old\b", after):
         return True  # "the 55-year-old": an age that describes someone
+    if re.match(r"^[\s-]*(?:minutes?|mins?)[\s-]+read\b", after, re.IGNORECASE):
+        return True  # "7-minute read", "4 min read": the page's reading time
     if _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
         return True
     if _TIME_AFTER.match(after) or _ORDINAL_AFTER.match(after) or _LABEL_BEFORE.search(before):

@@ -149,10 +149,10 @@ NOT_COUNTED = frozenset({"images", "photos", "pictures", "videos", "posts", "com
 WAR_AND_TRADE_UNITS = frozenset({"drones", "drone", "missiles", "missile", "rockets", "shells", "bombs", "strikes",
                                  "attacks", "sorties", "megawatts", "megawatt", "gigawatts", "mw", "gw",
                                  "households", "homes", "tonnes", "tons", "tonne", "voyages", "cargoes",
-                                 "shipments", "barrels", "vessels", "ships"})
+                                 "shipments", "barrels", "vessels", "ships", "kilograms", "kilos", "kg", "pounds"})
 # Counted nouns that make no figure when spelled small: "the two sides", "both countries".
 NOT_A_FIGURE_UNITS = ("sides", "side", "countries", "leaders", "parties", "delegations",
-                      "presidents", "nations", "teams")
+                      "presidents", "nations", "teams", "things", "ways", "reasons", "wars", "questions")
 
 HEDGES: dict[str, tuple[str, ...]] = {
     "at_least": ("at least", "no fewer than", "not fewer than", "no less than", "not less than",
