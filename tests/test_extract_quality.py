@@ -42,8 +42,14 @@ HELDOUT2 = ROOT / "tests" / "fixtures" / "heldout2"
 HELDOUT2_FLOORS = {"figures": (0.88, 0.95), "positions": (0.8, 0.75), "deadlines": (0.0, 0.7)}
 
 
+HELDOUT3 = ROOT / "tests" / "fixtures" / "heldout3"
+# Reached on 2026-12-05: figures 0.88/0.87, positions 0.85/0.75, deadlines -/0.50 (4 of 8).
+HELDOUT3_FLOORS = {"figures": (0.85, 0.85), "positions": (0.8, 0.7), "deadlines": (0.0, 0.45)}
+
+
 @pytest.mark.parametrize("folder, floors", [(DEVSET, DEVSET_FLOORS), (HELDOUT, HELDOUT_FLOORS),
-                                            (HELDOUT2, HELDOUT2_FLOORS)], ids=["devset", "heldout", "heldout2"])
+                                            (HELDOUT2, HELDOUT2_FLOORS), (HELDOUT3, HELDOUT3_FLOORS)],
+                         ids=["devset", "heldout", "heldout2", "heldout3"])
 def test_extraction_quality_on_the_written_sets(real_model, folder, floors):
     scores, calibration = score_reports(read_reports(folder, embedder=real_model),
                                         read_issue_map(folder / "issue_map.yaml"))
