@@ -22,7 +22,8 @@ def ledger_frame(rows: list[FigureRow], profile: Profile, labels: dict[int, str]
         "Event": [labels.get(r.id, "—") for r in rows],
         "Side": [profile.label_of(r.figure.actor) for r in rows],
         "Source": [source_name(r) for r in rows],
-        "Published": [r.published for r in rows],
+        # NaT, not None, for an undated article: the grid shows an empty cell, not "None"
+        "Published": pd.to_datetime(pd.Series([r.published for r in rows], dtype="object")),
         "Sentence": [r.figure.text for r in rows],
     })
 

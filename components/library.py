@@ -30,7 +30,7 @@ def library_frame(rows: list[ArticleRow]) -> pd.DataFrame:
     return pd.DataFrame(
         {
             "Title": [r.title for r in rows],
-            "Outlet": [r.outlet or "Unknown" for r in rows],
+            "Outlet": [r.outlet or "Unknown outlet" for r in rows],
             "Tier": [tier_label(r.tier) if r.tier else "" for r in rows],
             "Published": [r.published for r in rows],
             "Flags": [", ".join([*(FLAG_LABELS.get(f, f) for f in r.flags), *_DATED_BY.get(r.dated_by, ())])

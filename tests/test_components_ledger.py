@@ -27,3 +27,18 @@ def test_events_the_axis_cannot_place_are_said_to_be_in_the_table():
     vague = report("b", "The sides have agreed to exchange 300 prisoners each.")
     vague.figure("300", 300, per_side=True)
     assert undated_note(ledger(dated, vague)).startswith("1 event(s) known only as reported before a day")
+
+
+def test_an_undated_figure_shows_an_empty_published_cell_not_none():
+    from datetime import date as day
+
+    import pandas as pd
+
+    from components.ledger import ledger_frame
+    from tests.event_fixtures import profile
+
+    dated = report("a", "On 12 March, 120 prisoners were released by each side.")
+    undated = report("b", "Some 40 prisoners were freed.", published=None)
+    rows = [dated.figure("120", 120, per_side=True), undated.figure("40 prisoners", 40)]
+    published = ledger_frame(rows, profile())["Published"].tolist()
+    assert published[0] == pd.Timestamp(day(2031, 3, 16)) and pd.isna(published[1])
