@@ -17,7 +17,7 @@ from parley.profile import KnownDeadline, Round
 from parley.store import CorpusSummary, CoverageCount
 
 SPARK_DAYS = 60  # a sparkline's points; longer spans are summed by week
-SPARK_MIN = 3  # fewer points make no line worth drawing
+SPARK_MIN = 3  # days (or weeks) with articles: fewer make two stray bars, no trend
 
 
 def articles_series(rows: list[CoverageCount]) -> list[int]:
@@ -67,6 +67,11 @@ def cell_link(selection: dict, where: CorpusFilter) -> dict[str, str | list[str]
     return {**where.to_query(), "evidence_issue": str(issue), "evidence_side": str(side)}
 
 
+def sparkline(series: list[int]) -> list[int] | None:
+    """The articles series worth a small chart: one with articles on SPARK_MIN days or more."""
+    return series if sum(1 for n in series if n) >= SPARK_MIN else None
+
+
 def render_kpis(view: CorpusSummary, whole: CorpusSummary, series: list[int]) -> None:
     """The headline numbers of the filtered view; the whole corpus as the comparison when they differ."""
     filtered = view.articles != whole.articles
@@ -76,7 +81,7 @@ def render_kpis(view: CorpusSummary, whole: CorpusSummary, series: list[int]) ->
 
     with st.container(horizontal=True):
         st.metric("Articles", f"{view.articles:,}", of_all(view.articles, whole.articles), delta_color="off",
-                  delta_arrow="off", border=True, chart_data=series if len(series) >= SPARK_MIN else None,
+                  delta_arrow="off", border=True, chart_data=sparkline(series),
                   chart_type="bar",
                   help="Articles in this view, per day (or week) in the small chart")
         st.metric("Outlets", f"{len(view.outlets):,}", of_all(len(view.outlets), len(whole.outlets)),

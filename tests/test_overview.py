@@ -4,7 +4,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from components.overview import articles_series, cell_link, outlets_frame, scope_line
+from components.overview import articles_series, cell_link, outlets_frame, scope_line, sparkline
 from components.sidebar import corpus_words
 from components.text import ago, plural, shorten, span_words
 from parley.filters import CorpusFilter
@@ -73,3 +73,8 @@ def test_words_for_counts_spans_and_long_titles():
     assert span_words(None, None) == ""
     assert shorten("Russia and Ukraine agree to more prisoner exchanges in Istanbul", 30) == "Russia and Ukraine agree to…"
     assert shorten("short", 30) == "short"
+
+
+def test_a_sparkline_needs_articles_on_three_days_not_two_stray_bars():
+    assert sparkline([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]) is None
+    assert sparkline([2, 0, 1, 3]) == [2, 0, 1, 3]
