@@ -7,6 +7,7 @@ from components.filters import corpus_filter, url_select
 from components.ledger import (
     events_columns,
     events_frame,
+    exchange_figures,
     known_events_columns,
     known_events_frame,
     ledger_caption,
@@ -72,9 +73,7 @@ if store.access.can_write:
 
 st.subheader("Ledger", anchor=False)
 event_of = {r.id: e.label for e in ledger.exchanges for r in e.rows}
-# Exchange figures only: a "50 days" or "3 working groups" is a number, not a claim about an exchange.
-exchange_ids = set(event_of) | {r.id for r in ledger.unlinked}
-listed = [r for r in rows if r.id in exchange_ids]
+listed = exchange_figures(rows, ledger)
 newest = listed[::-1][:LEDGER_ROWS]
 st.caption(ledger_caption(len(newest), len(listed), len(rows) - len(listed)))
 st.dataframe(ledger_frame(newest, profile, event_of), hide_index=True, width="stretch", column_config=ledger_columns())

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from components.ledger_charts import on_time_axis
 from components.tables import DAY, FITS
 from components.text import escape_markdown
 from parley.errors import ParleyError
@@ -41,11 +42,18 @@ def ledger_columns() -> dict:
 
 def undated_note(ledger: Ledger) -> str | None:
     """What the time axis leaves out: events whose text gives no day, only "before" a date."""
-    undated = [e for e in ledger.exchanges if e.rows and not (e.event.window and e.event.window.basis != "before")]
+    undated = [e for e in ledger.exchanges if e.rows and not on_time_axis(e)]
     if not undated:
         return None
     return (f"{len(undated)} event(s) known only as reported before a day (their texts name none) are in the "
             "Events table below, not on the axis.")
+
+
+def exchange_figures(rows: list[FigureRow], ledger: Ledger) -> list[FigureRow]:
+    """The view's figures the ledger holds (linked or unlinked), in their order: a "50 days" or
+    "3 working groups" is a number, not a claim about an exchange."""
+    held = {r.id for e in ledger.exchanges for r in e.rows} | {r.id for r in ledger.unlinked}
+    return [r for r in rows if r.id in held]
 
 
 def ledger_caption(shown: int, exchange_figures: int, other_figures: int) -> str:
@@ -128,7 +136,10 @@ def conflict_quotes(d: Discrepancy) -> list[str]:
     so no quote stands under another source's name."""
     lines = []
     for claim in (d.a, d.b):
-        rows = [r for n, r in enumerate(claim.rows) if r.article_id not in {x.article_id for x in claim.rows[:n]}]
+        first_of_article: dict[str, FigureRow] = {}
+        for row in claim.rows:
+            first_of_article.setdefault(row.article_id, row)
+        rows = list(first_of_article.values())
         for row in rows[:QUOTED_SOURCES]:
             day = f"{row.published:%-d %b %Y}" if row.published else "undated"
             lines.append(f"{source_name(row)}, {day}: “{row.figure.text}”")

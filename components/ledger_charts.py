@@ -29,10 +29,16 @@ _LANES = ("prisoners", "civilians", "children", "bodies")
 _LABELLED = 40  # events up to which each marker carries its number
 
 
+def on_time_axis(exchange: Exchange) -> bool:
+    """An event the timeline can place: its text gives a day, not only "reported before" one."""
+    window = exchange.event.window
+    return window is not None and window.basis != "before"
+
+
 def event_timeline(ledger: Ledger, shown: int = 400) -> go.Figure:
     """Dated events on a time axis, one lane per category, sized by count and coloured by kind;
     a stage is joined to its agreement, events with a true conflict are ringed in red."""
-    dated = [e for e in ledger.exchanges if e.event.window and e.event.window.basis != "before"][:shown]
+    dated = [e for e in ledger.exchanges if on_time_axis(e)][:shown]
     lanes = [c for c in _LANES if any(e.category == c for e in dated)]
     height = {c: len(lanes) - 1 - i for i, c in enumerate(lanes)}  # the first lane on top
 

@@ -128,7 +128,7 @@ _WEAK_DONE = _cues(r"exchanges?", r"swaps?", r"handovers?", r"hand-overs?", r"re
                    r"repatriation", r"transfers?")
 # A sentence that looks ahead, or asks.
 _AHEAD = re.compile(r"\b(?:will|would|shall|going to|next (?:week|month))\b|[’']ll\b|\?\W*$", re.IGNORECASE)
-# A date that belongs to an agreement phrase before it ("the agreements reached in Istanbul on").
+# A date that belongs to an agreement phrase before it ("the agreement reached in the capital on").
 _OF_AN_AGREEMENT = re.compile(r"\b(?:agreements?|deal|accords?|understandings?|arrangements?)\b[^.;,]{0,40}$",
                               re.IGNORECASE)
 # "That day", "the same day": the day named before, not the day of writing.

@@ -146,7 +146,7 @@ def coverage(members: tuple[StatementRow, ...], profile: Profile | None) -> tupl
                                                                                    kv[0][0] or "")))
 
 
-# Words that open a clause cut from inside a sentence: "which Ukraine wanted ...", "that Kyiv could not".
+# Words that open a clause cut from inside a sentence: "which the South wanted ...", "that the North refused".
 _FRAGMENT_OPENING = re.compile(r"^(?:which|that|who|whom|whose|and|but|or|while|whereas|although|though|as|"
                                r"because|since|if|when|where|whether|so)\b\s*,?\s*", re.IGNORECASE)
 

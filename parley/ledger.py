@@ -242,13 +242,13 @@ def _support(claim: Claim) -> float:
 
 
 def event_label(event: Event, best: float, claims: Sequence[Claim]) -> str:
-    """"Agreement · 23 Jul 2025 · at least 1,200 prisoners per side"."""
+    """"Agreement · 12 Mar 2031 · at least 300 prisoners per side"."""
     when = event.window.label() if event.window else "date unknown"
     if event.known is not None and not claims:
         size = f"{_number(event.known.size)} {event.category}" if event.known.size is not None else event.category
         return f"{event.known.label} · {when} · {size}"
     stated = list(dict.fromkeys(_stated(c) for c in claims)) or [_number(best)]
-    # Several values: all of them ("1,000 / at least 1,200"); the label never picks one.
+    # Several values: all of them ("250 / at least 300"); the label never picks one.
     values = " / ".join(stated[:3]) + (" / …" if len(stated) > 3 else "")
     size = " ".join(w for w in (values, event.category, ROLE_WORDS.get(event.role, "")) if w)
     name = event.known.label if event.known is not None else EVENT_WORDS.get(event.kind, event.kind)
@@ -442,7 +442,7 @@ def _fulfilment(event: Event, events: EventMap, stated: dict[str, _Stated]) -> F
     if size is None:
         return None
     claims = stated[event.id].claims
-    # The qualifier of the size the ledger takes as best ("at least 1,200"), not of an outlier.
+    # The qualifier of the size the ledger takes as best ("at least 300"), not of an outlier.
     backing = [c for c in claims if c.figure.value == size]
     qualifier = event.known.qualifier if event.known is not None and not claims else (
         max(backing, key=lambda c: len(c.sources)).figure.qualifier if backing else "exact") or "exact"

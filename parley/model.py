@@ -39,8 +39,9 @@ class Statement:
     stance: str | None = None
     reported: bool | None = None
     confidence: float | None = None
-    # The side that reports a position held by another ("Medinsky said Kyiv had asked for a
-    # summit": held by Ukraine, reported by Russia); None when the holder speaks for itself.
+    # The side that reports a position held by another ("the North's envoy said the South had
+    # asked for a summit": held by the South, reported by the North); None when the holder
+    # speaks for itself.
     reporter: str | None = None
 
 

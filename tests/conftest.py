@@ -103,3 +103,17 @@ def browser():
             "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"])
         yield chromium
         chromium.close()
+
+
+def fail_storing(monkeypatch: pytest.MonkeyPatch, word: str) -> None:
+    """Make storing any article whose text has this word fail, as a full disk would."""
+    from parley.store import Store
+
+    real = Store.add_article
+
+    def fails(self, article, *args, **kwargs):
+        if word in article.text:
+            raise RuntimeError("disk on fire")
+        return real(self, article, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "add_article", fails)

@@ -10,6 +10,7 @@ import pytest
 
 from parley.settings import ROOT, SEED_DIR
 from tests.bad_inputs import BAD_FILES
+from tests.conftest import fail_storing
 from tests.fixtures.documents import docx_document, html_page
 
 SEEDS = sorted(SEED_DIR.glob("*.txt"))
@@ -154,16 +155,8 @@ def parley_logger():
 def test_an_unexpected_failure_on_one_file_is_a_line_not_a_traceback(tmp_path, db_url, monkeypatch, capsys,
                                                                      parley_logger):
     from parley.__main__ import main
-    from parley.store import Store
 
-    real = Store.add_article
-
-    def fails_on_vienna(self, article, *args, **kwargs):
-        if "Vienna" in article.text:
-            raise RuntimeError("disk on fire")
-        return real(self, article, *args, **kwargs)
-
-    monkeypatch.setattr(Store, "add_article", fails_on_vienna)
+    fail_storing(monkeypatch, "Vienna")
     for name, city in (("a.txt", "Geneva"), ("b.txt", "Vienna"), ("c.txt", "Doha")):
         (tmp_path / name).write_text(f"The delegations met in {city} and agreed to exchange prisoners, officials said.")
     log = tmp_path / "parley.log"

@@ -42,3 +42,12 @@ def test_an_undated_figure_shows_an_empty_published_cell_not_none():
     rows = [dated.figure("120", 120, per_side=True), undated.figure("40 prisoners", 40)]
     published = ledger_frame(rows, profile())["Published"].tolist()
     assert published[0] == pd.Timestamp(day(2031, 3, 16)) and pd.isna(published[1])
+
+
+def test_the_ledger_table_holds_exchange_figures_only():
+    from components.ledger import exchange_figures
+
+    a = report("a", "On 12 March, 120 prisoners were released by each side. The truce lasted 30 days.")
+    swap = a.figure("120", 120, per_side=True)
+    truce = a.figure("30 days", 30, category="duration")
+    assert exchange_figures([swap, truce], ledger(a)) == [swap]

@@ -8,7 +8,7 @@ from parley.settings import SEED_DIR
 from tests.bad_inputs import BAD_FILES, LEGACY_TEXT
 from parley.profile import Profile, load_profile
 from parley.store import Store
-from tests.conftest import BACKENDS, database_url_for, db_snapshot
+from tests.conftest import BACKENDS, database_url_for, db_snapshot, fail_storing
 
 
 @dataclass(frozen=True)
@@ -178,14 +178,7 @@ def test_a_bug_in_one_file_is_its_refusal_and_the_folder_goes_on(store, tmp_path
 
 
 def test_a_failure_while_storing_one_file_is_its_refusal(store, monkeypatch, caplog):
-    real = Store.add_article
-
-    def fails_on_vienna(self, article, *args, **kwargs):
-        if "Vienna" in article.text:
-            raise RuntimeError("disk on fire")
-        return real(self, article, *args, **kwargs)
-
-    monkeypatch.setattr(Store, "add_article", fails_on_vienna)
+    fail_storing(monkeypatch, "Vienna")
     before = db_snapshot(store)
     outcome = ingest_file(store, _article_text("Vienna"), "v.txt")
     assert outcome.status == "refused" and "Parley failed on this file (RuntimeError)" in outcome.reason

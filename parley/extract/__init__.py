@@ -18,7 +18,7 @@ from parley.extract.mentions import Mention, MentionFinder
 from parley.extract.parser import Parser, load_parser
 from parley.extract.rounds import round_of
 from parley.extract.sentences import dateline_end, is_furniture, is_heading, paragraphs, trim
-from parley.extract.discourse import carry_issues, carry_quotes, document_holders, speaker_labels
+from parley.extract.discourse import SAYS, carry_issues, carry_quotes, document_holders, speaker_labels
 from parley.extract.statements import SentenceAttributor
 from parley.extract.topics import IssueModel, issue_model
 from parley.model import Article, Extraction, Statement
@@ -89,7 +89,6 @@ _MAY_HOLD = re.compile(r"\b(?:he|she|they|we|agree\w*|agreement|deal|accord|cons
 
 
 # A verb of saying in a sentence that names no side: someone the profile does not know spoke.
-_SAYS = re.compile(r"\b(?:said|says|told|added|stated|announced|wrote|warned|insisted|argued|noted|according to)\b")
 
 
 # A fragment ("Russia intended to hand over") says too little for its meaning to be read.
@@ -165,7 +164,7 @@ class _Parsed:
                 self.statements.append(Statement(text=piece, start=start, end=end,
                                                  issues=issues.issues_in(piece), reported=False,
                                                  confidence=0.3))
-                if _SAYS.search(piece):
+                if SAYS.search(piece):
                     self.attributor.someone_else_spoke()  # "He said" after it is not the side before
                 continue
             doc = docs[i]
@@ -176,7 +175,7 @@ class _Parsed:
                 self.statements.append(replace(found, start=found.start + start, end=found.end + start))
         starts = [start for start, _ in spans]
         self.statements = carry_issues(carry_quotes(self.statements, text, starts), starts)
-        # Raw paragraphs: a label ("PESKOV:") reads like a dateline, which the spans leave out.
+        # Raw paragraphs: a label ("LEE:") reads like a dateline, which the spans leave out.
         self.statements = speaker_labels(self.statements, text, paragraphs(text), mentions, issues.issues_in)
         self.statements = document_holders(self.statements, text, starts, mentions, side_words)
 

@@ -47,7 +47,7 @@ _CLOSING = "”’»"
 
 
 def carry_quotes(statements: list[Statement], text: str, paragraph_starts: Sequence[int]) -> list[Statement]:
-    """Sentences of a quotation that go on after its attribution ("“We agreed,” Medinsky said.
+    """Sentences of a quotation that go on after its attribution ("“We agreed,” the envoy said.
     “It will take place in stages.”"), and a paragraph that only goes on quoting, are the
     speaker's who was last quoted, in the same paragraph or the one before."""
     def paragraph(position: int) -> int:
@@ -75,8 +75,8 @@ def _quoting(text: str, statement: Statement, paragraph_starts: Sequence[int]) -
     return sum(before.count(c) for c in _OPENING) > sum(before.count(c) for c in _CLOSING)
 
 
-# A speaker's label opening a transcript paragraph: "PESKOV: ...", "QUESTION (Izvestia): ...",
-# "Zelensky (via video link): ...". A few words, an optional note in brackets, a colon.
+# A speaker's label opening a transcript paragraph: "LEE: ...", "QUESTION (Daily Post): ...",
+# "Ann Lee (via video link): ...". A few words, an optional note in brackets, a colon.
 # Every word of it capitalised ("Trump disagreed: ..." is a sentence, not a label).
 _LABEL_WORD = r"(?:Mr\.|Mrs\.|Ms\.|Dr\.|[^\W\d_a-z][\w'’-]*)"
 _LABEL = re.compile(rf"(?P<label>{_LABEL_WORD}(?: {_LABEL_WORD}){{0,3}})\s*(?:\([^()\n]{{0,60}}\))?:\s+(?=\S)")
@@ -88,10 +88,10 @@ _FIRST_PERSON = re.compile(rf"^(?:{_LABEL.pattern})?(?i:we|i|our|my|us)\b")
 
 def speaker_labels(statements: list[Statement], text: str, paragraphs: Sequence[tuple[int, int]],
                    mentions: Sequence[Mention], issues_in: Callable[[str], tuple[str, ...]]) -> list[Statement]:
-    """A transcript paragraph opened by a side's speaker ("PESKOV: We consider such restrictions
-    illegal.") is that speaker's where no one else is named as saying it; an answer that names
-    no issue is about the question asked before it ("QUESTION: When will the exchange take
-    place? / PESKOV: It is being prepared." is about prisoners)."""
+    """A transcript paragraph opened by a side's speaker ("LEE: We reject these measures.") is
+    that speaker's where no one else is named as saying it; an answer that names no issue is
+    about the question asked before it ("QUESTION: When is the swap? / LEE: Lists are being
+    checked." is about prisoners)."""
     labelled: dict[int, tuple[Mention, int, int]] = {}  # paragraph start -> speaker, paragraph span
     asked: dict[int, tuple[str, ...]] = {}  # answer paragraph start -> the issues of the question
     question: tuple[str, ...] = ()
@@ -125,7 +125,7 @@ def speaker_labels(statements: list[Statement], text: str, paragraphs: Sequence[
             speaker, start = owner
             named = any(statement.start <= m.start < statement.end and m.actor == statement.actor for m in mentions)
             if statement.actor not in (None, speaker.actor) and named and statement.reporter is None:
-                statement = replace(statement, reporter=speaker.actor)  # "We know Kyiv's position: ..."
+                statement = replace(statement, reporter=speaker.actor)  # "We know the South's demand: ..."
             elif statement.actor is None or statement.actor != speaker.actor and _FIRST_PERSON.match(statement.text):
                 statement = replace(statement, actor=speaker.actor, speaker=speaker.person or text[speaker.start:speaker.end],
                                     reported=True, stance=statement.stance or "states", confidence=0.6)
@@ -143,17 +143,19 @@ _DOCUMENT = re.compile(rf"\b(?:{_words(DOCUMENT_NOUNS)})\b", re.IGNORECASE)
 _AUTHORED_BY = re.compile(rf"^[^.;:]{{0,40}}?\b(?:{_words(AUTHORING)})\s+by\b", re.IGNORECASE)
 _CONTENT = re.compile(rf"\b(?:{_words(CONTENT_VERBS)})\b", re.IGNORECASE)
 _FIRST_PERSON_OWNER = re.compile(r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_SAYING = re.compile(r"\b(?:said|says|told|added|according to|stressed|insisted|noted|warned|claimed)\b", re.IGNORECASE)
+# Words that report speech: a sentence with one is someone's telling, not a text's terms.
+SAYS = re.compile(r"\b(?:said|says|told|added|stated|announced|wrote|warned|insisted|argued|noted|stressed|"
+                  r"claimed|according to)\b", re.IGNORECASE)
 
 
 def document_holders(statements: list[Statement], text: str, paragraph_starts: Sequence[int],
                      mentions: Sequence[Mention], side_words: dict[str, str]) -> list[Statement]:
-    """A text a side put on the table speaks for that side where it is described: "The 28-point
-    draft, put together by the U.S. envoy, would require Ukraine to withdraw" and the sentences
-    after it in the paragraph that go on saying what it "would" do ("Ukraine's army would be
-    capped at 600,000") are the authors' position, whichever side they name. A text is a side's
-    by a side word before it ("Washington's plan", "the Russian memorandum", "our memorandum"
-    in a side's quotation) or by its authors ("drawn up by Moscow")."""
+    """A text a side put on the table speaks for that side where it is described: "The 12-point
+    draft, drawn up by the North's envoy, would require the South to cede two provinces" and
+    the sentences after it in the paragraph that go on saying what it "would" do ("the South's
+    army would be limited") are the authors' position, whichever side they name. A text is a
+    side's by a side word before it ("the North's plan", "the northern memorandum", "our
+    memorandum" in a side's quotation) or by its authors ("drawn up by the North")."""
     def paragraph(position: int) -> int:
         return bisect.bisect_right(paragraph_starts, position)
 
@@ -173,7 +175,7 @@ def document_holders(statements: list[Statement], text: str, paragraph_starts: S
         here = paragraph(statement.start)
         if active and active[0] != here:
             active = None
-        describes = _CONTENT.search(statement.text) and not _SAYING.search(statement.text)
+        describes = _CONTENT.search(statement.text) and not SAYS.search(statement.text)
         holder = owner or (active[1] if active else None)
         if holder and describes and (statement.actor is None or not statement.reported and statement.actor != holder):
             statement = replace(statement, actor=holder, speaker=None, reported=False,

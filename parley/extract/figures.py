@@ -124,9 +124,9 @@ def sentence_figures(sentence: str, context: str | None = None) -> list[dict]:
         if unit in lexicon.NOT_COUNTED or _reference(sentence, reading):
             continue  # "214 posts", "(15 images)"; "the two ledgers"
         if unit in lexicon.WAR_AND_TRADE_UNITS or _scaled_unit(after) in lexicon.WAR_AND_TRADE_UNITS:
-            continue  # "88 drones", "33 million tonnes of grain": the war's numbers, not the talks'
+            continue  # "120 drones", "12 million tonnes of wheat": the war's numbers, not the talks'
         if found and found[-1]["unit"] in lexicon.WAR_AND_TRADE_UNITS and unit is None:
-            continue
+            continue  # "120 drones, of which 95 were downed": the bare number counts the same
         if unit == "%" or unit and unit.startswith("per"):
             if _PERCENT_IDIOM.match(sentence[unit_end:]):
                 continue

@@ -145,7 +145,7 @@ DEAD_CUES = ("bodies of", "remains of", "fallen", "killed", "dead")
 NOT_COUNTED = frozenset({"images", "photos", "pictures", "videos", "posts", "comments", "views", "likes",
                          "shares", "replies", "followers", "subscribers"})
 # Numbers of the war and of trade, not of the talks: weapons fired or downed, energy lost,
-# cargo shipped ("88 drones", "1,700 megawatts", "26,527 tonnes of corn", "1,000 voyages").
+# cargo shipped ("120 drones", "900 megawatts", "12 million tonnes of wheat", "400 voyages").
 WAR_AND_TRADE_UNITS = frozenset({"drones", "drone", "missiles", "missile", "rockets", "shells", "bombs", "strikes",
                                  "attacks", "sorties", "megawatts", "megawatt", "gigawatts", "mw", "gw",
                                  "households", "homes", "tonnes", "tons", "tonne", "voyages", "cargoes",
@@ -206,7 +206,7 @@ AUTHORING = ("put together", "drawn up", "drew up", "drafted", "written", "prepa
 CONTENT_VERBS = ("would", "provides for", "provide for", "envisages", "envisage", "calls for", "sets out",
                  "requires", "stipulates", "foresees", "includes")
 
-# Verbs whose subject undergoes the thing, not holds a position on it: "Moscow would face new
-# sanctions" is a threat against Moscow (someone else's position), not Moscow's.
+# Verbs whose subject undergoes the thing, not holds a position on it: "the North would face new
+# sanctions" is a threat against the North (someone else's position), not the North's.
 UNDERGOING_VERBS = frozenset({"face", "faces", "faced", "facing", "risk", "risks", "risked", "risking",
                               "incur", "incurs", "incurred", "suffer", "suffers", "suffered"})

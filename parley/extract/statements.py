@@ -648,8 +648,9 @@ def _relative_antecedent(head: Token) -> Token | None:
 
 
 def _is_condition(token: Token) -> bool:
-    """"if Moscow refused", "unless Kyiv agrees", and the inverted forms "Should Moscow
-    refuse", "Were Kyiv to accept", "Had Russia agreed" (the auxiliary before its subject)."""
+    """"if the North refused", "unless the South agrees", and the inverted forms "Should the
+    North refuse", "Were the South to accept", "Had the North agreed" (the auxiliary before
+    its subject)."""
     if token.dep_ not in ("advcl", "ccomp"):
         return False
     if any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in token.children):
