@@ -110,7 +110,7 @@ def test_that_day_is_the_day_named_before_not_the_day_of_writing():
                 "deal on 300 prisoners each.", SUNDAY)
     a.figure("300 prisoners", 300, per_side=True)
     [r] = readings(a)
-    assert (r.window.earliest, r.window.basis) == (date(2031, 3, 12), "paragraph")
+    assert (r.window.earliest, r.window.words) == (date(2031, 3, 12), "that day")
 
 
 def test_a_day_still_ahead_is_not_when_a_commitment_was_made():

@@ -123,3 +123,35 @@ def test_yearless_dateline_takes_the_year_nearest_the_reference() -> None:
 def test_a_weekday_before_its_date_is_that_date() -> None:
     [mention] = dates_in("The window closes on Friday, 21 November.", date(2025, 10, 23))
     assert (mention.text, mention.day) == ("Friday, 21 November", date(2025, 11, 21))
+
+
+@pytest.mark.parametrize(("text", "story_day", "found", "day"), [
+    ("The envoys met on 3 March. The following Friday the North replied.", None, "The following Friday",
+     date(2031, 3, 7)),
+    ("The envoys met on 3 March and the guns fell silent the next day.", None, "the next day", date(2031, 3, 4)),
+    ("Two weeks later the talks resumed.", date(2031, 3, 3), "Two weeks later", date(2031, 3, 17)),
+    ("The only deal that day was on the wounded.", date(2031, 3, 3), "that day", date(2031, 3, 3)),
+])
+def test_days_told_from_the_story(text: str, story_day: date | None, found: str, day: date) -> None:
+    mentions = {m.text: m for m in dates_in(text, date(2031, 4, 20), story_day)}
+    assert mentions[found].day == day
+
+
+def test_a_story_day_needs_a_day_before_it() -> None:
+    assert dates_in("The following Friday the North replied.", date(2031, 4, 20)) == []
+
+
+def test_the_end_of_the_month_said_on_a_past_day_ends_that_month() -> None:
+    text = "On 6 March the envoy was saying the target was a deal by the end of the month."
+    [_, end] = dates_in(text, date(2031, 4, 20))
+    assert end.day == date(2031, 3, 31)
+    [end] = dates_in("We want a deal by the end of the month.", date(2031, 4, 20), date(2031, 3, 6))
+    assert end.day == date(2031, 4, 30)  # said now: this month
+
+
+def test_a_yearless_date_in_a_past_clause_is_rather_last_year() -> None:
+    # Written in December: "fell at the end of April" is this year's April, not next year's.
+    [april] = dates_in("It was a target that fell at the end of April.", date(2031, 12, 10))
+    assert april.day is None and april.latest == date(2031, 4, 30)
+    [april] = dates_in("The North hopes to sign by the end of April.", date(2031, 12, 10))
+    assert april.latest == date(2032, 4, 30)

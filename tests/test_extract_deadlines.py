@@ -123,3 +123,47 @@ def test_durations_are_not_deadlines(sentence):
 ])
 def test_truces_and_ends(sentence, expected):
     assert dues(sentence, SAT) == expected
+
+
+def sentence_split(text: str) -> list[tuple[int, int]]:
+    import re
+    return [m.span() for m in re.finditer(r"[^.]+\.", text)]
+
+
+def in_text(text: str, published: date) -> list[tuple[date | None, float | None]]:
+    return [(d.due, d.days) for d in extract_deadlines(text, sentence_split(text), published, load_profile())]
+
+
+def test_a_term_told_in_the_past_counts_from_the_day_the_story_is_at():
+    text = ("The accord was signed in Valletta on 2 February 2031. It ran for an initial 90 days "
+            "and was renewed once.")
+    assert in_text(text, date(2032, 1, 5)) == [(date(2031, 5, 3), 90)]
+    text = ("The two leaders spoke by telephone on Tuesday. The North agreed to halt strikes on power plants "
+            "for 30 days.")
+    assert in_text(text, date(2031, 3, 13)) == [(date(2031, 4, 10), 30)]  # Tuesday 11 March + 30
+
+
+def test_a_term_told_in_the_present_still_counts_from_the_day_of_writing():
+    text = "The envoys met on 2 June. Officials want a new round within a fortnight."
+    assert in_text(text, date(2031, 7, 17)) == [(date(2031, 7, 31), 14)]
+
+
+def test_a_term_that_has_expired_ended_by_the_day_it_is_reported():
+    text = "The 30-day moratorium the North accepted in March has expired, its ministry said on Thursday."
+    assert in_text(text, date(2031, 4, 17)) == [(date(2031, 4, 17), 30)]
+
+
+def test_a_length_of_an_event_with_its_end_stated():
+    text = "The envoy promised a settlement within 100 days of taking office, a target that fell at the end of April."
+    assert in_text(text, date(2031, 12, 10)) == [(date(2031, 4, 30), 100)]
+
+
+def test_a_day_named_as_the_time_to_act_and_a_target_in_reported_speech():
+    text = ("On Friday, 21 November, the envoy said Thursday, Thanksgiving, would be an appropriate time for "
+            "the South to accept it. But by the following Tuesday aides were saying the real target was "
+            "agreement by the end of the month.")
+    assert in_text(text, date(2031, 12, 10)) == [(date(2031, 11, 27), None), (date(2031, 11, 30), None)]
+
+
+def test_a_sentence_opening_with_by_sets_the_scene():
+    assert in_text("But by Sunday evening the truce agreement had collapsed.", date(2031, 4, 17)) == []

@@ -41,3 +41,19 @@ def test_a_name_in_capitals_with_a_dotted_capital_i_is_found_not_a_crash(finder)
     # The pattern matches "İ" to "i" (simple case mapping); full case folding makes it "i̇".
     assert found(finder, "REPUBLIC OF TÜRKİYE, MINISTRY OF FOREIGN AFFAIRS") == [("TÜRKİYE", "turkey", None)]
     assert found(finder, "TÜRKİYE'S FOREIGN MINISTER spoke") == [("TÜRKİYE'S FOREIGN MINISTER", "turkey", "Hakan Fidan")]
+
+
+def test_a_bare_role_is_the_person_last_named_in_it(finder):
+    text = "Zelensky spoke first. Then Putin arrived, and later the president said he would stay."
+    assert found(finder, text)[-1] == ("the president", "russia", "Vladimir Putin")
+    text = "Medinsky led the talks. The chief negotiator said little."
+    assert found(finder, text)[-1] == ("The chief negotiator", "russia", "Vladimir Medinsky")
+
+
+@pytest.mark.parametrize("text", [
+    "the president spoke before anyone was named",  # nobody to refer to
+    "Putin spoke. The president of France answered.",  # another country's president
+    "Putin spoke. The president, Emmanuel Macron, answered.",  # named on the spot
+])
+def test_a_bare_role_that_says_who_or_has_nobody_to_refer_to(finder, text):
+    assert all(m[0].lower() != "the president" for m in found(finder, text))

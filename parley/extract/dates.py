@@ -84,12 +84,13 @@ _FUTURE_CUES = re.compile(r"\b(?:will|would|'ll|’ll|shall|is to|are to|is due|
                           r"upcoming|ahead of|takes? effect|comes? into force)\b", re.IGNORECASE)
 # Past-tense verbs: regular ones by their ending, the irregular ones news copy uses most.
 _PAST_CUES = re.compile(r"\b(?:\w{2,}ed|last|previous|earlier|ago|was|were|had|did|said|told|met|held|gave|"
-                        r"took|made|sent|came|went|began|spoke|flew|struck|saw|left|won|lost|got|put|set|"
+                        r"took|made|sent|came|went|began|ran|fell|spoke|flew|struck|saw|left|won|lost|got|put|set|"
                         r"brought|fought|sought|kept|felt)\b", re.IGNORECASE)
 _NOT_PAST = frozenset({"need", "needed", "speed", "indeed", "proceed", "exceed", "succeed", "embed", "bed",
                        "red", "shed", "seed", "feed", "heed", "freed"})
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _AHEAD_COST = 1.5
+_BACK_AHEAD_COST = 3.0  # a date ahead in a clause that tells of the past is likelier last year's
 # Dates around "1,000" or "page 14" are numbers, not years.
 _YEAR_DECOYS = re.compile(r"(?:page|p\.|no\.|number|article|paragraph|ref\.?|flight|resolution)\s*$", re.IGNORECASE)
 
@@ -113,11 +114,27 @@ class DateMention:
         return self.earliest <= day <= self.latest
 
 
-def dates_in(text: str, base: date | None) -> list[DateMention]:
+# Days told from the story's own last day, not from the day of writing: "the following
+# Tuesday", "the next day", "three days later", "that day".
+_ANAPHORIC = re.compile(
+    r"(?i:\b(?:the\s+(?:following|next)\s+(?P<unit>day|morning|evening|afternoon)"
+    r"|the\s+following\s+(?P<span>week|month)"
+    r"|the\s+following\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<later>day|week)s?\s+later"
+    r"|(?P<same>that|the same)\s+day)\b)")
+# "the end of the month" said on a past day ends that day's month: "was saying the target was a
+# deal by the end of the month" in a report written weeks later.
+_STORY_END = re.compile(r"(?i:^(?:the )?end of the (?:week|month)$)")
+
+
+def dates_in(text: str, base: date | None, story_day: date | None = None) -> list[DateMention]:
     """Every date expression in the text that can be placed in time, in text order.
 
-    ``base`` is the day of writing; without it, only dates that carry their year resolve."""
-    taken: list[tuple[int, int]] = []
+    ``base`` is the day of writing; without it, only dates that carry their year resolve.
+    ``story_day`` is the last past day the text before this one named: "the following
+    Tuesday" and "three days later" count from it (and then from each day named since)."""
+    anaphoric = list(_ANAPHORIC.finditer(text))
+    taken: list[tuple[int, int]] = [m.span() for m in anaphoric]
     found: list[DateMention] = []
     for kind, pattern in _FORMS:
         for match in pattern.finditer(text):
@@ -128,7 +145,83 @@ def dates_in(text: str, base: date | None) -> list[DateMention]:
             taken.append((start, end))  # a span that failed to resolve is still not a smaller date
             if mention is not None:
                 found.append(mention)
-    return _weekdays_with_their_dates(sorted(found, key=lambda m: m.start), text)
+    found = _weekdays_with_their_dates(sorted(found, key=lambda m: m.start), text)
+    return _told_from_the_story(found, anaphoric, text, base, story_day)
+
+
+def _told_from_the_story(found: list[DateMention], anaphoric: list[re.Match[str]], text: str,
+                         base: date | None, story_day: date | None) -> list[DateMention]:
+    """Place the story-relative days, walking the text in order with the story's last day."""
+    placed: list[DateMention] = []
+    for mention in sorted([*found, *anaphoric], key=lambda m: m.start if isinstance(m, DateMention) else m.start()):
+        if isinstance(mention, re.Match):
+            day = _from_story(mention, story_day)
+            if day is None:
+                continue
+            mention = DateMention(mention.start(), mention.end(), mention.group(0), day[0], day[1], "relative")
+        elif story_day is not None and base is not None and story_day < base and mention.kind == "relative" \
+                and _STORY_END.match(mention.text) and looks_back(text, mention.start):
+            # "(the) end of the month" in a clause about a past day: that day's month, not this one
+            window = _relative(mention.text.lower().removeprefix("the "), story_day)
+            if window is not None:
+                mention = replace(mention, earliest=window[0], latest=window[1])
+        placed.append(mention)
+        story_day = story_day_after(text, [mention], base, story_day)
+    return placed
+
+
+# What before a day makes it the time of the scene told: "on", "On the evening of", or nothing
+# at all at the head of a sentence or clause ("Friday, 21 November: ...").
+_SCENE = re.compile(r"(?:\bon(?: the (?:morning|afternoon|evening|night) of)?\s+|(?:^|[.;:]\s*)\W*)$", re.IGNORECASE)
+
+
+def story_day_after(text: str, mentions: list[DateMention], base: date | None,
+                    story_day: date | None) -> date | None:
+    """The story's last day once these mentions of ``text`` are read: the last past day that
+    sets a scene ("On Friday, November 21, ...", "signed on 22 July", "the next day",
+    "yesterday"). A day something is due by, or a day still ahead, is a target, not the story's
+    time."""
+    for mention in mentions:
+        if mention.day is None or mention.kind not in ("day", "weekday", "relative") or \
+                (base is not None and mention.day > base) or _STORY_END.match(mention.text):
+            continue
+        if mention.kind == "relative" and mention.text.lower() not in ("today", "tonight") or _SCENE.search(text[max(0, mention.start - 40):mention.start]):
+            story_day = mention.day
+    return story_day
+
+
+def _from_story(match: re.Match[str], story_day: date | None) -> tuple[date, date] | None:
+    if story_day is None:
+        return None
+    if match.group("same"):
+        return story_day, story_day
+    if match.group("weekday"):
+        ahead = (_WEEKDAYS[match.group("weekday").lower()] - story_day.weekday()) % 7 or 7
+        day = story_day + timedelta(days=ahead)
+        return day, day
+    if match.group("later"):
+        amount = match.group("n")
+        count = int(amount) if amount.isdigit() else int(word_value(amount) or 1)
+        day = story_day + timedelta(days=count * (7 if match.group("later").lower() == "week" else 1))
+        return day, day
+    unit = (match.group("unit") or match.group("span")).lower()
+    if unit == "week":
+        monday = story_day - timedelta(days=story_day.weekday()) + timedelta(weeks=1)
+        return monday, monday + timedelta(days=6)
+    if unit == "month":
+        return _relative("next month", story_day)
+    day = story_day + timedelta(days=1)
+    return day, day
+
+
+def looks_back(text: str, position: int) -> bool:
+    """Does the clause before ``position`` tell of the past ("agreed to halt strikes for",
+    "was saying the target was")? The nearer of a past-tense verb and a future cue decides."""
+    clause_start = max(text.rfind(mark, 0, position) for mark in (".", ";", "\n", "?", "!")) + 1
+    before = _QUOTED.sub(lambda m: " " * len(m.group(0)), text[clause_start:position])
+    future = [m.end() for m in _FUTURE_CUES.finditer(before)]
+    past = [m.end() for m in _PAST_CUES.finditer(before) if m.group(0).lower() not in _NOT_PAST]
+    return bool(past) and (not future or max(past) > max(future))
 
 
 def _weekdays_with_their_dates(found: list[DateMention], text: str) -> list[DateMention]:
@@ -201,7 +294,7 @@ def _days(groups: dict[str, str | None], text: str, match: re.Match[str],
     last = int(groups.get("d2") or first)
     if not 1 <= first <= last <= 31:
         return None
-    year = int(groups["y"]) if groups.get("y") else _year_for(month, first, base, _points_forward(text, match.start()))
+    year = int(groups["y"]) if groups.get("y") else _year_for(month, first, base, *_tense(text, match.start()))
     if year is None:
         return None
     return date(year, month, first), date(year, month, last)
@@ -215,7 +308,7 @@ def _month(groups: dict[str, str | None], text: str, match: re.Match[str],
     elif groups.get("this"):
         year = None if base is None else base.year - ("last" in (groups["this"] or ""))
     else:
-        year = _year_for(month, 15, base, _points_forward(text, match.start()))
+        year = _year_for(month, 15, base, *_tense(text, match.start()))
     if year is None:
         return None
     last = calendar.monthrange(year, month)[1]
@@ -308,7 +401,7 @@ _HOLIDAYS: dict[str, tuple[int, int] | None] = {
 def _holiday(name: str, text: str, match: re.Match[str], base: date | None) -> tuple[date, date] | None:
     fixed = _HOLIDAYS[name.lower().replace("’", "'")]
     month, day = fixed or (11, 25)  # a Thanksgiving falls on 22-28 November
-    year = _year_for(month, day, base, _points_forward(text, match.start()))
+    year = _year_for(month, day, base, *_tense(text, match.start()))
     if year is None:
         return None
     if fixed is None:
@@ -324,11 +417,18 @@ def _year(groups: dict[str, str | None], text: str, match: re.Match[str]) -> tup
     return date(year, 1, 1), date(year, 12, 31)
 
 
-def _year_for(month: int, day: int, base: date | None, forward: bool) -> int | None:
+def _tense(text: str, position: int) -> tuple[bool, bool]:
+    """Does the clause before a date point forward, and does it tell of the past?"""
+    forward = _points_forward(text, position)
+    return forward, not forward and looks_back(text, position)
+
+
+def _year_for(month: int, day: int, base: date | None, forward: bool, back: bool = False) -> int | None:
     """The year a yearless date most likely means: near the day of writing, the past preferred.
 
     A date ahead of the day of writing counts half as far again (reports mostly look back),
-    unless the text points forward."""
+    unless the text points forward, and three times as far in a clause that tells of the past
+    ("a target that fell at the end of April", written in December, is this year's April)."""
     if base is None:
         return None
     best: tuple[float, int] | None = None
@@ -337,7 +437,7 @@ def _year_for(month: int, day: int, base: date | None, forward: bool) -> int | N
             gap = (date(year, month, min(day, calendar.monthrange(year, month)[1])) - base).days
         except ValueError:
             continue
-        cost = abs(gap) * (1 if gap <= 0 or forward else _AHEAD_COST)
+        cost = abs(gap) * (1 if gap <= 0 or forward else _BACK_AHEAD_COST if back else _AHEAD_COST)
         if best is None or cost < best[0]:
             best = (cost, year)
     return best[1] if best else None

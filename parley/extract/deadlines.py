@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from parley.extract.dates import DateMention, dates_in
+from parley.extract.dates import DateMention, dates_in, looks_back, story_day_after
 from parley.extract.numbers import NUMBER_PATTERN as _NUM
 from parley.extract.numbers import word_value
 from parley.model import Deadline
@@ -27,6 +27,9 @@ from parley.profile import KnownDeadline, Profile, Revision
 _DAYS_PER = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 30}
 _LIMIT_NOUNS = (r"deadline|ultimatum|window|grace period|timeline|countdown|moratorium|truce|ceasefire|"
                 r"cease-fire|pause|reprieve|time limit|time frame|timeframe|halt")
+# "The 30-day moratorium that Russia agreed to in March has expired": it ended by the day it is reported.
+_HAS_ENDED = re.compile(r"^[^.;:!?]{0,120}?\b(?:has|have)\s+(?:now\s+|already\s+)?(?:expired|lapsed|ended|run out)\b",
+                        re.IGNORECASE)
 _ENDING = re.compile(r"^\s+(?:expires|expired|runs out|ran out|ends|ended|lapses|lapsed|is up|was up|elapses|elapsed)\b",
                      re.IGNORECASE)
 # A truce of a length has an end only once it has a start: "a 30-day ceasefire" proposed is
@@ -46,7 +49,10 @@ _LENGTH = re.compile(
 _LIMIT_LEAD = re.compile(
     r"(?:\bwithin|\bno (?:later|more) than|\bgiv(?:e|es|en|ing)\s+(?:[\w.’'-]+\s+){1,3}|\bgave\s+(?:[\w.’'-]+\s+){1,3}"
     rf"|\b(?:{_LIMIT_NOUNS})\s+of(?:\s+(?:at least|up to|about|some))?|\bcut (?:the \w+ )?to|\bshorten\w* (?:it |the \w+ )?to"
-    r"|\bextend\w* (?:it |the \w+ )?(?:by|to))\s*$", re.IGNORECASE)
+    r"|\bextend\w* (?:it |the \w+ )?(?:by|to)"
+    # an agreement's term: "for an initial 120 days", "for a further 60 days", "for a period of 30 days"
+    r"|\bfor\s+(?:an?\s+)?(?:initial|further|additional|first|second|another|new|period of))\s*$", re.IGNORECASE)
+_WITHIN = re.compile(r"\b(?:within|no (?:later|more) than)\s*$", re.IGNORECASE)
 # ... or what follows it: "ten days from today", "21 days later", "10 days to agree".
 _LIMIT_TAIL = re.compile(r"^\s*(?:from (?:today|now|\w+day|the \w+)|later\b|to (?!the\b)\w+|in which to\b)",
                          re.IGNORECASE)
@@ -68,6 +74,7 @@ _DUE_WORDS = re.compile(
 _FIRM_DUE = re.compile(r"^(?:expir|laps|run|ran|take|took|in force|due|decision|latest|earliest|end|clos)",
                        re.IGNORECASE)
 _SCENE_BY = re.compile(r"^by\b", re.IGNORECASE)
+_OPENING = re.compile(r"[\s\"“‘'(]*(?:(?:but|and|yet|so|then|even)\s+)?", re.IGNORECASE)
 _FORWARD = re.compile(r"\b(?:will|would|must|should|has to|have to|needs? to|is to|are to|'ll|’ll|shall|"
                       r"demand\w*|call\w* for|urg\w+|want\w*|ask\w*|expect\w*|ready|push\w* for|"
                       r"press\w* for|seek\w*|hope\w*|propos\w*|suggest\w*|insist\w*|try\w*|trying|aim\w*|"
@@ -77,7 +84,12 @@ _CARRIED_TO = re.compile(r"\b(?:extend\w*|extension|carri\w+|carry\w*|roll\w* ov
                          r"days|weeks|months)\b,?\s+(?:[\w-]+\s+){0,4}?to\s*$", re.IGNORECASE)
 _STARTING = re.compile(r"^(?:starting|beginning|as early as)", re.IGNORECASE)
 # "the 27 November deadline", "Friday's deadline": the day names the deadline it precedes.
-_NAMES_A_DEADLINE = re.compile(r"^(?:['’]s)?\s+(?:deadline|cut-?off|ultimatum)\b", re.IGNORECASE)
+_NAMES_A_DEADLINE = re.compile(
+    r"^(?:['’]s)?\s+(?:deadline|cut-?off|ultimatum)\b"
+    # "Thursday would be an “appropriate” time for Kyiv to accept", "1 May is the date by which"
+    r"|^,?\s+(?:is|was|would be|will be|had been|as)\s+(?:the|an?)\s+(?:[\"“]?[\w-]+[\"”]?\s+){0,2}?"
+    r"(?:deadline|cut-?off|target date|time|date|day)\s+(?:for\s+(?:[\w.’'-]+\s+){1,3}?to\s+\w|by which)",
+    re.IGNORECASE)
 _MEASURE = re.compile(r"\b(?:threaten\w*(?:\s+to\s+impose)?|or face|under (?:the )?threat of|"
                       r"or risk)\s+(?P<measure>[^.;:]+?)(?=\s+(?:if|unless|should|against whom)\b|[,.;:]|$)",
                       re.IGNORECASE)
@@ -113,9 +125,13 @@ def extract_deadlines(text: str, sentences: list[tuple[int, int]], published: da
     """Every deadline mentioned, each with its sentence as text and span."""
     known = profile.deadlines if profile else ()
     found: list[Deadline] = []
+    story_day: date | None = None  # the last past day the text has named so far
     for start, end in sentences:
         sentence = text[start:end]
-        for match in sentence_deadlines(sentence, published):
+        matches = sentence_deadlines(sentence, published, story_day)
+        if _TIME_WORD.search(sentence):
+            story_day = story_day_after(sentence, dates_in(sentence, published, story_day), published, story_day)
+        for match in matches:
             revision, deadline = _known_match(match, known)
             position = start + match.start
             owner = _possessor(text, position, mentions_in) if match.days is not None else None
@@ -138,20 +154,24 @@ def extract_deadlines(text: str, sentences: list[tuple[int, int]], published: da
     return found
 
 
-def sentence_deadlines(sentence: str, published: date | None) -> list[_Match]:
+def sentence_deadlines(sentence: str, published: date | None, story_day: date | None = None) -> list[_Match]:
     """The deadlines of one sentence: lengths that limit, then days stated as ends; a stated
-    day that only repeats a length's end is not a second deadline."""
+    day that only repeats a length's end is not a second deadline. ``story_day`` is the last
+    past day the sentences before named: a term told in the past tense with no day of its own
+    ("It ran for an initial 120 days") counts from it."""
     if not _TIME_WORD.search(sentence):
         return []
-    days = [d for d in dates_in(sentence, published) if d.kind in ("day", "range", "weekday", "relative", "month")]
-    lengths = _lengths(sentence, days, published)
+    days = [d for d in dates_in(sentence, published, story_day)
+            if d.kind in ("day", "range", "weekday", "relative", "month")]
+    lengths = _lengths(sentence, days, published, story_day)
     # A day a length counts from or ends on is part of that deadline, not one of its own.
     stated = [m for m in _stated(sentence, days, published)
               if not any(_same_day(m.due, x.due) or _same_day(m.due, x.earliest) for x in lengths)]
     return sorted(lengths + stated, key=lambda m: m.start)
 
 
-def _lengths(sentence: str, days: list[DateMention], published: date | None) -> list[_Match]:
+def _lengths(sentence: str, days: list[DateMention], published: date | None,
+             story_day: date | None = None) -> list[_Match]:
     found: list[_Match] = []
     taken: list[tuple[int, int]] = []
     for m in [*_ADJECTIVAL.finditer(sentence), *_LENGTH.finditer(sentence)]:
@@ -159,7 +179,7 @@ def _lengths(sentence: str, days: list[DateMention], published: date | None) -> 
         if any(m.start() < e and s < m.end() for s, e in taken) or not (adjectival or _limits(sentence, m, days)):
             continue
         taken.append(m.span())
-        match = _length(m, sentence, days, published, m.end())
+        match = _length(m, sentence, days, published, m.end(), story_day)
         if match is not None and not (_truce_length(m, sentence) and not match.dated_by_text):
             found.append(match)
     return found
@@ -177,6 +197,8 @@ def _truce_length(m: re.Match, sentence: str) -> bool:
 def _limits(sentence: str, m: re.Match, days: list[DateMention]) -> bool:
     """Is this length a time limit rather than how long something lasted?"""
     before, after = sentence[:m.start()], sentence[m.end():]
+    if _WITHIN.search(before):
+        return True  # "within 100 days of the inauguration" limits, as "within ten days" does
     if re.match(r"^\s+(?:of|ago|earlier|before|since)\b", after) or re.search(r"\b(?:last|past|after)\s*$", before):
         return False  # "eight weeks of pauses", "two weeks ago", "the past 24 hours"
     if _LIMIT_LEAD.search(before) or _LIMIT_TAIL.match(after):
@@ -187,7 +209,7 @@ def _limits(sentence: str, m: re.Match, days: list[DateMention]) -> bool:
 
 
 def _length(m: re.Match, sentence: str, days: list[DateMention], published: date | None,
-            end: int) -> _Match | None:
+            end: int, story_day: date | None = None) -> _Match | None:
     groups = m.groupdict()
     unit = (groups.get("unit") or groups.get("funit") or "day").lower()
     per = _DAYS_PER[unit]
@@ -200,6 +222,16 @@ def _length(m: re.Match, sentence: str, days: list[DateMention], published: date
         # "take effect on Friday, when the ten-day deadline expires": the day is its end
         stated = next(d for d in reversed(days) if d.end <= m.start() and d.day == anchor)
         anchor = None
+    if anchor is None and stated is None:
+        ended = _HAS_ENDED.match(sentence[end:])
+        if ended:  # "the 30-day moratorium ... has expired, the Kremlin said on Thursday"
+            said = [d.day for d in days if d.start >= end and d.day is not None]
+            due = said[0] if said else published
+            if due is not None:
+                return _Match(m.start(), end, sentence[m.start():end].strip(), round(length, 2),
+                              first if second else None, due - timedelta(days=math.ceil(length)), due)
+        if story_day is not None and looks_back(sentence, m.start()):
+            anchor = story_day  # "It ran for an initial 120 days": from the day the story is at
     if unit == "hour" and anchor is None:
         return None  # "a 36-hour truce" with no day it began limits nothing we can date
     if anchor is not None or stated is None:
@@ -258,7 +290,9 @@ def _stated(sentence: str, days: list[DateMention], published: date | None) -> l
         if word.lower() == "from" and day.kind == "relative":
             continue  # "from today" starts a count, it is due nothing
         forward = bool(_FORWARD.search(sentence))
-        if (_SCENE_BY.match(word) or word.lower() == "from") and not forward:
+        opens = not own and bool(_OPENING.fullmatch(sentence[:max(0, day.start - 60) + due_words.start()]))
+        if (_SCENE_BY.match(word) and (opens or not _STAKES.search(sentence)) or word.lower() == "from") \
+                and not forward:
             continue  # "By Sunday evening he said ...", "lasted from Saturday": when, not what is due
         if not (_FIRM_DUE.match(word) or _STAKES.search(sentence) or forward and word.lower() in ("by", "before")
                 or forward and _STARTING.match(word)):

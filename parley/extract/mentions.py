@@ -80,6 +80,9 @@ class MentionFinder:
             rf"(?:top\s+|chief\s+|senior\s+)?(?P<role>{roles})(?![\w])"
             rf"|(?<![\w])(?:(?P<not2>{_NOT_THE_HOLDER})\s+)?(?P<role2>{roles})\s+of\s+(?:the\s+)?(?P<side2>{sides})(?![\w])",
             re.IGNORECASE)
+        # "the president", "the chief negotiator": whoever holding that role was named last
+        self._bare_role = re.compile(rf"(?<![\w])the\s+(?:(?:top|chief|senior)\s+)?(?P<role>{roles})(?![\w-])",
+                                     re.IGNORECASE)
         self._names = re.compile(_bounded(_alternation(list(self.names))), re.IGNORECASE)
         self._sensitive = re.compile(_bounded(_alternation(list(sensitive))))
 
@@ -104,7 +107,24 @@ class MentionFinder:
                     continue
                 actor, person = entry
                 found.append(Mention(m.start(), m.end(), actor, person))
-        return sorted(found, key=lambda x: x.start)
+        found.sort(key=lambda x: x.start)
+        return sorted(found + self._role_references(text, found), key=lambda x: x.start)
+
+    def _role_references(self, text: str, named: list[Mention]) -> list[Mention]:
+        """ "the president" after "Donald Trump said ..." is Trump: a bare role phrase is the
+        person last named who holds that role. Not a role followed by a name ("the president,
+        Vladimir Putin") or by "of" ("the president of France"), which say who is meant."""
+        roles = {p.name: role for (_, role), p in self.holders.items()}
+        found: list[Mention] = []
+        for m in self._bare_role.finditer(text):
+            if any(x.start < m.end() and m.start() < x.end for x in named) or \
+                    re.match(r"\s*(?:of\b|,?\s*[A-Z])", text[m.end():m.end() + 3]):
+                continue
+            role = self._by_role.get(m.group("role"))
+            earlier = [x for x in named if x.end <= m.start() and x.person and roles.get(x.person) == role]
+            if earlier:
+                found.append(Mention(m.start(), m.end(), earlier[-1].actor, earlier[-1].person))
+        return found
 
 
 def _role_holders(actors: tuple[Actor, ...]) -> dict[tuple[str, str], Person]:
