@@ -35,6 +35,20 @@ def test_patterns_for_withdrawals_and_offers_to_host(matcher, text, issue):
     assert issue in matcher.issues_in(text)
 
 
+@pytest.mark.parametrize("text", [
+    "The North wants a truce first, then a meeting of leaders.",
+    "Talks between the two presidents are not on the calendar.",
+    "Moscow wants the terms settled before Putin sits down with Zelensky.",
+    "He is ready to sit down face to face.",
+])
+def test_leaders_meeting_in_other_words(matcher, text):
+    assert "summit" in matcher.issues_in(text)
+
+
+def test_sitting_down_with_negotiators_is_not_a_summit(matcher):
+    assert "summit" not in matcher.issues_in("The envoys sat down with the technical teams on Monday.")
+
+
 def test_hosting_the_leaders_is_a_summit_not_the_talks(matcher):
     assert matcher.issues_in("Ankara is ready to host a meeting between the two presidents.") == ("summit",)
 
