@@ -167,3 +167,38 @@ def test_a_day_named_as_the_time_to_act_and_a_target_in_reported_speech():
 
 def test_a_sentence_opening_with_by_sets_the_scene():
     assert in_text("But by Sunday evening the truce agreement had collapsed.", date(2031, 4, 17)) == []
+
+
+def test_a_holiday_named_with_its_date_is_that_date():
+    text = "The agency asked both sides to finish the handover before Orthodox Christmas on 7 January."
+    assert in_text(text, date(2031, 10, 24)) == [(date(2032, 1, 7), None)]
+
+
+def test_a_period_announced_on_a_day_and_sanctions_that_took_full_effect():
+    assert in_text("The envoy recalled the 40-day period he announced on 3 March.", date(2031, 3, 20)) \
+        == [(date(2031, 4, 12), 40)]
+    assert in_text("The tariffs, announced on 2 October, took full effect on Friday.", date(2031, 10, 27)) \
+        == [(date(2031, 10, 24), None)]
+
+
+def test_a_quoted_time_to_act():
+    text = 'On Friday the envoy said Monday was "an appropriate time" for the South to sign.'
+    assert in_text(text, date(2031, 10, 27)) == [(date(2031, 10, 27), None)]
+
+
+def test_a_length_in_reported_speech_counts_from_the_day_it_was_said():
+    text = ("The delegations met on Wednesday evening for forty minutes. The South's negotiator said his side "
+            "would study the proposal and answer within a fortnight.")
+    [(due, days)] = in_text(text, date(2031, 7, 25))
+    assert (due, days) == (date(2031, 8, 6), 14)  # Wednesday 23 July + 14
+
+
+def test_a_weekday_in_the_possessive_sets_the_scene():
+    text = ("The envoy told Wednesday's hearing that much was pending. The chairman closed it by asking for an "
+            "assessment within 30 days.")
+    assert in_text(text, date(2031, 12, 5)) == [(date(2032, 1, 2), 30)]  # Wednesday 3 December + 30
+
+
+def test_how_long_something_lasted_back_then_is_no_deadline():
+    text = "The envoy asked both sides to halt attacks on power plants, as they had for 30 days in March."
+    assert in_text(text, date(2031, 12, 4)) == []

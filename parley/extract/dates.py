@@ -67,7 +67,7 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(patter
     ("month", _m("mo") + r",?\s+(?:of\s+)?" + _y("y")),
     ("month", _m("mo") + r"\s+(?P<this>of\s+(?:this|last)\s+year)"),
     ("month", r"\b(?P<prep>(?i:in|of|since|until|till|by|from|through|during|before|after|throughout))\s+" + _m("mo")),
-    ("holiday", r"\b(?P<holiday>Thanksgiving|Christmas(?: Eve)?|New Year['’]s (?:Eve|Day))(?: Day)?\b"),
+    ("holiday", r"\b(?P<holiday>Thanksgiving|(?:Orthodox )?Christmas(?: Eve)?|New Year['’]s (?:Eve|Day))(?: Day)?\b"),
     ("weekday", r"\b(?P<rel>(?i:last|next|this|this coming|coming|previous))?\s?" + _WEEKDAY + r"(?:['’]s)?\b"),
     ("relative", r"(?i:\b(?P<rel>(?:the )?end of (?:the|this|next) (?:week|month|year)|today|yesterday|tomorrow|tonight|(?:earlier |later )?this (?:week|month|year)|"
                  r"last (?:week|month|year)|next (?:week|month|year)|the past (?:24|twenty-four|48) hours|"
@@ -172,6 +172,7 @@ def _told_from_the_story(found: list[DateMention], anaphoric: list[re.Match[str]
 
 # What before a day makes it the time of the scene told: "on", "On the evening of", or nothing
 # at all at the head of a sentence or clause ("Friday, 21 November: ...").
+_ON_DAY = re.compile(r"\bon(?: the (?:morning|afternoon|evening|night) of)?\s+$", re.IGNORECASE)
 _SCENE = re.compile(r"(?:\bon(?: the (?:morning|afternoon|evening|night) of)?\s+|(?:^|[.;:]\s*)\W*)$", re.IGNORECASE)
 
 
@@ -185,8 +186,11 @@ def story_day_after(text: str, mentions: list[DateMention], base: date | None,
         if mention.day is None or mention.kind not in ("day", "weekday", "relative") or \
                 (base is not None and mention.day > base) or _STORY_END.match(mention.text):
             continue
-        if mention.kind == "relative" and mention.text.lower() not in ("today", "tonight") or _SCENE.search(text[max(0, mention.start - 40):mention.start]):
-            story_day = mention.day
+        before = text[max(0, mention.start - 40):mention.start]
+        if mention.kind == "relative" and mention.text.lower() not in ("today", "tonight") \
+                or re.search(r"['’]s$", mention.text) \
+                or (_ON_DAY.search(before) if is_holiday(mention) else _SCENE.search(before)):
+            story_day = mention.day  # "the next day", "Wednesday's hearing", "On Friday, ..."
     return story_day
 
 
@@ -225,12 +229,15 @@ def looks_back(text: str, position: int) -> bool:
 
 
 def _weekdays_with_their_dates(found: list[DateMention], text: str) -> list[DateMention]:
-    """"Friday, 8 August" is one day, the date's: the weekday only names it."""
+    """"Friday, 8 August", "Monday the 2nd of June" and "Orthodox Christmas on 7 January" are one
+    day, the date's: the weekday or the holiday only names it."""
     merged: list[DateMention] = []
     for mention in found:
         before = merged[-1] if merged else None
-        if before is not None and before.kind == "weekday" and mention.kind == "day" \
-                and re.fullmatch(r",?\s*", text[before.end:mention.start]):
+        names_it = before is not None and mention.kind == "day" and (
+            before.kind == "weekday" and re.fullmatch(r",?\s*(?:the\s+)?", text[before.end:mention.start])
+            or is_holiday(before) and re.fullmatch(r",?\s*(?:on\s+|\(|falling on\s+)?", text[before.end:mention.start]))
+        if names_it:
             merged[-1] = replace(mention, start=before.start, text=text[before.start:mention.end])
             continue
         merged.append(mention)
@@ -394,8 +401,16 @@ def _ago(groups: dict[str, str | None], base: date | None) -> tuple[date, date] 
 # Holidays news copy dates things by ("the Thanksgiving deadline", "before Christmas"): month and
 # day, or for Thanksgiving (U.S.: the fourth Thursday of November) None, computed per year.
 _HOLIDAYS: dict[str, tuple[int, int] | None] = {
-    "thanksgiving": None, "christmas": (12, 25), "christmas eve": (12, 24),
+    "thanksgiving": None, "christmas": (12, 25), "christmas eve": (12, 24), "orthodox christmas": (1, 7),
+    "orthodox christmas eve": (1, 6),
     "new year's eve": (12, 31), "new year's day": (1, 1)}
+
+
+_HOLIDAY_NAME = re.compile(r"(?:Thanksgiving|(?:Orthodox )?Christmas|New Year)", re.IGNORECASE)
+
+
+def is_holiday(mention: DateMention) -> bool:
+    return mention.kind == "day" and bool(_HOLIDAY_NAME.match(mention.text))
 
 
 def _holiday(name: str, text: str, match: re.Match[str], base: date | None) -> tuple[date, date] | None:

@@ -26,7 +26,10 @@ from parley.profile import KnownDeadline, Profile, Revision
 
 _DAYS_PER = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 30}
 _LIMIT_NOUNS = (r"deadline|ultimatum|window|grace period|timeline|countdown|moratorium|truce|ceasefire|"
-                r"cease-fire|pause|reprieve|time limit|time frame|timeframe|halt")
+                r"cease-fire|pause|reprieve|time limit|time frame|timeframe|halt|period")
+# A length in reported speech counts from the day it was said: "X said Y would answer within a fortnight".
+_SAID = re.compile(r"\b(?:said|told|announced|promised|pledged|warned|added|stated|declared|insisted|replied|"
+                   r"agreed|offered|proposed|asked)\b", re.IGNORECASE)
 # "The 30-day moratorium that Russia agreed to in March has expired": it ended by the day it is reported.
 _HAS_ENDED = re.compile(r"^[^.;:!?]{0,120}?\b(?:has|have)\s+(?:now\s+|already\s+)?(?:expired|lapsed|ended|run out)\b",
                         re.IGNORECASE)
@@ -66,12 +69,12 @@ _DUE_WORDS = re.compile(
     r"\b(?P<word>until|till|by|before|no later than|not later than|from|between|starting(?: on| in)?|"
     r"beginning(?: on| in)?|as early as(?: next)?|clos(?:es|ed|ing)(?: on)?|"
     r"expir\w*(?: on)?|end(?:s|ed|ing)?(?: on)?|laps\w*(?: on)?|run(?:s)?(?: out)?(?: to| until| on)?|ran(?: out)?(?: to| until| on)?|"
-    r"take[sn]? effect(?: on)?|took effect(?: on)?|in force (?:from|until)|due(?: on| by)?|set for|"
+    r"(?:take[sn]?|took|taking) (?:full )?effect(?: on)?|in force (?:from|until)|due(?: on| by)?|set for|"
     r"decision date at|latest at|earliest at)"
     r"(?:\s+(?:midnight|noon|the end of|the start of|(?:18|\d{1,2}):\d\d|\d{1,2} (?:a\.m\.|p\.m\.))?"
     r"(?:\s+(?:on|of|at|between|[\w:]+ (?:Moscow|Kyiv|local) time|that day))*)?\s*$", re.IGNORECASE)
 # Stated ends that are deadlines whatever else the sentence says.
-_FIRM_DUE = re.compile(r"^(?:expir|laps|run|ran|take|took|in force|due|decision|latest|earliest|end|clos)",
+_FIRM_DUE = re.compile(r"^(?:expir|laps|run|ran|tak|took|in force|due|decision|latest|earliest|end|clos)",
                        re.IGNORECASE)
 _SCENE_BY = re.compile(r"^by\b", re.IGNORECASE)
 _OPENING = re.compile(r"[\s\"“‘'(]*(?:(?:but|and|yet|so|then|even)\s+)?", re.IGNORECASE)
@@ -87,8 +90,8 @@ _STARTING = re.compile(r"^(?:starting|beginning|as early as)", re.IGNORECASE)
 _NAMES_A_DEADLINE = re.compile(
     r"^(?:['’]s)?\s+(?:deadline|cut-?off|ultimatum)\b"
     # "Thursday would be an “appropriate” time for Kyiv to accept", "1 May is the date by which"
-    r"|^,?\s+(?:is|was|would be|will be|had been|as)\s+(?:the|an?)\s+(?:[\"“]?[\w-]+[\"”]?\s+){0,2}?"
-    r"(?:deadline|cut-?off|target date|time|date|day)\s+(?:for\s+(?:[\w.’'-]+\s+){1,3}?to\s+\w|by which)",
+    r"|^,?\s+(?:is|was|would be|will be|had been|as)\s+[\"“]?(?:the|an?)\s+(?:[\"“]?[\w-]+[\"”]?\s+){0,2}?"
+    r"(?:deadline|cut-?off|target date|time|date|day)[\"”]?\s+(?:for\s+(?:[\w.’'-]+\s+){1,3}?to\s+\w|by which)",
     re.IGNORECASE)
 _MEASURE = re.compile(r"\b(?:threaten\w*(?:\s+to\s+impose)?|or face|under (?:the )?threat of|"
                       r"or risk)\s+(?P<measure>[^.;:]+?)(?=\s+(?:if|unless|should|against whom)\b|[,.;:]|$)",
@@ -199,6 +202,8 @@ def _limits(sentence: str, m: re.Match, days: list[DateMention]) -> bool:
     before, after = sentence[:m.start()], sentence[m.end():]
     if _WITHIN.search(before):
         return True  # "within 100 days of the inauguration" limits, as "within ten days" does
+    if any(d.kind == "month" and 0 <= d.start - m.end() <= 5 for d in days) and looks_back(sentence, m.start()):
+        return False  # "as they had for 30 days in March": how long something lasted, back then
     if re.match(r"^\s+(?:of|ago|earlier|before|since)\b", after) or re.search(r"\b(?:last|past|after)\s*$", before):
         return False  # "eight weeks of pauses", "two weeks ago", "the past 24 hours"
     if _LIMIT_LEAD.search(before) or _LIMIT_TAIL.match(after):
@@ -230,8 +235,11 @@ def _length(m: re.Match, sentence: str, days: list[DateMention], published: date
             if due is not None:
                 return _Match(m.start(), end, sentence[m.start():end].strip(), round(length, 2),
                               first if second else None, due - timedelta(days=math.ceil(length)), due)
-        if story_day is not None and looks_back(sentence, m.start()):
-            anchor = story_day  # "It ran for an initial 120 days": from the day the story is at
+        own_time = any(d.start < m.start() or d.start - end < 15 for d in days)  # "for 30 days in March"
+        if story_day is not None and not own_time and (looks_back(sentence, m.start()) or _SAID.search(sentence[:m.start()])):
+            # "It ran for an initial 120 days", "Umerov said Kyiv would answer within a fortnight":
+            # from the day the story is at, when the sentence names no time of its own
+            anchor = story_day
     if unit == "hour" and anchor is None:
         return None  # "a 36-hour truce" with no day it began limits nothing we can date
     if anchor is not None or stated is None:
