@@ -45,6 +45,19 @@ def test_leaders_meeting_in_other_words(matcher, text):
     assert "summit" in matcher.issues_in(text)
 
 
+@pytest.mark.parametrize("text, issue", [
+    ("Both parties intend to continue the transfers of remains.", "bodies"),
+    ("The remains were handed over at the border.", "bodies"),
+    ("The South must recognise the realities on the ground.", "territory"),
+])
+def test_remains_handed_over_and_realities_on_the_ground(matcher, text, issue):
+    assert issue in matcher.issues_in(text)
+
+
+def test_remains_as_a_verb_is_not_about_bodies(matcher):
+    assert "bodies" not in matcher.issues_in("The North remains ready for talks.")
+
+
 def test_sitting_down_with_negotiators_is_not_a_summit(matcher):
     assert "summit" not in matcher.issues_in("The envoys sat down with the technical teams on Monday.")
 

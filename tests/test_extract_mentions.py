@@ -57,3 +57,31 @@ def test_a_bare_role_is_the_person_last_named_in_it(finder):
 ])
 def test_a_bare_role_that_says_who_or_has_nobody_to_refer_to(finder, text):
     assert all(m[0].lower() != "the president" for m in found(finder, text))
+
+
+@pytest.mark.parametrize("text, person, side", [
+    ("The head of the Russian delegation, Grigory Arkhipov, spoke first. Later Arkhipov left.",
+     "Grigory Arkhipov", "russia"),
+    ("Ukrainian negotiator Olena Hrytsenko spoke. Hrytsenko left.", "Olena Hrytsenko", "ukraine"),
+    ("Ambassador Nathan Pell, the State Department's deputy envoy for Ukraine, spoke. Pell left.",
+     "Nathan Pell", "united_states"),
+])
+def test_a_person_introduced_with_a_post_names_that_side_from_there_on(finder, text, person, side):
+    people = [m for m in found(finder, text) if m[2] == person]
+    assert [m[1] for m in people] == [side, side]  # the full name, then the surname alone
+
+
+def test_a_name_after_a_country_is_not_its_official(finder):
+    text = "Sanctions on Russia, Donald Tusk said. Tusk added that more would come."
+    assert found(finder, text) == [("Russia", "russia", None)]
+
+
+@pytest.mark.parametrize("text, side", [
+    ("a Ukrainian official said", "ukraine"),
+    ("Russian diplomats said", "russia"),
+    ("the aggressor state refuses", "russia"),
+    ("the Kiev regime refuses", "ukraine"),
+    ("the U.S. Treasury extended it", "united_states"),
+])
+def test_officials_and_what_each_side_calls_the_other(finder, text, side):
+    assert [m[1] for m in found(finder, text)] == [side]

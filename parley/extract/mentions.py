@@ -81,7 +81,7 @@ class MentionFinder:
             rf"|(?<![\w])(?:(?P<not2>{_NOT_THE_HOLDER})\s+)?(?P<role2>{roles})\s+of\s+(?:the\s+)?(?P<side2>{sides})(?![\w])",
             re.IGNORECASE)
         # "the president", "the chief negotiator": whoever holding that role was named last
-        self._bare_role = re.compile(rf"(?<![\w])the\s+(?:(?:top|chief|senior)\s+)?(?P<role>{roles})(?![\w-])",
+        self._bare_role = re.compile(rf"(?<![\w])the\s+(?P<role>{roles})(?![\w-])",
                                      re.IGNORECASE)
         self._names = re.compile(_bounded(_alternation(list(self.names))), re.IGNORECASE)
         self._sensitive = re.compile(_bounded(_alternation(list(sensitive))))
@@ -108,7 +108,45 @@ class MentionFinder:
                 actor, person = entry
                 found.append(Mention(m.start(), m.end(), actor, person))
         found.sort(key=lambda x: x.start)
+        found = sorted(found + self._introduced_people(text, found), key=lambda x: x.start)
         return sorted(found + self._role_references(text, found), key=lambda x: x.start)
+
+    def _introduced_people(self, text: str, named: list[Mention]) -> list[Mention]:
+        """People the profile does not know, whom the text introduces with their side: "the head
+        of the Russian delegation, Grigory Karasin", "Ukrainian negotiator Olena Melnyk", "Nathan
+        Greer, the State Department's deputy envoy". From there on their full name and their
+        surname name that side, as a known person's do."""
+        people: dict[str, tuple[str, int]] = {}  # name -> (side, where it was introduced)
+        for mention in named:
+            if mention.actor == JOINT or not self._is_role(text, mention):
+                continue
+            m = _APPOSITIVE_NAME.match(text, mention.end)
+            if m and not _overlaps(named, m.start("name"), m.end("name")):
+                people.setdefault(m.group("name"), (mention.actor, m.start("name")))
+        for m in _NAME_THEN_ROLE.finditer(text):
+            if _overlaps(named, m.start("name"), m.end("name")):
+                continue
+            role_end = m.end() + (text.find(",", m.end(), m.end() + 80) - m.end() if "," in text[m.end():m.end() + 80]
+                                  else min(80, len(text) - m.end()))
+            inside = [x for x in named if m.end("name") < x.start and x.end <= role_end and x.actor != JOINT]
+            if inside and self._has_role_word(text[m.end():role_end]):
+                people.setdefault(m.group("name"), (inside[0].actor, m.start("name")))
+        found: list[Mention] = []
+        for name, (actor, since) in people.items():
+            surname = name.split()[-1]
+            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])|(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+                if m.start() >= since and not _overlaps(named + found, m.start(), m.end()):
+                    found.append(Mention(m.start(), m.end(), actor, name))
+        return found
+
+    def _is_role(self, text: str, mention: Mention) -> bool:
+        """A mention that names a post or a body, not a country: only such a phrase can stand
+        in apposition to a person ("Russia, Donald Tusk said" introduces nobody)."""
+        return mention.person is not None or self._has_role_word(text[max(0, mention.start - 40):mention.end])
+
+    def _has_role_word(self, phrase: str) -> bool:
+        return any(self._by_role.get(w) is not None for w in _words_and_pairs(phrase)) or \
+            bool(_BODY_WORDS.search(phrase))
 
     def _role_references(self, text: str, named: list[Mention]) -> list[Mention]:
         """ "the president" after "Donald Trump said ..." is Trump: a bare role phrase is the
@@ -125,6 +163,28 @@ class MentionFinder:
             if earlier:
                 found.append(Mention(m.start(), m.end(), earlier[-1].actor, earlier[-1].person))
         return found
+
+
+_TITLE = (r"(?:(?:Ambassador|Senator|Sen\.|Rep\.|Representative|General|Gen\.|Colonel|Col\.|Admiral|"
+          r"Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Deputy Minister|Minister)\s+)?")
+_CAPITALISED = r"(?!(?:The|A|An|In|On|At|But|And|Of|For|With|From|By)\b)[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
+_PERSON = rf"(?P<name>{_CAPITALISED}(?:\s+{_CAPITALISED}){{1,2}})(?![\w-])"
+# "<post>, Grigory Karasin" or "<side> negotiator Grigory Karasin"
+_APPOSITIVE_NAME = re.compile(rf",?\s+{_TITLE}{_PERSON}")
+# "Nathan Greer, the State Department's deputy special envoy ..."
+_NAME_THEN_ROLE = re.compile(rf"(?<![\w.’'-]){_TITLE}{_PERSON},\s+(?:the|a|an|who\s+(?:is|was|heads|led|leads))?\s*")
+_BODY_WORDS = re.compile(r"\b(?:delegation|ministry|department|office|agency|council|committee|headquarters|"
+                         r"service|mission|embassy|team|staff|command|commission|secretariat)\b", re.IGNORECASE)
+
+
+def _words_and_pairs(phrase: str) -> list[str]:
+    words = re.findall(r"[\w-]+", phrase.casefold())
+    return [*words, *(" ".join(words[i:i + 2]) for i in range(len(words) - 1)),
+            *(" ".join(words[i:i + 3]) for i in range(len(words) - 2))]
+
+
+def _overlaps(mentions: list[Mention], start: int, end: int) -> bool:
+    return any(x.start < end and start < x.end for x in mentions)
 
 
 def _role_holders(actors: tuple[Actor, ...]) -> dict[tuple[str, str], Person]:
