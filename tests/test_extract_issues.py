@@ -54,6 +54,16 @@ def test_remains_handed_over_and_realities_on_the_ground(matcher, text, issue):
     assert issue in matcher.issues_in(text)
 
 
+@pytest.mark.parametrize("text", [
+    "The 14-point draft the mediator put to the South has been pared to nine points.",
+    "They produced an updated peace framework.",
+    "It was not his final offer.",
+    "Both sides described the atmosphere as businesslike.",
+])
+def test_plans_drafts_and_how_the_talks_went(matcher, text):
+    assert matcher.issues_in(text) == ("negotiations",)
+
+
 def test_remains_as_a_verb_is_not_about_bodies(matcher):
     assert "bodies" not in matcher.issues_in("The North remains ready for talks.")
 

@@ -94,6 +94,11 @@ def holders(text: str) -> list[tuple]:
     # within a sentence, "he" is the subject named before it, not the last speaker
     ("Zelensky spoke first. Trump disagreed: a truce was not needed, he said.",
      [("ukraine", "states", (), None), ("united_states", "states", ("ceasefire",), None)]),
+    # after the words, "he said" is the speaker before, not a thing the words are about
+    ("The Russian delegate said Moscow had offered a truce. Moscow also proposed working groups. "
+     "A meeting of the two Presidents could only crown an agreement, he said.",
+     [("russia", "proposes", ("ceasefire",), None), ("russia", "proposes", ("working_groups",), None),
+      ("russia", "states", ("summit",), None)]),
     # conjoined adjectives of both sides make a joint subject
     ("Russian and Ukrainian officials agreed to swap 300 prisoners.", [("joint", "agrees", ("prisoners",), None)]),
     # "For X, ..." gives X's view

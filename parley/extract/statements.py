@@ -361,9 +361,15 @@ class SentenceAttributor:
         if sentence is None:
             return None
         speaking = _is_reporting(pronoun.head)  # "The demands, he said, were ...": he is no demand
+        # "A meeting of the presidents could only crown a deal, he said": he is a person or a side
+        # named before, or who spoke before; not a thing the quoted words are about
+        parenthetical = speaking and not any(child.i > pronoun.i and child.dep_ in ("ccomp", "xcomp")
+                                             for child in pronoun.head.children)
         for token in reversed(sentence[:pronoun.i - sentence.start]):
             if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ not in lexicon.PRONOUNS \
                     and token.lower_ not in _RELATIVE_PRONOUNS:
+                if parenthetical and not (self._mention_at(token) or _is_person(token)):
+                    continue
                 if pronoun.lower_ in ("it", "they") and not (self._mention_at(token) or _is_person(token)):
                     return NOBODY  # "If the meeting happens, it will be ...": it is the meeting
                 voice = self._resolve(token)
