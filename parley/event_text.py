@@ -100,6 +100,9 @@ class Reading:
 
 
 # -- reading the text around a figure ----------------------------------------------------------
+_OR_BEFORE = re.compile(r"^[^.;:]{0,80}?(?:,\s*|\s)or\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def _cues(*words: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
 
@@ -111,6 +114,8 @@ _LIST_BEFORE = re.compile(r"\b(?:lists?|rosters?|registers?|registry|database|gr
 _OTHER = _cues(r"still", r"remain\w*", r"missing", r"deported", r"displaced", r"abducted", r"killed",
                r"identified", r"unaccounted")
 _CUMULATIVE = _cues(r"since", r"so far", r"to date", r"cumulative", r"running total", r"tally",
+                    # "the total reached 4,000"; not "reached an agreement", nor "the agreement reached in Istanbul"
+                    r"(?<!agreement\s)(?<!deal\s)(?<!accord\s)(?<!understanding\s)(?<!compromise\s)"
                     r"reached(?!\s+(?:an?|the|their)\s+(?:\w+\s+)?(?:agreement|deal|understanding|accord|consensus|compromise))",
                     r"all told", r"passed", r"throughout", r"the (?:total|number|figure) to",
                     r"bringing to", r"brings to", r"until now", r"as of")
@@ -245,6 +250,9 @@ class _Article:
         for row, (at, end) in zip(rows, positions):
             s, e = row.figure.start, row.figure.end
             kind, firm = self._kind(row, at, end)
+            alternative = self._alternative_to(found, row, at)
+            if alternative is not None:  # "7,057 since June by its count, or 7,060 by theirs"
+                kind, firm = alternative.kind, alternative.firm
             role, part_of = self._role(row, at, end, found, positions, offset)
             window = self._window(row, at, kind)
             own = any(s <= cue < e for cue in (*self.under, *self.stages))
@@ -294,6 +302,15 @@ class _Article:
         return spots
 
     # -- kind ----------------------------------------------------------------------------------
+    def _alternative_to(self, found: list[Reading], row: FigureRow, at: int) -> Reading | None:
+        """The count this one is another account of: the one before it in the sentence, of the
+        same category, joined by "or" ("7,057 by Kyiv's count, or 7,060 by Moscow's")."""
+        earlier = [r for r in found if r.row.figure.start == row.figure.start and r.at < at
+                   and r.row.figure.category == row.figure.category]
+        if earlier and _OR_BEFORE.search(self.text[earlier[-1].at:at]):
+            return earlier[-1]
+        return None
+
     def _kind(self, row: FigureRow, at: int, end: int) -> tuple[str, bool]:
         s, e = row.figure.start, row.figure.end
         if _LIST_BEFORE.search(self.text[max(s, at - 40):at]):

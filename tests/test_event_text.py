@@ -150,6 +150,8 @@ def test_a_sentence_that_looks_ahead_is_not_of_an_exchange_done(sentence):
     ("More than 20 civilians are still held in the North.", "other"),
     ("The sides reached an agreement to exchange 1,000 prisoners each.", "agreement"),
     ("In the largest swap since the war began, 390 prisoners were freed by each side.", "completed"),
+    ("She welcomed the agreement reached in Valletta to exchange at least 1,200 prisoners each.", "agreement"),
+    ("The number of prisoners freed reached 4,200 last week.", "cumulative"),
 ])
 def test_the_word_that_governs_the_number_gives_the_kind(sentence, kind):
     a = Article("a", sentence, SUNDAY)
@@ -194,3 +196,11 @@ def test_a_sub_count_is_a_part_of_the_figure_before_it():
     assert (civilians.role, civilians.part_of) == ("part", 0)
     found = events(a)
     assert event_of(found, soldiers.row).parent == event_of(found, whole).id
+
+
+def test_another_account_joined_by_or_is_read_as_the_first():
+    a = Article("a", "The North has received 7,057 bodies since June by its own count, or 7,060 by the South's.", SUNDAY)
+    a.figure("7,057 bodies", 7057, category="bodies")
+    a.figure("7,060", 7060, category="bodies")
+    first, second = readings(a)
+    assert first.kind == second.kind == "cumulative"

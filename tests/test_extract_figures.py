@@ -89,6 +89,25 @@ def figures_of(text: str) -> list[tuple]:
     ("Thirty children were brought home in May. Of those, eleven had been deported and nine taken to Belarus",
      [(30, "children", False), (11, "children", False), (9, "children", False)]),
     ("The deal was described as 800 for 800", [(800, "prisoners", True)]),
+    # an even swap is of prisoners even after a sentence on bodies; an even count of bodies stays bodies
+    ("The North returned 900 bodies. The first round yielded the 400-for-400 exchange",
+     [(900, "bodies", False), (400, "prisoners", True)]),
+    ("The North returned 900 bodies. The South describes what was agreed as 900 for 900",
+     [(900, "bodies", False), (900, "bodies", True)]),
+    ("Another 303 Northern defenders returned home", [(303, "prisoners", False)]),
+    # a number joined by "and" or "or" to a counted one counts the same
+    ("The agency carried 900 bodies to the North and 24 to the South", [(900, "bodies", False), (24, "bodies", False)]),
+    ("The North has received 7,057 bodies by its own count, or 7,060 by the South's",
+     [(7057, "bodies", False), (7060, "bodies", False)]),
+    ("The North returned 900 bodies. That would put the total at roughly 16,800",
+     [(900, "bodies", False), (16800, "bodies", False)]),
+    ("The North says 33 of its returnees are soldiers", [(33, "prisoners", False)]),
+    # an army's size is no exchange, whatever the sentence before counted
+    ("The North returned 900 bodies. Among the items still open: a cap of 600,000 on the South's armed forces",
+     [(900, "bodies", False), (600000, "other", False)]),
+    ("The North returned 900 bodies. The cap on the army, 600,000 in the draft, now stood at 800,000",
+     [(900, "bodies", False), (600000, "other", False), (800000, "other", False)]),
+    ("The 14-point draft was cut to nine points", [(14, "other", False), (9, "other", False)]),
     # a fortnight is fourteen days; money keeps the scale the text gives it
     ("The envoy expects an answer within a fortnight", [(14, "duration", False)]),
     ("Allies pledged €5 billion for air defence", [(5, "other", False)]),

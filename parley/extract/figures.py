@@ -43,6 +43,11 @@ _UNIT = re.compile(
 # ... "22 severely wounded Ukrainians"; not "nine taken to Belarus" (no preposition between).
 _PLURAL_NOUN = re.compile(r"^(?:-|\s)+(?:(?!(?:to|from|in|at|of|for|on|by|with|into|across)\b)[a-z]+\s+){0,2}?"
                           r"(?P<unit>[A-Za-z]{2,}[^su\W]s)\b")
+_ARMY = re.compile(r"\b(?:cap\w*|limit\w*|ceiling|size|strength)\b[^.;]{0,40}\b(?:armed forces|army|military)\b"
+                   r"|\b(?:armed forces|army|military)\b[^.;]{0,40}\b(?:cap\w*|limit\w*|ceiling|size|strength)\b",
+                   re.IGNORECASE)
+_COORDINATED = re.compile(r"(?:,\s*|\s)(?:and|or)\s+(?:some |about |around |nearly |almost |roughly )?$", re.IGNORECASE)
+_SWAP_NEAR = re.compile(r"\b(?:exchange|swap)", re.IGNORECASE)
 _PER_SIDE = re.compile(rf"^\s*,?\s*(?:{_alternation(lexicon.PER_SIDE_AFTER)})\b", re.IGNORECASE)
 _EACH_SIDE_BEFORE = re.compile(r"\beach (?:side|party|country)\b[^.;]{0,40}$", re.IGNORECASE)
 
@@ -134,8 +139,11 @@ def sentence_figures(sentence: str, context: str | None = None) -> list[dict]:
         if category in _PEOPLE and casualties:
             continue  # numbers of the war's dead and wounded are not numbers of the talks
         scale = _money_scale(sentence, reading)
-        if category is None and found and _ELLIPSIS.match(after):
-            # "1,000 prisoners were freed and twelve hundred more are due": the unit carries over.
+        if category is None and _ARMY.search(sentence):
+            unit, category = "troops", "other"  # "a cap of 600,000 on its armed forces": an army's size
+        elif category is None and found and (_ELLIPSIS.match(after) or _COORDINATED.search(sentence[:reading.start])):
+            # "1,000 prisoners were freed and twelve hundred more are due", "1,000 bodies to one
+            # side and 24 to the other", "7,057 by its count, or 7,060 by theirs": the unit carries over.
             unit, category = found[-1]["unit"], found[-1]["category"]
         elif category is None and (reading.per_side or _elided(sentence, reading)) and not casualties:
             # "146 from each side", "6,000 for 6,000", "put its total at 205 - 185 soldiers and
@@ -181,8 +189,11 @@ _BARE_AFTER = re.compile(
 _BARE_BEFORE = re.compile(
     r"(?:\b(?:total|tally|count|number|figure)(?:\s+\w+){0,6}\s+(?:of|at|to|is|was|reached|stood at|stands at)"
     r"|\breached|\bto|\bat|\banother|\bcounted|\btransfer of|\bcovered|\binvolved|\bhanded over|\breturned|"
-    r"\breceived|\bhand over|\bexchange of)\s*$", re.IGNORECASE)
-_PARTITIVE = re.compile(r"^\s*(?:of|among)\s+(?:the|those|these|them|whom)\b", re.IGNORECASE)
+    r"\breceived|\bhand over|\bexchange of)"
+    r"(?:\s+(?:roughly|about|around|nearly|almost|some|approximately|at least|more than|over|just over|well over))?\s*$",
+    re.IGNORECASE)
+# "Of the eight, three were ...", "Among them, ..." (not "Among the items still open: ...")
+_PARTITIVE = re.compile(r"^\s*(?:of|among)\s+(?:those|these|them|whom|the\s+[\w,]+?,)", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:youngest|oldest|aged?|is|was|are|were)\s*$", re.IGNORECASE)
 _REFERENCE_BEFORE = re.compile(r"\b(?:the|these|those|all|both|its|their)\s*$", re.IGNORECASE)
 
@@ -215,6 +226,8 @@ def _context_category(sentence: str, reading: _Reading, found: list[dict], conte
     named = _named_category(clause_before) or _named_category(clause_after)
     each_side = reading.per_side or bool(_PER_SIDE.match(sentence[reading.end:]))
     exchanged = each_side and any(cue in sentence.lower() for cue in (*lexicon.EXCHANGE_CUES, "free "))
+    if named is None and reading.per_side and _SWAP_NEAR.search(sentence[max(0, reading.start - 40):reading.end + 40]):
+        return "prisoners"  # "the 1,000-for-1,000 exchange": an even swap is of prisoners, whatever came before
     return named or context or ("prisoners" if reading.per_side or exchanged else None)
 
 
@@ -294,7 +307,8 @@ def _category(unit: str | None, sentence: str, position: int, lowered: str,
         exchanged = any(cue in lowered for cue in lexicon.EXCHANGE_CUES)
         return "prisoners" if exchanged and unit.endswith(("ians", "ers", "men")) else "other"
     category = _UNIT_WORDS[unit]
-    if unit in ("soldiers", "troops", "servicemen", "fighters", "people", "persons", "individuals"):
+    if unit in ("soldiers", "troops", "servicemen", "fighters", "defenders", "returnees", "people", "persons",
+                "individuals"):
         nearby = lowered[max(0, position - 40):position + 60]
         if any(cue in nearby for cue in lexicon.DEAD_CUES):
             return "bodies"

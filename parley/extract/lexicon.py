@@ -120,7 +120,8 @@ PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "his", "her", "their
 UNITS: dict[str, tuple[str, ...]] = {
     "prisoners": ("prisoners of war", "prisoners", "prisoner", "pows", "pow", "captives",
                   "detainees", "servicemen", "service members", "servicemembers", "soldiers",
-                  "troops", "fighters", "combatants", "captured soldiers", "military personnel"),
+                  "troops", "fighters", "combatants", "captured soldiers", "military personnel",
+                  "defenders", "returnees"),  # Ukrainian usage: "303 more defenders came home"
     "bodies": ("bodies", "remains", "dead", "fallen", "corpses"),
     "civilians": ("civilians", "civilian detainees", "civilian hostages", "hostages", "people",
                   "persons", "individuals"),
@@ -132,7 +133,7 @@ UNITS: dict[str, tuple[str, ...]] = {
               "drones", "missiles", "tanks", "billion", "million", "dollars", "euros", "members",
               "delegates", "officials", "documents", "names", "lists", "kilometres", "kilometers",
               "miles", "villages", "towns", "settlements", "countries", "leaders", "sessions",
-              "meetings", "conditions", "demands", "steps", "pages", "page", "items"),
+              "meetings", "conditions", "demands", "steps", "pages", "page", "items", "point"),
 }
 # In an exchange, soldiers and people are prisoners; next to "bodies of", they are the dead.
 EXCHANGE_CUES = ("exchange", "swap", "release", "prisoner", "captive", "pow", "return", "freed",
