@@ -157,6 +157,8 @@ _PER_SIDE_AFTER = re.compile(r"^[^,.;:]{0,40}?\b(?:a side|per side|each side|on 
 _EACH_BEFORE = re.compile(r"\beach\s+(?:\w+\s+)?(?:(?:at least|more than|about|some|nearly|up to)\s+)?$", re.IGNORECASE)
 _BOTH_DIRECTIONS = _cues(r"both directions", r"both ways", r"counting both", r"both sides together",
                          r"combined", r"in both directions")
+_FULFILLED = _cues(r"(?:was|were|has been|have been|had been)\s+(?:fully\s+|finally\s+)?"
+                   r"(?:completed|carried out|implemented|fulfilled)")
 _COMPLETES = _cues(r"complet\w*", r"in all", r"in total", r"altogether", r"all of the")
 # The exchange carried out an agreement: "carried out under the understandings reached",
 # "as part of the deal" refer to the article's news from any sentence; "the first stage", "in
@@ -322,6 +324,11 @@ class _Article:
             return "other", True
         if any(_counts_so_far(clause, m) for m in _CUMULATIVE.finditer(clause)) or self._as_of(fine, at):
             return "cumulative", True
+        # "The exchange agreed at the first round, 1,000 for 1,000, was completed": the clause's
+        # verb tells what happened to the number; "agreed" only says which exchange it was.
+        coarse = _segment(self.text, s, e, at, _COARSE_BREAK)
+        if _FULFILLED.search(self.text[coarse[0]:coarse[1]]):
+            return "completed", True
         # A verb in another item of a list ("..., and an offer from Moscow to hand over 3,000")
         # governs that item's number, not this one.
         for scope in (fine, _segment(self.text, s, e, at, _COARSE_BREAK)):
