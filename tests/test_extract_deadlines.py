@@ -89,7 +89,9 @@ SAT = date(2025, 8, 23)
     ("Kyiv hopes to see the lists settled by the end of next month.", [(date(2025, 9, 30), None)]),
     # a term carried to a day, and the day a proposed truce or round would start
     ("A two-month extension in July carried the deal to 18 September.", [(date(2025, 9, 18), None)]),
-    ("The allies demanded a truce of at least 30 days, starting on 10 September.", [(date(2025, 9, 10), None)]),
+    # (a truce of a length with its start given has an end too)
+    ("The allies demanded a truce of at least 30 days, starting on 10 September.",
+     [(date(2025, 10, 10), 30), (date(2025, 9, 10), None)]),
     ("We propose to open them as early as next Thursday, 28 August.", [(date(2025, 8, 28), None)]),
     # a day that names the deadline after it, and a time frame a side proposes
     ("Talks went on as the 5 September deadline loomed.", [(date(2025, 9, 5), None)]),
@@ -202,3 +204,33 @@ def test_a_weekday_in_the_possessive_sets_the_scene():
 def test_how_long_something_lasted_back_then_is_no_deadline():
     text = "The envoy asked both sides to halt attacks on power plants, as they had for 30 days in March."
     assert in_text(text, date(2031, 12, 4)) == []
+
+
+def test_a_length_from_that_day():
+    text = "On Tuesday, aboard his plane, the envoy settled on a number: ten days from that day."
+    assert in_text(text, date(2031, 7, 31)) == [(date(2031, 8, 8), 10)]  # Tuesday 29 July + 10
+
+
+def test_a_fortnight_someone_gave_himself_runs_out():
+    text = "The fortnight the envoy gave himself on 22 August to decide on new penalties runs out about now."
+    assert in_text(text, date(2031, 9, 5)) == [(date(2031, 9, 5), 14)]
+
+
+def test_a_truce_starting_on_a_named_weekday_and_date():
+    text = "The allies demanded an unconditional 30-day ceasefire starting on the Monday, 12 May."
+    assert (date(2031, 5, 12), None) in in_text(text, date(2031, 11, 26))
+
+
+def test_a_length_proposed_now_counts_from_the_day_of_writing():
+    text = ("The second round was held on 2 June. Ankara has proposed that the delegations exchange the lists "
+            "within ten days.")
+    assert in_text(text, date(2031, 7, 23)) == [(date(2031, 8, 2), 10)]
+
+
+def test_a_mediators_length_is_not_a_known_deadline_of_the_same_length():
+    text = "Ankara has proposed that the delegations exchange the lists within ten days."
+    [mediator] = extract_deadlines(text, [(0, len(text))], date(2025, 7, 30), load_profile(), actor_at=lambda _: "turkey")
+    [issuer] = extract_deadlines(text, [(0, len(text))], date(2025, 7, 30), load_profile(),
+                                 actor_at=lambda _: "united_states")
+    assert (mediator.label, mediator.due) == ("ten days", date(2025, 8, 9))
+    assert issuer.label == KNOWN

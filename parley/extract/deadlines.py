@@ -27,6 +27,7 @@ from parley.profile import KnownDeadline, Profile, Revision
 _DAYS_PER = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 30}
 _LIMIT_NOUNS = (r"deadline|ultimatum|window|grace period|timeline|countdown|moratorium|truce|ceasefire|"
                 r"cease-fire|pause|reprieve|time limit|time frame|timeframe|halt|period")
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|now|already|just|again)\s+)?\w+(?:ed|en|id|ld|ade)\b", re.IGNORECASE)
 # A length in reported speech counts from the day it was said: "X said Y would answer within a fortnight".
 _SAID = re.compile(r"\b(?:said|told|announced|promised|pledged|warned|added|stated|declared|insisted|replied|"
                    r"agreed|offered|proposed|asked)\b", re.IGNORECASE)
@@ -47,7 +48,7 @@ _ADJECTIVAL = re.compile(
 # "10 or 12 days", "seven to 10 days", "two or three weeks", "a fortnight", "30 hours"
 _LENGTH = re.compile(
     rf"(?<![\w-])(?:(?P<n1>{_NUM}|an?)(?:\s*(?:-|–|to|or)\s*(?P<n2>{_NUM}))?\s+(?P<unit>hour|day|week|month)s?"
-    r"|(?P<fort>an?|one|two|three)\s+(?P<funit>fortnight)s?)\b", re.IGNORECASE)
+    r"|(?P<fort>an?|one|two|three|the)\s+(?P<funit>fortnight)s?)\b", re.IGNORECASE)
 # What just before a length makes it a time limit: "within ten days", "gave Moscow 50 days".
 _LIMIT_LEAD = re.compile(
     r"(?:\bwithin|\bno (?:later|more) than|\bgiv(?:e|es|en|ing)\s+(?:[\w.’'-]+\s+){1,3}|\bgave\s+(?:[\w.’'-]+\s+){1,3}"
@@ -55,9 +56,11 @@ _LIMIT_LEAD = re.compile(
     r"|\bextend\w* (?:it |the \w+ )?(?:by|to)"
     # an agreement's term: "for an initial 120 days", "for a further 60 days", "for a period of 30 days"
     r"|\bfor\s+(?:an?\s+)?(?:initial|further|additional|first|second|another|new|period of))\s*$", re.IGNORECASE)
+_RUNS_OUT_LATER = re.compile(r"^[^.;:]{0,60}?\b(?:gave|given|granted|set)\b[^.;:]{0,80}?"
+                             r"\b(?:(?:runs|ran|has run|had run) out|expires|expired|lapses|lapsed)\b", re.IGNORECASE)
 _WITHIN = re.compile(r"\b(?:within|no (?:later|more) than)\s*$", re.IGNORECASE)
 # ... or what follows it: "ten days from today", "21 days later", "10 days to agree".
-_LIMIT_TAIL = re.compile(r"^\s*(?:from (?:today|now|\w+day|the \w+)|later\b|to (?!the\b)\w+|in which to\b)",
+_LIMIT_TAIL = re.compile(r"^\s*(?:from (?:today|now|\w+day|the \w+|that day)|later\b|to (?!the\b)\w+|in which to\b)",
                          re.IGNORECASE)
 # "in two weeks", "for two or three weeks": time limits only where a decision or a penalty is at stake.
 _SOFT_LEAD = re.compile(r"\b(?:in|for|after|over the next|during the next)\s*$", re.IGNORECASE)
@@ -71,8 +74,8 @@ _DUE_WORDS = re.compile(
     r"expir\w*(?: on)?|end(?:s|ed|ing)?(?: on)?|laps\w*(?: on)?|run(?:s)?(?: out)?(?: to| until| on)?|ran(?: out)?(?: to| until| on)?|"
     r"(?:take[sn]?|took|taking) (?:full )?effect(?: on)?|in force (?:from|until)|due(?: on| by)?|set for|"
     r"decision date at|latest at|earliest at)"
-    r"(?:\s+(?:midnight|noon|the end of|the start of|(?:18|\d{1,2}):\d\d|\d{1,2} (?:a\.m\.|p\.m\.))?"
-    r"(?:\s+(?:on|of|at|between|[\w:]+ (?:Moscow|Kyiv|local) time|that day))*)?\s*$", re.IGNORECASE)
+    r"(?:\s+(?:midnight|noon|the end of|the start of|(?:18|\d{1,2}):\d\d|\d{1,2} (?:a\.m\.|p\.m\.)))?"
+    r"(?:\s+(?:on|of|at|the|between|[\w:]+ (?:Moscow|Kyiv|local) time|that day))*\s*$", re.IGNORECASE)
 # Stated ends that are deadlines whatever else the sentence says.
 _FIRM_DUE = re.compile(r"^(?:expir|laps|run|ran|tak|took|in force|due|decision|latest|earliest|end|clos)",
                        re.IGNORECASE)
@@ -137,6 +140,10 @@ def extract_deadlines(text: str, sentences: list[tuple[int, int]], published: da
         for match in matches:
             revision, deadline = _known_match(match, known)
             position = start + match.start
+            speaker = actor_at(position)
+            if deadline is not None and match.days is not None and speaker is not None \
+                    and speaker not in (deadline.issuer, deadline.target):
+                revision = deadline = None  # Ankara's "within ten days" is not Washington's ten days
             owner = _possessor(text, position, mentions_in) if match.days is not None else None
             # A known revision knows when it was set better than the day a report came out, and
             # its due day better than a window ("by early September").
@@ -200,8 +207,10 @@ def _truce_length(m: re.Match, sentence: str) -> bool:
 def _limits(sentence: str, m: re.Match, days: list[DateMention]) -> bool:
     """Is this length a time limit rather than how long something lasted?"""
     before, after = sentence[:m.start()], sentence[m.end():]
-    if _WITHIN.search(before):
-        return True  # "within 100 days of the inauguration" limits, as "within ten days" does
+    if _WITHIN.search(before) or _RUNS_OUT_LATER.match(after):
+        # "within 100 days of the inauguration" limits, as "within ten days" does; so does "the
+        # fortnight he gave himself on 22 August to decide ... runs out about now"
+        return True
     if any(d.kind == "month" and 0 <= d.start - m.end() <= 5 for d in days) and looks_back(sentence, m.start()):
         return False  # "as they had for 30 days in March": how long something lasted, back then
     if re.match(r"^\s+(?:of|ago|earlier|before|since)\b", after) or re.search(r"\b(?:last|past|after)\s*$", before):
@@ -236,6 +245,7 @@ def _length(m: re.Match, sentence: str, days: list[DateMention], published: date
                 return _Match(m.start(), end, sentence[m.start():end].strip(), round(length, 2),
                               first if second else None, due - timedelta(days=math.ceil(length)), due)
         own_time = any(d.start < m.start() or d.start - end < 15 for d in days)  # "for 30 days in March"
+        own_time = own_time or bool(_PERFECT.search(sentence[:m.start()]))  # "has proposed": said now
         if story_day is not None and not own_time and (looks_back(sentence, m.start()) or _SAID.search(sentence[:m.start()])):
             # "It ran for an initial 120 days", "Umerov said Kyiv would answer within a fortnight":
             # from the day the story is at, when the sentence names no time of its own
@@ -257,8 +267,8 @@ def _anchor(sentence: str, start: int, end: int, days: list[DateMention]) -> dat
     """The day a length counts from: "from Monday" or "agreed on 18 March" after it, else the
     nearest day before it."""
     after = [d for d in days if d.start >= end and d.start - end < 60 and d.day is not None and re.search(
-        r"(?:\bfrom\s*(?:\w+,\s*)?|\b(?:agreed|announced|set|ordered|declared|imposed|given|signed|"
-        r"reached|struck)\b[^.;]{0,30}\bon\s*)$", sentence[end:d.start])]
+        r"(?:\b(?:from|starting(?: on)?|beginning(?: on)?)\s*(?:the\s+)?(?:\w+,\s*)?|\b(?:agreed|announced|set|ordered|declared|imposed|"
+        r"given|gave|signed|reached|struck)\b[^.;]{0,30}\bon\s*)$", sentence[end:d.start])]
     if after:
         return after[0].earliest
     before = [d for d in days if d.end <= start and d.kind != "month" and d.day is not None]
@@ -337,7 +347,7 @@ def _same_day(a: date | None, b: date | None) -> bool:
 
 def _value(text: str) -> float:
     cleaned = text.replace(",", "")
-    if cleaned.lower() in ("a", "an"):
+    if cleaned.lower() in ("a", "an", "the"):
         return 1.0
     try:
         return float(cleaned)
