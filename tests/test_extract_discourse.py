@@ -66,3 +66,27 @@ def test_an_interview_answer_is_the_interviewee_s():
             "A: We handed over the names of 500 children and we expect every one of them back.")
     answer = next(s for s in statements(text) if "handed over" in s.text)
     assert (answer.actor, answer.speaker) == ("ukraine", "Dmytro Lubinets") and "children" in answer.issues
+
+
+def test_the_points_of_a_sides_text_are_its_terms():
+    text = ("The memorandum the Russian delegation handed over on Monday runs to two sections.\n\n"
+            "Section I sets out the main terms. Among them:\n\n"
+            "1. Recognition of the four regions as Russian territory.\n"
+            "2. Ukraine's neutrality and its refusal to join military alliances.\n\n"
+            "Section II is humanitarian. It proposes an all-for-all exchange of prisoners.\n\n"
+            "Zelensky said the text was an ultimatum.")
+    found = {s.text: s for s in statements(text)}
+    for point in ("Recognition of the four regions as Russian territory.",
+                  "Ukraine's neutrality and its refusal to join military alliances.",
+                  "It proposes an all-for-all exchange of prisoners."):
+        assert (found[point].actor, found[point].stance) == ("russia", "proposes"), point
+    assert found["Zelensky said the text was an ultimatum."].actor == "ukraine"
+
+
+def test_points_comparing_two_texts_keep_each_sides_own():
+    text = ("Kyiv's memorandum was handed over with Moscow's.\n\n"
+            "1. Military. Russia would cap the size of the army. Ukraine would accept no limits on its army.\n\n"
+            "2. Prisoners: a restart in sight?")
+    found = {s.text: s for s in statements(text)}
+    assert found["Russia would cap the size of the army."].actor == "russia"
+    assert found["2. Prisoners: a restart in sight?".removeprefix("2. ")].actor is None

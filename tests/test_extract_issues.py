@@ -83,3 +83,12 @@ def test_hosting_the_leaders_is_a_summit_not_the_talks(matcher):
 ])
 def test_foreign_troops_power_stations_and_swift(matcher, text, issue):
     assert issue in matcher.issues_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The draft proposes a cap of 600,000 on the South's armed forces.",
+    "The South's army would be capped at 800,000.",
+    "Limits on the size of the South's armed forces.",
+])
+def test_limits_on_an_army_are_filed_with_security(matcher, text):
+    assert "military_aid" in matcher.issues_in(text)

@@ -142,6 +142,8 @@ def _words(words: Sequence[str]) -> str:
 _DOCUMENT = re.compile(rf"\b(?:{_words(DOCUMENT_NOUNS)})\b", re.IGNORECASE)
 _AUTHORED_BY = re.compile(rf"^[^.;:]{{0,40}}?\b(?:{_words(AUTHORING)})\s+by\b", re.IGNORECASE)
 _CONTENT = re.compile(rf"\b(?:{_words(CONTENT_VERBS)})\b", re.IGNORECASE)
+_HANDED = re.compile(r"^\s+(?:had\s+|has\s+)?(?:handed|gave|given|presented|sent|put|delivered|tabled|submitted|"
+                     r"drew up|drafted|circulated|passed|proposed|brought)\b", re.IGNORECASE)
 _FIRST_PERSON_OWNER = re.compile(r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # Words that report speech: a sentence with one is someone's telling, not a text's terms.
 SAYS = re.compile(r"\b(?:said|says|told|added|stated|announced|wrote|warned|insisted|argued|noted|stressed|"
@@ -161,6 +163,7 @@ def document_holders(statements: list[Statement], text: str, paragraph_starts: S
 
     latest: dict[str, str] = {}  # the side of the last text of each kind: "the plan" refers back to it
     active: tuple[int, str] | None = None  # paragraph and side of a text being described
+    listed: tuple[int, str] | None = None  # the last paragraph that set out a side's text, and the side
     out: list[Statement] = []
     for statement in statements:
         documents = list(_DOCUMENT.finditer(statement.text))
@@ -175,15 +178,43 @@ def document_holders(statements: list[Statement], text: str, paragraph_starts: S
         here = paragraph(statement.start)
         if active and active[0] != here:
             active = None
-        describes = _CONTENT.search(statement.text) and not SAYS.search(statement.text)
+        # "The memorandum the Russian delegation handed over runs to three sections. ... Among them:
+        # 1. ... 2. ...", "Section III proposes ...", "* Territory: ... would be recognised": the
+        # points and sections set out after a side's text are that side's terms, heading by heading.
+        opens = text[text.rfind("\n", 0, statement.start) + 1:statement.start]  # the line's marker, if any
+        point = bool(_POINT.match(opens)) or bool(_TEXT_SUBJECT.match(statement.text))
+        if owner:
+            listed = (here, owner)
+        elif listed and here > listed[0] and point and here - listed[0] <= _LIST_GAP and not documents:
+            listed = (here, listed[1])
+            if active is None or active[0] != here:
+                active = (here, listed[1])
+        elif listed and here - listed[0] > _LIST_GAP:
+            listed = None
+        continued = owner is None and listed is not None and listed[0] == here and point \
+            and not statement.text.rstrip(" \"”").endswith("?")  # "3. Prisoners: a restart in sight?" heads a story
+        describes = (_CONTENT.search(statement.text) or continued) and not SAYS.search(statement.text)
         holder = owner or (active[1] if active else None)
-        if holder and describes and (statement.actor is None or not statement.reported and statement.actor != holder):
+        # In a text's points, only what names no holder of its own: "3. Military. Russia would cap
+        # ... Ukraine would accept no limits" compares two texts, each side holding its own.
+        fills = statement.actor is None and len(statement.text.split()) >= _MIN_POINT_WORDS if continued else \
+            statement.actor is None or not statement.reported and statement.actor != holder
+        if holder and describes and fills:
             statement = replace(statement, actor=holder, speaker=None, reported=False,
                                 stance="proposes", confidence=0.6, reporter=None)
         if owner and describes:
             active = (here, owner)
         out.append(statement)
     return out
+
+
+# A numbered or bulleted point, and a sentence whose subject is the text or a part of it.
+_POINT = re.compile(r"^\s*(?:[*•·▪–-]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+")
+_TEXT_SUBJECT = re.compile(r"^[\"“]?(?:It|Section\s+\w+|Part\s+\w+|Point\s+\w+|Clause\s+\w+|Chapter\s+\w+|"
+                           r"Under\s+(?:(?:the\s+)?[\"“]?(?:option|point|section|clause|part)\b)|"
+                           r"The\s+(?:text|document|paper|draft|plan|memorandum)\s+(?:also\s+)?(?!was\b|is\b)[a-z]+s\b)")
+_MIN_POINT_WORDS = 4  # "Military." heads a point; it says nothing
+_LIST_GAP = 2  # paragraphs: an intro line ("Among them:") or a heading may stand between
 
 
 def _kind(document: re.Match[str]) -> str:
@@ -206,6 +237,12 @@ def _owner(text: str, statement: Statement, document: re.Match[str], mentions: S
         return named[-1].actor
     if _FIRST_PERSON_OWNER.search(before) and statement.reported and statement.actor:
         return statement.actor
+    handed = re.match(r"^\s+(?:that\s+|which\s+)?(?:the\s+)?", text[end:statement.end])
+    if handed:  # "The memorandum the Russian delegation handed to Ukraine": its authors as the clause's subject
+        after = end + handed.end()
+        subject = [m for m in mentions if m.start == after or m.start == after + len("the ") and m.actor]
+        if subject and _HANDED.match(text[subject[0].end:statement.end]):
+            return subject[0].actor
     authored = _AUTHORED_BY.match(text[end:statement.end])
     if authored:
         after = end + authored.end()
