@@ -7,6 +7,8 @@ import streamlit as st
 from components import data
 from components.charts import deadline_timeline
 from components.deadline import (
+    mention_groups_frame,
+    mentions_frame,
     render_candidates,
     render_countdown,
     render_deadline_form,
@@ -35,7 +37,7 @@ st.plotly_chart(deadline_timeline(chosen, list(profile.rounds), data.articles_pe
                                   as_of or date.today(),
                                   "as of" if as_of else "now"), width="stretch")
 st.subheader("Revisions", anchor=False)
-st.dataframe(revisions_frame(chosen), hide_index=True, width="stretch", column_config=revisions_columns())
+st.dataframe(revisions_frame(chosen), hide_index=True, placeholder="—", width="stretch", column_config=revisions_columns())
 with st.expander("Each revision's source in full", icon=":material/format_quote:"):
     for rev in sorted(chosen.revisions, key=lambda r: r.announced):
         st.markdown(escape_markdown(f"{day_words(rev.announced)}, {rev.days:g} days: {rev.source}"))
@@ -43,19 +45,11 @@ with st.expander("Each revision's source in full", icon=":material/format_quote:
 st.subheader("In the articles", anchor=False)
 groups, recent, mentioned = data.deadline_mentions(url, revision, where, frozenset(d.label for d in deadlines.values()))
 if groups:
-    st.dataframe({
-        "Matches": [g.matches or "no known deadline" for g in groups],
-        "Due": [g.due for g in groups],
-        "Mentions": [g.mentions for g in groups],
-        "Outlets": [", ".join(g.outlets[:4]) + (f" +{len(g.outlets) - 4}" if len(g.outlets) > 4 else "")
-                    for g in groups],
-        "First": [g.first for g in groups], "Last": [g.last for g in groups],
-    }, hide_index=True, width="stretch", column_config=mention_groups_columns())
+    st.dataframe(mention_groups_frame(groups), hide_index=True, placeholder="—", width="stretch",
+                 column_config=mention_groups_columns())
     with st.expander(f"The {len(recent)} most recent of {mentioned:,} mentions"):
-        st.dataframe({"Mention": [d.text for _, _, _, d in recent], "Due": [d.due for _, _, _, d in recent],
-                      "Set by": [profile.label_of(d.issuer) for _, _, _, d in recent],
-                      "Outlet": [o or "—" for _, o, _, _ in recent], "Published": [p for _, _, p, _ in recent]},
-                     hide_index=True, width="stretch", column_config=mentions_columns())
+        st.dataframe(mentions_frame(recent, profile), hide_index=True, placeholder="—", width="stretch",
+                     column_config=mentions_columns())
 else:
     st.info("No deadline is mentioned in the articles of this view.")
 

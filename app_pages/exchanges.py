@@ -47,25 +47,25 @@ render_conflicts(ledger, data.rulings(url, revision), store)
 
 st.subheader("Events", anchor=False)
 reported = [e for e in ledger.exchanges if e.rows]
-st.dataframe(events_frame(reported), hide_index=True, width="stretch", column_config=events_columns())
+st.dataframe(events_frame(reported), hide_index=True, placeholder="—", width="stretch", column_config=events_columns())
 if reported:
     by_id = {e.id: e for e in reported}
     chosen = by_id[url_select("Event", list(by_id), "event", lambda i: by_id[i].label)]
     st.plotly_chart(claims_chart(chosen), width="stretch")
     render_relations(chosen)
     with st.expander(f"The {len(chosen.rows)} sentence(s) behind it"):
-        st.dataframe(ledger_frame(list(chosen.rows), profile), hide_index=True, width="stretch",
+        st.dataframe(ledger_frame(list(chosen.rows), profile), hide_index=True, placeholder="—", width="stretch",
                      column_config=ledger_columns())
 
 if ledger.unlinked:
     st.subheader("Unlinked figures", anchor=False)
     st.caption("No date in their text and none on their article: listed, never merged with others.")
-    st.dataframe(ledger_frame(list(ledger.unlinked), profile), hide_index=True, width="stretch",
+    st.dataframe(ledger_frame(list(ledger.unlinked), profile), hide_index=True, placeholder="—", width="stretch",
                  column_config=ledger_columns())
 
 st.subheader("Known events", anchor=False)
 added = data.added_events(url, revision)
-st.dataframe(known_events_frame(profile, added), hide_index=True, width="stretch",
+st.dataframe(known_events_frame(profile, added), hide_index=True, placeholder="—", width="stretch",
              column_config=known_events_columns())
 if store.access.can_write:
     with st.expander("Add a known event"):
@@ -76,7 +76,7 @@ event_of = {r.id: e.label for e in ledger.exchanges for r in e.rows}
 listed = exchange_figures(rows, ledger)
 newest = listed[::-1][:LEDGER_ROWS]
 st.caption(ledger_caption(len(newest), len(listed), len(rows) - len(listed)))
-st.dataframe(ledger_frame(newest, profile, event_of), hide_index=True, width="stretch", column_config=ledger_columns())
+st.dataframe(ledger_frame(newest, profile, event_of), hide_index=True, placeholder="—", width="stretch", column_config=ledger_columns())
 c1, c2, c3 = st.columns(3)  # files are built when clicked, not on every rerun
 c1.download_button("Figures (CSV)", lambda: records_csv(ledger_records(rows, ledger)), "ledger.csv", "text/csv")
 c2.download_button("Figures (JSON)", lambda: records_json(ledger_records(rows, ledger)), "ledger.json",

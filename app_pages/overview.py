@@ -75,7 +75,7 @@ with right, st.container(border=True, height="stretch"):
 
 with st.container(border=True):
     st.markdown("**Outlets**")
-    st.dataframe(outlets_frame(coverage), hide_index=True, width="stretch", column_config=outlets_columns(),
+    st.dataframe(outlets_frame(coverage), hide_index=True, placeholder="—", width="stretch", column_config=outlets_columns(),
                  height="auto" if len(view.outlets) <= 8 else 320)
 
 st.download_button(  # written when clicked, from the view as it is then

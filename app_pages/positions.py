@@ -31,7 +31,7 @@ if clicked and clicked != st.session_state.get("applied-cell"):  # a new click, 
     st.session_state["url-evidence_issue"], st.session_state["url-evidence_side"] = clicked
 frame = matrix_frame(matrix, profile, palette)
 with st.expander("The same as a table (stance · statements · outlets)", icon=":material/table:"):
-    st.dataframe(frame, hide_index=True, width="stretch", column_config=matrix_columns(list(frame.columns[1:-2])))
+    st.dataframe(frame, hide_index=True, placeholder="—", width="stretch", column_config=matrix_columns(list(frame.columns[1:-2])))
 
 EVIDENCE_CARDS = 30
 st.subheader("Evidence", anchor=False)
@@ -50,7 +50,7 @@ with st.expander(f"How {palette.label(side)}'s positions changed across rounds",
     labels = [talks.label for talks, _ in rounds.values()]
     st.dataframe({"Issue": [profile.issue_label(i) for i in table],
                   **{label: [table[i].get(label, "") for i in table] for label in labels}},
-                 hide_index=True, width="stretch", column_config=by_round_columns(labels))
+                 hide_index=True, placeholder="—", width="stretch", column_config=by_round_columns(labels))
 
 c1, c2 = st.columns(2)  # files are built when clicked, not on every rerun
 c1.download_button("Positions (CSV)", lambda: records_csv(positions_records(matrix, profile)),

@@ -63,7 +63,7 @@ with st.expander(f"All statements of this view ({len(rows)}{'+' if len(rows) == 
     st.dataframe(pd.DataFrame({"Statement": [r.text for r in rows], "Side": [palette.label(r.actor) for r in rows],
                                "Speaker": [r.speaker or "" for r in rows], "Stance": [r.stance or "" for r in rows],
                                "Outlet": [r.outlet or "" for r in rows], "Published": [r.published for r in rows]}),
-                 hide_index=True, width="stretch", column_config=statements_columns())
+                 hide_index=True, placeholder="—", width="stretch", column_config=statements_columns())
 c1, c2 = st.columns(2)
 c1.download_button("Statements (CSV)", lambda: records_csv(statement_records(rows)), "statements.csv", "text/csv",
                    icon=":material/download:")

@@ -9,8 +9,8 @@ import pandas as pd
 import streamlit as st
 
 from components.text import day_words, escape_markdown, plural
-from components.tables import candidates_columns
-from parley.deadline import Candidate, Countdown, adopted, as_of_moment, countdown, latest_revision
+from components.tables import candidates_columns, days
+from parley.deadline import Candidate, Countdown, MentionGroup, adopted, as_of_moment, countdown, latest_revision
 from parley.profile import KnownDeadline, Profile, Revision
 from parley.store import Store
 
@@ -49,6 +49,27 @@ def render_countdown(deadline: KnownDeadline, as_of: date | None) -> None:
                   help=in_force.source)
     st.caption(escape_markdown(f"Due {found.due_at:%Y-%m-%d %H:%M %Z} ({deadline.timezone}); {when}: "
                                f"{countdown_words(found)}."))
+
+
+def mention_groups_frame(groups: list[MentionGroup]) -> pd.DataFrame:
+    """The deadlines the articles mention, one row per deadline they match."""
+    return pd.DataFrame({
+        "Matches": [g.matches or "no known deadline" for g in groups],
+        "Due": days(g.due for g in groups),
+        "Mentions": [g.mentions for g in groups],
+        "Outlets": [", ".join(g.outlets[:4]) + (f" +{len(g.outlets) - 4}" if len(g.outlets) > 4 else "")
+                    for g in groups],
+        "First": days(g.first for g in groups), "Last": days(g.last for g in groups),
+    })
+
+
+def mentions_frame(recent: list, profile: Profile) -> pd.DataFrame:
+    """The newest mentions, each with its sentence, due day, who set it, outlet and day."""
+    return pd.DataFrame({
+        "Mention": [d.text for _, _, _, d in recent], "Due": days(d.due for _, _, _, d in recent),
+        "Set by": [profile.label_of(d.issuer) for _, _, _, d in recent],
+        "Outlet": [o or "—" for _, o, _, _ in recent], "Published": days(p for _, _, p, _ in recent),
+    })
 
 
 def revisions_frame(deadline: KnownDeadline) -> pd.DataFrame:
@@ -107,9 +128,9 @@ def render_candidates(store: Store, profile: Profile, found: list[Candidate]) ->
     the sentence it was found in as its source). Nothing is merged on its own."""
     st.dataframe({"Found": [c.label for c in found], "Set by": [profile.label_of(c.issuer) for c in found],
                   "For": [profile.label_of(c.target) if c.target else "—" for c in found],
-                  "Set on": [c.announced for c in found], "Due": [c.due for c in found],
+                  "Set on": days(c.announced for c in found), "Due": days(c.due for c in found),
                   "Mentions": [c.mentions for c in found]},
-                 hide_index=True, width="stretch", column_config=candidates_columns())
+                 hide_index=True, placeholder="—", width="stretch", column_config=candidates_columns())
     if not store.access.can_write:
         return
     actors = [a.id for a in profile.actors]

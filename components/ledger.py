@@ -7,7 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from components.ledger_charts import on_time_axis
-from components.tables import DAY, FITS
+from components.tables import DAY, FITS, days
 from components.text import escape_markdown
 from parley.errors import ParleyError
 from parley.ledger import KINDS, Discrepancy, Exchange, Ledger, render, source_name
@@ -23,8 +23,7 @@ def ledger_frame(rows: list[FigureRow], profile: Profile, labels: dict[int, str]
         "Event": [labels.get(r.id, "—") for r in rows],
         "Side": [profile.label_of(r.figure.actor) for r in rows],
         "Source": [source_name(r) for r in rows],
-        # NaT, not None, for an undated article: the grid shows an empty cell, not "None"
-        "Published": pd.to_datetime(pd.Series([r.published for r in rows], dtype="object")),
+        "Published": days(r.published for r in rows),
         "Sentence": [r.figure.text for r in rows],
     })
 
@@ -188,7 +187,7 @@ def render_relations(exchange: Exchange) -> None:
         return
     st.dataframe(pd.DataFrame({"Kind": [KINDS[d.kind] for d in others],
                                "Why": [d.explanation for d in others]}),
-                 hide_index=True, width="stretch",
+                 hide_index=True, placeholder="—", width="stretch",
                  column_config={"Kind": st.column_config.TextColumn("Kind", width=130),
                                 "Why": st.column_config.TextColumn("Why", width=FITS - 130,
                                                                    help="The full reason on hover")})

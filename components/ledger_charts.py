@@ -123,6 +123,11 @@ def fulfilment_chart(exchanges: list[Exchange]) -> go.Figure:
     agreements = [e for e in exchanges if e.fulfilment is not None]
     figure = go.Figure()
     for e in agreements:
+        if e.fulfilment.whole is not None:  # told as completed: a paler bar of the whole, the stages over it
+            figure.add_trace(go.Bar(y=[_plain(e.label)], x=[e.fulfilment.whole], base=[0], orientation="h",
+                                    showlegend=False, opacity=0.35, marker_color=KIND_COLOURS["stage"],
+                                    hovertext=f"told as completed: {e.fulfilment.whole:,.0f} per side",
+                                    hoverinfo="text"))
         done = 0.0
         for _, when, value in e.fulfilment.stages:
             over = done + value > e.fulfilment.size and e.fulfilment.over

@@ -47,7 +47,7 @@ def render_library(rows: list[ArticleRow], searched: bool = False) -> None:
         st.info("No article's title or outlet has those words." if searched else
                 "The library is empty. Upload articles above.")
         return
-    st.dataframe(library_frame(rows), width="stretch", hide_index=True, column_config=library_columns(),
+    st.dataframe(library_frame(rows), width="stretch", hide_index=True, placeholder="—", column_config=library_columns(),
                  height="auto" if len(rows) <= 10 else 400)
 
 

@@ -4,9 +4,19 @@ overlay), numbers formatted, dates as days."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from datetime import date
+
+import pandas as pd
 import streamlit as st
 
 DAY = "D MMM YYYY"
+
+
+def days(values: Iterable[date | None]) -> pd.Series:
+    """Days for a date column: NaT, not None, where a day is unknown (an undated article), so
+    the grid shows an empty cell, not the word "None"."""
+    return pd.to_datetime(pd.Series(list(values), dtype="object"))
 
 
 def outlets_columns() -> dict:

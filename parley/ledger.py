@@ -99,11 +99,16 @@ class Fulfilment:
     stages: tuple[tuple[str, str, float], ...]  # (event id, date label, value per side)
     done: float
     over: bool
+    # The whole exchange told as carried out ("the 1,000 for 1,000 ... was completed"), when a
+    # report tells it so: the total, not one more stage to add to the others.
+    whole: float | None = None
 
     def describe(self) -> str:
         """"390 + 307 + 303 = 1,000 of 1,000 per side" (and whether that is over the agreement)."""
         parts = " + ".join(_number(v) for _, _, v in self.stages)
         total = f"{parts} = {_number(self.done)}" if len(self.stages) > 1 else parts
+        if self.whole is not None:
+            total = f"{_number(self.whole)} told as completed" + (f" (stages told: {parts})" if parts else "")
         size = f"{_QUALIFIER_WORDS.get(self.qualifier, '')} {_number(self.size)}".strip()
         over = f" — more than agreed, by {_number(self.done - self.size)}" if self.over else ""
         return f"{total} of {size} per side reported carried out{over}"
@@ -447,9 +452,13 @@ def _fulfilment(event: Event, events: EventMap, stated: dict[str, _Stated]) -> F
     qualifier = event.known.qualifier if event.known is not None and not claims else (
         max(backing, key=lambda c: len(c.sources)).figure.qualifier if backing else "exact") or "exact"
     values = tuple((s.id, s.window.label() if s.window else "undated", stated[s.id].best) for s in stages)
-    done = sum(v for _, _, v in values)
+    # A "stage" of exactly the size agreed is the exchange told as completed ("the 1,000 for 1,000
+    # agreed at the first round was completed"), not one more part to add to the others.
+    whole = size if any(v == size for _, _, v in values) else None
+    parts = tuple(stage for stage in values if stage[2] != size)
+    done = max(whole or 0, sum(v for _, _, v in parts))
     ceiling = {"at_least": math.inf, "more_than": math.inf, "about": size * (1 + _ABOUT)}.get(qualifier, size)
-    return Fulfilment(size=size, qualifier=qualifier, stages=values, done=done, over=done > ceiling)
+    return Fulfilment(size=size, qualifier=qualifier, stages=parts, done=done, over=done > ceiling, whole=whole)
 
 
 def _overlap(x: tuple[float, float], y: tuple[float, float]) -> bool:

@@ -95,6 +95,15 @@ def figures_of(text: str) -> list[tuple]:
     ("The North returned 900 bodies. The South describes what was agreed as 900 for 900",
      [(900, "bodies", False), (900, "bodies", True)]),
     ("Another 303 Northern defenders returned home", [(303, "prisoners", False)]),
+    # the war's wounded in a sentence that also names an exchange; a poll; time references; "one" as a pronoun
+    ("The exchange came the morning after drones struck a block, injuring 11 people", []),
+    ("A survey found 61 percent of respondents wanted talks", []),
+    ("Nearly four years into the war, talks resumed two years ago", []),
+    ("One of them spent 19 months in a prison colony", [(19, "duration", False)]),
+    ("The first two rounds produced swaps", []),
+    # people the war displaced are the war's numbers; deported children are the talks'
+    ("The war has displaced more than 3.7 million people inside the South", []),
+    ("The South has the names of 19,546 children deported or forcibly displaced", [(19546, "children", False)]),
     # a number joined by "and" or "or" to a counted one counts the same
     ("The agency carried 900 bodies to the North and 24 to the South", [(900, "bodies", False), (24, "bodies", False)]),
     ("The North has received 7,057 bodies by its own count, or 7,060 by the South's",

@@ -58,8 +58,9 @@ HELDOUT4_FLOORS = {"figures": (0.88, 0.95), "positions": (0.8, 0.8), "deadlines"
 
 HELDOUT5 = ROOT / "tests" / "fixtures" / "heldout5"
 # Unseen on 2026-12-05: figures 0.80/0.92, positions 0.83/0.73, deadlines -/0.57; after its
-# classes were fixed: figures 0.80/0.92, positions 0.83/0.81, deadlines -/0.67 (14 of 21).
-HELDOUT5_FLOORS = {"figures": (0.76, 0.88), "positions": (0.78, 0.76), "deadlines": (0.0, 0.6)}
+# classes were fixed: figures 0.89/0.90 (polls, the war's wounded and displaced, "one" as a
+# pronoun left out), positions 0.83/0.81, deadlines -/0.67 (14 of 21).
+HELDOUT5_FLOORS = {"figures": (0.85, 0.86), "positions": (0.78, 0.76), "deadlines": (0.0, 0.6)}
 
 
 @pytest.mark.parametrize("folder, floors", [(DEVSET, DEVSET_FLOORS), (HELDOUT, HELDOUT_FLOORS),

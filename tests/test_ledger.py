@@ -242,3 +242,11 @@ def test_two_sides_offers_on_one_day_are_two_offers():
     found = ledger(a, b)
     assert exchange_of(found, north) is not exchange_of(found, south)
     assert not any(e.conflicts for e in found.exchanges)
+
+
+def test_the_exchange_told_as_completed_is_the_total_not_one_more_stage():
+    found, agreed = _stages(390, 307, 1000)
+    fulfilment = exchange_of(found, agreed).fulfilment
+    assert [v for _, _, v in fulfilment.stages] == [390, 307] and fulfilment.whole == 1000
+    assert fulfilment.done == 1000 and not fulfilment.over
+    assert fulfilment.describe() == "1,000 told as completed (stages told: 390 + 307) of 1,000 per side reported carried out"

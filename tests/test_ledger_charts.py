@@ -79,6 +79,20 @@ def test_fulfilment_stacks_the_stages_against_the_agreement():
     assert (list(stage.x), list(stage.base)) == ([390], [0.0]) and list(mark.x) == [1000, 1000]
 
 
+def test_the_exchange_told_as_completed_is_drawn_whole_under_the_stages():
+    deal = Article("deal", "At the second round the sides agreed to exchange 1,000 prisoners each.", date(2031, 4, 20))
+    deal.figure("1,000", 1000, per_side=True, round_id="geneva-2")
+    articles = [deal]
+    for n, value in enumerate((390, 1000)):
+        a = Article(f"s{n}", f"On {2 + n} May {value} prisoners were released by each side, a stage of the exchange "
+                    "agreed at the second round.", date(2031, 5, 3 + n))
+        a.figure(str(value), value, per_side=True)
+        articles.append(a)
+    whole, stage, mark = fulfilment_chart(list(ledger(*articles).exchanges)).data
+    assert (list(whole.x), whole.opacity) == ([1000], 0.35)
+    assert list(stage.x) == [390] and stage.marker.color != CONFLICT_COLOUR and list(mark.x) == [1000, 1000]
+
+
 def test_timeline_leaves_out_events_it_cannot_date():
     a = Article("a", "Earlier a swap of 40 for 40 took place, and on 2 May 55 more came home to each side.",
                 date(2031, 5, 12))

@@ -142,7 +142,8 @@ def extract_deadlines(text: str, sentences: list[tuple[int, int]], published: da
             position = start + match.start
             speaker = actor_at(position)
             if deadline is not None and match.days is not None and speaker is not None \
-                    and speaker not in (deadline.issuer, deadline.target):
+                    and speaker not in (deadline.issuer, deadline.target) \
+                    and deadline.issuer not in mentions_in(start, end):
                 revision = deadline = None  # Ankara's "within ten days" is not Washington's ten days
             owner = _possessor(text, position, mentions_in) if match.days is not None else None
             # A known revision knows when it was set better than the day a report came out, and

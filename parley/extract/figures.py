@@ -136,8 +136,14 @@ def sentence_figures(sentence: str, context: str | None = None) -> list[dict]:
             if _PERCENT_IDIOM.match(sentence[unit_end:]):
                 continue
         category = _category(unit, sentence, reading.start, lowered, context)
-        if category in _PEOPLE and casualties:
+        if category in _PEOPLE and (casualties or _HURTING_BEFORE.search(sentence[:reading.start])
+                                    or _HURT_AFTER.match(sentence[unit_end:])):
             continue  # numbers of the war's dead and wounded are not numbers of the talks
+        if category == "percent" and _POLL.search(lowered):
+            continue  # "68 percent of respondents": a poll, not a term of the talks
+        if category == "civilians" and _DISPLACED.search(lowered) and not any(cue in lowered for cue in _RETURN_CUES):
+            continue  # "the war has displaced 3.7 million people": the war's numbers, not the talks'
+            # (children "deported or displaced" are counted: their return is an issue of the talks)
         scale = _money_scale(sentence, reading)
         if category is None and _ARMY.search(sentence):
             unit, category = "troops", "other"  # "a cap of 600,000 on its armed forces": an army's size
@@ -178,6 +184,12 @@ _NAMED = re.compile(rf"\b(?:{'|'.join(_NAMED_CATEGORY)})\b", re.IGNORECASE)
 # The war's toll, unless the sentence is about handing the dead back.
 _CASUALTIES = re.compile(r"\b(?:killed|killing|kills|died|dead|deaths|death toll|wounded|wounding|injured|injuring|"
                          r"casualties|lost their lives)\b")
+# "injuring 11 people", "11 civilians were killed": the number's own clause, whatever else the sentence says
+_HURTING_BEFORE = re.compile(r"\b(?:injuring|killing|wounding|injured|killed)\s+(?:at least\s+|some\s+|about\s+)?$",
+                             re.IGNORECASE)
+_HURT_AFTER = re.compile(r"^\s*(?:were|was|have been|had been)\s+(?:killed|injured|wounded)\b", re.IGNORECASE)
+_POLL = re.compile(r"\b(?:poll\w*|survey\w*|respondents)\b")
+_DISPLACED = re.compile(r"\b(?:displaced|displacing|refugees|fled|homeless)\b")
 _RETURN_CUES = ("bodies", "remains", "repatriat", "handed over", "hand over", "returned", "exchange", "swap",
                 "freed", "released", "captivity")
 # Words after a number with no unit that show it counts what the sentence is about.
@@ -195,7 +207,11 @@ _BARE_BEFORE = re.compile(
 # "Of the eight, three were ...", "Among them, ..." (not "Among the items still open: ...")
 _PARTITIVE = re.compile(r"^\s*(?:of|among)\s+(?:those|these|them|whom|the\s+[\w,]+?,)", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:youngest|oldest|aged?|is|was|are|were)\s*$", re.IGNORECASE)
-_REFERENCE_BEFORE = re.compile(r"\b(?:the|these|those|all|both|its|their)\s*$", re.IGNORECASE)
+_REFERENCE_BEFORE = re.compile(r"\b(?:the|these|those|all|both|its|their)(?:\s+(?:first|last|next|previous|other))?\s*$",
+                               re.IGNORECASE)
+_WHEN_AFTER = re.compile(r"^[\s-]*(?:years?|months?|weeks?|days?|hours?|decades?)\s+(?:ago|into)\b",
+                         re.IGNORECASE)
+_PRONOUN_ONE_AFTER = re.compile(r"^\s*(?:of\b|was\b|is\b|who\b|that\b|[,.;:!?])", re.IGNORECASE)
 
 
 def _elided(sentence: str, reading: _Reading) -> bool:
@@ -293,6 +309,10 @@ def _not_a_figure(sentence: str, number: Number) -> bool:
         return True
     if _TIME_AFTER.match(after) or _ORDINAL_AFTER.match(after) or _LABEL_BEFORE.search(before):
         return True
+    if _WHEN_AFTER.match(after):
+        return True  # "two years ago", "four years into the war", "18 months after the row": when, not how many
+    if number.text.lower() == "one" and (_PRONOUN_ONE_AFTER.match(after) or re.search(r"\bthe\s+\w+\s*$", before)):
+        return True  # "One of them", "the first one was matched": a pronoun, not a count
     return _year(number)
 
 
