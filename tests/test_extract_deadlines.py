@@ -234,3 +234,21 @@ def test_a_mediators_length_is_not_a_known_deadline_of_the_same_length():
                                  actor_at=lambda _: "united_states")
     assert (mediator.label, mediator.due) == ("ten days", date(2025, 8, 9))
     assert issuer.label == KNOWN
+
+
+def test_within_the_next_days_and_an_instruction_by_the_end_of_the_month():
+    assert in_text("The remaining 610 should be home within the next two days, he said.", date(2031, 5, 23)) \
+        == [(date(2031, 5, 25), 2)]
+    assert in_text("Planners have been told to turn the pledges into a plan by the end of the month.",
+                   date(2031, 9, 4)) == [(date(2031, 9, 30), None)]
+
+
+def test_the_weeks_someone_gave_themselves_run_out():
+    text = "The two weeks he gave himself on 22 August to decide how to respond run out on Friday."
+    assert (date(2031, 9, 5), 14) in in_text(text, date(2031, 9, 4))
+
+
+def test_a_truce_one_side_pushed_for_has_no_end():
+    text = ("The first round was held on 16 May. The South had pushed there for a ceasefire of 30 days; "
+            "the North declined.")
+    assert in_text(text, date(2031, 5, 23)) == []

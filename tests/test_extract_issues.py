@@ -68,6 +68,17 @@ def test_remains_as_a_verb_is_not_about_bodies(matcher):
     assert "bodies" not in matcher.issues_in("The North remains ready for talks.")
 
 
+@pytest.mark.parametrize("text, summit", [
+    ("The South wants a truce first, followed by a meeting between Volodymyr Zelensky and Vladimir Putin.", True),
+    ("He proposed that Zelensky and Putin meet before the end of August.", True),
+    ("Ankara would like to host Mr Putin, Mr Zelensky and Donald Trump together.", True),
+    ("He is ready to negotiate directly with Russian President Vladimir Putin.", True),
+    ("Putin and Zelensky traded accusations.", False),
+])
+def test_two_leaders_named_with_a_meeting_in_either_order(matcher, text, summit):
+    assert ("summit" in matcher.issues_in(text)) is summit
+
+
 def test_sitting_down_with_negotiators_is_not_a_summit(matcher):
     assert "summit" not in matcher.issues_in("The envoys sat down with the technical teams on Monday.")
 

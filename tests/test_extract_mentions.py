@@ -85,3 +85,10 @@ def test_a_name_after_a_country_is_not_its_official(finder):
 ])
 def test_officials_and_what_each_side_calls_the_other(finder, text, side):
     assert [m[1] for m in found(finder, text)] == [side]
+
+
+def test_an_age_epithet_is_the_person_last_named(finder):
+    text = 'Umerov proposed a summit. "We are ready for such a meeting," the 43-year-old told reporters.'
+    assert found(finder, text)[-1] == ("the 43-year-old", "ukraine", "Rustem Umerov")
+    text = "Umerov spoke. The 24-year-old marine said nothing."  # someone new, not Umerov
+    assert all(m[0] != "The 24-year-old" for m in found(finder, text))

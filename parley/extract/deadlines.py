@@ -27,6 +27,8 @@ from parley.profile import KnownDeadline, Profile, Revision
 _DAYS_PER = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 30}
 _LIMIT_NOUNS = (r"deadline|ultimatum|window|grace period|timeline|countdown|moratorium|truce|ceasefire|"
                 r"cease-fire|pause|reprieve|time limit|time frame|timeframe|halt|period")
+_TRUCE_BEGAN = re.compile(r"\b(?:agreed|accepted|began|started|took effect|announced|declared|ordered|signed|"
+                          r"came into force|went into force)\b", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|now|already|just|again)\s+)?\w+(?:ed|en|id|ld|ade)\b", re.IGNORECASE)
 # A length in reported speech counts from the day it was said: "X said Y would answer within a fortnight".
 _SAID = re.compile(r"\b(?:said|told|announced|promised|pledged|warned|added|stated|declared|insisted|replied|"
@@ -51,14 +53,14 @@ _LENGTH = re.compile(
     r"|(?P<fort>an?|one|two|three|the)\s+(?P<funit>fortnight)s?)\b", re.IGNORECASE)
 # What just before a length makes it a time limit: "within ten days", "gave Moscow 50 days".
 _LIMIT_LEAD = re.compile(
-    r"(?:\bwithin|\bno (?:later|more) than|\bgiv(?:e|es|en|ing)\s+(?:[\w.’'-]+\s+){1,3}|\bgave\s+(?:[\w.’'-]+\s+){1,3}"
+    r"(?:\bwithin(?:\s+the\s+(?:next|coming))?|\bno (?:later|more) than|\bgiv(?:e|es|en|ing)\s+(?:[\w.’'-]+\s+){1,3}|\bgave\s+(?:[\w.’'-]+\s+){1,3}"
     rf"|\b(?:{_LIMIT_NOUNS})\s+of(?:\s+(?:at least|up to|about|some))?|\bcut (?:the \w+ )?to|\bshorten\w* (?:it |the \w+ )?to"
     r"|\bextend\w* (?:it |the \w+ )?(?:by|to)"
     # an agreement's term: "for an initial 120 days", "for a further 60 days", "for a period of 30 days"
     r"|\bfor\s+(?:an?\s+)?(?:initial|further|additional|first|second|another|new|period of))\s*$", re.IGNORECASE)
 _RUNS_OUT_LATER = re.compile(r"^[^.;:]{0,60}?\b(?:gave|given|granted|set)\b[^.;:]{0,80}?"
-                             r"\b(?:(?:runs|ran|has run|had run) out|expires|expired|lapses|lapsed)\b", re.IGNORECASE)
-_WITHIN = re.compile(r"\b(?:within|no (?:later|more) than)\s*$", re.IGNORECASE)
+                             r"\b(?:(?:run|runs|ran|has run|had run) out|expire|expires|expired|lapses|lapsed)\b", re.IGNORECASE)
+_WITHIN = re.compile(r"\b(?:within|no (?:later|more) than)(?:\s+the\s+(?:next|coming))?\s*$", re.IGNORECASE)
 # ... or what follows it: "ten days from today", "21 days later", "10 days to agree".
 _LIMIT_TAIL = re.compile(r"^\s*(?:from (?:today|now|\w+day|the \w+|that day)|later\b|to (?!the\b)\w+|in which to\b)",
                          re.IGNORECASE)
@@ -84,7 +86,7 @@ _OPENING = re.compile(r"[\s\"“‘'(]*(?:(?:but|and|yet|so|then|even)\s+)?", re
 _FORWARD = re.compile(r"\b(?:will|would|must|should|has to|have to|needs? to|is to|are to|'ll|’ll|shall|"
                       r"demand\w*|call\w* for|urg\w+|want\w*|ask\w*|expect\w*|ready|push\w* for|"
                       r"press\w* for|seek\w*|hope\w*|propos\w*|suggest\w*|insist\w*|try\w*|trying|aim\w*|"
-                      r"intend\w*)\b", re.IGNORECASE)
+                      r"intend\w*|told to|ordered to|instructed to|tasked with|asked to)\b", re.IGNORECASE)
 # A term carried to a day: "a two-month extension carried the deal to Monday", "60 days, to 18 May".
 _CARRIED_TO = re.compile(r"\b(?:extend\w*|extension|carri\w+|carry\w*|roll\w* over|prolong\w*|renew\w*|"
                          r"days|weeks|months)\b,?\s+(?:[\w-]+\s+){0,4}?to\s*$", re.IGNORECASE)
@@ -247,6 +249,8 @@ def _length(m: re.Match, sentence: str, days: list[DateMention], published: date
                               first if second else None, due - timedelta(days=math.ceil(length)), due)
         own_time = any(d.start < m.start() or d.start - end < 15 for d in days)  # "for 30 days in March"
         own_time = own_time or bool(_PERFECT.search(sentence[:m.start()]))  # "has proposed": said now
+        if _truce_length(m, sentence) and not _TRUCE_BEGAN.search(sentence[:m.start()]):
+            own_time = True  # "Kyiv pushed for a ceasefire of 30 days": proposed, it never ran from any day
         if story_day is not None and not own_time and (looks_back(sentence, m.start()) or _SAID.search(sentence[:m.start()])):
             # "It ran for an initial 120 days", "Umerov said Kyiv would answer within a fortnight":
             # from the day the story is at, when the sentence names no time of its own

@@ -162,6 +162,11 @@ class MentionFinder:
             earlier = [x for x in named if x.end <= m.start() and x.person and roles.get(x.person) == role]
             if earlier:
                 found.append(Mention(m.start(), m.end(), earlier[-1].actor, earlier[-1].person))
+        # "the 43-year-old told reporters": the person last named, when the phrase is the subject
+        for m in _AGE_EPITHET.finditer(text):
+            earlier = [x for x in named if x.end <= m.start() and x.person]
+            if earlier and not _overlaps(named, m.start(), m.end()):
+                found.append(Mention(m.start(), m.end(), earlier[-1].actor, earlier[-1].person))
         return found
 
 
@@ -175,6 +180,10 @@ _APPOSITIVE_NAME = re.compile(rf",?\s+{_TITLE}{_PERSON}")
 _NAME_THEN_ROLE = re.compile(rf"(?<![\w.’'-]){_TITLE}{_PERSON},\s+(?:the|a|an|who\s+(?:is|was|heads|led|leads))?\s*")
 _BODY_WORDS = re.compile(r"\b(?:delegation|ministry|department|office|agency|council|committee|headquarters|"
                          r"service|mission|embassy|team|staff|command|commission|secretariat)\b", re.IGNORECASE)
+
+
+_AGE_EPITHET = re.compile(r"\b[Tt]he\s+\d{2}-year-old(?=\s*(?:,|\bsaid\b|\btold\b|\badded\b|\bsays\b|\binsisted\b|"
+                          r"\breplied\b|\bwarned\b|\bnoted\b|\bwho\b|\bhas\b|\bhad\b|\bwas\b|\bis\b))")
 
 
 def _words_and_pairs(phrase: str) -> list[str]:
