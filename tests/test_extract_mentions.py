@@ -92,3 +92,9 @@ def test_an_age_epithet_is_the_person_last_named(finder):
     assert found(finder, text)[-1] == ("the 43-year-old", "ukraine", "Rustem Umerov")
     text = "Umerov spoke. The 24-year-old marine said nothing."  # someone new, not Umerov
     assert all(m[0] != "The 24-year-old" for m in found(finder, text))
+
+
+def test_a_bare_body_is_the_one_last_named_with_that_noun(finder):
+    text = "The Russian Defence Ministry gave a breakdown. They were handed over on Friday, the ministry said."
+    assert found(finder, text)[-1] == ("the ministry", "russia", None)
+    assert all(m[0] != "the ministry" for m in found(finder, "Talks began. The ministry of France said no."))

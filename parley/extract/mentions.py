@@ -162,6 +162,13 @@ class MentionFinder:
             earlier = [x for x in named if x.end <= m.start() and x.person and roles.get(x.person) == role]
             if earlier:
                 found.append(Mention(m.start(), m.end(), earlier[-1].actor, earlier[-1].person))
+        # "the ministry said" after "the Russian Defence Ministry ...": the body last named with that noun
+        for m in _BARE_BODY.finditer(text):
+            noun = m.group("body").casefold()
+            earlier = [x for x in named if x.end <= m.start() and noun in text[x.start:x.end].casefold()
+                       and x.actor != JOINT]
+            if earlier and not _overlaps(named, m.start(), m.end()):
+                found.append(Mention(m.start(), m.end(), earlier[-1].actor, None))
         # "the 43-year-old told reporters": the person last named, when the phrase is the subject
         for m in _AGE_EPITHET.finditer(text):
             earlier = [x for x in named if x.end <= m.start() and x.person]
@@ -182,6 +189,8 @@ _BODY_WORDS = re.compile(r"\b(?:delegation|ministry|department|office|agency|cou
                          r"service|mission|embassy|team|staff|command|commission|secretariat)\b", re.IGNORECASE)
 
 
+_BARE_BODY = re.compile(r"\b[Tt]he\s+(?P<body>ministry|delegation|headquarters|office|agency|department|embassy|"
+                        r"mission|government|administration)\b(?!\s+(?:of|for)\b)(?!['’]s\b)")
 _AGE_EPITHET = re.compile(r"\b[Tt]he\s+\d{2}-year-old(?=\s*(?:,|\bsaid\b|\btold\b|\badded\b|\bsays\b|\binsisted\b|"
                           r"\breplied\b|\bwarned\b|\bnoted\b|\bwho\b|\bhas\b|\bhad\b|\bwas\b|\bis\b))")
 
