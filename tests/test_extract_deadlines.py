@@ -252,3 +252,15 @@ def test_a_truce_one_side_pushed_for_has_no_end():
     text = ("The first round was held on 16 May. The South had pushed there for a ceasefire of 30 days; "
             "the North declined.")
     assert in_text(text, date(2031, 5, 23)) == []
+
+
+def test_a_length_said_when_a_round_agreed_counts_from_that_round():
+    # the profile knows the Istanbul round of 16 May 2025 (what an analyst knows before the reports)
+    text = "When the exchange was agreed in Istanbul, the minister said he expected it to be done within seven days."
+    assert in_text(text, date(2025, 5, 25)) == [(date(2025, 5, 23), 7)]
+
+
+def test_the_end_of_the_month_said_now_is_this_month():
+    text = ("The stages began on 9 June. Officials say they want the remaining lists settled by the end of the "
+            "month.")
+    assert in_text(text, date(2031, 7, 5)) == [(date(2031, 7, 31), None)]

@@ -90,3 +90,11 @@ def test_points_comparing_two_texts_keep_each_sides_own():
     found = {s.text: s for s in statements(text)}
     assert found["Russia would cap the size of the army."].actor == "russia"
     assert found["2. Prisoners: a restart in sight?".removeprefix("2. ")].actor is None
+
+
+def test_the_original_document_is_the_last_sides_text_named():
+    text = ("Delegates met to revise the U.S. plan.\n\n"
+            "The original document would cap Ukraine's armed forces at 600,000 and recognise Crimea as Russian.")
+    found = {s.text: s for s in statements(text)}
+    terms = found["The original document would cap Ukraine's armed forces at 600,000 and recognise Crimea as Russian."]
+    assert (terms.actor, terms.stance) == ("united_states", "proposes")

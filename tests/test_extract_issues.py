@@ -79,6 +79,11 @@ def test_two_leaders_named_with_a_meeting_in_either_order(matcher, text, summit)
     assert ("summit" in matcher.issues_in(text)) is summit
 
 
+def test_long_range_weapons_and_a_meeting_format(matcher):
+    assert "military_aid" in matcher.issues_in("Sending Tomahawks would damage relations, he warned.")
+    assert "summit" in matcher.issues_in("The South was ready for a meeting in a bilateral or a trilateral format.")
+
+
 def test_sitting_down_with_negotiators_is_not_a_summit(matcher):
     assert "summit" not in matcher.issues_in("The envoys sat down with the technical teams on Monday.")
 

@@ -124,6 +124,8 @@ _ANAPHORIC = re.compile(
     r"|(?P<same>that|the same)\s+day)\b)")
 # "the end of the month" said on a past day ends that day's month: "was saying the target was a
 # deal by the end of the month" in a report written weeks later.
+# "officials say they want the lists settled by the end of the month": said now, about this month
+_PRESENT_SPEECH = re.compile(r"\b(?:say|says|want|wants|hope|hopes|expect|expects|is|are|has|have)\b[^.;]*$", re.IGNORECASE)
 _STORY_END = re.compile(r"(?i:^(?:the )?end of the (?:week|month)$)")
 
 
@@ -160,7 +162,8 @@ def _told_from_the_story(found: list[DateMention], anaphoric: list[re.Match[str]
                 continue
             mention = DateMention(mention.start(), mention.end(), mention.group(0), day[0], day[1], "relative")
         elif story_day is not None and base is not None and story_day < base and mention.kind == "relative" \
-                and _STORY_END.match(mention.text) and looks_back(text, mention.start):
+                and _STORY_END.match(mention.text) and looks_back(text, mention.start) \
+                and not _PRESENT_SPEECH.search(text[max(0, mention.start - 120):mention.start]):
             # "(the) end of the month" in a clause about a past day: that day's month, not this one
             window = _relative(mention.text.lower().removeprefix("the "), story_day)
             if window is not None:

@@ -29,6 +29,7 @@ _LIMIT_NOUNS = (r"deadline|ultimatum|window|grace period|timeline|countdown|mora
                 r"cease-fire|pause|reprieve|time limit|time frame|timeframe|halt|period")
 _TRUCE_BEGAN = re.compile(r"\b(?:agreed|accepted|began|started|took effect|announced|declared|ordered|signed|"
                           r"came into force|went into force)\b", re.IGNORECASE)
+_AGREED_AT = re.compile(r"\b(?:agreed|reached|struck|signed|settled)\s+(?:\w+\s+){0,2}?(?:in|at)\s+(?P<place>[A-Z][\w-]+)")
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|now|already|just|again)\s+)?\w+(?:ed|en|id|ld|ade)\b", re.IGNORECASE)
 # A length in reported speech counts from the day it was said: "X said Y would answer within a fortnight".
 _SAID = re.compile(r"\b(?:said|told|announced|promised|pledged|warned|added|stated|declared|insisted|replied|"
@@ -136,7 +137,7 @@ def extract_deadlines(text: str, sentences: list[tuple[int, int]], published: da
     story_day: date | None = None  # the last past day the text has named so far
     for start, end in sentences:
         sentence = text[start:end]
-        matches = sentence_deadlines(sentence, published, story_day)
+        matches = sentence_deadlines(sentence, published, _round_day(sentence, profile, published) or story_day)
         if _TIME_WORD.search(sentence):
             story_day = story_day_after(sentence, dates_in(sentence, published, story_day), published, story_day)
         for match in matches:
@@ -165,6 +166,18 @@ def extract_deadlines(text: str, sentences: list[tuple[int, int]], published: da
                 measure=_measure(sentence) or (deadline.measure if deadline else None),
             ))
     return found
+
+
+def _round_day(sentence: str, profile: Profile | None, published: date | None) -> date | None:
+    """ "When the exchange was agreed in Istanbul, ... within seven days": the day of the last known
+    round at that place before the day of writing (the profile's rounds are what an analyst knows)."""
+    if profile is None or published is None:
+        return None
+    where = _AGREED_AT.search(sentence)
+    if where is None:
+        return None
+    held = [r.date for r in profile.rounds if r.place.casefold() == where.group("place").casefold() and r.date <= published]
+    return max(held, default=None)
 
 
 def sentence_deadlines(sentence: str, published: date | None, story_day: date | None = None) -> list[_Match]:

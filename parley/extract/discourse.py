@@ -162,6 +162,7 @@ def document_holders(statements: list[Statement], text: str, paragraph_starts: S
         return bisect.bisect_right(paragraph_starts, position)
 
     latest: dict[str, str] = {}  # the side of the last text of each kind: "the plan" refers back to it
+    last_text: str | None = None  # the side of the last text named, of any kind
     active: tuple[int, str] | None = None  # paragraph and side of a text being described
     listed: tuple[int, str] | None = None  # the last paragraph that set out a side's text, and the side
     out: list[Statement] = []
@@ -172,9 +173,12 @@ def document_holders(statements: list[Statement], text: str, paragraph_starts: S
         for document, found in zip(documents, owners):
             if found:
                 latest[_kind(document)] = found
+                last_text = found
         if owner is None and documents and re.match(r"the\s", statement.text[:4], re.IGNORECASE) \
                 and not _AUTHORED_BY.match(statement.text[documents[0].end():]):
-            owner = latest.get(_kind(documents[0]))  # "The plan would also ...": the last plan named
+            # "The plan would also ...": the last plan named; "the original document" that names no
+            # kind seen before: the last side's text named of any kind
+            owner = latest.get(_kind(documents[0])) or (last_text if _GENERIC_TEXT.match(_kind(documents[0])) else None)
         here = paragraph(statement.start)
         if active and active[0] != here:
             active = None
@@ -213,6 +217,7 @@ _POINT = re.compile(r"^\s*(?:[*•·▪–-]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+")
 _TEXT_SUBJECT = re.compile(r"^[\"“]?(?:It|Section\s+\w+|Part\s+\w+|Point\s+\w+|Clause\s+\w+|Chapter\s+\w+|"
                            r"Under\s+(?:(?:the\s+)?[\"“]?(?:option|point|section|clause|part)\b)|"
                            r"The\s+(?:text|document|paper|draft|plan|memorandum)\s+(?:also\s+)?(?!was\b|is\b)[a-z]+s\b)")
+_GENERIC_TEXT = re.compile(r"^(?:document|text|paper)$")  # words for any text: "the original document"
 _MIN_POINT_WORDS = 4  # "Military." heads a point; it says nothing
 _LIST_GAP = 2  # paragraphs: an intro line ("Among them:") or a heading may stand between
 
