@@ -137,9 +137,12 @@ def extract_deadlines(text: str, sentences: list[tuple[int, int]], published: da
     story_day: date | None = None  # the last past day the text has named so far
     for start, end in sentences:
         sentence = text[start:end]
-        matches = sentence_deadlines(sentence, published, _round_day(sentence, profile, published) or story_day)
-        if _TIME_WORD.search(sentence):
-            story_day = story_day_after(sentence, dates_in(sentence, published, story_day), published, story_day)
+        if not _TIME_WORD.search(sentence):
+            continue
+        anchor_day = _round_day(sentence, profile, published) or story_day
+        mentioned = dates_in(sentence, published, anchor_day)
+        matches = sentence_deadlines(sentence, published, anchor_day, mentioned)
+        story_day = story_day_after(sentence, mentioned, published, story_day)
         for match in matches:
             revision, deadline = _known_match(match, known)
             position = start + match.start
@@ -180,14 +183,15 @@ def _round_day(sentence: str, profile: Profile | None, published: date | None) -
     return max(held, default=None)
 
 
-def sentence_deadlines(sentence: str, published: date | None, story_day: date | None = None) -> list[_Match]:
+def sentence_deadlines(sentence: str, published: date | None, story_day: date | None = None,
+                       mentioned: list[DateMention] | None = None) -> list[_Match]:
     """The deadlines of one sentence: lengths that limit, then days stated as ends; a stated
     day that only repeats a length's end is not a second deadline. ``story_day`` is the last
     past day the sentences before named: a term told in the past tense with no day of its own
     ("It ran for an initial 120 days") counts from it."""
     if not _TIME_WORD.search(sentence):
         return []
-    days = [d for d in dates_in(sentence, published, story_day)
+    days = [d for d in (dates_in(sentence, published, story_day) if mentioned is None else mentioned)
             if d.kind in ("day", "range", "weekday", "relative", "month")]
     lengths = _lengths(sentence, days, published, story_day)
     # A day a length counts from or ends on is part of that deadline, not one of its own.

@@ -145,8 +145,8 @@ class MentionFinder:
         return mention.person is not None or self._has_role_word(text[max(0, mention.start - 40):mention.end])
 
     def _has_role_word(self, phrase: str) -> bool:
-        return any(self._by_role.get(w) is not None for w in _words_and_pairs(phrase)) or \
-            bool(_BODY_WORDS.search(phrase))
+        # role words are plain words: a set lookup, not the accent-blind one names need
+        return any(w in self.role_words for w in _words_and_pairs(phrase)) or bool(_BODY_WORDS.search(phrase))
 
     def _role_references(self, text: str, named: list[Mention]) -> list[Mention]:
         """ "the president" after "Donald Trump said ..." is Trump: a bare role phrase is the
