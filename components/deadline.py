@@ -11,6 +11,7 @@ import streamlit as st
 from components.text import day_words, escape_markdown, plural
 from components.tables import candidates_columns, days
 from parley.deadline import Candidate, Countdown, MentionGroup, adopted, as_of_moment, countdown, latest_revision
+from parley.model import Deadline
 from parley.profile import KnownDeadline, Profile, Revision
 from parley.store import Store
 
@@ -63,7 +64,7 @@ def mention_groups_frame(groups: list[MentionGroup]) -> pd.DataFrame:
     })
 
 
-def mentions_frame(recent: list, profile: Profile) -> pd.DataFrame:
+def mentions_frame(recent: list[tuple[str, str | None, date | None, Deadline]], profile: Profile) -> pd.DataFrame:
     """The newest mentions, each with its sentence, due day, who set it, outlet and day."""
     return pd.DataFrame({
         "Mention": [d.text for _, _, _, d in recent], "Due": days(d.due for _, _, _, d in recent),

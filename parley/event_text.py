@@ -158,7 +158,7 @@ _EACH_BEFORE = re.compile(r"\beach\s+(?:\w+\s+)?(?:(?:at least|more than|about|s
 _BOTH_DIRECTIONS = _cues(r"both directions", r"both ways", r"counting both", r"both sides together",
                          r"combined", r"in both directions")
 _FULFILLED = _cues(r"(?:was|were|has been|have been|had been)\s+(?:fully\s+|finally\s+)?"
-                   r"(?:completed|carried out|implemented|fulfilled)")
+                   r"(?:completed|carried out|implemented|fulfilled)(?!\s+(?:only\s+)?(?:in part|partly|partially))")
 _COMPLETES = _cues(r"complet\w*", r"in all", r"in total", r"altogether", r"all of the")
 # The exchange carried out an agreement: "carried out under the understandings reached",
 # "as part of the deal" refer to the article's news from any sentence; "the first stage", "in

@@ -152,6 +152,7 @@ def test_a_sentence_that_looks_ahead_is_not_of_an_exchange_done(sentence):
     ("In the largest swap since the war began, 390 prisoners were freed by each side.", "completed"),
     ("She welcomed the agreement reached in Valletta to exchange at least 1,200 prisoners each.", "agreement"),
     ("The number of prisoners freed reached 4,200 last week.", "cumulative"),
+    ("The exchange agreed at the first round, 1,000 for 1,000, was completed only in part.", "agreement"),
 ])
 def test_the_word_that_governs_the_number_gives_the_kind(sentence, kind):
     a = Article("a", sentence, SUNDAY)

@@ -155,3 +155,8 @@ def test_a_yearless_date_in_a_past_clause_is_rather_last_year() -> None:
     assert april.day is None and april.latest == date(2031, 4, 30)
     [april] = dates_in("The North hopes to sign by the end of April.", date(2031, 12, 10))
     assert april.latest == date(2032, 4, 30)
+
+
+def test_a_date_something_is_put_off_to_lies_ahead():
+    [day] = dates_in("The next round, postponed to 1 April, will be held in Geneva.", date(2031, 12, 10))
+    assert day.day == date(2032, 4, 1)

@@ -264,3 +264,31 @@ def test_the_end_of_the_month_said_now_is_this_month():
     text = ("The stages began on 9 June. Officials say they want the remaining lists settled by the end of the "
             "month.")
     assert in_text(text, date(2031, 7, 5)) == [(date(2031, 7, 31), None)]
+
+
+@pytest.mark.parametrize("text, published", [
+    # how long something went on is no time limit
+    ("The fighting went on for another two weeks.", date(2031, 6, 10)),
+    ("Talks continued for a further two days.", date(2031, 6, 10)),
+    ("After a period of three months the talks resumed.", date(2031, 6, 10)),
+    # a day gone that was the time for something names no deadline
+    ("Friday was the time for families to gather in the capital.", date(2031, 6, 30)),
+])
+def test_not_deadlines(text, published):
+    assert in_text(text, published) == []
+
+
+def test_a_fortnight_said_after_a_background_day_counts_from_the_day_of_writing():
+    text = ("The full-scale invasion began on 24 February 2022. Zelensky said Kyiv would answer the proposal "
+            "within a fortnight.")
+    assert in_text(text, date(2025, 6, 10)) == [(date(2025, 6, 24), 14)]
+
+
+def test_a_term_that_has_expired_does_not_end_on_a_day_ahead():
+    text = "The 30-day truce has expired, and talks will resume on 5 July."
+    assert (date(2031, 7, 5), 30) not in in_text(text, date(2031, 6, 30))
+
+
+def test_a_round_weeks_before_the_report_is_not_assumed():
+    text = "When the exchange was agreed in Istanbul, the minister said he expected it done within seven days."
+    assert in_text(text, date(2025, 8, 10)) != [(date(2025, 7, 30), 7)]

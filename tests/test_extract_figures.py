@@ -117,6 +117,9 @@ def figures_of(text: str) -> list[tuple]:
     ("The North returned 900 bodies. The cap on the army, 600,000 in the draft, now stood at 800,000",
      [(900, "bodies", False), (600000, "other", False), (800000, "other", False)]),
     ("The 14-point draft was cut to nine points", [(14, "other", False), (9, "other", False)]),
+    # a swap told beside talk of an army cap is still a swap
+    ("The 400-for-400 exchange went ahead even as the South debated a cap on the size of its army",
+     [(400, "prisoners", True)]),
     # a fortnight is fourteen days; money keeps the scale the text gives it
     ("The envoy expects an answer within a fortnight", [(14, "duration", False)]),
     ("Allies pledged €5 billion for air defence", [(5, "other", False)]),

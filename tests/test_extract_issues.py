@@ -86,6 +86,8 @@ def test_long_range_weapons_and_a_meeting_format(matcher):
 
 def test_sitting_down_with_negotiators_is_not_a_summit(matcher):
     assert "summit" not in matcher.issues_in("The envoys sat down with the technical teams on Monday.")
+    assert "summit" not in matcher.issues_in("The envoy sat down with Putin for five hours.")
+    assert "summit" not in matcher.issues_in("Ankara hosted Putin in 2024 and said Putin was welcome again.")
 
 
 def test_hosting_the_leaders_is_a_summit_not_the_talks(matcher):

@@ -98,3 +98,11 @@ def test_a_bare_body_is_the_one_last_named_with_that_noun(finder):
     text = "The Russian Defence Ministry gave a breakdown. They were handed over on Friday, the ministry said."
     assert found(finder, text)[-1] == ("the ministry", "russia", None)
     assert all(m[0] != "the ministry" for m in found(finder, "Talks began. The ministry of France said no."))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Talks moved to Saudi Arabia, where the Russian delegation arrived on Sunday.", "Saudi Arabia"),
+    ("The Russian delegation, New York Times reported, left early.", "New York Times"),
+])
+def test_a_place_or_an_outlet_beside_a_post_is_no_person(finder, text, name):
+    assert all(m[2] != name for m in found(finder, text))

@@ -81,7 +81,10 @@ _FORWARD_BEFORE = re.compile(r"\b(?:by|until|till|next|coming|starting|due|on or
                              re.IGNORECASE)
 _FUTURE_CUES = re.compile(r"\b(?:will|would|'ll|’ll|shall|is to|are to|is due|are due|is expected|are expected|"
                           r"scheduled|is set to|are set to|plans? to|planned|intends? to|would meet|to be held|"
-                          r"upcoming|ahead of|takes? effect|comes? into force)\b", re.IGNORECASE)
+                          r"upcoming|ahead of|takes? effect|comes? into force|"
+                          # a date something is put off to lies ahead: "postponed to 1 April"
+                          r"postponed (?:to|until|till)|rescheduled (?:for|to)|moved (?:to|back to)|"
+                          r"delayed (?:to|until)|pushed back (?:to|until)|put off (?:to|until))\b", re.IGNORECASE)
 # Past-tense verbs: regular ones by their ending, the irregular ones news copy uses most.
 _PAST_CUES = re.compile(r"\b(?:\w{2,}ed|last|previous|earlier|ago|was|were|had|did|said|told|met|held|gave|"
                         r"took|made|sent|came|went|began|ran|fell|spoke|flew|struck|saw|left|won|lost|got|put|set|"

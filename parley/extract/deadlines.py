@@ -26,11 +26,16 @@ from parley.profile import KnownDeadline, Profile, Revision
 
 _DAYS_PER = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 30}
 _LIMIT_NOUNS = (r"deadline|ultimatum|window|grace period|timeline|countdown|moratorium|truce|ceasefire|"
-                r"cease-fire|pause|reprieve|time limit|time frame|timeframe|halt|period")
+                r"cease-fire|pause|reprieve|time limit|time frame|timeframe|halt")
 _TRUCE_BEGAN = re.compile(r"\b(?:agreed|accepted|began|started|took effect|announced|declared|ordered|signed|"
                           r"came into force|went into force)\b", re.IGNORECASE)
+_ROUND_NEWS_DAYS = 14
 _AGREED_AT = re.compile(r"\b(?:agreed|reached|struck|signed|settled)\s+(?:\w+\s+){0,2}?(?:in|at)\s+(?P<place>[A-Z][\w-]+)")
+# Reported speech counts from the story's day only when that day is news, not background history:
+# "The invasion began on 24 February 2022. Zelensky said Kyiv would answer within a fortnight."
+_SAID_DAYS = 60
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|now|already|just|again)\s+)?\w+(?:ed|en|id|ld|ade)\b", re.IGNORECASE)
+_SAID_ON = re.compile(r"\b(?:said|announced|confirmed|reported|noted|added|told \w+)\b[^.;]{0,20}$", re.IGNORECASE)
 # A length in reported speech counts from the day it was said: "X said Y would answer within a fortnight".
 _SAID = re.compile(r"\b(?:said|told|announced|promised|pledged|warned|added|stated|declared|insisted|replied|"
                    r"agreed|offered|proposed|asked)\b", re.IGNORECASE)
@@ -47,7 +52,8 @@ _TIME_LIMIT = re.compile(r"\b(?:deadline|ultimatum|window|grace period|countdown
 # "a 30-day deadline", "its 30-day peace ultimatum", "a 10-to-12-day deadline"
 _ADJECTIVAL = re.compile(
     rf"(?P<n1>{_NUM})(?:\s*(?:-|–|to|or)\s*(?P<n2>{_NUM}))?[- ](?P<unit>hour|day|week|month)s?[- ]"
-    rf"(?:[\w’'-]+[- ]){{0,2}}?(?P<kind>{_LIMIT_NOUNS})\b", re.IGNORECASE)
+    # "period" only here, and like a truce it needs a day it ran from: "the 50-day period he announced on 14 July"
+    rf"(?:[\w’'-]+[- ]){{0,2}}?(?P<kind>{_LIMIT_NOUNS}|period)\b", re.IGNORECASE)
 # "10 or 12 days", "seven to 10 days", "two or three weeks", "a fortnight", "30 hours"
 _LENGTH = re.compile(
     rf"(?<![\w-])(?:(?P<n1>{_NUM}|an?)(?:\s*(?:-|–|to|or)\s*(?P<n2>{_NUM}))?\s+(?P<unit>hour|day|week|month)s?"
@@ -58,7 +64,7 @@ _LIMIT_LEAD = re.compile(
     rf"|\b(?:{_LIMIT_NOUNS})\s+of(?:\s+(?:at least|up to|about|some))?|\bcut (?:the \w+ )?to|\bshorten\w* (?:it |the \w+ )?to"
     r"|\bextend\w* (?:it |the \w+ )?(?:by|to)"
     # an agreement's term: "for an initial 120 days", "for a further 60 days", "for a period of 30 days"
-    r"|\bfor\s+(?:an?\s+)?(?:initial|further|additional|first|second|another|new|period of))\s*$", re.IGNORECASE)
+    r"|\bfor\s+(?:an?\s+)?(?:initial|period of))\s*$", re.IGNORECASE)
 _RUNS_OUT_LATER = re.compile(r"^[^.;:]{0,60}?\b(?:gave|given|granted|set)\b[^.;:]{0,80}?"
                              r"\b(?:(?:run|runs|ran|has run|had run) out|expire|expires|expired|lapses|lapsed)\b", re.IGNORECASE)
 _WITHIN = re.compile(r"\b(?:within|no (?:later|more) than)(?:\s+the\s+(?:next|coming))?\s*$", re.IGNORECASE)
@@ -83,6 +89,8 @@ _DUE_WORDS = re.compile(
 _FIRM_DUE = re.compile(r"^(?:expir|laps|run|ran|tak|took|in force|due|decision|latest|earliest|end|clos)",
                        re.IGNORECASE)
 _SCENE_BY = re.compile(r"^by\b", re.IGNORECASE)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|declared|insisted)\b", re.IGNORECASE)
+_DEADLINE_NOUN = re.compile(r"^(?:['’]s)?\s+(?:deadline|cut-?off|ultimatum)\b", re.IGNORECASE)
 _OPENING = re.compile(r"[\s\"“‘'(]*(?:(?:but|and|yet|so|then|even)\s+)?", re.IGNORECASE)
 _FORWARD = re.compile(r"\b(?:will|would|must|should|has to|have to|needs? to|is to|are to|'ll|’ll|shall|"
                       r"demand\w*|call\w* for|urg\w+|want\w*|ask\w*|expect\w*|ready|push\w* for|"
@@ -97,7 +105,7 @@ _NAMES_A_DEADLINE = re.compile(
     r"^(?:['’]s)?\s+(?:deadline|cut-?off|ultimatum)\b"
     # "Thursday would be an “appropriate” time for Kyiv to accept", "1 May is the date by which"
     r"|^,?\s+(?:is|was|would be|will be|had been|as)\s+[\"“]?(?:the|an?)\s+(?:[\"“]?[\w-]+[\"”]?\s+){0,2}?"
-    r"(?:deadline|cut-?off|target date|time|date|day)[\"”]?\s+(?:for\s+(?:[\w.’'-]+\s+){1,3}?to\s+\w|by which)",
+    r"(?:deadline|cut-?off|target date|time|date)[\"”]?\s+(?:for\s+(?:[\w.’'-]+\s+){1,3}?to\s+\w|by which)",
     re.IGNORECASE)
 _MEASURE = re.compile(r"\b(?:threaten\w*(?:\s+to\s+impose)?|or face|under (?:the )?threat of|"
                       r"or risk)\s+(?P<measure>[^.;:]+?)(?=\s+(?:if|unless|should|against whom)\b|[,.;:]|$)",
@@ -179,8 +187,9 @@ def _round_day(sentence: str, profile: Profile | None, published: date | None) -
     where = _AGREED_AT.search(sentence)
     if where is None:
         return None
-    held = [r.date for r in profile.rounds if r.place.casefold() == where.group("place").casefold() and r.date <= published]
-    return max(held, default=None)
+    held = [r.date for r in profile.rounds if r.place.casefold() == where.group("place").casefold()
+            and 0 <= (published - r.date).days <= _ROUND_NEWS_DAYS]
+    return max(held, default=None)  # a report weeks later may mean an earlier round there: it cannot tell
 
 
 def sentence_deadlines(sentence: str, published: date | None, story_day: date | None = None,
@@ -259,7 +268,8 @@ def _length(m: re.Match, sentence: str, days: list[DateMention], published: date
     if anchor is None and stated is None:
         ended = _HAS_ENDED.match(sentence[end:])
         if ended:  # "the 30-day moratorium ... has expired, the Kremlin said on Thursday"
-            said = [d.day for d in days if d.start >= end and d.day is not None]
+            said = [d.day for d in days if d.start >= end and d.day is not None
+                    and (published is None or d.day <= published) and _SAID_ON.search(sentence[:d.start])]
             due = said[0] if said else published
             if due is not None:
                 return _Match(m.start(), end, sentence[m.start():end].strip(), round(length, 2),
@@ -268,7 +278,9 @@ def _length(m: re.Match, sentence: str, days: list[DateMention], published: date
         own_time = own_time or bool(_PERFECT.search(sentence[:m.start()]))  # "has proposed": said now
         if _truce_length(m, sentence) and not _TRUCE_BEGAN.search(sentence[:m.start()]):
             own_time = True  # "Kyiv pushed for a ceasefire of 30 days": proposed, it never ran from any day
-        if story_day is not None and not own_time and (looks_back(sentence, m.start()) or _SAID.search(sentence[:m.start()])):
+        recent = story_day is not None and (published is None or 0 <= (published - story_day).days <= _SAID_DAYS)
+        if story_day is not None and not own_time and (looks_back(sentence, m.start()) and not _SAID.search(sentence[:m.start()])
+                                                       or recent and _SAID.search(sentence[:m.start()])):
             # "It ran for an initial 120 days", "Umerov said Kyiv would answer within a fortnight":
             # from the day the story is at, when the sentence names no time of its own
             anchor = story_day
@@ -315,7 +327,11 @@ def _stated(sentence: str, days: list[DateMention], published: date | None) -> l
     found = []
     for day in days:
         own = re.match(r"(between|from)\b", day.text, re.IGNORECASE)  # "between 1 and 8 September"
-        if _NAMES_A_DEADLINE.match(sentence[day.end:]):
+        if _NAMES_A_DEADLINE.match(sentence[day.end:]) and (published is None or day.latest >= published
+                                                           or _DEADLINE_NOUN.match(sentence[day.end:])
+                                                           or _SAID_BEFORE.search(sentence[:day.start])):
+            # "Thursday would be the time for Kyiv to accept": a day still ahead; "Friday was the
+            # time for families to gather", a day gone, names no deadline
             found.append(_Match(day.start, day.end, f"{day.text} deadline", None, None, published,
                                 day.latest, day.earliest))
             continue

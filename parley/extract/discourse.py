@@ -242,12 +242,11 @@ def _owner(text: str, statement: Statement, document: re.Match[str], mentions: S
         return named[-1].actor
     if _FIRST_PERSON_OWNER.search(before) and statement.reported and statement.actor:
         return statement.actor
-    handed = re.match(r"^\s+(?:that\s+|which\s+)?(?:the\s+)?", text[end:statement.end])
-    if handed:  # "The memorandum the Russian delegation handed to Ukraine": its authors as the clause's subject
-        after = end + handed.end()
-        subject = [m for m in mentions if m.start == after or m.start == after + len("the ") and m.actor]
-        if subject and _HANDED.match(text[subject[0].end:statement.end]):
-            return subject[0].actor
+    # "The memorandum the Russian delegation handed to Ukraine": its authors as the clause's subject
+    after = end + len(re.match(r"\s*(?:that\s+|which\s+)?", text[end:statement.end]).group(0))
+    subject = [m for m in mentions if m.actor and after <= m.start <= after + len("the ")]
+    if subject and _HANDED.match(text[subject[0].end:statement.end]):
+        return subject[0].actor
     authored = _AUTHORED_BY.match(text[end:statement.end])
     if authored:
         after = end + authored.end()

@@ -145,8 +145,12 @@ def sentence_figures(sentence: str, context: str | None = None) -> list[dict]:
             continue  # "the war has displaced 3.7 million people": the war's numbers, not the talks'
             # (children "deported or displaced" are counted: their return is an issue of the talks)
         scale = _money_scale(sentence, reading)
-        if category is None and _ARMY.search(sentence):
-            unit, category = "troops", "other"  # "a cap of 600,000 on its armed forces": an army's size
+        if category is None and not reading.per_side and (
+                _ARMY.search(sentence[max(0, reading.start - 60):unit_end + 60])
+                or found and found[-1]["unit"] == "troops" and _elided(sentence, reading)):
+            # "a cap of 600,000 on its armed forces", "... 600,000 in the draft, now stood at 800,000":
+            # an army's size; not a swap told beside talk of a cap
+            unit, category = "troops", "other"
         elif category is None and found and (_ELLIPSIS.match(after) or _COORDINATED.search(sentence[:reading.start])):
             # "1,000 prisoners were freed and twelve hundred more are due", "1,000 bodies to one
             # side and 24 to the other", "7,057 by its count, or 7,060 by theirs": the unit carries over.

@@ -121,7 +121,12 @@ class MentionFinder:
             if mention.actor == JOINT or not self._is_role(text, mention):
                 continue
             m = _APPOSITIVE_NAME.match(text, mention.end)
-            if m and not _overlaps(named, m.start("name"), m.end("name")):
+            # "<post>, Grigory Karasin, ..." closes the apposition with a comma; "<post>, New York
+            # Times reported" names no one: the comma form needs a comma (or the end) after the name
+            closed = m is not None and (not text[mention.end:m.start("name")].lstrip().startswith(",")
+                                        and not text[mention.end:m.start("name")].startswith(",")
+                                        or re.match(r"\s*(?:,|$|\.)", text[m.end("name"):]))
+            if m and closed and not _overlaps(named, m.start("name"), m.end("name")):
                 people.setdefault(m.group("name"), (mention.actor, m.start("name")))
         for m in _NAME_THEN_ROLE.finditer(text):
             if _overlaps(named, m.start("name"), m.end("name")):
@@ -129,7 +134,11 @@ class MentionFinder:
             role_end = m.end() + (text.find(",", m.end(), m.end() + 80) - m.end() if "," in text[m.end():m.end() + 80]
                                   else min(80, len(text) - m.end()))
             inside = [x for x in named if m.end("name") < x.start and x.end <= role_end and x.actor != JOINT]
-            if inside and self._has_role_word(text[m.end():role_end]):
+            # the post must be the apposition's head: "Saudi Arabia, where the Russian delegation
+            # arrived" introduces no person
+            lead = text[m.end("name"):inside[0].start] if inside else ""
+            if inside and len(lead) <= _POST_LEAD and not _CLAUSE_WORD.search(lead) \
+                    and self._has_role_word(text[m.end():role_end]):
                 people.setdefault(m.group("name"), (inside[0].actor, m.start("name")))
         found: list[Mention] = []
         for name, (actor, since) in people.items():
@@ -185,6 +194,8 @@ _PERSON = rf"(?P<name>{_CAPITALISED}(?:\s+{_CAPITALISED}){{1,2}})(?![\w-])"
 _APPOSITIVE_NAME = re.compile(rf",?\s+{_TITLE}{_PERSON}")
 # "Nathan Greer, the State Department's deputy special envoy ..."
 _NAME_THEN_ROLE = re.compile(rf"(?<![\w.’'-]){_TITLE}{_PERSON},\s+(?:the|a|an|who\s+(?:is|was|heads|led|leads))?\s*")
+_POST_LEAD = 25  # characters between a name's comma and the side word of its post
+_CLAUSE_WORD = re.compile(r"\b(?:where|which|when|who|that|as|after|before|while|whose)\b", re.IGNORECASE)
 _BODY_WORDS = re.compile(r"\b(?:delegation|ministry|department|office|agency|council|committee|headquarters|"
                          r"service|mission|embassy|team|staff|command|commission|secretariat)\b", re.IGNORECASE)
 
