@@ -114,7 +114,7 @@ _LIST_BEFORE = re.compile(r"\b(?:lists?|rosters?|registers?|registry|database|gr
 _OTHER = _cues(r"still", r"remain\w*", r"missing", r"deported", r"displaced", r"abducted", r"killed",
                r"identified", r"unaccounted")
 _CUMULATIVE = _cues(r"since", r"so far", r"to date", r"cumulative", r"running total", r"tally",
-                    # "the total reached 4,000"; not "reached an agreement", nor "the agreement reached in Istanbul"
+                    # "the total reached 4,000"; not "reached an agreement", nor "the agreement reached in Valletta"
                     r"(?<!agreement\s)(?<!deal\s)(?<!accord\s)(?<!understanding\s)(?<!compromise\s)"
                     r"reached(?!\s+(?:an?|the|their)\s+(?:\w+\s+)?(?:agreement|deal|understanding|accord|consensus|compromise))",
                     r"all told", r"passed", r"throughout", r"the (?:total|number|figure) to",
@@ -306,7 +306,7 @@ class _Article:
     # -- kind ----------------------------------------------------------------------------------
     def _alternative_to(self, found: list[Reading], row: FigureRow, at: int) -> Reading | None:
         """The count this one is another account of: the one before it in the sentence, of the
-        same category, joined by "or" ("7,057 by Kyiv's count, or 7,060 by Moscow's")."""
+        same category, joined by "or" ("7,057 by the South's count, or 7,060 by the North's")."""
         earlier = [r for r in found if r.row.figure.start == row.figure.start and r.at < at
                    and r.row.figure.category == row.figure.category]
         if earlier and _OR_BEFORE.search(self.text[earlier[-1].at:at]):

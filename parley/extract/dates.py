@@ -46,6 +46,7 @@ def _y(g: str) -> str:
 
 
 _NOT_AFTER_DIGIT = r"(?<![\d.,])"
+_HOLIDAY_WORDS = r"Thanksgiving|(?:Orthodox )?Christmas(?: Eve)?|New Year['’]s (?:Eve|Day)"  # see _HOLIDAYS
 _NOT_BEFORE_DIGIT = r"(?![\d]|[.,]\d)"
 _PARTS = (r"(?i:(?P<part>early|mid|late|the end of|end of|the start of|start of|the beginning of|"
           r"beginning of|the middle of|the first half of|the second half of|"
@@ -67,7 +68,7 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(patter
     ("month", _m("mo") + r",?\s+(?:of\s+)?" + _y("y")),
     ("month", _m("mo") + r"\s+(?P<this>of\s+(?:this|last)\s+year)"),
     ("month", r"\b(?P<prep>(?i:in|of|since|until|till|by|from|through|during|before|after|throughout))\s+" + _m("mo")),
-    ("holiday", r"\b(?P<holiday>Thanksgiving|(?:Orthodox )?Christmas(?: Eve)?|New Year['’]s (?:Eve|Day))(?: Day)?\b"),
+    ("holiday", rf"\b(?P<holiday>{_HOLIDAY_WORDS})(?: Day)?\b"),
     ("weekday", r"\b(?P<rel>(?i:last|next|this|this coming|coming|previous))?\s?" + _WEEKDAY + r"(?:['’]s)?\b"),
     ("relative", r"(?i:\b(?P<rel>(?:the )?end of (?:the|this|next) (?:week|month|year)|today|yesterday|tomorrow|tonight|(?:earlier |later )?this (?:week|month|year)|"
                  r"last (?:week|month|year)|next (?:week|month|year)|the past (?:24|twenty-four|48) hours|"
@@ -412,7 +413,7 @@ _HOLIDAYS: dict[str, tuple[int, int] | None] = {
     "new year's eve": (12, 31), "new year's day": (1, 1)}
 
 
-_HOLIDAY_NAME = re.compile(r"(?:Thanksgiving|(?:Orthodox )?Christmas|New Year)", re.IGNORECASE)
+_HOLIDAY_NAME = re.compile(_HOLIDAY_WORDS, re.IGNORECASE)
 
 
 def is_holiday(mention: DateMention) -> bool:

@@ -182,7 +182,7 @@ def document_holders(statements: list[Statement], text: str, paragraph_starts: S
         here = paragraph(statement.start)
         if active and active[0] != here:
             active = None
-        # "The memorandum the Russian delegation handed over runs to three sections. ... Among them:
+        # "The memorandum the northern delegation handed over runs to three sections. ... Among them:
         # 1. ... 2. ...", "Section III proposes ...", "* Territory: ... would be recognised": the
         # points and sections set out after a side's text are that side's terms, heading by heading.
         opens = text[text.rfind("\n", 0, statement.start) + 1:statement.start]  # the line's marker, if any
@@ -199,8 +199,8 @@ def document_holders(statements: list[Statement], text: str, paragraph_starts: S
             and not statement.text.rstrip(" \"”").endswith("?")  # "3. Prisoners: a restart in sight?" heads a story
         describes = (_CONTENT.search(statement.text) or continued) and not SAYS.search(statement.text)
         holder = owner or (active[1] if active else None)
-        # In a text's points, only what names no holder of its own: "3. Military. Russia would cap
-        # ... Ukraine would accept no limits" compares two texts, each side holding its own.
+        # In a text's points, only what names no holder of its own: "3. Military. The North would cap
+        # ... the South would accept no limits" compares two texts, each side holding its own.
         fills = statement.actor is None and len(statement.text.split()) >= _MIN_POINT_WORDS if continued else \
             statement.actor is None or not statement.reported and statement.actor != holder
         if holder and describes and fills:
@@ -242,7 +242,7 @@ def _owner(text: str, statement: Statement, document: re.Match[str], mentions: S
         return named[-1].actor
     if _FIRST_PERSON_OWNER.search(before) and statement.reported and statement.actor:
         return statement.actor
-    # "The memorandum the Russian delegation handed to Ukraine": its authors as the clause's subject
+    # "The memorandum the northern delegation handed to the South": its authors as the clause's subject
     after = end + len(re.match(r"\s*(?:that\s+|which\s+)?", text[end:statement.end]).group(0))
     subject = [m for m in mentions if m.actor and after <= m.start <= after + len("the ")]
     if subject and _HANDED.match(text[subject[0].end:statement.end]):

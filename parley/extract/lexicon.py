@@ -121,7 +121,7 @@ UNITS: dict[str, tuple[str, ...]] = {
     "prisoners": ("prisoners of war", "prisoners", "prisoner", "pows", "pow", "captives",
                   "detainees", "servicemen", "service members", "servicemembers", "soldiers",
                   "troops", "fighters", "combatants", "captured soldiers", "military personnel",
-                  "defenders", "returnees"),  # Ukrainian usage: "303 more defenders came home"
+                  "defenders", "returnees"),  # "303 more defenders came home"
     "bodies": ("bodies", "remains", "dead", "fallen", "corpses"),
     "civilians": ("civilians", "civilian detainees", "civilian hostages", "hostages", "people",
                   "persons", "individuals"),

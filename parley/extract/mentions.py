@@ -100,7 +100,7 @@ class MentionFinder:
             found.append(Mention(m.start(), m.end(), actor, person.name if person else None))
         for pattern, table, fold in ((self._names, self._by_name, True), (self._sensitive, self._by_exact_name, False)):
             for m in pattern.finditer(text):
-                if any(x.start < m.end() and m.start() < x.end for x in found):
+                if _overlaps(found, m.start(), m.end()):
                     continue
                 entry = table.get(m.group(0), fold)
                 if entry is None:  # a spelling no table key stands for: not a mention, never a crash
@@ -113,15 +113,15 @@ class MentionFinder:
 
     def _introduced_people(self, text: str, named: list[Mention]) -> list[Mention]:
         """People the profile does not know, whom the text introduces with their side: "the head
-        of the Russian delegation, Grigory Karasin", "Ukrainian negotiator Olena Melnyk", "Nathan
-        Greer, the State Department's deputy envoy". From there on their full name and their
+        of the northern delegation, <name>", "<side> negotiator <name>", "<name>, the
+        southern ministry's deputy envoy". From there on their full name and their
         surname name that side, as a known person's do."""
         people: dict[str, tuple[str, int]] = {}  # name -> (side, where it was introduced)
         for mention in named:
             if mention.actor == JOINT or not self._is_role(text, mention):
                 continue
             m = _APPOSITIVE_NAME.match(text, mention.end)
-            # "<post>, Grigory Karasin, ..." closes the apposition with a comma; "<post>, New York
+            # "<post>, Ivo Marn, ..." closes the apposition with a comma; "<post>, Daily Planet
             # Times reported" names no one: the comma form needs a comma (or the end) after the name
             closed = m is not None and (not text[mention.end:m.start("name")].lstrip().startswith(",")
                                         and not text[mention.end:m.start("name")].startswith(",")
@@ -134,7 +134,7 @@ class MentionFinder:
             role_end = m.end() + (text.find(",", m.end(), m.end() + 80) - m.end() if "," in text[m.end():m.end() + 80]
                                   else min(80, len(text) - m.end()))
             inside = [x for x in named if m.end("name") < x.start and x.end <= role_end and x.actor != JOINT]
-            # the post must be the apposition's head: "Saudi Arabia, where the Russian delegation
+            # the post must be the apposition's head: "Port Royal, where the northern delegation
             # arrived" introduces no person
             lead = text[m.end("name"):inside[0].start] if inside else ""
             if inside and len(lead) <= _POST_LEAD and not _CLAUSE_WORD.search(lead) \
@@ -150,7 +150,7 @@ class MentionFinder:
 
     def _is_role(self, text: str, mention: Mention) -> bool:
         """A mention that names a post or a body, not a country: only such a phrase can stand
-        in apposition to a person ("Russia, Donald Tusk said" introduces nobody)."""
+        in apposition to a person ("the North, Ivo Marn said" introduces nobody)."""
         return mention.person is not None or self._has_role_word(text[max(0, mention.start - 40):mention.end])
 
     def _has_role_word(self, phrase: str) -> bool:
@@ -158,9 +158,9 @@ class MentionFinder:
         return any(w in self.role_words for w in _words_and_pairs(phrase)) or bool(_BODY_WORDS.search(phrase))
 
     def _role_references(self, text: str, named: list[Mention]) -> list[Mention]:
-        """ "the president" after "Donald Trump said ..." is Trump: a bare role phrase is the
+        """ "the president" after "Ivo Marn said ..." is Marn: a bare role phrase is the
         person last named who holds that role. Not a role followed by a name ("the president,
-        Vladimir Putin") or by "of" ("the president of France"), which say who is meant."""
+        Ivo Marn") or by "of" ("the president of France"), which say who is meant."""
         roles = {p.name: role for (_, role), p in self.holders.items()}
         found: list[Mention] = []
         for m in self._bare_role.finditer(text):
@@ -171,7 +171,7 @@ class MentionFinder:
             earlier = [x for x in named if x.end <= m.start() and x.person and roles.get(x.person) == role]
             if earlier:
                 found.append(Mention(m.start(), m.end(), earlier[-1].actor, earlier[-1].person))
-        # "the ministry said" after "the Russian Defence Ministry ...": the body last named with that noun
+        # "the ministry said" after "the northern defence ministry ...": the body last named with that noun
         for m in _BARE_BODY.finditer(text):
             noun = m.group("body").casefold()
             earlier = [x for x in named if x.end <= m.start() and noun in text[x.start:x.end].casefold()
@@ -190,9 +190,9 @@ _TITLE = (r"(?:(?:Ambassador|Senator|Sen\.|Rep\.|Representative|General|Gen\.|Co
           r"Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Deputy Minister|Minister)\s+)?")
 _CAPITALISED = r"(?!(?:The|A|An|In|On|At|But|And|Of|For|With|From|By)\b)[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
 _PERSON = rf"(?P<name>{_CAPITALISED}(?:\s+{_CAPITALISED}){{1,2}})(?![\w-])"
-# "<post>, Grigory Karasin" or "<side> negotiator Grigory Karasin"
+# "<post>, Ivo Marn" or "<side> negotiator Ivo Marn"
 _APPOSITIVE_NAME = re.compile(rf",?\s+{_TITLE}{_PERSON}")
-# "Nathan Greer, the State Department's deputy special envoy ..."
+# "Ivo Marn, the northern ministry's deputy special envoy ..."
 _NAME_THEN_ROLE = re.compile(rf"(?<![\w.’'-]){_TITLE}{_PERSON},\s+(?:the|a|an|who\s+(?:is|was|heads|led|leads))?\s*")
 _POST_LEAD = 25  # characters between a name's comma and the side word of its post
 _CLAUSE_WORD = re.compile(r"\b(?:where|which|when|who|that|as|after|before|while|whose)\b", re.IGNORECASE)
