@@ -199,6 +199,17 @@ def available_profiles() -> list[str]:
     return sorted(p.stem for p in PROFILE_DIR.glob("*.yaml"))
 
 
+# In an issue's patterns, any leader of a side: the names of the people whose role is
+# "president", so a pattern about leaders meeting carries to another conflict's profile.
+LEADER = "{leader}"
+
+
+def _leaders(actors: tuple[Actor, ...]) -> str:
+    names = {n for a in actors for p in a.people if p.role == "president" for n in (p.name, *p.aliases)}
+    words = sorted((re.escape(n).replace(r"\ ", r"\s+") for n in names), key=len, reverse=True)
+    return rf"(?:(?:President\s+)?(?:{'|'.join(words)})(?![\w-]))" if words else ""
+
+
 @lru_cache(maxsize=8)
 def load_profile(name: str = DEFAULT_PROFILE) -> Profile:
     """The named profile from ``data/profiles/``, validated; cached per process."""
@@ -229,7 +240,8 @@ def parse_profile(text: str, source: str = "profile") -> Profile:
         roles={role: reader.strings(data["roles"], role, "roles")
                for role in reader.mapping(data.get("roles", {}), "roles")},
         actors=actors, joint=joint,
-        issues=tuple(reader.issue(x, f"issues[{i}]") for i, x in enumerate(reader.items(data, "issues"))),
+        issues=tuple(reader.issue(x, f"issues[{i}]", _leaders(actors))
+                     for i, x in enumerate(reader.items(data, "issues"))),
         rounds=tuple(reader.round(x, f"rounds[{i}]") for i, x in enumerate(reader.items(data, "rounds", required=False))),
         outlets=tuple(reader.outlet(x, f"outlets[{i}]", ids) for i, x in enumerate(reader.items(data, "outlets", required=False))),
         deadlines=tuple(reader.deadline(x, f"deadlines[{i}]", ids) for i, x in enumerate(reader.items(data, "deadlines", required=False))),
@@ -322,12 +334,12 @@ class _Reader:
         return Person(name=self.text(data, "name", where), actor=actor_id,
                       aliases=self.strings(data, "aliases", where), role=str(role) if role else None)
 
-    def issue(self, value: Any, where: str) -> Issue:
+    def issue(self, value: Any, where: str, leaders: str = "") -> Issue:
         data = self.mapping(value, where)
         for category in self.strings(data, "figure_categories", where):
             if category not in FIGURE_CATEGORIES:
                 raise self.fail(where, f"figure category {category!r} is not one of {', '.join(FIGURE_CATEGORIES)}")
-        patterns = self.strings(data, "patterns", where)
+        patterns = tuple(p.replace(LEADER, leaders or r"(?!x)x") for p in self.strings(data, "patterns", where))
         for pattern in patterns:
             try:
                 re.compile(pattern)

@@ -110,3 +110,26 @@ def test_foreign_troops_power_stations_and_swift(matcher, text, issue):
 ])
 def test_limits_on_an_army_are_filed_with_security(matcher, text):
     assert "military_aid" in matcher.issues_in(text)
+
+
+@pytest.mark.parametrize("text, issue", [
+    ("The two leaders finally met in person in the spring.", "summit"),
+    ("Both armies stopped the fighting at dawn.", "ceasefire"),
+    ("The army had pulled out of the city by noon.", "territory"),
+])
+def test_a_phrase_led_by_a_verb_matches_its_other_forms(matcher, text, issue):
+    assert issue in matcher.issues_in(text)
+
+
+def test_a_phrase_naming_someone_is_not_inflected(matcher):
+    # "meet Putin" is a summit phrase; an envoy who met him is no summit
+    assert "summit" not in matcher.issues_in("The envoy met Putin for five hours.")
+
+
+@pytest.mark.parametrize("text, summit", [
+    ("Putin said that if Zelensky wanted to meet, he could come to Moscow.", True),
+    ("Zelensky suggested instead that Putin come to Kyiv.", True),
+    ("Putin could come to an agreement with the envoy.", False),  # no place: no visit
+])
+def test_a_leader_who_wants_to_meet_or_is_asked_to_come(matcher, text, summit):
+    assert ("summit" in matcher.issues_in(text)) is summit

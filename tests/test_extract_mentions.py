@@ -106,3 +106,19 @@ def test_a_bare_body_is_the_one_last_named_with_that_noun(finder):
 ])
 def test_a_place_or_an_outlet_beside_a_post_is_no_person(finder, text, name):
     assert all(m[2] != name for m in found(finder, text))
+
+
+def test_an_unnamed_source_is_the_side_it_was_introduced_with(finder):
+    text = "A source close to the Russian delegation spoke. Later the source added a detail."
+    assert found(finder, text)[-1] == ("the source", "russia", None)
+    text = "A senior Ukrainian official was there. The official declined to comment."
+    assert found(finder, text)[-1] == ("The official", "ukraine", None)
+
+
+@pytest.mark.parametrize("text", [
+    "The source said nothing more.",  # nobody introduced
+    "A source close to the Russian delegation spoke. The source of the leak is unknown.",  # says which
+    "A source spoke. The Russian delegation left. The source said more.",  # side not in the introduction
+])
+def test_an_unnamed_person_with_no_side_to_refer_to(finder, text):
+    assert all(not m[0].lower().startswith("the source") for m in found(finder, text))

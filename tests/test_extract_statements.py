@@ -109,6 +109,14 @@ def holders(text: str) -> list[tuple]:
      [("ukraine", "demands", ("ceasefire",), None), ("russia", "conditions", ("ceasefire",), None)]),
     # where something happens is not what it is about
     ("At the Alaska summit, Putin said the root causes must be removed.", [("russia", "states", ("negotiations",), None)]),
+    # ... but a clause with a subject of its own hung on the scene is what was said
+    ("Peskov told reporters after the talks that Moscow had proposed a truce of three days.",
+     [("russia", "states", ("ceasefire",), None)]),
+    # a name the parser took into the date before it is still the subject
+    ("On 3 March Trump gave Moscow ten days to agree a ceasefire.", [("united_states", "states", ("ceasefire",), None)]),
+    # an unnamed source, then "the source"
+    ("A source close to the Ukrainian delegation spoke first. The source said a truce was out of reach.",
+     [("ukraine", "states", (), None), ("ukraine", "states", ("ceasefire",), None)]),
 ])
 def test_holders_of_positions(text, expected):
     assert holders(text) == expected
@@ -134,3 +142,9 @@ def test_an_inverted_condition_states_no_position_of_its_subject(text):
                                   "Moscow faces new sanctions over the strikes."])
 def test_a_side_that_would_face_sanctions_does_not_hold_that_position(text):
     assert holders(text) == []  # a threat against Russia, whoever makes it; not Russia's position
+
+
+def test_a_relative_clause_on_the_scene_still_only_sets_it():
+    # "which" ended the talks: the clause describes the scene, it is not what Putin said
+    [s] = statements("At the talks, which ended without a truce, Putin said the root causes must go.")
+    assert "ceasefire" not in s.issues

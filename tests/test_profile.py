@@ -103,3 +103,23 @@ def test_malformed_known_events_say_where(change, message):
     text = yaml.safe_dump({**MINIMAL, "events": [{**EVENT, **change}]})
     with pytest.raises(ProfileError, match=re.escape(message)):
         parse_profile(text, source="bad.yaml")
+
+
+def test_leader_in_a_pattern_stands_for_every_side_s_president():
+    data = yaml.safe_load(yaml.safe_dump(MINIMAL))
+    data["actors"].append({"id": "south", "label": "South", "aliases": ["the South"],
+                           "people": [{"name": "Ivo Marn", "aliases": ["Marn"], "role": "president"},
+                                      {"name": "Una Voss"}]})
+    data["issues"][0]["patterns"] = ["{leader} and {leader} met"]
+    [pattern] = parse_profile(yaml.safe_dump(data)).issues[0].patterns
+    assert re.search(pattern, "President Ann Lee and Marn met")
+    assert re.search(pattern, "Ivo Marn and Ann Lee met")
+    assert not re.search(pattern, "Una Voss and Ann Lee met")  # not a president
+
+
+def test_leader_in_a_profile_without_leaders_matches_nothing():
+    data = yaml.safe_load(yaml.safe_dump(MINIMAL))
+    data["actors"][0]["people"] = []
+    data["issues"][0]["patterns"] = ["{leader} met"]
+    [pattern] = parse_profile(yaml.safe_dump(data)).issues[0].patterns
+    assert not re.search(pattern, "x met") and not re.search(pattern, " met")

@@ -12,16 +12,34 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from parley.extract import lexicon
 from parley.profile import Profile
 
 
 def _pattern(phrases: tuple[str, ...], patterns: tuple[str, ...] = ()) -> re.Pattern | None:
     if not phrases and not patterns:
         return None
+    # A phrase led by a verb matches its other forms: "meet in person" in "they met in person".
+    phrases = tuple({form for p in phrases for form in _forms(p)})
     alternation = "|".join([*(re.escape(p) for p in sorted(phrases, key=len, reverse=True)),
                             *(f"(?:{p})" for p in patterns)])
     # A phrase matches in the plural too: "ceasefires", "working groups" from "working group".
     return re.compile(rf"(?<![\w])(?:{alternation})(?:e?s)?(?![\w])", re.IGNORECASE)
+
+
+def _forms(phrase: str) -> tuple[str, ...]:
+    """The phrase, and if its first word is a verb the profile wrote in its base form ("end
+    the war", "withdraw from"), the phrase with that verb's other forms. Any lower-case first
+    word of a longer phrase is taken for a verb: a noun inflected so ("talkses") never occurs.
+    Not a phrase naming someone: "meet <leader>" is a summit, "<envoy> met <leader>" is not."""
+    head = phrase.split(" ", 1)[0]
+    if " " not in phrase or not phrase.islower() or not head.isalpha() or head in _NOT_VERBS:
+        return (phrase,)
+    return tuple(dict.fromkeys((phrase, *lexicon.inflect(phrase))))
+
+
+# Lower-case first words of phrases that are no verbs and whose "forms" could be words.
+_NOT_VERBS = frozenset({"the", "a", "an", "all", "our", "its", "their", "new", "next", "further"})
 
 
 class IssueMatcher:

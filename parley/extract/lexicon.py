@@ -22,6 +22,9 @@ IRREGULAR = {
     "submit": ("submits", "submitted", "submitting"), "commit": ("commits", "committed", "committing"),
     "threaten": ("threatens", "threatened", "threatening"), "offer": ("offers", "offered", "offering"),
     "welcome": ("welcomes", "welcomed", "welcoming"), "accuse": ("accuses", "accused", "accusing"),
+    "meet": ("meets", "met", "meeting"), "stop": ("stops", "stopped", "stopping"),
+    "lay": ("lays", "laid", "laying"), "keep": ("keeps", "kept", "keeping"),
+    "hit": ("hits", "hit", "hitting"), "sit": ("sits", "sat", "sitting"),
 }
 
 

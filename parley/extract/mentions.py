@@ -178,6 +178,17 @@ class MentionFinder:
                        and x.actor != JOINT]
             if earlier and not _overlaps(named, m.start(), m.end()):
                 found.append(Mention(m.start(), m.end(), earlier[-1].actor, None))
+        # "the source said" after "a source close to the northern delegation": whoever the last
+        # one introduced with that noun spoke for
+        for m in _BARE_PERSON.finditer(text):
+            if _overlaps(named, m.start(), m.end()):
+                continue
+            noun = m.group("noun").casefold().rstrip("s")
+            intro = [i for i in _INTRODUCED.finditer(text, 0, m.start()) if i.group("noun").casefold().rstrip("s") == noun]
+            side = [x for x in named if intro and intro[-1].start() <= x.start < intro[-1].end() + _INTRO_REACH
+                    and x.actor != JOINT and "." not in text[intro[-1].end():x.start]] if intro else []
+            if side:
+                found.append(Mention(m.start(), m.end(), side[0].actor, None))
         # "the 43-year-old told reporters": the person last named, when the phrase is the subject
         for m in _AGE_EPITHET.finditer(text):
             earlier = [x for x in named if x.end <= m.start() and x.person]
@@ -202,6 +213,12 @@ _BODY_WORDS = re.compile(r"\b(?:delegation|ministry|department|office|agency|cou
 
 _BARE_BODY = re.compile(r"\b[Tt]he\s+(?P<body>ministry|delegation|headquarters|office|agency|department|embassy|"
                         r"mission|government|administration)\b(?!\s+(?:of|for)\b)(?!['’]s\b)")
+# People a report keeps unnamed: introduced as "a source close to ...", "a senior northern
+# official", then "the source", "the official".
+_UNNAMED = r"(?P<noun>sources?|officials?|diplomats?|aides?|advisers?|negotiators?)"
+_INTRODUCED = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\w-]+\s+){{0,3}}?{_UNNAMED}\b")
+_BARE_PERSON = re.compile(rf"\b[Tt]he\s+{_UNNAMED}\b(?!\s+(?:of|for|close|familiar|in|at|from)\b)(?!['’]s\b)")
+_INTRO_REACH = 50  # characters after the introduced noun its side may stand in ("close to the northern team")
 _AGE_EPITHET = re.compile(r"\b[Tt]he\s+\d{2}-year-old(?=\s*(?:,|\bsaid\b|\btold\b|\badded\b|\bsays\b|\binsisted\b|"
                           r"\breplied\b|\bwarned\b|\bnoted\b|\bwho\b|\bhas\b|\bhad\b|\bwas\b|\bis\b))")
 

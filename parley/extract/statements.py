@@ -15,6 +15,8 @@ and a pronoun after it refers to them, not to the side named before.
 
 from __future__ import annotations
 
+import calendar
+
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -581,7 +583,25 @@ def _subject(predicate: Token | None, active: bool = False) -> Token | None:
     deps = ("nsubj", "csubj") if active else SUBJECTS
     subjects = [c for c in predicate.children if c.dep_ in deps]
     before = [c for c in subjects if c.i < predicate.i]
+    if not subjects:
+        return _dated_subject(predicate)
     return (before or subjects or [None])[-1] if before else (subjects or [None])[0]
+
+
+_MONTHS = frozenset(name.lower() for name in calendar.month_name if name)
+
+
+def _dated_subject(predicate: Token) -> Token | None:
+    """A subject the parser took into the date before it, with no comma between: in "On 3 May
+    Ivo Marn gave the South a week" the name is read as the object of "On"."""
+    for prep in predicate.children:
+        if prep.dep_ != "prep" or prep.i != predicate.sent.start or prep.lower_ not in ("on", "in", "by"):
+            continue
+        name = next((c for c in prep.children if c.dep_ == "pobj" and c.i == predicate.i - 1), None)
+        if name is not None and name.text[:1].isupper() and name.lower_ not in _MONTHS and any(
+                c.lower_ in _MONTHS or c.like_num for c in name.children if c.dep_ in ("compound", "nummod")):
+            return name
+    return None
 
 
 def _holder_token(predicate: Token | None) -> Token | None:
@@ -688,10 +708,23 @@ def _settings(sentence: Span) -> list[tuple[int, int]]:
         if token.dep_ == "prep" and (token.lower_ in _SETTING_PREPS or verb_in):
             for obj in token.children:
                 if obj.dep_ == "pobj" or obj.dep_ == "prep":
-                    spans.append((obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)))
+                    spans.append((obj.left_edge.idx, _scene_end(obj)))
         elif token.lower_ == "eve" and token.dep_ == "pobj":
             spans.append((token.idx, token.right_edge.idx + len(token.right_edge)))
     return spans
+
+
+def _scene_end(obj: Token) -> int:
+    """Where a scene-setting phrase ends: before a clause with a subject of its own hung on it
+    ("after the talks that the North had offered a truce" tells of the offer, whatever the
+    parser made of "that"); not a clause whose subject is the relative pronoun ("at the talks,
+    which ended without a truce" still only sets the scene)."""
+    end = obj.right_edge.idx + len(obj.right_edge)
+    for child in obj.subtree:
+        if child.dep_ in ("relcl", "acl") and child.idx > obj.idx and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE_PRONOUNS for c in child.children):
+            end = min(end, child.left_edge.idx)
+    return end
 
 
 def _shift(spans: list[tuple[int, int]], by: int) -> list[tuple[int, int]]:
