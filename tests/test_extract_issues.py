@@ -133,3 +133,12 @@ def test_a_phrase_naming_someone_is_not_inflected(matcher):
 ])
 def test_a_leader_who_wants_to_meet_or_is_asked_to_come(matcher, text, summit):
     assert ("summit" in matcher.issues_in(text)) is summit
+
+
+@pytest.mark.parametrize("text, issue", [
+    ("Half of the frozen central-bank assets would fund the rebuilding.", "sanctions"),
+    ("The deal takes effect only after restrictions are lifted on the state bank.", "sanctions"),
+    ("Europe must have a place at the table.", "negotiations"),
+])
+def test_assets_restrictions_and_a_place_at_the_table(matcher, text, issue):
+    assert issue in matcher.issues_in(text)

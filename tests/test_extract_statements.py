@@ -114,6 +114,11 @@ def holders(text: str) -> list[tuple]:
      [("russia", "states", ("ceasefire",), None)]),
     # a name the parser took into the date before it is still the subject
     ("On 3 March Trump gave Moscow ten days to agree a ceasefire.", [("united_states", "states", ("ceasefire",), None)]),
+    ("On Friday Vladimir Putin said Zelensky's plan could be a basis for talks.",
+     [("russia", "states", ("negotiations",), None), ("ukraine", "proposes", (), "russia")]),
+    # what ought to be, joined to what a side said, is part of its position
+    ("Ukraine was ready for talks, he added, and any ceasefire should begin on the current line.",
+     [("ukraine", "accepts", ("ceasefire",), None)]),
     # an unnamed source, then "the source"
     ("A source close to the Ukrainian delegation spoke first. The source said a truce was out of reach.",
      [("ukraine", "states", (), None), ("ukraine", "states", ("ceasefire",), None)]),
@@ -148,3 +153,29 @@ def test_a_relative_clause_on_the_scene_still_only_sets_it():
     # "which" ended the talks: the clause describes the scene, it is not what Putin said
     [s] = statements("At the talks, which ended without a truce, Putin said the root causes must go.")
     assert "ceasefire" not in s.issues
+
+
+def test_who_received_a_text_is_not_its_author():
+    # what the text requires is what the sentence is about, and the receiver holds none of it
+    [s] = statements("The plan, which Kyiv received on Monday, would require a withdrawal from two regions.")
+    assert s.actor is None and s.issues == ("territory",)
+
+
+def test_a_relative_clause_naming_the_holder_does_not_narrow_what_the_sentence_is_about():
+    [s] = statements("The truce, which Moscow proposed on Monday, would freeze the front line.")
+    assert s.actor == "russia" and s.issues == ("ceasefire", "territory")
+
+
+def test_a_whose_clause_the_parser_made_the_main_verb_leaves_the_speaker_its_subject():
+    # The parse spaCy gives "Ivo Marn, whose envoy chaired the session, said ...": "chaired" as
+    # the root with two subjects, "said" hanging from it with none.
+    from spacy.tokens import Doc
+
+    from parley.extract.parser import load_parser
+    from parley.extract.statements import _subject
+    words = ["Ivo", "Marn", ",", "whose", "envoy", "chaired", "the", "session", ",", "said", "he", "would", "come"]
+    heads = [1, 5, 1, 4, 5, 5, 7, 5, 5, 5, 12, 12, 9]
+    deps = ["compound", "nsubj", "punct", "poss", "nsubj", "ROOT", "det", "dobj", "punct", "dep", "nsubj", "aux", "ccomp"]
+    doc = Doc(load_parser().nlp.vocab, words=words, heads=heads, deps=deps)
+    assert _subject(doc[9], active=True).text == "Marn"
+    assert _subject(doc[5], active=True).text == "envoy"  # the verb that has subjects keeps its nearest

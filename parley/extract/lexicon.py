@@ -213,4 +213,6 @@ CONTENT_VERBS = ("would", "provides for", "provide for", "envisages", "envisage"
 # Verbs whose subject undergoes the thing, not holds a position on it: "the North would face new
 # sanctions" is a threat against the North (someone else's position), not the North's.
 UNDERGOING_VERBS = frozenset({"face", "faces", "faced", "facing", "risk", "risks", "risked", "risking",
-                              "incur", "incurs", "incurred", "suffer", "suffers", "suffered"})
+                              "incur", "incurs", "incurred", "suffer", "suffers", "suffered",
+                              # "the plan, which the South received on Monday": handed a text, not its author
+                              "receive", "receives", "received", "receiving"})

@@ -130,10 +130,11 @@ class SentenceAttributor:
             unit = next((u for u in units if u.voice.actor), units[0])
             voice = unit.voice if unit.voice.actor else self._fallback(sentence, unit.voice)
             if unit.voice.actor and unit.head not in (sentence.root, self.reporting):
-                own = issues(*_window(unit))
+                own = whole if _describes_subject(unit, sentence.root) else issues(*_window(unit))
             else:  # leave out clauses that tell of nobody: "..., but the meeting ended without a truce"
                 narrative = [_clause_span(u.head, []) for u in units if u is not unit and not u.nominal
-                             and not (u.voice.actor or u.voice.someone) and _holder_token(u.head) is not None]
+                             and not (u.voice.actor or u.voice.someone) and _holder_token(u.head) is not None
+                             and not _normative(u.head)]
                 own = issues(start, end, narrative) if narrative else ()
             if unit.nominal:
                 whole = own
@@ -584,11 +585,27 @@ def _subject(predicate: Token | None, active: bool = False) -> Token | None:
     subjects = [c for c in predicate.children if c.dep_ in deps]
     before = [c for c in subjects if c.i < predicate.i]
     if not subjects:
-        return _dated_subject(predicate)
+        return _dated_subject(predicate) or _subject_before_whose(predicate)
     return (before or subjects or [None])[-1] if before else (subjects or [None])[0]
 
 
 _MONTHS = frozenset(name.lower() for name in calendar.month_name if name)
+_DAY_WORDS = _MONTHS | frozenset(name.lower() for name in calendar.day_name)
+
+
+def _describes_subject(unit: _Unit, root: Token) -> bool:
+    """ "The plan, which the South received on Monday, would require a withdrawal": the relative
+    clause names the only holder, but what the sentence says is in its main clause."""
+    return unit.antecedent is not None and unit.antecedent.head.i == root.i and unit.antecedent.dep_ in SUBJECTS
+
+
+def _normative(verb: Token) -> bool:
+    """ "..., and any truce should begin on the front line": what ought to be is the holder's
+    position, not a thing that happened."""
+    return any(c.dep_ == "aux" and c.lower_ in _OUGHT for c in verb.children)
+
+
+_OUGHT = frozenset({"should", "must", "ought", "shall"})
 
 
 def _dated_subject(predicate: Token) -> Token | None:
@@ -598,10 +615,23 @@ def _dated_subject(predicate: Token) -> Token | None:
         if prep.dep_ != "prep" or prep.i != predicate.sent.start or prep.lower_ not in ("on", "in", "by"):
             continue
         name = next((c for c in prep.children if c.dep_ == "pobj" and c.i == predicate.i - 1), None)
-        if name is not None and name.text[:1].isupper() and name.lower_ not in _MONTHS and any(
-                c.lower_ in _MONTHS or c.like_num for c in name.children if c.dep_ in ("compound", "nummod")):
+        if name is not None and name.text[:1].isupper() and name.lower_ not in _DAY_WORDS and any(
+                c.lower_ in _DAY_WORDS or c.like_num for c in name.children if c.dep_ in ("compound", "nummod")):
             return name
     return None
+
+
+def _subject_before_whose(predicate: Token) -> Token | None:
+    """ "Ivo Marn, whose envoy chaired the session, said ...": the parser makes "chaired" the
+    sentence's verb with two subjects and leaves "said" without one; the speaker is the subject
+    the "whose" clause describes."""
+    head = predicate.head
+    if head is predicate or predicate.dep_ not in ("dep", "conj", "parataxis"):
+        return None
+    subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i < head.i]
+    whose = [c for c in subjects if any(g.lower_ == "whose" for g in c.children)]
+    others = [c for c in subjects if c not in whose]
+    return others[0] if whose and others else None
 
 
 def _holder_token(predicate: Token | None) -> Token | None:
