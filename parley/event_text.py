@@ -128,14 +128,15 @@ _DONE = _cues(r"exchang(?:ed|ing)", r"swapp(?:ed|ing)", r"releas(?:ed|ing)", r"r
               r"hand(?:ed|ing)? (?:over|back)", r"(?:came|come|went|gone|brought|got|coming|going) (?:back|home)",
               r"bringing (?:back|home)", r"received", r"receiving", r"repatriat(?:ed|ing)", r"transferred",
               r"arrived", r"involved", r"covered", r"took place", r"carried out", r"reunited", r"delivered",
-              r"recovered", r"went the other way")
+              r"recovered", r"went the other way",
+              r"complet(?:e|es|ed|ing)(?!\s+(?:only\s+)?(?:in part|partly|partially))")
 _WEAK_DONE = _cues(r"exchanges?", r"swaps?", r"handovers?", r"hand-overs?", r"release", r"return",
                    r"repatriation", r"transfers?")
 # A sentence that looks ahead, or asks.
 _AHEAD = re.compile(r"\b(?:will|would|shall|going to|next (?:week|month))\b|[’']ll\b|\?\W*$", re.IGNORECASE)
 # A date that belongs to an agreement phrase before it ("the agreement reached in the capital on").
-_OF_AN_AGREEMENT = re.compile(r"\b(?:agreements?|deal|accords?|understandings?|arrangements?)\b[^.;,]{0,40}$",
-                              re.IGNORECASE)
+_OF_AN_AGREEMENT = re.compile(r"\b(?:agreements?|deal|accords?|understandings?|arrangements?|agreed|settled on|"
+                              r"reached|signed|struck)\b[^.;,]{0,40}$", re.IGNORECASE)
 # "That day", "the same day": the day named before, not the day of writing.
 _THAT_DAY = re.compile(r"\b(?:that|the same) day\b", re.IGNORECASE)
 # Before a verb of exchange, these make it a plan, not a fact: "agreed to exchange", "will free".
@@ -159,6 +160,10 @@ _BOTH_DIRECTIONS = _cues(r"both directions", r"both ways", r"counting both", r"b
                          r"combined", r"in both directions")
 _FULFILLED = _cues(r"(?:was|were|has been|have been|had been)\s+(?:fully\s+|finally\s+)?"
                    r"(?:completed|carried out|implemented|fulfilled)(?!\s+(?:only\s+)?(?:in part|partly|partially))")
+# Stages said to add up to the number: "the three stages make up the 1,000 agreed" is the whole
+# exchange done, whatever agreement the sentence goes on to name.
+_STAGES_SUM = _cues(r"(?:stages|phases|tranches|batches|rounds of (?:the )?(?:exchange|swap))\b[^.;]{0,20}?"
+                    r"\b(?:make|makes|made|add|adds|added|bring|brings|brought|take|takes|took)\s+(?:up\s+|it\s+)?(?:to\s+)?")
 _COMPLETES = _cues(r"complet\w*", r"in all", r"in total", r"altogether", r"all of the")
 # The exchange carried out an agreement: "carried out under the understandings reached",
 # "as part of the deal" refer to the article's news from any sentence; "the first stage", "in
@@ -327,7 +332,7 @@ class _Article:
         # "The exchange agreed at the first round, 1,000 for 1,000, was completed": the clause's
         # verb tells what happened to the number; "agreed" only says which exchange it was.
         coarse = _segment(self.text, s, e, at, _COARSE_BREAK)
-        if _FULFILLED.search(self.text[coarse[0]:coarse[1]]):
+        if _FULFILLED.search(self.text[coarse[0]:coarse[1]]) or _STAGES_SUM.search(self.text[coarse[0]:at]):
             return "completed", True
         # A verb in another item of a list ("..., and an offer from Moscow to hand over 3,000")
         # governs that item's number, not this one.
@@ -423,7 +428,7 @@ class _Article:
             # "In accordance with the agreements reached on 16 May, the exchange was carried out
             # from 23 to 25 May": the day of the agreement named is not the exchange's.
             own_days = [m for m in in_sentence if not _OF_AN_AGREEMENT.search(self.text[max(f.start, m.start - 60):m.start])]
-            in_sentence = own_days or in_sentence
+            in_sentence = own_days
         # Other numbers of the sentence (figures or not, outside date words) mark other items.
         others = [f.start + n.start for n in _numbers(self.text[f.start:f.end])
                   if f.start + n.start != at and not any(m.start <= f.start + n.start < m.end for m in in_sentence)]

@@ -127,6 +127,14 @@ def test_the_day_of_the_agreement_a_stage_carried_out_is_not_the_stages():
     assert r.kind == "completed" and r.window.earliest == date(2031, 3, 12)
 
 
+def test_the_day_an_exchange_was_agreed_on_does_not_date_the_exchange_done():
+    text = "The swap ended on Friday. The stages make up the 500 prisoners each the envoys agreed in Valletta on 2 March."
+    a = Article("a", text, SUNDAY)
+    a.figure(text[29:], 500, per_side=True)
+    [r] = readings(a)
+    assert r.kind == "completed" and r.window.earliest == FRIDAY
+
+
 @pytest.mark.parametrize("sentence", [
     "The North would then hand over 600 bodies of soldiers.",
     "When will the exchange of 600 for 600 take place?",
@@ -153,6 +161,11 @@ def test_a_sentence_that_looks_ahead_is_not_of_an_exchange_done(sentence):
     ("She welcomed the agreement reached in Valletta to exchange at least 1,200 prisoners each.", "agreement"),
     ("The number of prisoners freed reached 4,200 last week.", "cumulative"),
     ("The exchange agreed at the first round, 1,000 for 1,000, was completed only in part.", "agreement"),
+    # a headline's verb, not the participle that says which exchange it was
+    ("The North and the South complete 500 for 500 swap agreed in Valletta", "completed"),
+    # stages said to make up the number agreed are the whole exchange done
+    ("Together the two stages make up the 500 prisoners per side both envoys settled on in Valletta.", "completed"),
+    ("The sides will complete the exchange of 500 prisoners each next week.", "agreement"),
 ])
 def test_the_word_that_governs_the_number_gives_the_kind(sentence, kind):
     a = Article("a", sentence, SUNDAY)
