@@ -292,3 +292,35 @@ def test_a_term_that_has_expired_does_not_end_on_a_day_ahead():
 def test_a_round_weeks_before_the_report_is_not_assumed():
     text = "When the exchange was agreed in Istanbul, the minister said he expected it done within seven days."
     assert in_text(text, date(2025, 8, 10)) != [(date(2025, 7, 30), 7)]
+
+
+def test_a_length_set_in_a_month_gone_is_the_known_revision_of_that_month():
+    # the profile knows the U.S. 50-day deadline set on 14 July 2025
+    [d] = deadlines("The 50-day ultimatum Trump gave Moscow in July had no effect.", date(2025, 11, 24))
+    assert (d.label, d.announced, d.due) == (KNOWN, date(2025, 7, 14), date(2025, 9, 2))
+
+
+def test_a_length_set_in_a_month_gone_counts_from_that_month_when_nothing_is_known():
+    assert in_text("The 20-day ultimatum the North gave the South in March had no effect.", date(2031, 11, 24)) \
+        == [(date(2031, 3, 21), 20)]
+
+
+@pytest.mark.parametrize("text, due", [
+    ("The demand was made on 3 March, with a start date of 5 March; the North never answered it.", date(2031, 3, 5)),
+    ("The South wants the truce to begin on 20 March.", date(2031, 3, 20)),
+])
+def test_a_start_someone_set_is_a_day_due(text, due):
+    assert (due, None) in in_text(text, date(2031, 3, 15))
+
+
+def test_an_agreement_s_term_counts_from_its_signing():
+    text = "The grain deal was signed in the capital on 10 March. The arrangement is valid for 120 days."
+    assert in_text(text, date(2031, 3, 15)) == [(date(2031, 7, 8), 120)]
+
+
+@pytest.mark.parametrize("text", [
+    "The talks start on Monday in the capital.",  # when talks begin is no start someone set
+    "Visas are valid for 30 days.",  # a term of no agreement
+])
+def test_starts_and_terms_that_are_no_deadlines(text):
+    assert in_text(text, date(2031, 3, 15)) == []

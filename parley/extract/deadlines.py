@@ -66,6 +66,11 @@ _LIMIT_LEAD = re.compile(
     r"|\bextend\w* (?:it |the \w+ )?(?:by|to)"
     # an agreement's term: "for an initial 120 days", "for a further 60 days", "for a period of 30 days"
     r"|\bfor\s+(?:an?\s+)?(?:initial|period of))\s*$", re.IGNORECASE)
+# An agreement's term said in the present: "the arrangement is valid for 120 days", "in force for a
+# further 60 days". It runs from the day the story is at (the signing), and only an agreement's does.
+_TERM_LEAD = re.compile(r"\b(?:valid|in force|effective)\s+for(?:\s+an?)?(?:\s+(?:initial|further))?\s*$", re.IGNORECASE)
+_AGREEMENT_WORDS = re.compile(r"\b(?:agreement|arrangement|deal|accord|initiative|memorandum|truce|ceasefire|"
+                              r"cease-fire|moratorium|treaty|understanding)s?\b", re.IGNORECASE)
 _RUNS_OUT_LATER = re.compile(r"^[^.;:]{0,60}?\b(?:gave|given|granted|set)\b[^.;:]{0,80}?"
                              r"\b(?:(?:run|runs|ran|has run|had run) out|expire|expires|expired|lapses|lapsed)\b", re.IGNORECASE)
 _WITHIN = re.compile(r"\b(?:within|no (?:later|more) than)(?:\s+the\s+(?:next|coming))?\s*$", re.IGNORECASE)
@@ -80,7 +85,7 @@ _STAKES = re.compile(r"\b(?:deadline|ultimatum|or face|or else|grace period|sanc
 # Words before a stated day that make it the day something ends, starts or falls due.
 _DUE_WORDS = re.compile(
     r"\b(?P<word>until|till|by|before|no later than|not later than|from|between|starting(?: on| in)?|"
-    r"beginning(?: on| in)?|as early as(?: next)?|clos(?:es|ed|ing)(?: on)?|"
+    r"beginning(?: on| in)?|as early as(?: next)?|start date(?: of)?|(?:start|begin)s? on|clos(?:es|ed|ing)(?: on)?|"
     r"expir\w*(?: on)?|end(?:s|ed|ing)?(?: on)?|laps\w*(?: on)?|run(?:s)?(?: out)?(?: to| until| on)?|ran(?: out)?(?: to| until| on)?|"
     r"(?:take[sn]?|took|taking) (?:full )?effect(?: on)?|in force (?:from|until)|due(?: on| by)?|set for|"
     r"decision date at|latest at|earliest at)"
@@ -99,7 +104,7 @@ _FORWARD = re.compile(r"\b(?:will|would|must|should|has to|have to|needs? to|is 
 # A term carried to a day: "a two-month extension carried the deal to Monday", "60 days, to 18 May".
 _CARRIED_TO = re.compile(r"\b(?:extend\w*|extension|carri\w+|carry\w*|roll\w* over|prolong\w*|renew\w*|"
                          r"days|weeks|months)\b,?\s+(?:[\w-]+\s+){0,4}?to\s*$", re.IGNORECASE)
-_STARTING = re.compile(r"^(?:starting|beginning|as early as)", re.IGNORECASE)
+_STARTING = re.compile(r"^(?:starting|beginning|as early as|start|begin)", re.IGNORECASE)
 # "the 27 November deadline", "Friday's deadline": the day names the deadline it precedes.
 _NAMES_A_DEADLINE = re.compile(
     r"^(?:['’]s)?\s+(?:deadline|cut-?off|ultimatum)\b"
@@ -246,6 +251,8 @@ def _limits(sentence: str, m: re.Match, days: list[DateMention]) -> bool:
         return False  # "eight weeks of pauses", "two weeks ago", "the past 24 hours"
     if _LIMIT_LEAD.search(before) or _LIMIT_TAIL.match(after):
         return True
+    if _TERM_LEAD.search(before):
+        return bool(_AGREEMENT_WORDS.search(sentence))
     anchored = any(d.end <= m.start() and re.search(r"\b(?:from|counted from|starting)\s*$", sentence[:d.start])
                    for d in days)
     return bool(_STAKES.search(sentence)) and (bool(_SOFT_LEAD.search(before)) or anchored)
@@ -274,13 +281,20 @@ def _length(m: re.Match, sentence: str, days: list[DateMention], published: date
             if due is not None:
                 return _Match(m.start(), end, sentence[m.start():end].strip(), round(length, 2),
                               first if second else None, due - timedelta(days=math.ceil(length)), due)
+        month = _month_set_in(sentence, m.start(), days, published)
+        if month is not None:
+            # "the 50-day ultimatum he gave the North in July": counted from that month, a day
+            # the text does not give (a known revision of that length knows it)
+            return _Match(m.start(), end, sentence[m.start():end].strip(), round(length, 2), first if second else None,
+                          month, month + timedelta(days=math.ceil(length)), dated_by_text=False)
         own_time = any(d.start < m.start() or d.start - end < 15 for d in days)  # "for 30 days in March"
         own_time = own_time or bool(_PERFECT.search(sentence[:m.start()]))  # "has proposed": said now
         if _truce_length(m, sentence) and not _TRUCE_BEGAN.search(sentence[:m.start()]):
             own_time = True  # "the South pushed for a ceasefire of 30 days": proposed, it never ran from any day
         recent = story_day is not None and (published is None or 0 <= (published - story_day).days <= _SAID_DAYS)
         if story_day is not None and not own_time and (looks_back(sentence, m.start()) and not _SAID.search(sentence[:m.start()])
-                                                       or recent and _SAID.search(sentence[:m.start()])):
+                                                       or recent and _SAID.search(sentence[:m.start()])
+                                                       or recent and _TERM_LEAD.search(sentence[:m.start()])):
             # "It ran for an initial 120 days", "the envoy said the South would answer within a fortnight":
             # from the day the story is at, when the sentence names no time of its own
             anchor = story_day
@@ -295,6 +309,20 @@ def _length(m: re.Match, sentence: str, days: list[DateMention], published: date
         due, earliest = stated.latest if stated.kind == "month" else stated.earliest, stated.earliest
     return _Match(m.start(), end, sentence[m.start():end].strip(), round(length, 2), first if second else None,
                   start_day, due, earliest, anchor is not None or stated is not None)
+
+
+_MONTH_REACH = 50  # characters from a length to the month it was set in ("the 50-day ultimatum he gave the North in July")
+
+
+def _month_set_in(sentence: str, start: int, days: list[DateMention], published: date | None) -> date | None:
+    """The first day of the month a length was set in, when a sentence that tells of the past
+    names only a month past for it ("the ten days he gave them in May ran out")."""
+    if not days:
+        return None
+    nearest = min(days, key=lambda d: abs(d.start - start))
+    gone = nearest.kind == "month" and nearest.earliest is not None and (published is None or nearest.latest < published) \
+        and looks_back(sentence, nearest.start)
+    return nearest.earliest if gone and 0 < nearest.start - start <= _MONTH_REACH else None
 
 
 def _anchor(sentence: str, start: int, end: int, days: list[DateMention]) -> date | None:
