@@ -203,6 +203,17 @@ def _score_deadlines(report: Report, score: Measure) -> None:
             hits += 1
         else:
             score.misses.append(f"{report.name}: due {deadline['due']}")
-    # Recall only: the set lists every deadline it has, but not what is no deadline.
     score.expected += len(wanted)
     score.recalled += hits
+    # Precision against the deadlines the set lists: a due day it does not list counts as wrong.
+    # The sets list every deadline a reader would note, so this is a floor, not an exact measure
+    # (a writer may leave out a deadline another would list).
+    spans = [(date.fromisoformat(d["due"]), date.fromisoformat(d.get("due_max") or d["due"])) for d in wanted]
+    for deadline in found:
+        if deadline.due is None:
+            continue
+        score.found += 1
+        if any(first - _TOLERANCE <= deadline.due <= last + _TOLERANCE for first, last in spans):
+            score.right += 1
+        else:
+            score.extras.append(f"{report.name}: {deadline.label!r} due {deadline.due} ({deadline.text[:80]!r})")

@@ -89,9 +89,9 @@ SAT = date(2025, 8, 23)
     ("Kyiv hopes to see the lists settled by the end of next month.", [(date(2025, 9, 30), None)]),
     # a term carried to a day, and the day a proposed truce or round would start
     ("A two-month extension in July carried the deal to 18 September.", [(date(2025, 9, 18), None)]),
-    # (a truce of a length with its start given has an end too)
+    # (a truce only demanded has the start it was demanded from, and no end: it never ran)
     ("The allies demanded a truce of at least 30 days, starting on 10 September.",
-     [(date(2025, 10, 10), 30), (date(2025, 9, 10), None)]),
+     [(date(2025, 9, 10), None)]),
     ("We propose to open them as early as next Thursday, 28 August.", [(date(2025, 8, 28), None)]),
     # a day that names the deadline after it, and a time frame a side proposes
     ("Talks went on as the 5 September deadline loomed.", [(date(2025, 9, 5), None)]),
@@ -324,3 +324,28 @@ def test_an_agreement_s_term_counts_from_its_signing():
 ])
 def test_starts_and_terms_that_are_no_deadlines(text):
     assert in_text(text, date(2031, 3, 15)) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a truce only proposed runs from no day
+    "Kyiv accepted a U.S. proposal for a 30-day interim ceasefire.",
+    # a count from something that has not happened
+    "Elections would be held within 100 days of lifting martial law.",
+    "Consultations would start no later than three days after any attack.",
+    # a comparison and a scene are no time limits
+    "It came four days later than the North had wanted.",
+    "A month later it is still the opaque part of the deal.",
+    "The draft shrank, and by 12 March the envoy was saying that the deadline was flexible.",
+])
+def test_deadline_look_alikes_fall_due_on_no_day(text):
+    assert [due for due, _ in in_text(text, date(2031, 3, 15)) if due is not None] == []
+
+
+def test_a_truce_asked_for_has_the_start_asked_and_no_end():
+    text = "The South asked the North for a ceasefire of at least 30 days starting on Monday, 17 March."
+    assert in_text(text, date(2031, 3, 15)) == [(date(2031, 3, 17), None)]
+
+
+def test_a_truce_agreed_after_it_was_proposed_runs_from_its_day():
+    text = "The 30-day truce the North proposed was agreed on 18 March."
+    assert in_text(text, date(2031, 3, 20)) == [(date(2031, 4, 17), 30)]

@@ -12,8 +12,9 @@ LABELLED = ROOT / "tests" / "fixtures" / "labelled"
 THRESHOLDS = {"figures": (0.9, 0.9), "pairs": (0.75, 0.8), "deadlines": (0.75, 0.75)}
 DEVSET = ROOT / "tests" / "fixtures" / "devset"
 # (precision, recall) reached on 2026-12-04: figures 1.00/1.00, positions 0.93/0.89,
-# deadlines -/0.94 (no precision: the set does not say what is not a deadline).
-DEVSET_FLOORS = {"figures": (0.97, 0.97), "positions": (0.88, 0.86), "deadlines": (0.0, 0.88)}
+# deadlines -/0.94. Deadline precision (due days the set does not list count as wrong; a floor,
+# since a writer may leave out one another would list), first measured on 2026-12-05 (2): 0.95.
+DEVSET_FLOORS = {"figures": (0.97, 0.97), "positions": (0.88, 0.86), "deadlines": (0.9, 0.88)}
 
 
 def test_the_set_is_big_enough():
@@ -33,14 +34,14 @@ def test_extraction_quality_on_the_labelled_set():
 HELDOUT = ROOT / "tests" / "fixtures" / "heldout"
 # Reached on 2026-12-05 after its failure classes were fixed: figures 0.93/0.93, positions
 # 0.97/0.83, deadlines -/1.00 (5 of 5).
-HELDOUT_FLOORS = {"figures": (0.9, 0.9), "positions": (0.9, 0.78), "deadlines": (0.0, 0.8)}
+HELDOUT_FLOORS = {"figures": (0.9, 0.9), "positions": (0.9, 0.78), "deadlines": (0.6, 0.8)}
 
 
 HELDOUT2 = ROOT / "tests" / "fixtures" / "heldout2"
 # Reached on 2026-12-05 after its failure classes were fixed: figures 0.91/0.98, positions
 # 0.85/0.79, deadlines -/0.76 (13 of 17); 0.94 (16 of 17) on 2026-12-05 once terms told in the
 # past counted from the story's day.
-HELDOUT2_FLOORS = {"figures": (0.88, 0.95), "positions": (0.8, 0.75), "deadlines": (0.0, 0.88)}
+HELDOUT2_FLOORS = {"figures": (0.88, 0.95), "positions": (0.8, 0.75), "deadlines": (0.9, 0.88)}
 
 
 HELDOUT3 = ROOT / "tests" / "fixtures" / "heldout3"
@@ -48,33 +49,37 @@ HELDOUT3 = ROOT / "tests" / "fixtures" / "heldout3"
 # that day deadlines -/0.88 (7 of 8) with story days ("the following Tuesday", "by the end of the
 # month" said on a past day) and days named as the time to act; positions 0.86/0.79 with the
 # leaders' meeting in other words.
-HELDOUT3_FLOORS = {"figures": (0.85, 0.85), "positions": (0.8, 0.75), "deadlines": (0.0, 0.8)}
+HELDOUT3_FLOORS = {"figures": (0.85, 0.85), "positions": (0.77, 0.75), "deadlines": (0.8, 0.8)}
 
 
 HELDOUT4 = ROOT / "tests" / "fixtures" / "heldout4"
 # Unseen on 2026-12-05: figures 0.92/0.88, positions 0.89/0.69, deadlines -/0.70; after its
 # classes were fixed: figures 0.91/1.00, positions 0.86/0.85, deadlines -/0.96 (22 of 23).
-HELDOUT4_FLOORS = {"figures": (0.88, 0.95), "positions": (0.8, 0.8), "deadlines": (0.0, 0.9)}
+HELDOUT4_FLOORS = {"figures": (0.88, 0.95), "positions": (0.8, 0.8), "deadlines": (0.9, 0.9)}
 
 HELDOUT5 = ROOT / "tests" / "fixtures" / "heldout5"
 # Unseen on 2026-12-05: figures 0.80/0.92, positions 0.83/0.73, deadlines -/0.57; after its
 # classes were fixed: figures 0.89/0.90 (polls, the war's wounded and displaced, "one" as a
 # pronoun left out), positions 0.83/0.81, deadlines -/0.67 (14 of 21).
-HELDOUT5_FLOORS = {"figures": (0.85, 0.86), "positions": (0.78, 0.76), "deadlines": (0.0, 0.6)}
+HELDOUT5_FLOORS = {"figures": (0.85, 0.86), "positions": (0.78, 0.8), "deadlines": (0.88, 0.7)}
 
 
 HELDOUT6 = ROOT / "tests" / "fixtures" / "heldout6"
 # Unseen on 2026-12-05: figures 0.94/0.93, positions 0.81/0.72, deadlines -/0.69; after its
 # classes were fixed: figures 0.94/0.93, positions 0.82/0.76, deadlines -/0.92 (12 of 13).
-HELDOUT6_FLOORS = {"figures": (0.9, 0.9), "positions": (0.78, 0.72), "deadlines": (0.0, 0.85)}
+HELDOUT6_FLOORS = {"figures": (0.9, 0.9), "positions": (0.78, 0.78), "deadlines": (0.82, 0.85)}
 
 
 HELDOUT7 = ROOT / "tests" / "fixtures" / "heldout7"
 # Unseen on 2026-12-05: figures 0.88/0.90, positions 0.75/0.62, deadlines -/0.58; after its
 # classes were fixed: figures 0.88/0.90, positions 0.79/0.73, deadlines -/0.75 (9 of 12).
-HELDOUT7_FLOORS = {"figures": (0.85, 0.86), "positions": (0.75, 0.7), "deadlines": (0.0, 0.7)}
+HELDOUT7_FLOORS = {"figures": (0.85, 0.86), "positions": (0.77, 0.73), "deadlines": (0.75, 0.7)}
 
 
+# Deadline precision, first measured in the session of 2026-12-05 (2) after its precision
+# classes were fixed (a truce only asked for has no end; "within 100 days of lifting martial
+# law" falls due on no day; "four days later than" and "by 25 November the envoy was saying"
+# name no deadline): devset 0.95, held-out sets 1-7 0.67, 1.00, 0.88, 0.96, 0.94, 0.89, 0.82.
 @pytest.mark.parametrize("folder, floors", [(DEVSET, DEVSET_FLOORS), (HELDOUT, HELDOUT_FLOORS),
                                             (HELDOUT2, HELDOUT2_FLOORS), (HELDOUT3, HELDOUT3_FLOORS),
                                             (HELDOUT4, HELDOUT4_FLOORS), (HELDOUT5, HELDOUT5_FLOORS),

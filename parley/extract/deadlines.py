@@ -73,9 +73,11 @@ _AGREEMENT_WORDS = re.compile(r"\b(?:agreement|arrangement|deal|accord|initiativ
                               r"cease-fire|moratorium|treaty|understanding)s?\b", re.IGNORECASE)
 _RUNS_OUT_LATER = re.compile(r"^[^.;:]{0,60}?\b(?:gave|given|granted|set)\b[^.;:]{0,80}?"
                              r"\b(?:(?:run|runs|ran|has run|had run) out|expire|expires|expired|lapses|lapsed)\b", re.IGNORECASE)
+# "of lifting martial law", "after any aggression", "after the deal is signed": an event, not a day.
+_FROM_AN_EVENT = re.compile(r"^\s+(?:of|after)\s+(?!(?:today|now|that|this|the\s+(?:date|day))\b)[a-z]", re.IGNORECASE)
 _WITHIN = re.compile(r"\b(?:within|no (?:later|more) than)(?:\s+the\s+(?:next|coming))?\s*$", re.IGNORECASE)
 # ... or what follows it: "ten days from today", "21 days later", "10 days to agree".
-_LIMIT_TAIL = re.compile(r"^\s*(?:from (?:today|now|\w+day|the \w+|that day)|later\b|to (?!the\b)\w+|in which to\b)",
+_LIMIT_TAIL = re.compile(r"^\s*(?:from (?:today|now|\w+day|the \w+|that day)|later\b(?!\s+than\b)(?=,?\s+(?:on|by|until)\b)|to (?!the\b)\w+|in which to\b)",
                          re.IGNORECASE)
 # "in two weeks", "for two or three weeks": time limits only where a decision or a penalty is at stake.
 _SOFT_LEAD = re.compile(r"\b(?:in|for|after|over the next|during the next)\s*$", re.IGNORECASE)
@@ -95,6 +97,8 @@ _DUE_WORDS = re.compile(
 _FIRM_DUE = re.compile(r"^(?:expir|laps|run|ran|tak|took|in force|due|decision|latest|earliest|end|clos)",
                        re.IGNORECASE)
 _SCENE_BY = re.compile(r"^by\b", re.IGNORECASE)
+# "..., and by 25 November the envoy was saying ...": a scene told in the past, not a day due.
+_SCENE_AFTER = re.compile(r"^,?\s+(?:[\w.’'-]+\s+){1,4}?(?:(?:was|were)\s+\w+ing|had\s+(?!to\b)\w+(?:ed|en|wn|ne))\b")
 _DEADLINE_NOUN = re.compile(r"^(?:['’]s)?\s+(?:deadline|cut-?off|ultimatum)\b", re.IGNORECASE)
 _OPENING = re.compile(r"[\s\"“‘'(]*(?:(?:but|and|yet|so|then|even)\s+)?", re.IGNORECASE)
 _FORWARD = re.compile(r"\b(?:will|would|must|should|has to|have to|needs? to|is to|are to|'ll|’ll|shall|"
@@ -272,6 +276,13 @@ def _length(m: re.Match, sentence: str, days: list[DateMention], published: date
         # "take effect on Friday, when the ten-day deadline expires": the day is its end
         stated = next(d for d in reversed(days) if d.end <= m.start() and d.day == anchor)
         anchor = None
+    if _truce_length(m, sentence) and _only_asked_for(sentence[:m.start()]):
+        return None  # "asked for a ceasefire of 30 days starting on Monday": it never ran from that day
+    if anchor is None and stated is None and _FROM_AN_EVENT.match(sentence[end:]):
+        # "within 100 days of lifting martial law", "three days after any attack": counted from
+        # something that has not happened, so it falls due on no day yet
+        return _Match(m.start(), end, sentence[m.start():end].strip(), round(length, 2), first if second else None,
+                      None, None, dated_by_text=False)
     if anchor is None and stated is None:
         ended = _HAS_ENDED.match(sentence[end:])
         if ended:  # "the 30-day moratorium ... has expired, the North said on Thursday"
@@ -312,6 +323,19 @@ def _length(m: re.Match, sentence: str, days: list[DateMention], published: date
 
 
 _MONTH_REACH = 50  # characters from a length to the month it was set in ("the 50-day ultimatum he gave the North in July")
+
+
+def _only_asked_for(before: str) -> bool:
+    """Is the truce before this point only asked for or proposed (the nearer word decides:
+    "accepted a proposal for a 30-day truce" is still a proposal, "the truce they proposed was
+    agreed" ran)?"""
+    asked = [m.end() for m in _ASKED_FOR.finditer(before)]
+    began = [m.end() for m in _TRUCE_BEGAN.finditer(before)]
+    return bool(asked) and (not began or max(asked) > max(began))
+
+
+_ASKED_FOR = re.compile(r"\b(?:ask\w*|demand\w*|call\w* for|push\w* for|press\w* for|propos\w*|urg\w*|suggest\w*|"
+                        r"offer\w*|readiness|ready to|willing to|prepared to)\b", re.IGNORECASE)
 
 
 def _month_set_in(sentence: str, start: int, days: list[DateMention], published: date | None) -> date | None:
@@ -375,8 +399,8 @@ def _stated(sentence: str, days: list[DateMention], published: date | None) -> l
             continue  # "from today" starts a count, it is due nothing
         forward = bool(_FORWARD.search(sentence))
         opens = not own and bool(_OPENING.fullmatch(sentence[:max(0, day.start - 60) + due_words.start()]))
-        if (_SCENE_BY.match(word) and (opens or not _STAKES.search(sentence)) or word.lower() == "from") \
-                and not forward:
+        scene = _SCENE_BY.match(word) and (opens or not _STAKES.search(sentence) or _SCENE_AFTER.match(sentence[day.end:]))
+        if (scene or word.lower() == "from") and not forward:
             continue  # "By Sunday evening he said ...", "lasted from Saturday": when, not what is due
         if not (_FIRM_DUE.match(word) or _STAKES.search(sentence) or forward and word.lower() in ("by", "before")
                 or forward and _STARTING.match(word)):
