@@ -262,64 +262,98 @@ def _limits(sentence: str, m: re.Match, days: list[DateMention]) -> bool:
     return bool(_STAKES.search(sentence)) and (bool(_SOFT_LEAD.search(before)) or anchored)
 
 
+@dataclass(frozen=True)
+class _Told:
+    """A length as a sentence tells it: where it stands, and how long (a range's two ends)."""
+
+    start: int
+    end: int
+    label: str
+    first: float
+    second: float | None = None
+
+    def counted(self, announced: date | None, due: date | None, earliest: date | None = None,
+                dated_by_text: bool = True) -> _Match:
+        return _Match(self.start, self.end, self.label, round(self.second or self.first, 2),
+                      self.first if self.second else None, announced, due, earliest, dated_by_text)
+
+    def from_day(self, day: date | None, dated_by_text: bool) -> _Match:
+        """Counted from a day: it falls due that many days later (a range, from its shorter end on)."""
+        if day is None:
+            return self.counted(None, None, dated_by_text=dated_by_text)
+        due = day + timedelta(days=math.ceil(self.second or self.first))
+        earliest = day + timedelta(days=math.ceil(self.first)) if self.second else None
+        return self.counted(day, due, earliest, dated_by_text)
+
+
 def _length(m: re.Match, sentence: str, days: list[DateMention], published: date | None,
             end: int, story_day: date | None = None) -> _Match | None:
     groups = m.groupdict()
     unit = (groups.get("unit") or groups.get("funit") or "day").lower()
     per = _DAYS_PER[unit]
-    first = _value(groups.get("n1") or groups.get("fort") or "a") * per
-    second = _value(groups["n2"]) * per if groups.get("n2") else None
-    length = second or first
+    told = _Told(m.start(), end, sentence[m.start():end].strip(),
+                 _value(groups.get("n1") or groups.get("fort") or "a") * per,
+                 _value(groups["n2"]) * per if groups.get("n2") else None)
+    if _truce_length(m, sentence) and _only_asked_for(sentence[:m.start()]):
+        return None  # "asked for a ceasefire of 30 days starting on Monday": it never ran from that day
     anchor = _anchor(sentence, m.start(), end, days)
     stated = _stated_end(sentence, end, days)
     if anchor is not None and _ENDING.match(sentence[end:]):
         # "take effect on Friday, when the ten-day deadline expires": the day is its end
         stated = next(d for d in reversed(days) if d.end <= m.start() and d.day == anchor)
         anchor = None
-    if _truce_length(m, sentence) and _only_asked_for(sentence[:m.start()]):
-        return None  # "asked for a ceasefire of 30 days starting on Monday": it never ran from that day
-    if anchor is None and stated is None and _FROM_AN_EVENT.match(sentence[end:]):
-        # "within 100 days of lifting martial law", "three days after any attack": counted from
-        # something that has not happened, so it falls due on no day yet
-        return _Match(m.start(), end, sentence[m.start():end].strip(), round(length, 2), first if second else None,
-                      None, None, dated_by_text=False)
     if anchor is None and stated is None:
-        ended = _HAS_ENDED.match(sentence[end:])
-        if ended:  # "the 30-day moratorium ... has expired, the North said on Thursday"
-            said = [d.day for d in days if d.start >= end and d.day is not None
-                    and (published is None or d.day <= published) and SAYS.search(sentence[max(0, d.start - 30):d.start])]
-            due = said[0] if said else published
-            if due is not None:
-                return _Match(m.start(), end, sentence[m.start():end].strip(), round(length, 2),
-                              first if second else None, due - timedelta(days=math.ceil(length)), due)
-        month = _month_set_in(sentence, m.start(), days, published)
-        if month is not None:
-            # "the 50-day ultimatum he gave the North in July": counted from that month, a day
-            # the text does not give (a known revision of that length knows it)
-            return _Match(m.start(), end, sentence[m.start():end].strip(), round(length, 2), first if second else None,
-                          month, month + timedelta(days=math.ceil(length)), dated_by_text=False)
-        own_time = any(d.start < m.start() or d.start - end < 15 for d in days)  # "for 30 days in March"
-        own_time = own_time or bool(_PERFECT.search(sentence[:m.start()]))  # "has proposed": said now
-        if _truce_length(m, sentence) and not _TRUCE_BEGAN.search(sentence[:m.start()]):
-            own_time = True  # "the South pushed for a ceasefire of 30 days": proposed, it never ran from any day
-        recent = story_day is not None and (published is None or 0 <= (published - story_day).days <= _SAID_DAYS)
-        if story_day is not None and not own_time and (looks_back(sentence, m.start()) and not _SAID.search(sentence[:m.start()])
-                                                       or recent and _SAID.search(sentence[:m.start()])
-                                                       or recent and _TERM_LEAD.search(sentence[:m.start()])):
-            # "It ran for an initial 120 days", "the envoy said the South would answer within a fortnight":
-            # from the day the story is at, when the sentence names no time of its own
-            anchor = story_day
+        undated = _undated(told, m, sentence, days, published)
+        if undated is not None:
+            return undated
+        anchor = _story_anchor(m, sentence, days, published, story_day)
     if unit == "hour" and anchor is None:
         return None  # "a 36-hour truce" with no day it began limits nothing we can date
     if anchor is not None or stated is None:
-        start_day = anchor or published
-        due = start_day + timedelta(days=math.ceil(length)) if start_day else None
-        earliest = start_day + timedelta(days=math.ceil(first)) if start_day and second else None
-    else:  # "which would have run to 2 September": the text says when it ends
-        start_day = published
-        due, earliest = stated.latest if stated.kind == "month" else stated.earliest, stated.earliest
-    return _Match(m.start(), end, sentence[m.start():end].strip(), round(length, 2), first if second else None,
-                  start_day, due, earliest, anchor is not None or stated is not None)
+        return told.from_day(anchor or published, anchor is not None)
+    # "which would have run to 2 September": the text says when it ends
+    return told.counted(published, stated.latest if stated.kind == "month" else stated.earliest, stated.earliest)
+
+
+def _undated(told: _Told, m: re.Match, sentence: str, days: list[DateMention], published: date | None) -> _Match | None:
+    """A length no day in its sentence starts or ends that the sentence still dates, or says
+    falls due on no day."""
+    end = told.end
+    if _FROM_AN_EVENT.match(sentence[end:]):
+        # "within 100 days of lifting martial law", "three days after any attack": counted from
+        # something that has not happened, so it falls due on no day yet
+        return told.counted(None, None, dated_by_text=False)
+    if _HAS_ENDED.match(sentence[end:]):  # "the 30-day moratorium ... has expired, the North said on Thursday"
+        said = [d.day for d in days if d.start >= end and d.day is not None
+                and (published is None or d.day <= published) and SAYS.search(sentence[max(0, d.start - 30):d.start])]
+        due = said[0] if said else published
+        if due is not None:
+            return told.counted(due - timedelta(days=math.ceil(told.second or told.first)), due)
+    month = _month_set_in(sentence, m.start(), days, published)
+    if month is not None:
+        # "the 50-day ultimatum he gave the North in July": counted from that month, a day the
+        # text does not give (a known revision of that length knows it)
+        return told.from_day(month, dated_by_text=False)
+    return None
+
+
+def _story_anchor(m: re.Match, sentence: str, days: list[DateMention], published: date | None,
+                  story_day: date | None) -> date | None:
+    """ "It ran for an initial 120 days", "the envoy said the South would answer within a
+    fortnight": a length counts from the day the story is at, when its sentence names no time
+    of its own."""
+    if story_day is None:
+        return None
+    before = sentence[:m.start()]
+    own_time = any(d.start < m.start() or d.start - m.end() < 15 for d in days)  # "for 30 days in March"
+    own_time = own_time or bool(_PERFECT.search(before))  # "has proposed": said now
+    if _truce_length(m, sentence) and not _TRUCE_BEGAN.search(before):
+        own_time = True  # "the South pushed for a ceasefire of 30 days": proposed, it never ran from any day
+    if own_time:
+        return None
+    recent = published is None or 0 <= (published - story_day).days <= _SAID_DAYS
+    told_back = looks_back(sentence, m.start()) and not _SAID.search(before)
+    return story_day if told_back or recent and (_SAID.search(before) or _TERM_LEAD.search(before)) else None
 
 
 _MONTH_REACH = 50  # characters from a length to the month it was set in ("the 50-day ultimatum he gave the North in July")
