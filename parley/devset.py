@@ -195,10 +195,9 @@ def _score_positions(report: Report, groups: dict[str, str], issue_map: dict[str
 def _score_deadlines(report: Report, score: Measure) -> None:
     wanted = [d for d in report.truth.get("deadlines") or [] if d.get("due")]
     found = report.found.deadlines
+    spans = [(date.fromisoformat(d["due"]), date.fromisoformat(d.get("due_max") or d["due"])) for d in wanted]
     hits = 0
-    for deadline in wanted:
-        due = date.fromisoformat(deadline["due"])
-        last = date.fromisoformat(deadline["due_max"]) if deadline.get("due_max") else due
+    for deadline, (due, last) in zip(wanted, spans):
         if any(d.due and due - _TOLERANCE <= d.due <= last + _TOLERANCE for d in found):
             hits += 1
         else:
@@ -207,8 +206,8 @@ def _score_deadlines(report: Report, score: Measure) -> None:
     score.recalled += hits
     # Precision against the deadlines the set lists: a due day it does not list counts as wrong.
     # The sets list every deadline a reader would note, so this is a floor, not an exact measure
-    # (a writer may leave out a deadline another would list).
-    spans = [(date.fromisoformat(d["due"]), date.fromisoformat(d.get("due_max") or d["due"])) for d in wanted]
+    # (a writer may leave out a deadline another would list). A deadline found with no due day
+    # ("within 100 days of an event") is left out: it claims no day to be wrong about.
     for deadline in found:
         if deadline.due is None:
             continue

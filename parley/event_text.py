@@ -129,14 +129,17 @@ _DONE = _cues(r"exchang(?:ed|ing)", r"swapp(?:ed|ing)", r"releas(?:ed|ing)", r"r
               r"bringing (?:back|home)", r"received", r"receiving", r"repatriat(?:ed|ing)", r"transferred",
               r"arrived", r"involved", r"covered", r"took place", r"carried out", r"reunited", r"delivered",
               r"recovered", r"went the other way",
-              r"complet(?:e|es|ed|ing)(?!\s+(?:only\s+)?(?:in part|partly|partially))")
+              # the verb, not the adjective ("demanded a complete exchange"), and not "completed only in part"
+              r"(?<!\ba )(?<!\ban )(?<!\bthe )complet(?:e|es|ed|ing)(?!\s+(?:only\s+)?(?:in part|partly|partially))")
 _WEAK_DONE = _cues(r"exchanges?", r"swaps?", r"handovers?", r"hand-overs?", r"release", r"return",
                    r"repatriation", r"transfers?")
 # A sentence that looks ahead, or asks.
 _AHEAD = re.compile(r"\b(?:will|would|shall|going to|next (?:week|month))\b|[’']ll\b|\?\W*$", re.IGNORECASE)
 # A date that belongs to an agreement phrase before it ("the agreement reached in the capital on").
-_OF_AN_AGREEMENT = re.compile(r"\b(?:agreements?|deal|accords?|understandings?|arrangements?|agreed|settled on|"
-                              r"reached|signed|struck)\b[^.;,]{0,40}$", re.IGNORECASE)
+_OF_AN_AGREEMENT = re.compile(r"\b(?:agreements?|deal|accords?|understandings?|arrangements?)\b[^.;,\d]{0,40}$"
+                              # a verb of agreeing just before the day: "settled on in Valletta on 2 March"
+                              r"|\b(?:agreed|settled on|reached|signed|struck)(?:\s+(?:in|at)\s+[A-Z][\w-]*)?\s+(?:on\s+)?$",
+                              re.IGNORECASE)
 # "That day", "the same day": the day named before, not the day of writing.
 _THAT_DAY = re.compile(r"\b(?:that|the same) day\b", re.IGNORECASE)
 # Before a verb of exchange, these make it a plan, not a fact: "agreed to exchange", "will free".
@@ -162,8 +165,9 @@ _FULFILLED = _cues(r"(?:was|were|has been|have been|had been)\s+(?:fully\s+|fina
                    r"(?:completed|carried out|implemented|fulfilled)(?!\s+(?:only\s+)?(?:in part|partly|partially))")
 # Stages said to add up to the number: "the three stages make up the 1,000 agreed" is the whole
 # exchange done, whatever agreement the sentence goes on to name.
-_STAGES_SUM = _cues(r"(?:stages|phases|tranches|batches|rounds of (?:the )?(?:exchange|swap))\b[^.;]{0,20}?"
-                    r"\b(?:make|makes|made|add|adds|added|bring|brings|brought|take|takes|took)\s+(?:up\s+|it\s+)?(?:to\s+)?")
+_STAGES_SUM = re.compile(r"\b(?:stages|phases|tranches|batches)\b[^.;]{0,20}?\b(?:(?:make|makes|made)\s+up|"
+                         r"(?:add|adds|added)\s+up\s+to|(?:bring|brings|brought|take|takes|took)\s+"
+                         r"(?:it|the\s+(?:total|number|count))\s+to)\s+(?:the\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
 _COMPLETES = _cues(r"complet\w*", r"in all", r"in total", r"altogether", r"all of the")
 # The exchange carried out an agreement: "carried out under the understandings reached",
 # "as part of the deal" refer to the article's news from any sentence; "the first stage", "in
@@ -332,7 +336,7 @@ class _Article:
         # "The exchange agreed at the first round, 1,000 for 1,000, was completed": the clause's
         # verb tells what happened to the number; "agreed" only says which exchange it was.
         coarse = _segment(self.text, s, e, at, _COARSE_BREAK)
-        if _FULFILLED.search(self.text[coarse[0]:coarse[1]]) or _STAGES_SUM.search(self.text[coarse[0]:at]):
+        if _FULFILLED.search(self.text[coarse[0]:coarse[1]]) or _STAGES_SUM.search(self.text[max(coarse[0], at - 60):at]):
             return "completed", True
         # A verb in another item of a list ("..., and an offer from Moscow to hand over 3,000")
         # governs that item's number, not this one.

@@ -218,3 +218,27 @@ def test_another_account_joined_by_or_is_read_as_the_first():
     a.figure("7,060", 7060, category="bodies")
     first, second = readings(a)
     assert first.kind == second.kind == "cumulative"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # "complete" as an adjective is no completion
+    ("The South demanded a complete exchange of 500 prisoners each.", "proposal"),
+    ("The North offered a complete swap of 500 prisoners each.", "offer"),
+    # stages that took place somewhere are no sum of the number after them
+    ("Both stages took place in Valletta, where the North offered to free 300 more prisoners.", "offer"),
+    ("Earlier phases made little progress as the South demanded the release of 300 prisoners.", "proposal"),
+])
+def test_look_alikes_of_a_completion(sentence, kind):
+    a = Article("a", sentence, SUNDAY)
+    value = next(int(w) for w in sentence.split() if w.isdigit())
+    a.figure(sentence[:12], value)
+    [r] = readings(a)
+    assert r.kind == kind
+
+
+def test_the_day_an_exchange_was_done_is_not_taken_for_the_agreement_s():
+    text = "The 150 prisoners freed under the deal signed on 2 March were exchanged on Friday."
+    a = Article("a", text, SUNDAY)
+    a.figure("150 prisoners", 150)
+    [r] = readings(a)
+    assert r.window.earliest == FRIDAY

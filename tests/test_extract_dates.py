@@ -96,7 +96,7 @@ def test_a_longer_form_wins_over_the_dates_inside_it() -> None:
     ("LIVE | Summit\nLast updated 2 October 2025, 12:47 CEST\n\nPosts.", date(2025, 10, 2)),
     ("WASHINGTON, Sept. 5, 2025 · Print edition\n\nBody.", date(2025, 9, 5)),
     # a release's number and date before a long title
-    ("Ministry of Foreign Affairs\nNo: 42, 3 March 2031, Press Release Regarding the Fourth Round of the Talks "
+    ("Ministry of Foreign Affairs\nRef. 42, 3 March 2031, Statement on the Fourth Round of the Talks "
      "Between the Delegations of the Two Republics Held in the Capital Today\n\nBody.", date(2031, 3, 3)),
 ])
 def test_publication_date_from_the_dateline(text: str, expected: date) -> None:

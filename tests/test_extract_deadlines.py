@@ -349,3 +349,28 @@ def test_a_truce_asked_for_has_the_start_asked_and_no_end():
 def test_a_truce_agreed_after_it_was_proposed_runs_from_its_day():
     text = "The 30-day truce the North proposed was agreed on 18 March."
     assert in_text(text, date(2031, 3, 20)) == [(date(2031, 4, 17), 30)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a length counted from a day named after "of" counts from that day
+    ("The North must respond within ten days of March 3, the envoy said.", date(2031, 3, 15),
+     [(date(2031, 3, 13), 10)]),
+    # when talks begin is no start someone set
+    ("The next round of talks will begin on 20 March in Valletta.", date(2031, 3, 15), []),
+    # a truce offered and then accepted ran from its start
+    ("The North offered a 30-day ceasefire starting on 17 March, which the South accepted on Friday.",
+     date(2031, 3, 15), [(date(2031, 4, 16), 30), (date(2031, 3, 17), None)]),
+    # a scene only without a comma and a conjunction before it
+    ("The sides agreed to swap lists by 20 March, and the envoys were meeting again on Friday.",
+     date(2031, 3, 15), [(date(2031, 3, 20), None)]),
+    # "later, on" told of the past is what happened, not a term set ahead
+    ("The talks resumed ten days later, on 12 March.", date(2031, 3, 15), []),
+])
+def test_what_the_review_found_about_deadlines(text, published, expected):
+    assert in_text(text, published) == expected
+
+
+def test_a_month_something_ended_in_is_not_the_month_it_was_set_in():
+    # counted from 1 September it would fall due on 21 October, a day the text never gives
+    found = in_text("The 50-day ultimatum, which ran out in September, was never enforced.", date(2031, 11, 20))
+    assert (date(2031, 10, 21), 50) not in found

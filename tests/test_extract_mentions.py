@@ -122,3 +122,12 @@ def test_an_unnamed_source_is_the_side_it_was_introduced_with(finder):
 ])
 def test_an_unnamed_person_with_no_side_to_refer_to(finder, text):
     assert all(not m[0].lower().startswith("the source") for m in found(finder, text))
+
+
+@pytest.mark.parametrize("text", [
+    # the side the source spoke of, or spoke to, is not the source's
+    "A source close to the talks said Russia had rejected the plan. The source added more.",
+    "A Western official who has spoken to Zelensky said the plan was dead. The official said more.",
+])
+def test_an_unnamed_person_is_not_the_side_they_speak_of(finder, text):
+    assert all(not m[0].lower().startswith("the ") for m in found(finder, text))

@@ -179,3 +179,18 @@ def test_a_whose_clause_the_parser_made_the_main_verb_leaves_the_speaker_its_sub
     doc = Doc(load_parser().nlp.vocab, words=words, heads=heads, deps=deps)
     assert _subject(doc[9], active=True).text == "Marn"
     assert _subject(doc[5], active=True).text == "envoy"  # the verb that has subjects keeps its nearest
+
+
+@pytest.mark.parametrize("text, holder, issues", [
+    # a scene before the speaker, with a relative clause of its own, still only sets the scene
+    ("At the meeting that Turkey hosted to discuss a ceasefire, Putin said the root causes must be removed.",
+     "russia", ("negotiations",)),
+    # a clause of what ought to be that is no part of the side's words
+    ("Russia proposed talks in Istanbul, though under Ukrainian law any ceasefire must first be approved by parliament.",
+     "russia", ("negotiations",)),
+    # who received someone is still the subject of what they did next
+    ("Zelensky received the U.S. envoy in Kyiv on Monday and demanded a full ceasefire.", "ukraine", ("ceasefire",)),
+])
+def test_what_the_review_found_scenes_and_clauses_do_not_give_or_take(text, holder, issues):
+    [s] = [s for s in statements(text) if s.actor == holder]
+    assert s.issues == issues

@@ -524,12 +524,12 @@ def _is_dateline(line: str, mention: DateMention, year_known: bool) -> bool:
     if _PLACE.match(before) or _DATELINE_CUE.search(before):
         return _has_year(mention) or year_known
     if _REFERENCE.match(before) and not line.rstrip().endswith("."):
-        # "No: 187, 23 July 2025, Press Release Regarding ...": a release's number and date
+        # "Ref. 42, 3 March 2031, Statement on the Fourth Round ...": a release's number and date
         # head its title line, however long the title
         return _has_year(mention)
     return _has_year(mention) and len(line.split()) <= _DATELINE_WORDS
 
 
 # What stands before the date on a release's title line: its number.
-_REFERENCE = re.compile(r"^\s*(?:No|Nr|Ref|Reference|Issue|Release)\.?\s*:?\s*[\w/-]{1,12}\s*[,;:|·–—-]\s*$",
+_REFERENCE = re.compile(r"^\s*(?:No|Nr|Ref|Reference|Issue|Release)\b\.?\s*:?\s*[\w/-]{1,12}\s*[,;:|·–—-]\s*$",
                         re.IGNORECASE)

@@ -74,11 +74,12 @@ _AGREEMENT_WORDS = re.compile(r"\b(?:agreement|arrangement|deal|accord|initiativ
 _RUNS_OUT_LATER = re.compile(r"^[^.;:]{0,60}?\b(?:gave|given|granted|set)\b[^.;:]{0,80}?"
                              r"\b(?:(?:run|runs|ran|has run|had run) out|expire|expires|expired|lapses|lapsed)\b", re.IGNORECASE)
 # "of lifting martial law", "after any aggression", "after the deal is signed": an event, not a day.
-_FROM_AN_EVENT = re.compile(r"^\s+(?:of|after)\s+(?!(?:today|now|that|this|the\s+(?:date|day))\b)[a-z]", re.IGNORECASE)
+_FROM_AN_EVENT = re.compile(r"^\s+(?:of|after)\s+(?!(?:today|now|that|this|the\s+(?:date|day))\b)[a-z]")
 _WITHIN = re.compile(r"\b(?:within|no (?:later|more) than)(?:\s+the\s+(?:next|coming))?\s*$", re.IGNORECASE)
 # ... or what follows it: "ten days from today", "21 days later", "10 days to agree".
-_LIMIT_TAIL = re.compile(r"^\s*(?:from (?:today|now|\w+day|the \w+|that day)|later\b(?!\s+than\b)(?=,?\s+(?:on|by|until)\b)|to (?!the\b)\w+|in which to\b)",
+_LIMIT_TAIL = re.compile(r"^\s*(?:from (?:today|now|\w+day|the \w+|that day)|to (?!the\b)\w+|in which to\b)",
                          re.IGNORECASE)
+_LATER_ON = re.compile(r"^\s*later,?\s+(?:on|by|until)\b", re.IGNORECASE)
 # "in two weeks", "for two or three weeks": time limits only where a decision or a penalty is at stake.
 _SOFT_LEAD = re.compile(r"\b(?:in|for|after|over the next|during the next)\s*$", re.IGNORECASE)
 _STAKES = re.compile(r"\b(?:deadline|ultimatum|or face|or else|grace period|sanction\w*|tariff\w*|penalt\w+|decid\w+|"
@@ -97,8 +98,8 @@ _DUE_WORDS = re.compile(
 _FIRM_DUE = re.compile(r"^(?:expir|laps|run|ran|tak|took|in force|due|decision|latest|earliest|end|clos)",
                        re.IGNORECASE)
 _SCENE_BY = re.compile(r"^by\b", re.IGNORECASE)
-# "..., and by 25 November the envoy was saying ...": a scene told in the past, not a day due.
-_SCENE_AFTER = re.compile(r"^,?\s+(?:[\w.’'-]+\s+){1,4}?(?:(?:was|were)\s+\w+ing|had\s+(?!to\b)\w+(?:ed|en|wn|ne))\b")
+# "..., and by 12 March the envoy was saying ...": a scene told in the past, not a day due.
+_SCENE_AFTER = re.compile(r"^\s+(?!(?:and|but|or|while|as)\b)(?:[\w.’'-]+\s+){1,4}?(?:(?:was|were)\s+\w+ing|had\s+(?!to\b)\w+(?:ed|en|wn|ne))\b")
 _DEADLINE_NOUN = re.compile(r"^(?:['’]s)?\s+(?:deadline|cut-?off|ultimatum)\b", re.IGNORECASE)
 _OPENING = re.compile(r"[\s\"“‘'(]*(?:(?:but|and|yet|so|then|even)\s+)?", re.IGNORECASE)
 _FORWARD = re.compile(r"\b(?:will|would|must|should|has to|have to|needs? to|is to|are to|'ll|’ll|shall|"
@@ -227,7 +228,7 @@ def _lengths(sentence: str, days: list[DateMention], published: date | None,
         if any(m.start() < e and s < m.end() for s, e in taken) or not (adjectival or _limits(sentence, m, days)):
             continue
         taken.append(m.span())
-        match = _length(m, sentence, days, published, m.end(), story_day)
+        match = _length(m, sentence, days, published, story_day)
         if match is not None and not (_truce_length(m, sentence) and not match.dated_by_text):
             found.append(match)
     return found
@@ -255,6 +256,10 @@ def _limits(sentence: str, m: re.Match, days: list[DateMention]) -> bool:
         return False  # "eight weeks of pauses", "two weeks ago", "the past 24 hours"
     if _LIMIT_LEAD.search(before) or _LIMIT_TAIL.match(after):
         return True
+    if _LATER_ON.match(after):
+        # "21 days later, on 27 August" ends a term set ahead; "talks resumed ten days later, on
+        # 12 March" tells what happened
+        return not looks_back(sentence, m.start())
     if _TERM_LEAD.search(before):
         return bool(_AGREEMENT_WORDS.search(sentence))
     anchored = any(d.end <= m.start() and re.search(r"\b(?:from|counted from|starting)\s*$", sentence[:d.start])
@@ -287,14 +292,15 @@ class _Told:
 
 
 def _length(m: re.Match, sentence: str, days: list[DateMention], published: date | None,
-            end: int, story_day: date | None = None) -> _Match | None:
+            story_day: date | None = None) -> _Match | None:
     groups = m.groupdict()
+    end = m.end()
     unit = (groups.get("unit") or groups.get("funit") or "day").lower()
     per = _DAYS_PER[unit]
     told = _Told(m.start(), end, sentence[m.start():end].strip(),
                  _value(groups.get("n1") or groups.get("fort") or "a") * per,
                  _value(groups["n2"]) * per if groups.get("n2") else None)
-    if _truce_length(m, sentence) and _only_asked_for(sentence[:m.start()]):
+    if _truce_length(m, sentence) and _only_asked_for(sentence[:m.start()]) and not _TRUCE_BEGAN.search(sentence[end:]):
         return None  # "asked for a ceasefire of 30 days starting on Monday": it never ran from that day
     anchor = _anchor(sentence, m.start(), end, days)
     stated = _stated_end(sentence, end, days)
@@ -318,7 +324,7 @@ def _length(m: re.Match, sentence: str, days: list[DateMention], published: date
 def _undated(told: _Told, m: re.Match, sentence: str, days: list[DateMention], published: date | None) -> _Match | None:
     """A length no day in its sentence starts or ends that the sentence still dates, or says
     falls due on no day."""
-    end = told.end
+    end = m.end()
     if _FROM_AN_EVENT.match(sentence[end:]):
         # "within 100 days of lifting martial law", "three days after any attack": counted from
         # something that has not happened, so it falls due on no day yet
@@ -380,14 +386,20 @@ def _month_set_in(sentence: str, start: int, days: list[DateMention], published:
     nearest = min(days, key=lambda d: abs(d.start - start))
     gone = nearest.kind == "month" and nearest.earliest is not None and (published is None or nearest.latest < published) \
         and looks_back(sentence, nearest.start)
-    return nearest.earliest if gone and 0 < nearest.start - start <= _MONTH_REACH else None
+    between = sentence[start:nearest.start]
+    set_then = bool(_SET_IN.search(between)) and not _ENDED_IN.search(between)  # not "the window closed in October"
+    return nearest.earliest if gone and set_then and 0 < nearest.start - start <= _MONTH_REACH else None
+
+
+_SET_IN = re.compile(r"\b(?:gave|given|set|issued|imposed|announced|declared|granted|offered)\b", re.IGNORECASE)
+_ENDED_IN = re.compile(r"\b(?:closed|ran out|run out|expired|passed|lapsed|ended|elapsed)\b", re.IGNORECASE)
 
 
 def _anchor(sentence: str, start: int, end: int, days: list[DateMention]) -> date | None:
     """The day a length counts from: "from Monday" or "agreed on 18 March" after it, else the
     nearest day before it."""
     after = [d for d in days if d.start >= end and d.start - end < 60 and d.day is not None and re.search(
-        r"(?:\b(?:from|starting(?: on)?|beginning(?: on)?)\s*(?:the\s+)?(?:\w+,\s*)?|\b(?:agreed|announced|set|ordered|declared|imposed|"
+        r"(?:\b(?:from|of|starting(?: on)?|beginning(?: on)?)\s*(?:the\s+)?(?:\w+,\s*)?|\b(?:agreed|announced|set|ordered|declared|imposed|"
         r"given|gave|signed|reached|struck)\b[^.;]{0,30}\bon\s*)$", sentence[end:d.start])]
     if after:
         return after[0].earliest
@@ -427,6 +439,8 @@ def _stated(sentence: str, days: list[DateMention], published: date | None) -> l
                 found.append(_Match(day.start, day.end, day.text, None, None, published, day.latest, day.earliest))
             continue
         word = due_words.group(1) if own else due_words.group("word")
+        if re.match(r"(?:start|begin)s? on", word, re.IGNORECASE) and not _TRUCE.search(sentence):
+            continue  # "the next round will begin on 20 March": when talks start, no start someone set
         if _STARTING.match(word) and not (_FORWARD.search(sentence) or _STAKES.search(sentence)):
             continue  # "starting on Monday, the talks ran late": when, not what is set
         if word.lower() == "from" and day.kind == "relative":

@@ -16,11 +16,11 @@ from parley.extract import lexicon
 from parley.profile import Profile
 
 
-def _pattern(phrases: tuple[str, ...], patterns: tuple[str, ...] = ()) -> re.Pattern | None:
+def _pattern(phrases: tuple[str, ...], patterns: tuple[str, ...] = (), inflected: bool = False) -> re.Pattern | None:
     if not phrases and not patterns:
         return None
-    # A phrase led by a verb matches its other forms: "meet in person" in "they met in person".
-    phrases = tuple({form for p in phrases for form in _forms(p)})
+    if inflected:  # a phrase led by a verb matches its other forms: "meet in person" in "they met in person"
+        phrases = tuple(dict.fromkeys(form for p in phrases for form in _forms(p)))
     alternation = "|".join([*(re.escape(p) for p in sorted(phrases, key=len, reverse=True)),
                             *(f"(?:{p})" for p in patterns)])
     # A phrase matches in the plural too: "ceasefires", "working groups" from "working group".
@@ -28,18 +28,13 @@ def _pattern(phrases: tuple[str, ...], patterns: tuple[str, ...] = ()) -> re.Pat
 
 
 def _forms(phrase: str) -> tuple[str, ...]:
-    """The phrase, and if its first word is a verb the profile wrote in its base form ("end
-    the war", "withdraw from"), the phrase with that verb's other forms. Any lower-case first
-    word of a longer phrase is taken for a verb: a noun inflected so ("talkses") never occurs.
-    Not a phrase naming someone: "meet <leader>" is a summit, "<envoy> met <leader>" is not."""
+    """The phrase, and if it is led by one of the verbs that lead key phrases ("end the war",
+    "withdraw from"), the phrase with that verb's other forms. Not a phrase naming someone:
+    "meet <leader>" is a summit, "<envoy> met <leader>" is not."""
     head = phrase.split(" ", 1)[0]
-    if " " not in phrase or not phrase.islower() or not head.isalpha() or head in _NOT_VERBS:
+    if " " not in phrase or not phrase.islower() or head not in lexicon.PHRASE_VERBS:
         return (phrase,)
     return tuple(dict.fromkeys((phrase, *lexicon.inflect(phrase))))
-
-
-# Lower-case first words of phrases that are no verbs and whose "forms" could be words.
-_NOT_VERBS = frozenset({"the", "a", "an", "all", "our", "its", "their", "new", "next", "further"})
 
 
 class IssueMatcher:
@@ -49,7 +44,7 @@ class IssueMatcher:
     def __init__(self, profile: Profile) -> None:
         self.order = [i.id for i in profile.issues]
         self.strong = [(i.id, p, _pattern(i.not_phrases)) for i in profile.issues
-                       if (p := _pattern(i.phrases, i.patterns))]
+                       if (p := _pattern(i.phrases, i.patterns, inflected=True))]
         self.weak = [(i.id, p, _pattern(i.not_phrases)) for i in profile.issues if (p := _pattern(i.weak_phrases))]
         self.by_category = {c: i.id for i in profile.issues for c in i.figure_categories}
 

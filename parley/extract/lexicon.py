@@ -23,6 +23,7 @@ IRREGULAR = {
     "threaten": ("threatens", "threatened", "threatening"), "offer": ("offers", "offered", "offering"),
     "welcome": ("welcomes", "welcomed", "welcoming"), "accuse": ("accuses", "accused", "accusing"),
     "meet": ("meets", "met", "meeting"), "stop": ("stops", "stopped", "stopping"),
+    "withdraw": ("withdraws", "withdrew", "withdrawn", "withdrawing"),
     "lay": ("lays", "laid", "laying"), "keep": ("keeps", "kept", "keeping"),
     "hit": ("hits", "hit", "hitting"), "sit": ("sits", "sat", "sitting"),
 }
@@ -44,6 +45,12 @@ def inflect(verb: str) -> tuple[str, ...]:
         forms = (head, head + "s", head + "ed", head + "ing")
     return tuple(form + tail for form in forms)
 
+
+# Verbs that lead an issue's key phrases and are matched in all their forms ("meet in person"
+# in "they met in person"); only these, since a phrase's first word is often a noun ("air
+# defence", "walk away" said of survivors).
+PHRASE_VERBS = frozenset({"meet", "end", "stop", "halt", "withdraw", "cede", "sit", "host", "join",
+                          "continue", "resume", "lay"})
 
 # Verbs that introduce what someone said; their subject is the speaker.
 REPORTING_VERBS = ("say", "tell", "add", "state", "announce", "claim", "stress", "note", "declare",
@@ -213,6 +220,7 @@ CONTENT_VERBS = ("would", "provides for", "provide for", "envisages", "envisage"
 # Verbs whose subject undergoes the thing, not holds a position on it: "the North would face new
 # sanctions" is a threat against the North (someone else's position), not the North's.
 UNDERGOING_VERBS = frozenset({"face", "faces", "faced", "facing", "risk", "risks", "risked", "risking",
-                              "incur", "incurs", "incurred", "suffer", "suffers", "suffered",
-                              # "the plan, which the South received on Monday": handed a text, not its author
-                              "receive", "receives", "received", "receiving"})
+                              "incur", "incurs", "incurred", "suffer", "suffers", "suffered"})
+# Verbs of being handed something: in a relative clause ("the plan, which the South received on
+# Monday") their subject is not the text's author, and the clause holds no position.
+RECEIVING_VERBS = frozenset({"receive", "receives", "received", "receiving", "got", "obtained"})

@@ -185,8 +185,11 @@ class MentionFinder:
                 continue
             noun = m.group("noun").casefold().rstrip("s")
             intro = [i for i in _INTRODUCED.finditer(text, 0, m.start()) if i.group("noun").casefold().rstrip("s") == noun]
-            side = [x for x in named if intro and intro[-1].start() <= x.start < intro[-1].end() + _INTRO_REACH
-                    and x.actor != JOINT and "." not in text[intro[-1].end():x.start]] if intro else []
+            # the side inside the introduction ("a senior northern official") or in the phrase that
+            # places the person ("close to the northern delegation"), not in what they said after it
+            side = [x for x in named if intro and x.actor != JOINT and (
+                intro[-1].start() <= x.start < intro[-1].end()
+                or intro[-1].end() <= x.start and _PLACED.fullmatch(text[intro[-1].end():x.start]))] if intro else []
             if side:
                 found.append(Mention(m.start(), m.end(), side[0].actor, None))
         # "the 43-year-old told reporters": the person last named, when the phrase is the subject
@@ -218,7 +221,7 @@ _BARE_BODY = re.compile(r"\b[Tt]he\s+(?P<body>ministry|delegation|headquarters|o
 _UNNAMED = r"(?P<noun>sources?|officials?|diplomats?|aides?|advisers?|negotiators?)"
 _INTRODUCED = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\w-]+\s+){{0,3}}?{_UNNAMED}\b")
 _BARE_PERSON = re.compile(rf"\b[Tt]he\s+{_UNNAMED}\b(?!\s+(?:of|for|close|familiar|in|at|from)\b)(?!['’]s\b)")
-_INTRO_REACH = 50  # characters after the introduced noun its side may stand in ("close to the northern team")
+_PLACED = re.compile(r"\s+(?:close to|familiar with|in|from|at|of|with|for)\s+(?:the\s+)?", re.IGNORECASE)
 _AGE_EPITHET = re.compile(r"\b[Tt]he\s+\d{2}-year-old(?=\s*(?:,|\bsaid\b|\btold\b|\badded\b|\bsays\b|\binsisted\b|"
                           r"\breplied\b|\bwarned\b|\bnoted\b|\bwho\b|\bhas\b|\bhad\b|\bwas\b|\bis\b))")
 

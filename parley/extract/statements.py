@@ -134,7 +134,7 @@ class SentenceAttributor:
             else:  # leave out clauses that tell of nobody: "..., but the meeting ended without a truce"
                 narrative = [_clause_span(u.head, []) for u in units if u is not unit and not u.nominal
                              and not (u.voice.actor or u.voice.someone) and _holder_token(u.head) is not None
-                             and not _normative(u.head)]
+                             and not (u.head.dep_ == "conj" and _normative(u.head))]
                 own = issues(start, end, narrative) if narrative else ()
             if unit.nominal:
                 whole = own
@@ -594,9 +594,13 @@ _DAY_WORDS = _MONTHS | frozenset(name.lower() for name in calendar.day_name)
 
 
 def _describes_subject(unit: _Unit, root: Token) -> bool:
-    """ "The plan, which the South received on Monday, would require a withdrawal": the relative
-    clause names the only holder, but what the sentence says is in its main clause."""
-    return unit.antecedent is not None and unit.antecedent.head.i == root.i and unit.antecedent.dep_ in SUBJECTS
+    """ "The plan, which the North drew up, would require a withdrawal", "the truce, which the
+    North proposed, would freeze the front": the relative clause names the only holder of a text
+    or a proposal, but what it says is in the main clause."""
+    antecedent = unit.antecedent
+    return antecedent is not None and antecedent.head.i == root.i and antecedent.dep_ in SUBJECTS \
+        and antecedent.lower_ not in lexicon.PERSON_NOUNS \
+        and (antecedent.lower_ in lexicon.DOCUMENT_NOUNS or unit.stance != "states")  # not "whom the North accused"
 
 
 def _normative(verb: Token) -> bool:
@@ -626,7 +630,7 @@ def _subject_before_whose(predicate: Token) -> Token | None:
     sentence's verb with two subjects and leaves "said" without one; the speaker is the subject
     the "whose" clause describes."""
     head = predicate.head
-    if head is predicate or predicate.dep_ not in ("dep", "conj", "parataxis"):
+    if head.i == predicate.i or predicate.dep_ not in ("dep", "conj", "parataxis"):
         return None
     subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i < head.i]
     whose = [c for c in subjects if any(g.lower_ == "whose" for g in c.children)]
@@ -684,11 +688,13 @@ def _clause_heads(sentence: Span) -> list[Token]:
     root = sentence.root
     heads = [root]
     for token in sentence:
-        if token is root or token.dep_ not in _CLAUSE_DEPS or not _is_verb(token):
+        if token.i == root.i or token.dep_ not in _CLAUSE_DEPS or not _is_verb(token):
             continue
         holder = _holder_token(token)
         if holder is None or holder.lower_ in _RELATIVE_PRONOUNS or _infinitive(token):
             continue  # "a ceasefire that froze the front line" describes the ceasefire
+        if token.dep_ == "relcl" and token.lower_ in lexicon.RECEIVING_VERBS:
+            continue  # "the plan, which the South received": who got it, not whose it is
         if any(_is_condition(a) for a in (token, *token.ancestors)):
             continue
         heads.append(token)
@@ -736,22 +742,26 @@ def _settings(sentence: Span) -> list[tuple[int, int]]:
         verb_in = token.lower_ == "in" and _is_verb(token.head) and token.head.dep_ not in ("acomp", "amod") \
             and not any(c.lower_ in _IN_IDIOMS for c in token.children)
         if token.dep_ == "prep" and (token.lower_ in _SETTING_PREPS or verb_in):
+            # "told reporters after the talks that ...": a scene after the reporting verb, where
+            # "that" may open what was said
+            told = token.head.lower_ in _REPORTING and token.i > token.head.i
             for obj in token.children:
                 if obj.dep_ == "pobj" or obj.dep_ == "prep":
-                    spans.append((obj.left_edge.idx, _scene_end(obj)))
+                    end = _scene_end(obj) if told else obj.right_edge.idx + len(obj.right_edge)
+                    spans.append((obj.left_edge.idx, end))
         elif token.lower_ == "eve" and token.dep_ == "pobj":
             spans.append((token.idx, token.right_edge.idx + len(token.right_edge)))
     return spans
 
 
 def _scene_end(obj: Token) -> int:
-    """Where a scene-setting phrase ends: before a clause with a subject of its own hung on it
-    ("after the talks that the North had offered a truce" tells of the offer, whatever the
-    parser made of "that"); not a clause whose subject is the relative pronoun ("at the talks,
-    which ended without a truce" still only sets the scene)."""
+    """Where the scene of a reporting verb ends: before a "that" clause with a subject of its own
+    the parser hung on it ("told reporters after the talks that the North had offered a truce"
+    tells of the offer: "that" opens what was said); not a clause whose subject is the relative
+    pronoun ("at the talks, which ended without a truce" still only sets the scene)."""
     end = obj.right_edge.idx + len(obj.right_edge)
     for child in obj.subtree:
-        if child.dep_ in ("relcl", "acl") and child.idx > obj.idx and any(
+        if child.dep_ in ("relcl", "acl") and child.idx > obj.idx and child.left_edge.lower_ == "that" and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE_PRONOUNS for c in child.children):
             end = min(end, child.left_edge.idx)
     return end
