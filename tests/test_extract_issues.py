@@ -168,3 +168,11 @@ def test_a_leader_named_near_a_meeting_is_not_always_a_summit(matcher, text):
 ])
 def test_restrictions_lifted_at_home_are_no_sanctions(matcher, text):
     assert "sanctions" not in matcher.issues_in(text)
+
+
+@pytest.mark.parametrize("text, issue", [
+    ("Ankara is working to have the grain deal extended before it expires.", "maritime"),
+    ("He said the country deserved membership of NATO.", "military_aid"),
+])
+def test_grain_deal_and_membership_of_nato(matcher, text, issue):
+    assert issue in matcher.issues_in(text)

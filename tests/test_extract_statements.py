@@ -194,3 +194,15 @@ def test_a_whose_clause_the_parser_made_the_main_verb_leaves_the_speaker_its_sub
 def test_what_the_review_found_scenes_and_clauses_do_not_give_or_take(text, holder, issues):
     [s] = [s for s in statements(text) if s.actor == holder]
     assert s.issues == issues
+
+
+@pytest.mark.parametrize("text", [
+    "In the first swap of the war, ten Ukrainian servicemen were exchanged for ten Russians.",
+    "The first prisoners came home on Friday in return for the Russian pilots held by Ukrainian forces.",
+])
+def test_an_exchange_between_sides_named_by_their_adjectives_is_both_sides(text):
+    assert [(s.actor, s.issues) for s in statements(text)] == [("joint", ("prisoners",))]
+
+
+def test_fire_exchanged_between_armies_is_no_position_on_anything():
+    assert [s.issues for s in statements("The Russian army exchanged fire with Ukrainian troops.") if s.actor] in ([], [()])

@@ -16,7 +16,7 @@ and a pronoun after it refers to them, not to the side named before.
 from __future__ import annotations
 
 import calendar
-
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -395,9 +395,12 @@ class SentenceAttributor:
                                           or any(w in subject.lower_ for w in _TALKS_SUBJECT)):
             return Voice(JOINT, None, 0.6, True)
         sides = {m.actor for m in self.mentions if sentence.start_char <= m.start < sentence.end_char}
+        # "ten southern soldiers were exchanged for ten northerners": the sides named by their
+        # adjectives take part in an exchange as much as by their names
+        sides |= {side for t in sentence if (side := self.side_words.get(t.lower_)) and side != JOINT}
         both = JOINT in sides or len(sides) >= 2
-        if both and any(_STANCE_VERB.get(t.lower_) == "agrees" or t.lower_ in lexicon.EXCHANGE_NOUNS
-                        for t in sentence):
+        if both and (any(_STANCE_VERB.get(t.lower_) == "agrees" or t.lower_ in lexicon.EXCHANGE_NOUNS for t in sentence)
+                     or _IN_RETURN.search(sentence.text)):
             return Voice(JOINT, None, 0.55, True)
         return None
 
@@ -591,6 +594,9 @@ def _subject(predicate: Token | None, active: bool = False) -> Token | None:
 
 _MONTHS = frozenset(name.lower() for name in calendar.month_name if name)
 _DAY_WORDS = _MONTHS | frozenset(name.lower() for name in calendar.day_name)
+
+
+_IN_RETURN = re.compile(r"\bin (?:return|exchange) for\b", re.IGNORECASE)
 
 
 def _describes_subject(unit: _Unit, root: Token) -> bool:
