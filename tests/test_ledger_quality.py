@@ -109,7 +109,7 @@ def test_the_default_profile_is_the_one_scored():
 # with the 1,000 completed before it).
 WRITTEN = Path(__file__).parent / "fixtures"
 WRITTEN_FLOORS = {"heldout4": (0.95, 0.85), "heldout5": (0.95, 0.45), "heldout6": (0.95, 0.8),
-                  "heldout7": (0.5, 0.95), "heldout8": (0.95, 0.45)}
+                  "heldout7": (0.5, 0.95), "heldout8": (0.95, 0.45), "heldout9": (0.95, 0.3)}
 
 
 def _written_set(folder: Path, tmp: Path) -> tuple:
