@@ -374,3 +374,25 @@ def test_a_month_something_ended_in_is_not_the_month_it_was_set_in():
     # counted from 1 September it would fall due on 21 October, a day the text never gives
     found = in_text("The 50-day ultimatum, which ran out in September, was never enforced.", date(2031, 11, 20))
     assert (date(2031, 10, 21), 50) not in found
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # an agreement's term said as what it "is to run for", from the day of signing
+    ("22 July 2031 — The two sides sign the accord in Valletta. The initiative is to run for 120 days.",
+     date(2031, 7, 25), [(date(2031, 11, 19), 120)]),
+    # a contract that runs out at the end of the year
+    ("The South will not renew the contract, which runs out at the end of the year.", date(2031, 7, 25),
+     [(date(2031, 12, 31), None)]),
+    # "from that date": from the day the story is at
+    ("The North ordered a halt to strikes on 18 March. It says that pause runs for 30 days from that date.",
+     date(2031, 3, 27), [(date(2031, 4, 17), 30)]),
+    # a pause that runs for a length still counts from the day named before it
+    ("The pause the North accepted in its 18 March call runs for 30 days.", date(2031, 3, 27),
+     [(date(2031, 4, 17), 30)]),
+])
+def test_terms_that_run_and_run_out(text, published, expected):
+    assert in_text(text, published) == expected
+
+
+def test_how_long_talks_ran_is_no_term():
+    assert in_text("The talks ran for nine hours on Friday.", date(2031, 3, 27)) == []

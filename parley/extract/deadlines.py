@@ -68,7 +68,8 @@ _LIMIT_LEAD = re.compile(
     r"|\bfor\s+(?:an?\s+)?(?:initial|period of))\s*$", re.IGNORECASE)
 # An agreement's term said in the present: "the arrangement is valid for 120 days", "in force for a
 # further 60 days". It runs from the day the story is at (the signing), and only an agreement's does.
-_TERM_LEAD = re.compile(r"\b(?:valid|in force|effective)\s+for(?:\s+an?)?(?:\s+(?:initial|further))?\s*$", re.IGNORECASE)
+_TERM_LEAD = re.compile(r"\b(?:(?:valid|in force|effective)|(?:is to |are to |will |would )?(?:run|runs|last|lasts))\s+for"
+                        r"(?:\s+an?)?(?:\s+(?:initial|further))?\s*$", re.IGNORECASE)
 _AGREEMENT_WORDS = re.compile(r"\b(?:agreement|arrangement|deal|accord|initiative|memorandum|truce|ceasefire|"
                               r"cease-fire|moratorium|treaty|understanding)s?\b", re.IGNORECASE)
 _RUNS_OUT_LATER = re.compile(r"^[^.;:]{0,60}?\b(?:gave|given|granted|set)\b[^.;:]{0,80}?"
@@ -77,7 +78,7 @@ _RUNS_OUT_LATER = re.compile(r"^[^.;:]{0,60}?\b(?:gave|given|granted|set)\b[^.;:
 _FROM_AN_EVENT = re.compile(r"^\s+(?:of|after)\s+(?!(?:today|now|that|this|the\s+(?:date|day))\b)[a-z]")
 _WITHIN = re.compile(r"\b(?:within|no (?:later|more) than)(?:\s+the\s+(?:next|coming))?\s*$", re.IGNORECASE)
 # ... or what follows it: "ten days from today", "21 days later", "10 days to agree".
-_LIMIT_TAIL = re.compile(r"^\s*(?:from (?:today|now|\w+day|the \w+|that day)|to (?!the\b)\w+|in which to\b)",
+_LIMIT_TAIL = re.compile(r"^\s*(?:from (?:today|now|\w+day|the \w+|that day|that date)|to (?!the\b)\w+|in which to\b)",
                          re.IGNORECASE)
 _LATER_ON = re.compile(r"^\s*later,?\s+(?:on|by|until)\b", re.IGNORECASE)
 # "in two weeks", "for two or three weeks": time limits only where a decision or a penalty is at stake.
@@ -89,7 +90,7 @@ _STAKES = re.compile(r"\b(?:deadline|ultimatum|or face|or else|grace period|sanc
 _DUE_WORDS = re.compile(
     r"\b(?P<word>until|till|by|before|no later than|not later than|from|between|starting(?: on| in)?|"
     r"beginning(?: on| in)?|as early as(?: next)?|start date(?: of)?|(?:start|begin)s? on|clos(?:es|ed|ing)(?: on)?|"
-    r"expir\w*(?: on)?|end(?:s|ed|ing)?(?: on)?|laps\w*(?: on)?|run(?:s)?(?: out)?(?: to| until| on)?|ran(?: out)?(?: to| until| on)?|"
+    r"expir\w*(?: on)?|end(?:s|ed|ing)?(?: on)?|laps\w*(?: on)?|run(?:s)?(?: out)?(?: to| until| on| at)?|ran(?: out)?(?: to| until| on| at)?|"
     r"(?:take[sn]?|took|taking) (?:full )?effect(?: on)?|in force (?:from|until)|due(?: on| by)?|set for|"
     r"decision date at|latest at|earliest at)"
     r"(?:\s+(?:midnight|noon|the end of|the start of|(?:18|\d{1,2}):\d\d|\d{1,2} (?:a\.m\.|p\.m\.)))?"
@@ -126,7 +127,7 @@ _MEASURE = re.compile(r"\b(?:threaten\w*(?:\s+to\s+impose)?|or face|under (?:the
 # whatever day the sentence happens to name near it ("take effect on Friday, when the
 # ten-day deadline expires").
 _SAME_SETTING_DAYS = 7
-_TIME_WORD = re.compile(r"\d|day|week|fortnight|month|hour|\b(?:until|till|by|before|expir|laps|effect|January|"
+_TIME_WORD = re.compile(r"\d|day|week|fortnight|month|hour|year|\b(?:until|till|by|before|expir|laps|effect|January|"
                         r"February|March|April|May|June|July|August|September|October|November|December|Thanksgiving|Christmas|"
                         r"New Year)",
                         re.IGNORECASE)
@@ -260,8 +261,8 @@ def _limits(sentence: str, m: re.Match, days: list[DateMention]) -> bool:
         # "21 days later, on 27 August" ends a term set ahead; "talks resumed ten days later, on
         # 12 March" tells what happened
         return not looks_back(sentence, m.start())
-    if _TERM_LEAD.search(before):
-        return bool(_AGREEMENT_WORDS.search(sentence))
+    if _TERM_LEAD.search(before) and _AGREEMENT_WORDS.search(sentence):
+        return True
     anchored = any(d.end <= m.start() and re.search(r"\b(?:from|counted from|starting)\s*$", sentence[:d.start])
                    for d in days)
     return bool(_STAKES.search(sentence)) and (bool(_SOFT_LEAD.search(before)) or anchored)
