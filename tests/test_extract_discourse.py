@@ -98,3 +98,23 @@ def test_the_original_document_is_the_last_sides_text_named():
     found = {s.text: s for s in statements(text)}
     terms = found["The original document would cap Ukraine's armed forces at 600,000 and recognise Crimea as Russian."]
     assert (terms.actor, terms.stance) == ("united_states", "proposes")
+
+
+def test_a_side_s_statement_with_no_issue_keeps_to_its_paragraph_s_one_issue():
+    from parley.extract.discourse import carry_paragraph_issue
+    from parley.model import Statement
+
+    def st(start, actor, issues, text="words words words words words words"):
+        return Statement(text=text, start=start, end=start + 5, actor=actor, issues=issues)
+    found = carry_paragraph_issue([st(0, None, ("maritime",)), st(10, "north", ()),   # paragraph 1: one issue
+                                   st(100, None, ("maritime",)), st(110, None, ("sanctions",)),
+                                   st(120, "south", ()),                                # paragraph 2: two issues
+                                   st(200, "north", (), text="No.")],                   # a fragment
+                                  [0, 100, 200], 6)
+    assert [s.issues for s in found] == [("maritime",), ("maritime",), ("maritime",), ("sanctions",), (), ()]
+
+
+def test_a_paragraph_about_one_issue_gives_it_to_a_side_that_names_none():
+    text = ("The talks on the grain corridor resumed in Valletta on Monday. "
+            "The Kremlin said it saw no reason to hurry and would wait for the answer.")
+    assert ("russia", "states", ("maritime",), None) in holders(text)

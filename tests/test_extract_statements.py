@@ -120,7 +120,7 @@ def holders(text: str) -> list[tuple]:
     ("Ukraine was ready for talks, he added, and any ceasefire should begin on the current line.",
      [("ukraine", "accepts", ("ceasefire",), None)]),
     # an unnamed source, then "the source"
-    ("A source close to the Ukrainian delegation spoke first. The source said a truce was out of reach.",
+    ("A source close to the Ukrainian delegation spoke first.\n\nThe source said a truce was out of reach.",
      [("ukraine", "states", (), None), ("ukraine", "states", ("ceasefire",), None)]),
 ])
 def test_holders_of_positions(text, expected):

@@ -18,7 +18,14 @@ from parley.extract.mentions import Mention, MentionFinder
 from parley.extract.parser import Parser, load_parser
 from parley.extract.rounds import round_of
 from parley.extract.sentences import dateline_end, is_furniture, is_heading, paragraphs, trim
-from parley.extract.discourse import SAYS, carry_issues, carry_quotes, document_holders, speaker_labels
+from parley.extract.discourse import (
+    SAYS,
+    carry_issues,
+    carry_paragraph_issue,
+    carry_quotes,
+    document_holders,
+    speaker_labels,
+)
 from parley.extract.statements import SentenceAttributor
 from parley.extract.topics import IssueModel, issue_model
 from parley.model import Article, Extraction, Statement
@@ -65,6 +72,7 @@ def extract(article: Article, profile: Profile | None = None, parser: Parser | N
     parsed = _Parsed(text, mentions, issues, parser or load_parser(), finder.side_words,
                      frozenset(o.name for o in profile.outlets))
     statements, sentences = with_meant_issues(parsed.statements, issue_model(profile, embedder)), parsed.sentences
+    statements = carry_paragraph_issue(statements, parsed.paragraph_starts, _MEANT_WORDS)
 
     def actor_at(position: int) -> str | None:
         """The side of the clause around a position, else of its statement."""
@@ -174,6 +182,7 @@ class _Parsed:
             for found in self.attributor.statements(doc[:], 0, len(piece), local, piece, counted):
                 self.statements.append(replace(found, start=found.start + start, end=found.end + start))
         starts = [start for start, _ in spans]
+        self.paragraph_starts = starts  # read again once the sentence model has filled in issues
         self.statements = carry_issues(carry_quotes(self.statements, text, starts), starts)
         # Raw paragraphs: a label ("LEE:") reads like a dateline, which the spans leave out.
         self.statements = speaker_labels(self.statements, text, paragraphs(text), mentions, issues.issues_in)

@@ -42,6 +42,28 @@ def carry_issues(statements: list[Statement], paragraph_starts: Sequence[int]) -
     return out
 
 
+def carry_paragraph_issue(statements: list[Statement], paragraph_starts: Sequence[int],
+                          min_words: int) -> list[Statement]:
+    """A side's statement that names no issue, in a paragraph whose other statements all name
+    the same one, is on that issue ("The talks on the grain deal resumed. The North says no."):
+    a paragraph keeps to its subject. Not when the paragraph names two issues or none, and not
+    a fragment of a few words."""
+    def paragraph(position: int) -> int:
+        return bisect.bisect_right(paragraph_starts, position)
+
+    named: dict[int, set[str]] = {}
+    for statement in statements:
+        if statement.issues:
+            named.setdefault(paragraph(statement.start), set()).update(statement.issues)
+    out = []
+    for statement in statements:
+        issues = named.get(paragraph(statement.start), set())
+        if statement.actor and not statement.issues and len(issues) == 1 and len(statement.text.split()) >= min_words:
+            statement = replace(statement, issues=tuple(issues), confidence=min(statement.confidence or 0.5, 0.5))
+        out.append(statement)
+    return out
+
+
 _OPENING = "“‘«"
 _CLOSING = "”’»"
 
