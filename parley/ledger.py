@@ -421,15 +421,18 @@ def _relation(event: Event, other: Event, a: Claim, b: Claim) -> tuple[str, str]
         return "cumulative", (f"{b.who}'s {b.text} is a running total as of {other.window.label()}, not the "
                               f"size of this {EVENT_WORDS[event.kind].lower()}.")
     if other.kind != event.kind:
-        what = EVENT_WORDS[other.kind].lower()
-        article = "an" if what[0] in "aeiou" else "a"
-        return "different", (f"{b.who}'s {b.text} is about another event, {article} {what} "
-                             f"({other.window.label()}); this one is a {EVENT_WORDS[event.kind].lower()}.")
+        return "different", (f"{b.who}'s {b.text} is about another event, {_a(EVENT_WORDS[other.kind].lower())} "
+                             f"({other.window.label()}); this one is {_a(EVENT_WORDS[event.kind].lower())}.")
     if not event.window.overlaps(other.window):
         return "different", (f"{b.who}'s {b.text} is dated {other.window.label()} by its text; this "
                              f"{EVENT_WORDS[event.kind].lower()} is dated {event.window.label()}.")
     return "different", (f"{b.who}'s {b.text} is another count on the same days ({_role_words(other)}); "
                          f"the reports give it beside {a.text} as a separate number.")
+
+
+def _a(words: str) -> str:
+    """ "an agreement", "an exchange carried out", "a stage carried out"."""
+    return f"{'an' if words[:1] in 'aeiou' else 'a'} {words}"
 
 
 def _role_words(event: Event) -> str:

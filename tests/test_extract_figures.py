@@ -158,3 +158,8 @@ def test_wounded_prisoners_are_still_prisoners():
 ])
 def test_particles_clauses_and_sides(sentence, expected):
     assert [(f["value"], f["category"], f["qualifier"]) for f in sentence_figures(sentence)] == expected
+
+
+def test_a_population_in_millions_is_no_count_of_people_exchanged():
+    assert only("The grain feeds 400 million people around the world.")["category"] == "other"
+    assert only("The North freed 400 people on Friday.")["category"] == "prisoners"

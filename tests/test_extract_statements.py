@@ -27,7 +27,7 @@ def voice(text: str):
     ("“There is no basis to expect miracles,” the Kremlin spokesman told reporters.",
      ("russia", "Dmitry Peskov", "states", True)),
     # the speaker's demand about the other side stays the speaker's
-    ("Russia must return every single child, Zelensky said.", ("ukraine", "Volodymyr Zelensky", "states", True)),
+    ("Russia must return every single child, Zelensky said.", ("ukraine", "Volodymyr Zelensky", "demands", True)),
     # passive voice: the agent holds the position
     ("The proposal for an unconditional ceasefire was rejected by Moscow.", ("russia", None, "rejects", False)),
     # joint agreements
@@ -206,3 +206,10 @@ def test_an_exchange_between_sides_named_by_their_adjectives_is_both_sides(text)
 
 def test_fire_exchanged_between_armies_is_no_position_on_anything():
     assert [s.issues for s in statements("The Russian army exchanged fire with Ukrainian troops.") if s.actor] in ([], [()])
+
+
+def test_what_a_side_says_the_other_must_do_is_its_own_demand():
+    assert holders("Zelensky says Russia must accept an unconditional ceasefire of 30 days.") == \
+        [("ukraine", "demands", ("ceasefire",), None)]
+    # what the other side did is still that side's, told by the speaker
+    assert holders("Peskov said Kyiv had agreed to a ceasefire.") == [("ukraine", "agrees", ("ceasefire",), "russia")]

@@ -140,6 +140,7 @@ def test_an_offer_on_the_day_of_an_agreement_is_a_different_event():
     found = ledger(a, b)
     [d] = [d for d in exchange_of(found, agreed).discrepancies if d.kind == "different"]
     assert "about another event, an offer" in d.explanation and not exchange_of(found, agreed).conflicts
+    assert d.explanation.endswith("this one is an agreement.")  # not "a agreement"
 
 
 def _stages(*values: int):

@@ -162,6 +162,8 @@ def sentence_figures(sentence: str, context: str | None = None) -> list[dict]:
             unit = unit or category
         if category is None:
             continue
+        if category in _EXCHANGED and reading.low >= _POPULATION:
+            category = "other"  # "400 million people fed by its grain": a population, never people exchanged
         qualifier = _qualifier(sentence[:reading.start], reading)
         per_side = (reading.per_side or bool(_PER_SIDE.match(sentence[unit_end:]))
                     or bool(_EACH_SIDE_BEFORE.search(sentence[:reading.start])))
@@ -180,6 +182,8 @@ def sentence_figures(sentence: str, context: str | None = None) -> list[dict]:
 
 _EXCHANGED = ("prisoners", "bodies", "civilians", "children")
 _PEOPLE = ("prisoners", "bodies", "civilians", "children", "other")
+_EXCHANGED = ("prisoners", "bodies", "civilians", "children")
+_POPULATION = 1_000_000  # no exchange, list or running total of the talks has counted a million people
 _CONTEXT_SENTENCES = 3
 _NAMED_CATEGORY = {"prisoners": "prisoners", "prisoner": "prisoners", "pows": "prisoners", "captives": "prisoners",
                    "detainees": "prisoners", "bodies": "bodies", "remains": "bodies", "children": "children",

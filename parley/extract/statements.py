@@ -228,6 +228,9 @@ class SentenceAttributor:
         top = reporting if content is None or reporting.is_ancestor(content) else content
         voice = self._reported_voice(content, speaker) if content is not None else speaker
         stance = self._stance_with_reporting(reporting, content)
+        if content is not None and _normative(content) and voice is speaker and \
+                self._resolve(_holder_token(content), speaker).actor not in (None, speaker.actor):
+            stance = "demands"  # "the North must accept a truce, the South said": what the South demands of it
         reporter = speaker.actor if voice.actor and voice.actor != speaker.actor else None
         return _Unit(top, voice, stance, reporter)
 
@@ -263,6 +266,8 @@ class SentenceAttributor:
             return speaker
         if holder.actor == speaker.actor:
             return Voice(holder.actor, holder.speaker or speaker.speaker, holder.confidence, True)
+        if _normative(content) and (speaker.actor or speaker.someone):
+            return speaker  # "the North must accept a truce, the South's leader said": the South's demand
         if _verb_takes_stance(content) or holder.actor == JOINT and not _named_pair(_holder_token(content)):
             # "Kyiv had agreed", "both sides agreed"; not "Zelensky and Putin should meet",
             # which is what the speaker proposes about the two of them
