@@ -396,3 +396,10 @@ def test_terms_that_run_and_run_out(text, published, expected):
 
 def test_how_long_talks_ran_is_no_term():
     assert in_text("The talks ran for nine hours on Friday.", date(2031, 3, 27)) == []
+
+
+def test_a_day_gone_when_reported_was_set_on_a_day_the_text_does_not_give():
+    [d] = deadlines("The demand came with a start date of 5 March; the North never answered it.", date(2031, 3, 15))
+    assert (d.due, d.announced) == (date(2031, 3, 5), None)
+    [d] = deadlines("The South wants the truce to begin on 20 March.", date(2031, 3, 15))
+    assert (d.due, d.announced) == (date(2031, 3, 20), date(2031, 3, 15))

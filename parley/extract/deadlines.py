@@ -183,11 +183,21 @@ def extract_deadlines(text: str, sentences: list[tuple[int, int]], published: da
                 issuer=owner or (deadline.issuer if deadline else None) or actor_at(position),
                 target=_target(sentence, match, start, mentions_in) or (deadline.target if deadline else None),
                 days=match.days if match.days is not None else (revision.days if revision else None),
-                announced=revision.announced if trust_known else match.announced,
+                announced=revision.announced if trust_known else _set_on(match, published),
                 due=revision.due if trust_known else match.due,
                 measure=_measure(sentence) or (deadline.measure if deadline else None),
             ))
     return found
+
+
+def _set_on(match: _Match, published: date | None) -> date | None:
+    """The day a deadline was set, as far as the text tells: a day it names stood in for
+    by the day of writing, unless that is after the day it fell due ("with a start date of 12
+    May", reported on 16 May, was set on some day before 12 May that the text does not give)."""
+    if match.days is None and match.due is not None and match.announced == published and \
+            published is not None and match.due < published:
+        return None
+    return match.announced
 
 
 def _round_day(sentence: str, profile: Profile | None, published: date | None) -> date | None:
