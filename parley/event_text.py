@@ -163,7 +163,7 @@ _BOTH_DIRECTIONS = _cues(r"both directions", r"both ways", r"counting both", r"b
                          r"combined", r"in both directions")
 _FULFILLED = _cues(r"(?:was|were|has been|have been|had been)\s+(?:fully\s+|finally\s+)?"
                    r"(?:completed|carried out|implemented|fulfilled)(?!\s+(?:only\s+)?(?:in part|partly|partially))")
-# Stages said to add up to the number: "the three stages make up the 1,000 agreed" is the whole
+# Stages said to add up to the number: "the three stages make up the 500 agreed" is the whole
 # exchange done, whatever agreement the sentence goes on to name.
 _STAGES_SUM = re.compile(r"\b(?:stages|phases|tranches|batches)\b[^.;]{0,20}?\b(?:(?:make|makes|made)\s+up|"
                          r"(?:add|adds|added)\s+up\s+to|(?:bring|brings|brought|take|takes|took)\s+"

@@ -21,7 +21,7 @@ from datetime import date, timedelta
 
 from parley.extract.numbers import word_value
 
-_MONTH_NAMES = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTH_NAMES = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTH_ABBR = {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
 _MONTH_ABBR["sept"] = 9
 # Capitalised month names only: "may" and "march" are also a verb, a noun and a modal.
@@ -298,7 +298,7 @@ def _numeric(groups: dict[str, str | None]) -> date | None:
 
 def _month_number(name: str) -> int:
     key = name.lower().rstrip(".")
-    return _MONTH_NAMES.get(key) or _MONTH_ABBR[key]
+    return MONTH_NAMES.get(key) or _MONTH_ABBR[key]
 
 
 def _days(groups: dict[str, str | None], text: str, match: re.Match[str],

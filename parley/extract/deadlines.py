@@ -43,8 +43,10 @@ _SAID = re.compile(rf"{SAYS.pattern}|\b(?:promised|pledged|declared|replied|agre
 # "The 30-day moratorium the North agreed to in March has expired": it ended by the day it is reported.
 _HAS_ENDED = re.compile(r"^[^.;:!?]{0,120}?\b(?:has|have)\s+(?:now\s+|already\s+)?(?:expired|lapsed|ended|run out)\b",
                         re.IGNORECASE)
-_ENDING = re.compile(r"^\s+(?:expires|expired|runs out|ran out|ends|ended|lapses|lapsed|is up|was up|elapses|elapsed)\b",
-                     re.IGNORECASE)
+# Words that say a term came to its end, read right after it ("when the ten-day deadline expires")
+# or anywhere between it and a month ("the window closed in October").
+_END_WORDS = r"expires|expired|runs out|ran out|run out|ends|ended|lapses|lapsed|is up|was up|elapses|elapsed|closed|passed"
+_ENDING = re.compile(rf"^\s+(?:{_END_WORDS})\b", re.IGNORECASE)
 # A truce of a length has an end only once it has a start: "a 30-day ceasefire" proposed is
 # no deadline; "the 30-day moratorium agreed on 18 March" ran out on 17 April.
 _TRUCE = re.compile(r"\b(?:moratorium|truce|ceasefire|cease-fire|pause|halt|silence|stop\w*|refrain\w*)\b", re.IGNORECASE)
@@ -348,7 +350,7 @@ def _undated(told: _Told, m: re.Match, sentence: str, days: list[DateMention], p
             return told.counted(due - timedelta(days=math.ceil(told.second or told.first)), due)
     month = _month_set_in(sentence, m.start(), days, published)
     if month is not None:
-        # "the 50-day ultimatum he gave the North in July": counted from that month, a day the
+        # "the 20-day ultimatum he gave the North in July": counted from that month, a day the
         # text does not give (a known revision of that length knows it)
         return told.from_day(month, dated_by_text=False)
     return None
@@ -373,7 +375,7 @@ def _story_anchor(m: re.Match, sentence: str, days: list[DateMention], published
     return story_day if told_back or recent and (_SAID.search(before) or _TERM_LEAD.search(before)) else None
 
 
-_MONTH_REACH = 50  # characters from a length to the month it was set in ("the 50-day ultimatum he gave the North in July")
+_MONTH_REACH = 50  # characters from a length to the month it was set in ("the 20-day ultimatum he gave the North in July")
 
 
 def _only_asked_for(before: str) -> bool:
@@ -403,7 +405,7 @@ def _month_set_in(sentence: str, start: int, days: list[DateMention], published:
 
 
 _SET_IN = re.compile(r"\b(?:gave|given|set|issued|imposed|announced|declared|granted|offered)\b", re.IGNORECASE)
-_ENDED_IN = re.compile(r"\b(?:closed|ran out|run out|expired|passed|lapsed|ended|elapsed)\b", re.IGNORECASE)
+_ENDED_IN = re.compile(rf"\b(?:{_END_WORDS})\b", re.IGNORECASE)
 
 
 def _anchor(sentence: str, start: int, end: int, days: list[DateMention]) -> date | None:

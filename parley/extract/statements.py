@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from parley.extract import lexicon
+from parley.extract.dates import MONTH_NAMES
 from parley.extract.issues import IssueMatcher
 from parley.extract.mentions import Mention
 from parley.model import Statement
@@ -149,9 +150,9 @@ class SentenceAttributor:
         units, spans = [units[i] for i in keep], [spans[i] for i in keep]
         found = []
         for unit, span in zip(units, spans):
-            # What a clause taking a stance governs is what the stance is on ("Peskov countered
-            # that Kyiv was not ready for talks"); a plain "said" takes none of another side's
-            # part ("Medinsky said that Ukraine's request for a summit ..." is Ukraine's).
+            # What a clause taking a stance governs is what the stance is on ("Ivo Marn countered
+            # that the South was not ready for talks"); a plain "said" takes none of another
+            # side's part ("Marn said that the South's request for a summit ..." is the South's).
             governs = unit.stance != "states"
             others = [x for u, x in zip(units, spans) if _holder_key(u.voice) != _holder_key(unit.voice)
                       and not (governs and unit.head.is_ancestor(u.head))]
@@ -210,7 +211,7 @@ class SentenceAttributor:
             told = speaker is not None and _under(head, content)
             reporter = speaker.actor if told and speaker.actor != voice.actor else None
             if reporter is None and head.dep_ == "ccomp" and parent is not None and parent.voice.actor != voice.actor:
-                reporter = parent.voice.actor  # "Peskov countered that Kyiv was not ready": told by Russia
+                reporter = parent.voice.actor  # "Marn countered that the South was not ready": told by the North
             units.append(_Unit(head, voice, _stance(head), reporter, _relative_antecedent(head)))
         subjects = {_holder_token(u.head) for u in units if u.voice.actor}
         for noun in _stance_nouns(sentence):
@@ -597,8 +598,7 @@ def _subject(predicate: Token | None, active: bool = False) -> Token | None:
     return (before or subjects or [None])[-1] if before else (subjects or [None])[0]
 
 
-_MONTHS = frozenset(name.lower() for name in calendar.month_name if name)
-_DAY_WORDS = _MONTHS | frozenset(name.lower() for name in calendar.day_name)
+_DAY_WORDS = frozenset(MONTH_NAMES) | frozenset(name.lower() for name in calendar.day_name)
 
 
 _IN_RETURN = re.compile(r"\bin (?:return|exchange) for\b", re.IGNORECASE)
