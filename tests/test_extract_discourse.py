@@ -118,3 +118,38 @@ def test_a_paragraph_about_one_issue_gives_it_to_a_side_that_names_none():
     text = ("The talks on the grain corridor resumed in Valletta on Monday. "
             "The Kremlin said it saw no reason to hurry and would wait for the answer.")
     assert ("russia", "states", ("maritime",), None) in holders(text)
+
+
+def test_a_text_handed_over_is_the_giver_s_not_the_receiver_s():
+    found = holders("According to Medinsky, the Russian side handed the Ukrainian delegation a memorandum on a "
+                    "settlement. The document, he said, offers two options for a truce. Under the first, the "
+                    "armed forces of Ukraine would withdraw from four regions.")
+    assert [(actor, issues) for actor, _, issues, _ in found][-1] == ("russia", ("territory",))
+
+
+def test_a_text_introduced_as_subject_gives_its_terms_until_another_text_is_named():
+    found = statements("The 12-point draft, written by envoy Steve Witkoff, asks Ukraine to cap its army. "
+                       "Elections would follow within 100 days. European governments answered with a "
+                       "counter-draft that would set a higher cap on the army.")
+    assert [s.actor for s in found] == ["united_states", "united_states", None]
+
+
+UNLABELLED_INTERVIEW = (
+    "Kyiv desk interview\n\nWe spoke to Olena, who works at the Ukrainian Foreign Ministry on lists of prisoners.\n\n"
+    "What made the last swap possible?\n\nMonths of work. We handed over 120 and got 110 back.\n\n"
+    "What about the children?\n\nRussia claims it moved them for their safety. We call it theft.\n\n"
+    "And the bodies of the fallen?\n\nWe do not mix them with exchanges of the living.")
+
+
+def test_an_unlabelled_interview_s_we_is_the_interviewee_about_the_question():
+    found = {s.text: s for s in statements(UNLABELLED_INTERVIEW)}
+    assert found["We call it theft."].actor == "ukraine" and "children" in found["We call it theft."].issues
+    assert found["Russia claims it moved them for their safety."].actor == "russia"
+    living = found["We do not mix them with exchanges of the living."]
+    assert living.actor == "ukraine" and set(living.issues) >= {"prisoners", "bodies"}
+
+
+def test_one_rhetorical_question_makes_no_interview():
+    text = ("Ukrainian Foreign Ministry officials met on Monday.\n\nWhat comes next?\n\n"
+            "Russia said it was ready. We call it theft.")
+    assert {s.text: s.actor for s in statements(text)}["We call it theft."] != "ukraine"

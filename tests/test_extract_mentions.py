@@ -131,3 +131,28 @@ def test_an_unnamed_person_with_no_side_to_refer_to(finder, text):
 ])
 def test_an_unnamed_person_is_not_the_side_they_speak_of(finder, text):
     assert all(not m[0].lower().startswith("the ") for m in found(finder, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role's head noun, with words before it, is the person last named who holds such a role
+    ("Sergei Lavrov spoke in Ankara. Later the minister left.", ("the minister", "russia", "Sergei Lavrov")),
+    ("Dmitry Peskov was asked. The presidential press secretary recalled the terms.",
+     ("The presidential press secretary", "russia", "Dmitry Peskov")),
+    ("Marco Rubio flew in. The secretary said little.", ("The secretary", "united_states", "Marco Rubio")),
+])
+def test_a_role_s_head_noun_is_the_person_last_named_in_such_a_role(finder, text, expected):
+    assert expected in found(finder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sergei Lavrov spoke. The minister of France replied.",  # "of" says who is meant
+    "The minister spoke first.",  # nobody named before
+    "Sergei Lavrov spoke. The Ukrainian minister replied.",  # a side word: not Lavrov
+])
+def test_a_role_s_head_noun_that_says_who_or_has_nobody_to_refer_to(finder, text):
+    assert not [f for f in found(finder, text) if f[0].lower().endswith("minister") and f[2] == "Sergei Lavrov"]
+
+
+def test_an_alias_inside_one_with_the_is_the_longer_alias(finder):
+    # "the U.S." is an alias too; the longer one starting at its second word wins
+    assert found(finder, "The U.S. Treasury sanctioned two banks.") == [("U.S. Treasury", "united_states", None)]

@@ -213,3 +213,37 @@ def test_what_a_side_says_the_other_must_do_is_its_own_demand():
         [("ukraine", "demands", ("ceasefire",), None)]
     # what the other side did is still that side's, told by the speaker
     assert holders("Peskov said Kyiv had agreed to a ceasefire.") == [("ukraine", "agrees", ("ceasefire",), "russia")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whose view a sentence gives: "In X's view", "In the view of X", "In his account"
+    ("In the view of the Ukrainian delegation, a truce must come first.", [("ukraine", ("ceasefire",))]),
+    ("In the Kremlin's view, talks on a truce are useful.", [("russia", ("ceasefire",))]),
+    ("Dmitry Peskov spoke to reporters on Monday.\n\nIn his account, a meeting of the leaders could come only "
+     "at the end of the talks.", [("russia", ()), ("russia", ("summit",))]),
+    ("The weather was cold.\n\nIn the eyes of many, the truce failed.", []),
+])
+def test_a_sentence_framed_as_someone_s_view_is_theirs(text, expected):
+    assert [(s.actor, s.issues) for s in statements(text) if s.actor] == expected
+
+
+def test_his_and_he_mean_the_person_last_named_not_a_side_named_after_them():
+    found = holders("Putin agreed to stop strikes on power plants but rejected the full truce that Kyiv accepted. "
+                    "His key condition for any truce: a complete halt to foreign military aid for Kyiv.")
+    assert found[-1][:3] == ("russia", "demands", ("ceasefire", "military_aid"))
+    found = holders("Zelensky said a truce was needed. Russia rejected it. He added that talks must go on.")
+    assert found[-1][:3] == ("ukraine", "states", ("negotiations",))
+    # a person's view held by a possessive only for what one holds: "His plane" is no position
+    assert holders("Zelensky spoke in Kyiv on Monday. His plane landed at noon.") == [("ukraine", "states", (), None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sergei Lavrov spoke in Ankara on Monday.\n\nThe minister welcomed the exchange of 40 soldiers for 40.",
+     ("russia", ("prisoners",))),
+    ("In between, the teams kept talking by video, and officials on both sides said the working groups would go on.",
+     ("joint", ("working_groups",))),
+    ("All parties have agreed to ensure safe navigation in the Black Sea.", ("joint", ("maritime",))),
+    ("On Friday the U.S. Treasury sanctioned two Russian banks.", ("united_states", ("sanctions",))),
+])
+def test_holders_named_by_role_by_both_sides_or_by_their_institution(text, expected):
+    assert [(s.actor, s.issues) for s in statements(text) if s.actor][-1] == expected

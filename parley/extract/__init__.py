@@ -24,6 +24,7 @@ from parley.extract.discourse import (
     carry_paragraph_issue,
     carry_quotes,
     document_holders,
+    interview_answers,
     speaker_labels,
 )
 from parley.extract.statements import SentenceAttributor
@@ -36,7 +37,7 @@ if TYPE_CHECKING:  # spaCy loads only when something is parsed (see parser.py)
 
 # Bump when extraction changes what it finds: stored articles from an older version are
 # re-extracted by `python -m parley reextract --stale` (make run does it before starting).
-EXTRACTOR_VERSION = "5"
+EXTRACTOR_VERSION = "6"
 
 _MATCHERS: dict[int, tuple[Profile, MentionFinder, IssueMatcher]] = {}
 
@@ -93,7 +94,7 @@ def extract(article: Article, profile: Profile | None = None, parser: Parser | N
 
 # A sentence worth parsing names a side, may carry one ("He added ..."), or tells of an
 # agreement (which, with no side named, is both sides').
-_MAY_HOLD = re.compile(r"\b(?:he|she|they|we|agree\w*|agreement|deal|accord|consensus)\b", re.IGNORECASE)
+_MAY_HOLD = re.compile(r"\b(?:he|she|they|we|his|her|their|agree\w*|agreement|deal|accord|consensus)\b", re.IGNORECASE)
 
 
 # A verb of saying in a sentence that names no side: someone the profile does not know spoke.
@@ -186,6 +187,7 @@ class _Parsed:
         self.statements = carry_issues(carry_quotes(self.statements, text, starts), starts)
         # Raw paragraphs: a label ("LEE:") reads like a dateline, which the spans leave out.
         self.statements = speaker_labels(self.statements, text, paragraphs(text), mentions, issues.issues_in)
+        self.statements = interview_answers(self.statements, text, paragraphs(text), mentions, issues.issues_in)
         self.statements = document_holders(self.statements, text, starts, mentions, side_words)
 
     def clause_actor(self, position: int) -> str | None:

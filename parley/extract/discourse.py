@@ -14,6 +14,7 @@ from dataclasses import replace
 from parley.extract.lexicon import ANSWER_LABELS, AUTHORING, CONTENT_VERBS, DOCUMENT_NOUNS, QUESTION_LABELS
 from parley.extract.mentions import Mention
 from parley.model import Statement
+from parley.profile import JOINT
 
 # A sentence that names no issue but points back to the one before it: "He added that it
 # would not happen soon", "Trump urged Kyiv to accept the offer", "Kyiv did likewise".
@@ -157,6 +158,39 @@ def speaker_labels(statements: list[Statement], text: str, paragraphs: Sequence[
     return out
 
 
+# A paragraph that is one question: "What about the children?"
+_QUESTION = re.compile(r"[^\n?\"“”]{3,200}\?")
+_MIN_QUESTIONS = 2  # one question paragraph is a rhetorical aside, two make an interview
+
+
+def interview_answers(statements: list[Statement], text: str, paragraphs: Sequence[tuple[int, int]],
+                      mentions: Sequence[Mention], issues_in: Callable[[str], tuple[str, ...]]) -> list[Statement]:
+    """An interview printed as questions and answers with no speaker labels: "we" and "I" that
+    open a sentence of an answer are the person interviewed, whom the text names with their side
+    before the first question ("We spoke to Ann Lee of the northern ministry. / What about the
+    children? / We never trade them."); such an answer is about the question, and what it names."""
+    questions = [(s, e) for s, e in paragraphs if _QUESTION.fullmatch(text[s:e].strip())]
+    if len(questions) < _MIN_QUESTIONS or any(_LABEL.match(text, s, e) for s, e in questions):
+        return statements  # no interview, or a labelled transcript (speaker_labels reads those)
+    first = questions[0][0]
+    person = next((m for m in reversed(mentions) if m.end <= first and m.actor and m.actor != JOINT), None)
+    if person is None:
+        return statements
+    answers = [(end, questions[k + 1][0] if k + 1 < len(questions) else len(text), issues_in(text[start:end]))
+               for k, (start, end) in enumerate(questions)]
+    out = []
+    for statement in statements:
+        answer = next((a for a in answers if a[0] <= statement.start < a[1]), None)
+        if answer is not None and _FIRST_PERSON.match(statement.text):
+            statement = replace(statement, actor=person.actor, speaker=person.person, reported=True,
+                                stance=statement.stance or "states", confidence=0.6, reporter=None)
+            asked = tuple(i for i in answer[2] if i not in statement.issues)
+            if asked:  # what the answer is about, with what it names ("We do not mix them with swaps")
+                statement = replace(statement, issues=statement.issues + asked, confidence=0.5)
+        out.append(statement)
+    return out
+
+
 def _words(words: Sequence[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -202,8 +236,8 @@ def document_holders(statements: list[Statement], text: str, paragraph_starts: S
             # kind seen before: the last side's text named of any kind
             owner = latest.get(_kind(documents[0])) or (last_text if _GENERIC_TEXT.match(_kind(documents[0])) else None)
         here = paragraph(statement.start)
-        if active and active[0] != here:
-            active = None
+        if active and (active[0] != here or documents and owner is None):
+            active = None  # a new paragraph, or another text nobody is named for: "answered with a counter-draft"
         # "The memorandum the northern delegation handed over runs to three sections. ... Among them:
         # 1. ... 2. ...", "Section III proposes ...", "* Territory: ... would be recognised": the
         # points and sections set out after a side's text are that side's terms, heading by heading.
@@ -228,8 +262,8 @@ def document_holders(statements: list[Statement], text: str, paragraph_starts: S
         if holder and describes and fills:
             statement = replace(statement, actor=holder, speaker=None, reported=False,
                                 stance="proposes", confidence=0.6, reporter=None)
-        if owner and describes:
-            active = (here, owner)
+        if owner and (describes or _INTRODUCES.match(statement.text)):
+            active = (here, owner)  # "The plan, drawn up by the North, read like a wish list. It would ..."
         out.append(statement)
     return out
 
@@ -239,7 +273,11 @@ _POINT = re.compile(r"^\s*(?:[*•·▪–-]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+")
 _TEXT_SUBJECT = re.compile(r"^[\"“]?(?:It|Section\s+\w+|Part\s+\w+|Point\s+\w+|Clause\s+\w+|Chapter\s+\w+|"
                            r"Under\s+(?:(?:the\s+)?[\"“]?(?:option|point|section|clause|part)\b)|"
                            r"The\s+(?:text|document|paper|draft|plan|memorandum)\s+(?:also\s+)?(?!was\b|is\b)[a-z]+s\b)")
+# A sentence whose subject is a text: what follows in its paragraph may describe it.
+_INTRODUCES = re.compile(rf"^[\"“]?(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:{_words(DOCUMENT_NOUNS)})\b",
+                         re.IGNORECASE)
 _GENERIC_TEXT = re.compile(r"^(?:document|text|paper)$")  # words for any text: "the original document"
+_GIVEN_WITHIN = 60  # characters from who handed a text over to the text ("handed the South a plan")
 _MIN_POINT_WORDS = 4  # "Military." heads a point; it says nothing
 _LIST_GAP = 2  # paragraphs: an intro line ("Among them:") or a heading may stand between
 
@@ -256,12 +294,20 @@ def _owner(text: str, statement: Statement, document: re.Match[str], mentions: S
     before = text[max(statement.start, at - 30):at]
     words = re.findall(r"[\w.’'-]+", before)
     for word in reversed(words[-3:]):
+        if word.casefold() in ("a", "an", "the"):
+            break  # "handed the southern delegation a memorandum": the side before is who received it
         side = side_words.get(word.casefold()) or side_words.get(re.sub(r"['’]s$", "", word).casefold())
         if side:
             return side
-    named = [m for m in mentions if statement.start <= m.start and m.end <= at and at - m.end <= 3 + len("'s")]
+    named = [m for m in mentions if statement.start <= m.start and m.end <= at
+             and re.fullmatch(r"(?:['’]s)?\s*", text[m.end:at])]  # "the North's plan", not "the North a plan"
     if named and named[-1].actor:
         return named[-1].actor
+    # "the North handed the southern delegation a memorandum": who handed it over, not who received it
+    giver = [m for m in mentions if statement.start <= m.start and m.end <= at and m.actor
+             and at - m.end <= _GIVEN_WITHIN and _HANDED.match(text[m.end:at])]
+    if giver:
+        return giver[-1].actor
     if _FIRST_PERSON_OWNER.search(before) and statement.reported and statement.actor:
         return statement.actor
     # "The memorandum the northern delegation handed to the South": its authors as the clause's subject

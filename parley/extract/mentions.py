@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from parley.profile import JOINT, Actor, Person, Profile
@@ -46,6 +47,21 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _longest_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Matches in text order, each the longest that starts at a word inside the one found: "the
+    U.S. Treasury" is the alias "U.S. Treasury", not "the U.S." followed by a word."""
+    at = 0
+    while (found := pattern.search(text, at)) is not None:
+        best = found
+        for k in range(found.start() + 1, found.end()):
+            if text[k - 1].isspace() and not text[k].isspace():
+                longer = pattern.match(text, k)
+                if longer is not None and longer.end() > best.end():
+                    best = longer
+        yield best
+        at = best.end()
+
+
 def _bounded(alternation: str) -> str:
     return rf"(?<![\w])(?:{alternation})(?![\w])" if alternation else r"(?!x)x"
 
@@ -83,6 +99,16 @@ class MentionFinder:
         # "the president", "the chief negotiator": whoever holding that role was named last
         self._bare_role = re.compile(rf"(?<![\w])the\s+(?P<role>{roles})(?![\w-])",
                                      re.IGNORECASE)
+        # "the minister", "the presidential press secretary": a role's head noun, with a word or
+        # two before it, stands for whoever holding such a role was named last
+        self.role_heads: dict[str, set[str]] = {}
+        for role, words in profile.roles.items():
+            for word in words:
+                parts = word.casefold().split()
+                head = parts[0] if {"of", "for"} & set(parts) else parts[-1]
+                self.role_heads.setdefault(head, set()).add(role)
+        self._bare_head = re.compile(rf"(?<![\w])the\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<head>{_alternation(list(self.role_heads))})"
+                                     rf"(?![\w-])", re.IGNORECASE)
         self._names = re.compile(_bounded(_alternation(list(self.names))), re.IGNORECASE)
         self._sensitive = re.compile(_bounded(_alternation(list(sensitive))))
 
@@ -99,7 +125,7 @@ class MentionFinder:
             person = None if deputy else self.holders.get((actor, role))
             found.append(Mention(m.start(), m.end(), actor, person.name if person else None))
         for pattern, table, fold in ((self._names, self._by_name, True), (self._sensitive, self._by_exact_name, False)):
-            for m in pattern.finditer(text):
+            for m in _longest_matches(pattern, text):
                 if _overlaps(found, m.start(), m.end()):
                     continue
                 entry = table.get(m.group(0), fold)
@@ -169,6 +195,16 @@ class MentionFinder:
                 continue
             role = self._by_role.get(m.group("role"))
             earlier = [x for x in named if x.end <= m.start() and x.person and roles.get(x.person) == role]
+            if earlier:
+                found.append(Mention(m.start(), m.end(), earlier[-1].actor, earlier[-1].person))
+        for m in self._bare_head.finditer(text):
+            if _overlaps(named + found, m.start(), m.end()) or re.match(r"\s*(?:of\b|,?\s*[A-Z])", text[m.end():m.end() + 3]) \
+                    or any(self.side_words.get(w.casefold()) for w in m.group(0).split()[1:]):
+                continue  # "the northern minister" names a side; the role patterns read it
+            phrase = m.group(0).casefold()
+            exact = {role for word, role in self.role_words.items() if phrase.endswith(" " + word)}
+            wanted = exact or self.role_heads[m.group("head").casefold()]
+            earlier = [x for x in named if x.end <= m.start() and x.person and roles.get(x.person) in wanted]
             if earlier:
                 found.append(Mention(m.start(), m.end(), earlier[-1].actor, earlier[-1].person))
         # "the ministry said" after "the northern defence ministry ...": the body last named with that noun

@@ -52,7 +52,15 @@ _SETTING_PREPS = frozenset({"at", "before", "after", "during", "since", "followi
 _IN_IDIOMS = frozenset({"favour", "favor", "support", "exchange", "return", "response", "protest",
                         "principle", "view", "respect", "line"})
 _MIN_PART_WORDS = 3
+# Whose view a sentence opening "In X's view, ..." gives.
+_VIEW_NOUNS = frozenset({"view", "eyes", "opinion", "account", "words", "assessment", "judgement", "judgment",
+                         "reading", "version", "telling", "estimation", "mind"})
+# What a side holds, named by a possessive pronoun: "His condition: ...", "Her answer was no".
+_HELD_NOUNS = frozenset(_STANCE_NOUN) | frozenset(lexicon.DOCUMENT_NOUNS) | _VIEW_NOUNS | frozenset({
+    "position", "positions", "line", "terms", "answer", "reply", "response", "message", "priority",
+    "priorities", "aim", "aims", "goal", "goals", "red line", "red lines", "stance"})
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
+_PERSONAL = frozenset({"he", "she", "his", "her"})  # pronouns that mean a person, never a side
 # Words that point back to what another clause of the sentence is about: "Kyiv said it would do likewise".
 _ANAPHORA = frozenset({"likewise", "same", "similarly", "so", "too", "also", "either", "reciprocate"})
 # Words of a subject that make it someone even when the profile does not know them.
@@ -95,6 +103,7 @@ class SentenceAttributor:
         self.press = lexicon.PRESS_NAMES | press
         self.mentions: list[Mention] = []
         self.previous = NOBODY
+        self.previous_person = NOBODY  # "he", "his": the last person, not a side named after them
         self.sentence: Span | None = None
         self.reporting: Token | None = None
         self.speaker: Voice | None = None
@@ -165,7 +174,7 @@ class SentenceAttributor:
 
     def someone_else_spoke(self) -> None:
         """A sentence not parsed had a speaker of no side: a pronoun after it is not the last side."""
-        self.previous = Voice(None, None, 0.0, True)
+        self.previous = self.previous_person = Voice(None, None, 0.0, True)
 
     def _emit(self, found: list[Statement], units: list[_Unit]) -> list[Statement]:
         """Who a pronoun in the next sentence refers to: the sentence's reporting speaker, else
@@ -175,7 +184,18 @@ class SentenceAttributor:
             else speaking[-1] if speaking else None
         if last is not None:
             self.previous = Voice(last.actor, last.speaker, min(last.confidence, 0.6), True)
+        # "Putin agreed to a pause that Kyiv had accepted. His condition ...": his is Putin's
+        people = [u.voice for u in units if (u.voice.someone or u.voice.actor) and not self._a_side(_holder_token(u.head))]
+        told = self.speaker is not None and (self.speaker.someone or self.speaker.actor) \
+            and not self._a_side(_speaker_token(self.reporting))
+        person = self.speaker if told else people[-1] if people else None
+        if person is not None:
+            self.previous_person = Voice(person.actor, person.speaker, min(person.confidence, 0.6), True)
         return found
+
+    def _a_side(self, token: Token | None) -> bool:
+        """Is the holder a side's own name ("Kyiv", "the Kremlin"), which "he" cannot mean?"""
+        return token is not None and token.lower_ in self.side_words and self._mention_at(token) is not None
 
     def _statement(self, text: str, start: int, end: int, voice: Voice, stance: str,
                    reporter: str | None, issues: tuple[str, ...]) -> Statement:
@@ -240,6 +260,10 @@ class SentenceAttributor:
         root = sentence.root
         if voice.someone and not voice.actor:
             return voice
+        if root.lower_ in _HELD_NOUNS and _holder_token(root) is None:
+            held = self._resolve(root)  # no verb: "His key condition: a halt to arms deliveries"
+            if held.actor:
+                return Voice(held.actor, held.speaker, min(held.confidence, 0.7), True)
         # "Pressure escalates as Trump pushes for ...": a side in a dependent clause speaks.
         for head in _clause_heads(sentence)[1:]:
             if head.dep_ not in ("advcl", "conj"):
@@ -285,8 +309,16 @@ class SentenceAttributor:
             if after < len(sentence.doc) and sentence.doc[after].text == ",":
                 voice = self._resolve(obj)
                 return voice if voice.actor else None
-        if first.lower_ == "in" and len(sentence) > 3 and sentence[2].lower_ in ("view", "eyes", "opinion"):
-            voice = self._resolve(sentence[2])
+        if first.lower_ == "in":
+            # "In Kyiv's view", "In the view of the northern delegation", "In his account": the
+            # owner of the view, a pronoun meaning who spoke last
+            view = next((c for c in first.children if c.dep_ == "pobj"), None)
+            if view is None or view.lower_ not in _VIEW_NOUNS:
+                return None
+            owner = next((c for c in view.children if c.dep_ == "poss"), None) or next(
+                (g for c in view.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj"), None)
+            voice = self._resolve(owner) if owner is not None else NOBODY
             return voice if voice.actor else None
         return None
 
@@ -332,6 +364,8 @@ class SentenceAttributor:
                 return nearer
             if token.lower_ in ("it", "they") and not (_is_reporting(token.head) or _verb_takes_stance(token.head)):
                 return NOBODY
+            if token.lower_ in _PERSONAL and self.previous_person.someone:
+                return self.previous_person
             return self.previous
         mentions = [m for t in _conjuncts(token) if (m := self._mention_at(t))]
         actors = {m.actor for m in mentions} | self._sides_of_adjectives(token)
@@ -339,6 +373,9 @@ class SentenceAttributor:
             return Voice(JOINT, None, 0.85, True)
         if mentions:
             return Voice(mentions[0].actor, _speaker(mentions), 0.9, True)
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        if owner is not None and token.lower_ in _HELD_NOUNS:
+            return self._resolve(owner, speaker)  # "His condition was ...": what the person holds
         for child in _modifiers(token):
             inside = self._mentions_in(child)
             sides = {m.actor for m in inside}
@@ -677,7 +714,7 @@ def _modifiers(token: Token) -> list[Token]:
     near = sorted((c for c in token.children if c.dep_ in order), key=lambda c: order.index(c.dep_))
     if token.lower_ not in lexicon.PERSON_NOUNS:
         return near
-    via = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "for", "in")
+    via = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "for", "in", "on")
            for g in c.children if g.dep_ == "pobj"]
     return near + via
 
