@@ -165,3 +165,17 @@ def test_a_yearless_date_in_a_past_clause_is_rather_last_year() -> None:
 def test_a_date_something_is_put_off_to_lies_ahead():
     [day] = dates_in("The next round, postponed to 1 April, will be held in Geneva.", date(2031, 12, 10))
     assert day.day == date(2032, 4, 1)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the story's weekday fell on the dateline's day only in an earlier year: the report is from then
+    ("VALLETTA, July 8. /Agency/. The move broke the terms, the spokesman said on Saturday.", date(2023, 7, 8)),
+    ("VALLETTA, March 29 (Wire) -\n\nThe North offered on Tuesday to adopt a neutral status.", date(2022, 3, 29)),
+    # the weekday fits the nearest year (or a day or two before the dateline): that year stays
+    ("VALLETTA, July 9 (Wire) -\n\nThe envoy said on Monday that talks would resume.", date(2025, 7, 9)),
+    ("VALLETTA, July 9 (Wire) -\n\nThe envoy said that talks would resume.", date(2025, 7, 9)),
+    # a later year written in the text rules the earlier one out
+    ("VALLETTA, July 8. The 2024 talks, he said on Saturday, were good.", date(2025, 7, 8)),
+])
+def test_a_yearless_dateline_takes_the_year_its_story_s_weekday_fits(text, expected):
+    assert publication_date(text, date(2025, 12, 1)).day == expected

@@ -509,10 +509,43 @@ def publication_date(text: str, reference: date | None = None) -> DateMention | 
     for line in text[:_HEAD_CHARS].split("\n"):
         for mention in dates_in(line, reference):
             if mention.kind == "day" and _is_dateline(line, mention, reference is not None):
-                return DateMention(offset + mention.start, offset + mention.end, mention.text,
-                                   mention.earliest, mention.latest, "day")
+                day = mention.earliest if _has_year(mention) else \
+                    _year_of_the_weekday(mention.earliest, text[offset + mention.end:offset + mention.end + _LEAD_CHARS], text)
+                return DateMention(offset + mention.start, offset + mention.end, mention.text, day, day, "day")
         offset += len(line) + 1
     return None
+
+
+# How far after a dateline its story's first weekday ("said on Saturday") is looked for.
+_LEAD_CHARS = 600
+_YEARS_BACK = 4
+_DAY_NAMES = "|".join(calendar.day_name)
+_ON_WEEKDAY = re.compile(rf"\b(?:on|since|from|by|until|last|this)\s+({_DAY_NAMES})\b|\b({_DAY_NAMES})\s+"
+                         r"(?:morning|afternoon|evening|night)\b")
+
+
+def _year_of_the_weekday(day: date, lead: str, text: str) -> date:
+    """A yearless dateline ("MOSCOW, July 8.") has the year nearest the profile's, unless its
+    story names the weekday of its day ("said on Saturday") and that day fell on it only in an
+    earlier year: the report is from that year. The year nearest stays when its day, or one or
+    two days before (a morning paper's "on Monday"), is a weekday the lead names; an earlier year
+    needs its day itself to be one, and no later year written in the text."""
+    named = {_WEEKDAYS[name.lower()] for m in _ON_WEEKDAY.finditer(lead) for name in m.groups() if name}
+    if not named or any((day - timedelta(days=back)).weekday() in named for back in range(3)):
+        return day
+    written = [int(y) for y in re.findall(r"(?<![\w.,])((?:19|20)\d\d)(?![\w.,]\d)", text) if int(y) <= day.year]
+    for back in range(1, _YEARS_BACK + 1):
+        earlier = _same_day_in(day, day.year - back)
+        if earlier is not None and earlier.weekday() in named and max(written, default=0) <= earlier.year:
+            return earlier
+    return day
+
+
+def _same_day_in(day: date, year: int) -> date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February
+        return None
 
 
 def _has_year(mention: DateMention) -> bool:
