@@ -11,6 +11,9 @@ import pandas as pd
 import streamlit as st
 
 DAY = "D MMM YYYY"
+# A share in percent (0-100) as a whole number: "83%". Streamlit's "percent" format prints two
+# decimals ("83.33%"), a precision no reader of an outlet's share needs.
+SHARE_FORMAT = "%.0f%%"
 
 
 def days(values: Iterable[date | None]) -> pd.Series:
@@ -24,7 +27,7 @@ def outlets_columns() -> dict:
         "Outlet": st.column_config.TextColumn("Outlet", width="medium"),
         "Tier": st.column_config.TextColumn("Tier", width="small"),
         "Articles": st.column_config.NumberColumn("Articles", format="localized", width="small"),
-        "Share": st.column_config.ProgressColumn("Share", format="percent", min_value=0.0, max_value=1.0,
+        "Share": st.column_config.ProgressColumn("Share", format=SHARE_FORMAT, min_value=0.0, max_value=100.0,
                                                  width="small"),
         "Latest": st.column_config.DateColumn("Latest", format=DAY, width="small"),
     }

@@ -75,7 +75,7 @@ def test_overview_counts_articles_outlets_and_dates(app_env):
     assert "published 23 Jul 2025" in _text(app)
     outlets = app.dataframe[0].value
     assert set(outlets["Outlet"]) == {"AInvest", "Unknown outlet"}
-    assert set(outlets["Tier"]) == {"Independent", "Tier unknown"} and list(outlets["Share"]) == [0.5, 0.5]
+    assert set(outlets["Tier"]) == {"Independent", "Tier unknown"} and list(outlets["Share"]) == [50.0, 50.0]
 
 
 @pytest.mark.parametrize("query, articles, outlets", [
