@@ -16,7 +16,7 @@ from components.deadline import (
     revisions_frame,
 )
 from components.filters import corpus_filter, sync_query, url_select
-from components.tables import mention_groups_columns, mentions_columns, revisions_columns
+from components.tables import mention_groups_columns, mentions_columns, revisions_columns, row_height
 from components.text import day_words, escape_markdown
 
 st.title("Deadline")
@@ -44,12 +44,15 @@ with st.expander("Each revision's source in full", icon=":material/format_quote:
 
 st.subheader("In the articles", anchor=False)
 groups, recent, mentioned = data.deadline_mentions(url, revision, where, frozenset(d.label for d in deadlines.values()))
+known = {d.label: d for d in deadlines.values()}
 if groups:
-    st.dataframe(mention_groups_frame(groups), hide_index=True, placeholder="—", width="stretch",
-                 column_config=mention_groups_columns())
+    grouped, columns = mention_groups_frame(groups, known), mention_groups_columns()
+    st.dataframe(grouped, hide_index=True, placeholder="—", width="stretch", column_config=columns,
+                 row_height=row_height(grouped, columns))
     with st.expander(f"The {len(recent)} most recent of {mentioned:,} mentions"):
-        st.dataframe(mentions_frame(recent, profile), hide_index=True, placeholder="—", width="stretch",
-                     column_config=mentions_columns())
+        listed, columns = mentions_frame(recent, profile, known), mentions_columns()
+        st.dataframe(listed, hide_index=True, placeholder="—", width="stretch", column_config=columns,
+                     row_height=row_height(listed, columns))
 else:
     st.info("No deadline is mentioned in the articles of this view.")
 

@@ -47,6 +47,26 @@ def library_columns() -> dict:
 
 FITS = 780  # px a table may take at 1280 px with the sidebar open (the page is ~820 wide)
 
+# Streamlit's grid wraps a cell's text only in rows taller than 4rem (64 px); rows of 68 px hold
+# two lines and most of a third. A text column too narrow for its longest value gets them, so
+# its words are read in place, not cut at the edge (the whole cell opens on a click).
+WRAPPED_ROW = 68
+PX_PER_CHAR = 7.2  # the grid's 14 px font, averaged over letters, digits and spaces
+CELL_PADDING = 17  # px left and right of a cell's text
+
+
+def row_height(frame: pd.DataFrame, columns: dict) -> int | None:
+    """Rows tall enough to wrap when some text column's longest value does not fit its width on
+    one line; the default one-line rows (None) when every value fits."""
+    for name, config in columns.items():
+        width = config.get("width") if isinstance(config, dict) else None
+        if name not in frame or not isinstance(width, int) or config.get("type_config", {}).get("type") != "text":
+            continue
+        longest = max((len(str(v)) for v in frame[name] if isinstance(v, str)), default=0)
+        if longest * PX_PER_CHAR + CELL_PADDING > width:
+            return WRAPPED_ROW
+    return None
+
 
 def matrix_columns(sides: list[str]) -> dict:
     """Issue, one column per side sharing what is left, the parties' relation, and why."""
@@ -71,24 +91,29 @@ def revisions_columns() -> dict:
     }
 
 
+REVISION_HELP = "Which revision of the known deadline the due day the articles give belongs to"
+
+
 def mention_groups_columns() -> dict:
     return {
-        "Matches": st.column_config.TextColumn("Matches", width=250),
-        "Due": st.column_config.DateColumn("Due", format=DAY, width=95),
-        "Mentions": st.column_config.NumberColumn("Mentions", format="localized", width=75),
-        "Outlets": st.column_config.TextColumn("Outlets", width=170),
-        "First": st.column_config.DateColumn("First", format=DAY, width=95),
-        "Last": st.column_config.DateColumn("Last", format=DAY, width=95),
+        "Matches": st.column_config.TextColumn("Matches", width=175),
+        "Revision": st.column_config.TextColumn("Revision", width=150, help=REVISION_HELP),
+        "Due": st.column_config.DateColumn("Due", format=DAY, width=90),
+        "Mentions": st.column_config.NumberColumn("Mentions", format="localized", width=65),
+        "Outlets": st.column_config.TextColumn("Outlets", width=120),
+        "First": st.column_config.DateColumn("First", format=DAY, width=90),
+        "Last": st.column_config.DateColumn("Last", format=DAY, width=90),
     }
 
 
 def mentions_columns() -> dict:
     return {
-        "Mention": st.column_config.TextColumn("Mention", width="large"),
-        "Due": st.column_config.DateColumn("Due", format=DAY, width=100),
-        "Set by": st.column_config.TextColumn("Set by", width=100),
-        "Outlet": st.column_config.TextColumn("Outlet", width=110),
-        "Published": st.column_config.DateColumn("Published", format=DAY, width=100),
+        "Mention": st.column_config.TextColumn("Mention", width=FITS - 95 - 150 - 90 - 100 - 95),
+        "Due": st.column_config.DateColumn("Due", format=DAY, width=95),
+        "Revision": st.column_config.TextColumn("Revision", width=150, help=REVISION_HELP),
+        "Set by": st.column_config.TextColumn("Set by", width=90),
+        "Outlet": st.column_config.TextColumn("Outlet", width=100),
+        "Published": st.column_config.DateColumn("Published", format=DAY, width=95),
     }
 
 
