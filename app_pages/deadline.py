@@ -16,7 +16,7 @@ from components.deadline import (
     revisions_frame,
 )
 from components.filters import corpus_filter, sync_query, url_select
-from components.tables import mention_groups_columns, mentions_columns, revisions_columns, row_height
+from components.tables import mention_groups_columns, mentions_columns, revisions_columns, show_table
 from components.text import day_words, escape_markdown
 
 st.title("Deadline")
@@ -46,13 +46,9 @@ st.subheader("In the articles", anchor=False)
 groups, recent, mentioned = data.deadline_mentions(url, revision, where, frozenset(d.label for d in deadlines.values()))
 known = {d.label: d for d in deadlines.values()}
 if groups:
-    grouped, columns = mention_groups_frame(groups, known), mention_groups_columns()
-    st.dataframe(grouped, hide_index=True, placeholder="—", width="stretch", column_config=columns,
-                 row_height=row_height(grouped, columns))
+    show_table(mention_groups_frame(groups, known), mention_groups_columns())
     with st.expander(f"The {len(recent)} most recent of {mentioned:,} mentions"):
-        listed, columns = mentions_frame(recent, profile, known), mentions_columns()
-        st.dataframe(listed, hide_index=True, placeholder="—", width="stretch", column_config=columns,
-                     row_height=row_height(listed, columns))
+        show_table(mentions_frame(recent, profile, known), mentions_columns())
 else:
     st.info("No deadline is mentioned in the articles of this view.")
 

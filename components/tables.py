@@ -47,25 +47,60 @@ def library_columns() -> dict:
 
 FITS = 780  # px a table may take at 1280 px with the sidebar open (the page is ~820 wide)
 
-# Streamlit's grid wraps a cell's text only in rows taller than 4rem (64 px); rows of 68 px hold
-# two lines and most of a third. A text column too narrow for its longest value gets them, so
-# its words are read in place, not cut at the edge (the whole cell opens on a click).
-WRAPPED_ROW = 68
+# Streamlit's grid wraps a cell's text only in rows taller than 4rem (64 px). A text column too
+# narrow for its longest value gets rows of two or three lines (the fewest that hold it), so its
+# words are read in place, not cut at the edge (the whole cell still opens on a click).
+WRAPPED_ROWS = {2: 68, 3: 88}  # px a row needs for that many lines of the grid's 14 px text
 PX_PER_CHAR = 7.2  # the grid's 14 px font, averaged over letters, digits and spaces
 CELL_PADDING = 17  # px left and right of a cell's text
 
 
+def _text_widths(frame: pd.DataFrame, columns: dict) -> dict[str, int]:
+    """The text columns of a frame that have a width in pixels."""
+    return {name: config["width"] for name, config in columns.items()
+            if name in frame and isinstance(config, dict) and isinstance(config.get("width"), int)
+            and config.get("type_config", {}).get("type") == "text"}
+
+
+def _lines(text: str, width: int) -> int:
+    """Lines a cell's text takes at a column width, wrapped at spaces as the grid does."""
+    per_line = max(1, int((width - CELL_PADDING) / PX_PER_CHAR))
+    lines, used = 1, 0
+    for word in text.split():
+        if used and used + 1 + len(word) > per_line:
+            lines, used = lines + 1, 0
+        used = used + (1 if used else 0) + len(word)
+        lines += (used - 1) // per_line  # a word longer than a line runs onto the next
+        used = (used - 1) % per_line + 1
+    return lines
+
+
+def lines_needed(frame: pd.DataFrame, columns: dict) -> int:
+    """The most lines any text column's values take at its width."""
+    return max((_lines(v, width) for name, width in _text_widths(frame, columns).items()
+                for v in frame[name] if isinstance(v, str)), default=1)
+
+
 def row_height(frame: pd.DataFrame, columns: dict) -> int | None:
-    """Rows tall enough to wrap when some text column's longest value does not fit its width on
-    one line; the default one-line rows (None) when every value fits."""
-    for name, config in columns.items():
-        width = config.get("width") if isinstance(config, dict) else None
-        if name not in frame or not isinstance(width, int) or config.get("type_config", {}).get("type") != "text":
-            continue
-        longest = max((len(str(v)) for v in frame[name] if isinstance(v, str)), default=0)
-        if longest * PX_PER_CHAR + CELL_PADDING > width:
-            return WRAPPED_ROW
-    return None
+    """Rows tall enough for the longest text (up to three lines); the default one-line rows (None)
+    when every value fits on one."""
+    lines = min(lines_needed(frame, columns), max(WRAPPED_ROWS))
+    return WRAPPED_ROWS[lines] if lines > 1 else None
+
+
+def cut_text(frame: pd.DataFrame, columns: dict) -> list[tuple[str, str]]:
+    """(column, value) of every text the table would cut at its column's edge, rows wrapped or not:
+    what a reader could not read in place."""
+    height = row_height(frame, columns)
+    lines = next((n for n, px in WRAPPED_ROWS.items() if px == height), 1)
+    return [(name, v) for name, width in _text_widths(frame, columns).items()
+            for v in frame[name] if isinstance(v, str) and _lines(v, width) > lines]
+
+
+def show_table(frame: pd.DataFrame, columns: dict) -> None:
+    """A table at the page's width, its rows wrapped when a text column needs it."""
+    st.dataframe(frame, hide_index=True, placeholder="—", width="stretch", column_config=columns,
+                 row_height=row_height(frame, columns))
 
 
 def matrix_columns(sides: list[str]) -> dict:
