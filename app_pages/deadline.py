@@ -37,7 +37,7 @@ st.plotly_chart(deadline_timeline(chosen, list(profile.rounds), data.articles_pe
                                   as_of or date.today(),
                                   "as of" if as_of else "now"), width="stretch")
 st.subheader("Revisions", anchor=False)
-st.dataframe(revisions_frame(chosen), hide_index=True, placeholder="—", width="stretch", column_config=revisions_columns())
+show_table(revisions_frame(chosen), revisions_columns())
 with st.expander("Each revision's source in full", icon=":material/format_quote:"):
     for rev in sorted(chosen.revisions, key=lambda r: r.announced):
         st.markdown(escape_markdown(f"{day_words(rev.announced)}, {rev.days:g} days: {rev.source}"))

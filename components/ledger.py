@@ -208,12 +208,9 @@ def render_relations(exchange: Exchange) -> None:
     if not others:
         st.caption("No other figure could be taken for this one.")
         return
-    st.dataframe(pd.DataFrame({"Kind": [KINDS[d.kind] for d in others],
-                               "Why": [d.explanation for d in others]}),
-                 hide_index=True, placeholder="—", width="stretch",
-                 column_config={"Kind": st.column_config.TextColumn("Kind", width=130),
-                                "Why": st.column_config.TextColumn("Why", width=FITS - 130,
-                                                                   help="The full reason on hover")})
+    show_table(pd.DataFrame({"Kind": [KINDS[d.kind] for d in others], "Why": [d.explanation for d in others]}),
+               {"Kind": st.column_config.TextColumn("Kind", width=130),
+                "Why": st.column_config.TextColumn("Why", width=FITS - 130, help="The full reason on a click")})
 
 
 def known_events_frame(profile: Profile, added: list[tuple[KnownEvent, str, object]]) -> pd.DataFrame:

@@ -50,8 +50,10 @@ FITS = 780  # px a table may take at 1280 px with the sidebar open (the page is 
 # Streamlit's grid wraps a cell's text only in rows taller than 4rem (64 px). A text column too
 # narrow for its longest value gets rows of two or three lines (the fewest that hold it), so its
 # words are read in place, not cut at the edge (the whole cell still opens on a click).
-WRAPPED_ROWS = {2: 68, 3: 88}  # px a row needs for that many lines of the grid's 14 px text
-PX_PER_CHAR = 7.2  # the grid's 14 px font, averaged over letters, digits and spaces
+WRAPPED_ROWS = {2: 66, 3: 80}  # px a row needs for that many lines of the grid's 14 px text (19 px each)
+PX_PER_CHAR = 6.6  # the grid's 14 px font averaged over letters, digits and spaces (measured ~6.0)
+ROWS_SHOWN = 8  # rows a wrapped table shows before it scrolls (the grid's own height holds ~10 short ones)
+HEADER = 38  # px of the grid's header row and borders
 CELL_PADDING = 17  # px left and right of a cell's text
 
 
@@ -97,10 +99,19 @@ def cut_text(frame: pd.DataFrame, columns: dict) -> list[tuple[str, str]]:
             for v in frame[name] if isinstance(v, str) and _lines(v, width) > lines]
 
 
+def table_height(frame: pd.DataFrame, columns: dict) -> int | str:
+    """Wrapped rows are taller: the grid keeps its height for about ten one-line rows and would
+    show only four of them, so a wrapped table is given room for ROWS_SHOWN."""
+    height = row_height(frame, columns)
+    return HEADER + height * min(len(frame), ROWS_SHOWN) if height else "auto"
+
+
 def show_table(frame: pd.DataFrame, columns: dict) -> None:
-    """A table at the page's width, its rows wrapped when a text column needs it."""
+    """A table at the page's width with the configured columns, in their order (a frame may carry
+    more for the page to use), its rows wrapped when a text column needs it."""
     st.dataframe(frame, hide_index=True, placeholder="—", width="stretch", column_config=columns,
-                 row_height=row_height(frame, columns))
+                 column_order=[c for c in columns if c in frame], row_height=row_height(frame, columns),
+                 height=table_height(frame, columns))
 
 
 def matrix_columns(sides: list[str]) -> dict:
@@ -122,7 +133,7 @@ def revisions_columns() -> dict:
         "Length (days)": st.column_config.TextColumn("Days", width=70),
         "Due": st.column_config.DateColumn("Due", format=DAY, width=100),
         "In force": st.column_config.TextColumn("In force", width=70),
-        "Source": st.column_config.TextColumn("Source", width="large"),
+        "Source": st.column_config.TextColumn("Source", width=FITS - 100 - 70 - 100 - 70),
     }
 
 

@@ -98,7 +98,7 @@ def test_known_events_table_keeps_label_and_source_readable():
 def test_cut_text_counts_wrapped_lines_at_a_column_width():
     import pandas as pd
 
-    from components.tables import cut_text, row_height
+    from components.tables import HEADER, cut_text, row_height, table_height
     from streamlit import column_config
 
     columns = {"Text": column_config.TextColumn("Text", width=100)}  # 11 characters a line
@@ -108,3 +108,7 @@ def test_cut_text_counts_wrapped_lines_at_a_column_width():
     assert row_height(two_lines, columns) and cut_text(two_lines, columns) == []
     long = pd.DataFrame({"Text": ["an agreement of 1,000 prisoners per side"]})
     assert cut_text(long, columns) == [("Text", "an agreement of 1,000 prisoners per side")]
+    # Wrapped rows are taller: the table is given room for eight of them, not the grid's default.
+    many = pd.DataFrame({"Text": ["an accord of 1,000"] * 30})
+    assert table_height(many, columns) == HEADER + 8 * row_height(many, columns)
+    assert table_height(short, columns) == "auto"
