@@ -16,7 +16,7 @@ from components.deadline import (
     revisions_frame,
 )
 from components.filters import corpus_filter, sync_query, url_select
-from components.tables import mention_groups_columns, mentions_columns, revisions_columns
+from components.tables import mention_groups_columns, mentions_columns, revisions_columns, show_table
 from components.text import day_words, escape_markdown
 
 st.title("Deadline")
@@ -37,19 +37,18 @@ st.plotly_chart(deadline_timeline(chosen, list(profile.rounds), data.articles_pe
                                   as_of or date.today(),
                                   "as of" if as_of else "now"), width="stretch")
 st.subheader("Revisions", anchor=False)
-st.dataframe(revisions_frame(chosen), hide_index=True, placeholder="—", width="stretch", column_config=revisions_columns())
+show_table(revisions_frame(chosen), revisions_columns())
 with st.expander("Each revision's source in full", icon=":material/format_quote:"):
     for rev in sorted(chosen.revisions, key=lambda r: r.announced):
         st.markdown(escape_markdown(f"{day_words(rev.announced)}, {rev.days:g} days: {rev.source}"))
 
 st.subheader("In the articles", anchor=False)
 groups, recent, mentioned = data.deadline_mentions(url, revision, where, frozenset(d.label for d in deadlines.values()))
+known = {d.label: d for d in deadlines.values()}
 if groups:
-    st.dataframe(mention_groups_frame(groups), hide_index=True, placeholder="—", width="stretch",
-                 column_config=mention_groups_columns())
+    show_table(mention_groups_frame(groups, known), mention_groups_columns())
     with st.expander(f"The {len(recent)} most recent of {mentioned:,} mentions"):
-        st.dataframe(mentions_frame(recent, profile), hide_index=True, placeholder="—", width="stretch",
-                     column_config=mentions_columns())
+        show_table(mentions_frame(recent, profile, known), mentions_columns())
 else:
     st.info("No deadline is mentioned in the articles of this view.")
 

@@ -8,18 +8,19 @@ from components.ledger import (
     events_columns,
     events_frame,
     exchange_figures,
-    known_events_columns,
     known_events_frame,
     ledger_caption,
     ledger_columns,
     ledger_frame,
     render_conflicts,
     render_event_form,
+    render_known_events,
     render_relations,
     summary_metrics,
     undated_note,
 )
 from components.ledger_charts import claims_chart, fulfilment_chart
+from components.tables import show_table
 from parley.export import ledger_contract, ledger_records, records_csv, records_json
 
 LEDGER_ROWS = 500
@@ -47,7 +48,7 @@ render_conflicts(ledger, data.rulings(url, revision), store)
 
 st.subheader("Events", anchor=False)
 reported = [e for e in ledger.exchanges if e.rows]
-st.dataframe(events_frame(reported), hide_index=True, placeholder="—", width="stretch", column_config=events_columns())
+show_table(events_frame(reported, {e.id: e for e in ledger.exchanges}), events_columns())
 if reported:
     by_id = {e.id: e for e in reported}
     chosen = by_id[url_select("Event", list(by_id), "event", lambda i: by_id[i].label)]
@@ -65,8 +66,7 @@ if ledger.unlinked:
 
 st.subheader("Known events", anchor=False)
 added = data.added_events(url, revision)
-st.dataframe(known_events_frame(profile, added), hide_index=True, placeholder="—", width="stretch",
-             column_config=known_events_columns())
+render_known_events(known_events_frame(profile, added))
 if store.access.can_write:
     with st.expander("Add a known event"):
         render_event_form(store, tuple(e.id for e in profile.events) + tuple(e.id for e, _, _ in added))

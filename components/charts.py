@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import math
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 import numpy as np
@@ -61,6 +62,59 @@ def timeline_window(days: list[date]) -> tuple[date, date]:
     return first - pad, last + pad
 
 
+# A day joins the deadline timeline's window when the gap to it is no longer than the window
+# already is (or JOIN_GAP_DAYS, if longer): each day taken in at most halves the scale. One report
+# from three years before, with nothing between, is another period: drawn to scale beside the
+# dense months it squeezes them to specks, so it is left beyond the window's edge, named in a
+# note there and reachable by zooming out (plotly's autoscale shows every point).
+JOIN_GAP_DAYS = 60
+
+
+@dataclass(frozen=True)
+class DenseDays:
+    """The days a timeline shows at readable scale, and those it leaves beyond each edge."""
+
+    shown: tuple[date, ...]
+    before: tuple[date, ...]
+    after: tuple[date, ...]
+
+
+def dense_days(anchor: list[date], context: list[date], gap_days: int = JOIN_GAP_DAYS) -> DenseDays:
+    """The anchor days (what the chart is about: a deadline's revisions) and the context days
+    (rounds, articles) reached from them in steps no longer than the window so far (or the gap);
+    the context days beyond a longer step are left out, before or after."""
+    if not anchor:
+        return DenseDays(tuple(sorted(context)), (), ())
+    first, last = min(anchor), max(anchor)
+    earlier = sorted((d for d in context if d < first), reverse=True)
+    later = sorted(d for d in context if d > last)
+    while True:  # the nearer side's next day first, so a near day is never cut for a far one
+        gaps = [(first - earlier[0], "before")] if earlier else []
+        gaps += [(later[0] - last, "after")] if later else []
+        if not gaps:
+            break
+        gap, side = min(gaps)
+        if gap > max(timedelta(days=gap_days), last - first):
+            break
+        if side == "before":
+            first = earlier.pop(0)
+        else:
+            last = later.pop(0)
+    return DenseDays(shown=tuple(sorted({*anchor, *(d for d in context if first <= d <= last)})),
+                     before=tuple(sorted(d for d in context if d < first)),
+                     after=tuple(sorted(d for d in context if d > last)))
+
+
+def left_out_words(days: tuple[date, ...], rounds: set[date], articles: dict[date, int]) -> str:
+    """"2 articles, 1 round: 22 Jul 2022 – 3 Jan 2023": what lies beyond one edge of the window."""
+    count = sum(articles.get(d, 0) for d in set(days))
+    parts = [f"{count} article{'s' if count != 1 else ''}" if count else "",
+             f"{len(rounds & set(days))} talks round(s)" if rounds & set(days) else ""]
+    first, last = min(days), max(days)
+    span = f"{first:%-d %b %Y}" + (f" – {last:%-d %b %Y}" if last != first else "")
+    return f"{', '.join(p for p in parts if p)}: {span}"
+
+
 def deadline_timeline(deadline: KnownDeadline, rounds: list[Round], article_dates: dict[date, int],
                       marker: date, marker_label: str = "now") -> go.Figure:
     """Talks rounds, article dates and each revision (announced to due) on one axis zoomed to
@@ -88,9 +142,13 @@ def deadline_timeline(deadline: KnownDeadline, rounds: list[Round], article_date
             hovertext=[f"announced · {_plain(revision.source)}",
                        f"due{' (in force)' if latest else ''} · {_plain(revision.source)}"],
             hovertemplate="%{x|%-d %b %Y}: %{hovertext}<extra></extra>"))
-    days = [r.date for r in rounds] + list(counts) + [d for r in revisions for d in (r.announced, r.due)]
-    first, last = timeline_window(days or [marker])
-    _mark_day(figure, marker, marker_label, first, last)
+    dense = dense_days([d for r in revisions for d in (r.announced, r.due)], [r.date for r in rounds] + list(counts))
+    first, last = timeline_window(list(dense.shown) or [marker])
+    notes = {"before": [], "after": []}
+    for side, days in (("before", dense.before), ("after", dense.after)):
+        if days:
+            notes[side].append(f"{left_out_words(days, {r.date for r in rounds}, counts)} (zoom out to see)")
+    _mark_day(figure, marker, marker_label, first, last, notes)
     levels = label_levels([r.date for r in rounds], [r.label for r in rounds], (last - first).days or 1)
     for talks, level in zip(rounds, levels):
         figure.add_annotation(x=talks.date, y="Talks rounds", text=_plain(_short(talks.label, 28)), showarrow=False,
@@ -103,9 +161,12 @@ def deadline_timeline(deadline: KnownDeadline, rounds: list[Round], article_date
     return figure
 
 
-def _mark_day(figure: go.Figure, day: date, label: str, first: date, last: date) -> None:
-    """A dotted line on the day when the window holds it; otherwise a note at the edge it lies beyond."""
+def _mark_day(figure: go.Figure, day: date, label: str, first: date, last: date,
+              beyond: dict[str, list[str]] | None = None) -> None:
+    """A dotted line on the day when the window holds it; otherwise a note at the edge it lies
+    beyond, one line below the other notes of that edge (``beyond``: what else lies past it)."""
     text = f"{label}: {day:%-d %b %Y}"
+    notes = {side: list(lines) for side, lines in (beyond or {}).items()}
     if first <= day <= last:
         # add_vline cannot place its annotation on a date axis; a shape and a note do the same.
         figure.add_shape(type="line", x0=day, x1=day, yref="paper", y0=0, y1=1,
@@ -113,10 +174,15 @@ def _mark_day(figure: go.Figure, day: date, label: str, first: date, last: date)
         figure.add_annotation(x=day, yref="paper", y=1.0, yanchor="bottom", text=text, showarrow=False,
                               font={"size": 11})
     else:
-        after = day > last
-        figure.add_annotation(xref="paper", x=1 if after else 0, xanchor="right" if after else "left",
-                              yref="paper", y=1.0, yanchor="bottom", showarrow=False, font={"size": 11},
-                              text=f"{text} →" if after else f"← {text}")
+        notes.setdefault("after" if day > last else "before", []).insert(0, text)
+    for side, lines in notes.items():
+        if not lines:
+            continue
+        after = side == "after"
+        for n, line in enumerate(lines):
+            figure.add_annotation(xref="paper", x=1 if after else 0, xanchor="right" if after else "left",
+                                  yref="paper", y=1.0, yanchor="bottom", yshift=-14 * n, showarrow=False,
+                                  font={"size": 11}, text=f"{line} →" if after else f"← {line}")
 
 
 def statement_map(rows: list[StatementRow], points: np.ndarray, palette: SidePalette) -> go.Figure:

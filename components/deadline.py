@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 import pandas as pd
 import streamlit as st
@@ -52,10 +52,53 @@ def render_countdown(deadline: KnownDeadline, as_of: date | None) -> None:
                                f"{countdown_words(found)}."))
 
 
-def mention_groups_frame(groups: list[MentionGroup]) -> pd.DataFrame:
-    """The deadlines the articles mention, one row per deadline they match."""
+# An article's due day for a revision may be a day off the analyst's (another time zone, a
+# reporter counting "from tomorrow"): within this many days it still names that revision.
+REVISION_SLACK = 1
+
+
+def matched_revision(deadline: KnownDeadline, due: date | None) -> Revision | None:
+    """The revision of a known deadline whose due day a mention gives: the nearest due day within
+    REVISION_SLACK (a "10 to 12 days" revision spans its range), the later revision on a tie."""
+    if due is None:
+        return None
+    found = []
+    for revision in deadline.revisions:
+        first = revision.announced + timedelta(days=revision.low if revision.low else revision.days)
+        last = revision.announced + timedelta(days=revision.high if revision.high else revision.days)
+        if first - timedelta(days=REVISION_SLACK) <= due <= last + timedelta(days=REVISION_SLACK):
+            found.append((abs((due - revision.due).days), -revision.announced.toordinal(), revision))
+    return min(found, key=lambda f: f[:2])[2] if found else None
+
+
+def revision_words(deadline: KnownDeadline, revision: Revision | None) -> str:
+    """Which setting of the deadline a mention's due day is: a 50-day term's first due day beside
+    a later 10-day one reads as a contradiction unless it says "original term, since revised"."""
+    if revision is None:
+        return "matches no revision"
+    ordered = sorted(deadline.revisions, key=lambda r: r.announced)
+    if len(ordered) == 1:
+        return "the only term"
+    if revision == ordered[-1]:
+        return f"latest revision ({revision.announced:%-d %b})"
+    if revision == ordered[0]:
+        return f"original term ({revision.announced:%-d %b}), since revised"
+    return f"revised {revision.announced:%-d %b}, since revised again"
+
+
+def mention_revision(known: dict[str, KnownDeadline], label: str | None, due: date | None) -> str:
+    """The revision words for a mention of a known deadline (by its label); "—" for any other."""
+    deadline = known.get(label) if label else None
+    return revision_words(deadline, matched_revision(deadline, due)) if deadline else "—"
+
+
+def mention_groups_frame(groups: list[MentionGroup], known: dict[str, KnownDeadline] | None = None) -> pd.DataFrame:
+    """The deadlines the articles mention, one row per deadline and due day they give, each with
+    the revision of the known deadline that due day belongs to."""
+    known = known or {}
     return pd.DataFrame({
         "Matches": [g.matches or "no known deadline" for g in groups],
+        "Revision": [mention_revision(known, g.matches, g.due) for g in groups],
         "Due": days(g.due for g in groups),
         "Mentions": [g.mentions for g in groups],
         "Outlets": [", ".join(g.outlets[:4]) + (f" +{len(g.outlets) - 4}" if len(g.outlets) > 4 else "")
@@ -64,10 +107,14 @@ def mention_groups_frame(groups: list[MentionGroup]) -> pd.DataFrame:
     })
 
 
-def mentions_frame(recent: list[tuple[str, str | None, date | None, Deadline]], profile: Profile) -> pd.DataFrame:
-    """The newest mentions, each with its sentence, due day, who set it, outlet and day."""
+def mentions_frame(recent: list[tuple[str, str | None, date | None, Deadline]], profile: Profile,
+                   known: dict[str, KnownDeadline] | None = None) -> pd.DataFrame:
+    """The newest mentions, each with its sentence, due day (and the known deadline's revision it
+    is), who set it, outlet and day."""
+    known = known or {}
     return pd.DataFrame({
         "Mention": [d.text for _, _, _, d in recent], "Due": days(d.due for _, _, _, d in recent),
+        "Revision": [mention_revision(known, d.label, d.due) for _, _, _, d in recent],
         "Set by": [profile.label_of(d.issuer) for _, _, _, d in recent],
         "Outlet": [o or "—" for _, o, _, _ in recent], "Published": days(p for _, _, p, _ in recent),
     })

@@ -7,10 +7,10 @@ import pandas as pd
 import streamlit as st
 
 from components.ledger_charts import on_time_axis
-from components.tables import DAY, FITS, days
+from components.tables import DAY, FITS, days, show_table
 from components.text import escape_markdown
 from parley.errors import ParleyError
-from parley.ledger import KINDS, Discrepancy, Exchange, Ledger, render, source_name
+from parley.ledger import EVENT_WORDS, KINDS, Discrepancy, Exchange, Ledger, render, source_name
 from parley.profile import EVENT_KINDS, EXCHANGE_CATEGORIES, SIZE_QUALIFIERS, KnownEvent, Profile, parse_event
 from parley.store import RULINGS, FigureRow, Ruling, Store
 
@@ -72,27 +72,50 @@ def exchange_heading(exchange: Exchange) -> str:
     return f"{exchange.label} · {len(exchange.sources)} source(s){flag}"
 
 
-def events_frame(exchanges: list[Exchange]) -> pd.DataFrame:
-    """One row per event: what it is and when, how many sources, what the ledger found."""
+def event_parts(exchange: Exchange) -> tuple[str, str, str]:
+    """(when, what, stated) of an event's label ("Agreement · 23 Jul 2025 · 1,000 prisoners per
+    side"), each for a column of its own: one 70-character label in one column is cut at any width."""
+    when = exchange.event.window.label() if exchange.event.window else "date unknown"
+    name, found, stated = exchange.label.partition(f" · {when} · ")
+    if not found:
+        return when, exchange.label, ""
+    kind = EVENT_WORDS.get(exchange.kind, exchange.kind)
+    return when, (name if name == kind else f"{kind}: {name}"), stated
+
+
+def events_frame(exchanges: list[Exchange], every: dict[str, Exchange] | None = None) -> pd.DataFrame:
+    """One row per event: when, what and what the sources state, how many sources and figures,
+    true conflicts, and the agreement it is part of (when and what, short: its full label is in
+    the event's own row)."""
+    every = every or {e.id: e for e in exchanges}
+    parts = [event_parts(e) for e in exchanges]
+
+    def of(e: Exchange) -> str:
+        parent = every.get(e.event.parent) if e.event.parent else None
+        return parent.short_label if parent else (e.parent_label or "")
+
     return pd.DataFrame({
-        "Event": [e.label for e in exchanges],
-        "Kind": [e.kind for e in exchanges],
+        "When": [when for when, _, _ in parts],
+        "Event": [what for _, what, _ in parts],
+        "Stated": [stated for _, _, stated in parts],
         "Sources": [len(e.sources) for e in exchanges],
         "Figures": [len(e.rows) for e in exchanges],
         "Conflicts": [len(e.conflicts) for e in exchanges],
-        "Of": [e.parent_label or "" for e in exchanges],
+        "Of": [of(e) for e in exchanges],
     })
 
 
 def events_columns() -> dict:
     return {
-        "Event": st.column_config.TextColumn("Event", width=340, help="Kind · date · what the sources state"),
-        "Kind": st.column_config.TextColumn("Kind", width=85),
-        "Sources": st.column_config.NumberColumn("Sources", format="localized", width=65),
-        "Figures": st.column_config.NumberColumn("Figures", format="localized", width=60),
-        "Conflicts": st.column_config.NumberColumn("Conflicts", format="localized", width=70,
+        "When": st.column_config.TextColumn("When", width=110, help="The day or days the texts give"),
+        "Event": st.column_config.TextColumn("Event", width=190, help="Its kind, and its name when it is a known event"),
+        "Stated": st.column_config.TextColumn("Stated", width=190, help="What the sources state, every value"),
+        "Sources": st.column_config.NumberColumn("Sources", format="localized", width=60),
+        "Figures": st.column_config.NumberColumn("Figures", format="localized", width=55),
+        "Conflicts": st.column_config.NumberColumn("Conflicts", format="localized", width=65,
                                                    help="True conflicts between sources"),
-        "Of": st.column_config.TextColumn("Part or stage of", width=FITS - 340 - 85 - 65 - 60 - 70),
+        "Of": st.column_config.TextColumn("Part of", width=FITS - 110 - 190 - 190 - 60 - 55 - 65,
+                                          help="The agreement it is a stage of, or the count it is part of"),
     }
 
 
@@ -185,37 +208,47 @@ def render_relations(exchange: Exchange) -> None:
     if not others:
         st.caption("No other figure could be taken for this one.")
         return
-    st.dataframe(pd.DataFrame({"Kind": [KINDS[d.kind] for d in others],
-                               "Why": [d.explanation for d in others]}),
-                 hide_index=True, placeholder="—", width="stretch",
-                 column_config={"Kind": st.column_config.TextColumn("Kind", width=130),
-                                "Why": st.column_config.TextColumn("Why", width=FITS - 130,
-                                                                   help="The full reason on hover")})
+    show_table(pd.DataFrame({"Kind": [KINDS[d.kind] for d in others], "Why": [d.explanation for d in others]}),
+               {"Kind": st.column_config.TextColumn("Kind", width=130),
+                "Why": st.column_config.TextColumn("Why", width=FITS - 130, help="The full reason on a click")})
 
 
 def known_events_frame(profile: Profile, added: list[tuple[KnownEvent, str, object]]) -> pd.DataFrame:
     events = [(e, "profile", None) for e in profile.events] + list(added)
     return pd.DataFrame({
-        "Id": [e.id for e, _, _ in events], "Label": [e.label for e, _, _ in events],
+        "Label": [e.label for e, _, _ in events],
         "Date": [e.date for e, _, _ in events], "Kind": [e.kind for e, _, _ in events],
         "Size": [f"{e.size:,.0f}{' per side' if e.per_side is not None else ''}" if e.size else "—"
                  for e, _, _ in events],
         "Source": [e.source for e, _, _ in events],
         "Added by": [f"{who}, {at:%Y-%m-%d}" if at else who for _, who, at in events],
+        "Id": [e.id for e, _, _ in events],
     })
 
 
 def known_events_columns() -> dict:
+    """The label first and wide enough for an analyst's name of an event in two lines; the source
+    wrapped beside it (each source, with the event's id, in full below the table)."""
     return {
-        "Id": st.column_config.TextColumn("Id", width=140),
-        "Label": st.column_config.TextColumn("Label", width=170),
-        "Date": st.column_config.DateColumn("Date", format=DAY, width=95),
-        "Kind": st.column_config.TextColumn("Kind", width=75),
-        "Size": st.column_config.TextColumn("Size", width=85),
-        "Source": st.column_config.TextColumn("Source", width=FITS - 140 - 170 - 95 - 75 - 85 - 100,
-                                              help="Where the event is known from (in full on hover)"),
-        "Added by": st.column_config.TextColumn("Added by", width=100),
+        "Label": st.column_config.TextColumn("Label", width=250),
+        "Date": st.column_config.DateColumn("Date", format=DAY, width=90),
+        "Kind": st.column_config.TextColumn("Kind", width=80),
+        "Size": st.column_config.TextColumn("Size", width=90),
+        "Source": st.column_config.TextColumn("Source", width=FITS - 250 - 90 - 80 - 90 - 90,
+                                              help="Where the event is known from (each in full below)"),
+        "Added by": st.column_config.TextColumn("Added by", width=90),
     }
+
+
+def render_known_events(known: pd.DataFrame) -> None:
+    """The known events' table, and each one's id (what a stage's "Stage of" takes) and source in
+    full (a source is a sentence or two)."""
+    columns = known_events_columns()
+    show_table(known, columns)  # the id is not a column: it is below, with the source in full
+    if len(known):
+        with st.expander("Each known event's id and source in full", icon=":material/format_quote:"):
+            for label, event_id, source in zip(known["Label"], known["Id"], known["Source"]):
+                st.markdown(f"{escape_markdown(label)} (id `{event_id.replace('`', '')}`): {escape_markdown(source)}")
 
 
 def render_event_form(store: Store, taken: tuple[str, ...]) -> None:

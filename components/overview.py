@@ -51,7 +51,8 @@ def outlets_frame(rows: list[CoverageCount]) -> pd.DataFrame:
         "Outlet": [o or "Unknown outlet" for o, _ in ordered],
         "Tier": [tier_label(t) for _, (t, _, _) in ordered],
         "Articles": [n for _, (_, n, _) in ordered],
-        "Share": [n / whole for _, (_, n, _) in ordered],
+        # Percent of the view (0-100), shown whole: "83%", never "83.33%".
+        "Share": [100 * n / whole for _, (_, n, _) in ordered],
         "Latest": [d for _, (_, _, d) in ordered],
     })
 

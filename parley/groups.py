@@ -114,7 +114,7 @@ def group_view(group: Group, rows: list[StatementRow], profile: Profile | None =
     members = one_per_article(everyone, representative)
     days = [m.published for m in members if m.published]
     return GroupView(
-        id=group.id, claim=_title(representative, everyone), representative=representative,
+        id=group.id, claim=_title(representative, everyone, profile), representative=representative,
         members=members,
         statements=len(everyone), side=_most_common(m.reporter or m.actor for m in everyone),
         sides=tuple(dict.fromkeys(s for m in everyone if (s := m.reporter or m.actor))),
@@ -151,13 +151,34 @@ _FRAGMENT_OPENING = re.compile(r"^(?:which|that|who|whom|whose|and|but|or|while|
                                r"because|since|if|when|where|whether|so)\b\s*,?\s*", re.IGNORECASE)
 
 
-def _title(representative: StatementRow, members: list[StatementRow]) -> str:
-    """The group's title: the representative's claim when it reads as a sentence, else the
-    fullest member claim that does, else the representative's without its opening word."""
-    claims = [claim_text(m.text) for m in sorted(members, key=lambda m: (m is not representative,
-                                                                        -word_count(m.text)))]
-    whole = next((c for c in claims if not _FRAGMENT_OPENING.match(c) and word_count(c) >= 5), None)
-    return _capitalised(whole or _FRAGMENT_OPENING.sub("", claims[0], count=1) or claims[0])
+# A claim that opens on a bare pronoun ("It would ...", "He declined ...") names no one: as a
+# title it tells the reader nothing until the group is opened.
+_PRONOUN_OPENING = re.compile(r"^(?:it|it's|its|he|his|she|her|they|their|we|our|i)\b", re.IGNORECASE)
+
+
+def _title(representative: StatementRow, members: list[StatementRow], profile: Profile | None = None) -> str:
+    """The group's title: the representative's claim when it reads as a sentence and names its
+    subject, else the fullest member claim that does, else a member's whole sentence whose
+    attribution names who ("Peskov said it would ..."); failing all, the claim as it is, after
+    the speaker or side it is told of ("Medinsky: he declined ..."). Never a word not in the text."""
+    ordered = sorted(members, key=lambda m: (m is not representative, -word_count(m.text)))
+    claims = [claim_text(m.text) for m in ordered]
+    sentences = [" ".join(m.text.split()) for m in ordered]
+
+    def reads(text: str) -> bool:
+        return not _FRAGMENT_OPENING.match(text) and word_count(text) >= 5
+
+    named = next((c for c in [*claims, *sentences] if reads(c) and not _PRONOUN_OPENING.match(c)), None)
+    if named:
+        return _capitalised(named)
+    whole = next((c for c in claims if reads(c)), None)
+    title = _capitalised(whole or _FRAGMENT_OPENING.sub("", claims[0], count=1) or claims[0])
+    if not _PRONOUN_OPENING.match(title):
+        return title
+    who = _most_common(m.speaker for m in ordered) or _most_common(m.reporter or m.actor for m in ordered)
+    if who and profile is not None and not any(m.speaker for m in ordered):
+        who = profile.label_of(who)
+    return f"{who}: {title}" if who else title
 
 
 def _capitalised(text: str) -> str:

@@ -25,7 +25,7 @@ from datetime import date, timedelta  # noqa: E402
 
 import numpy as np  # noqa: E402
 
-from components.charts import count_axis, day_axis, label_levels, statement_map, timeline_window  # noqa: E402
+from components.charts import count_axis, day_axis, dense_days, label_levels, statement_map, timeline_window  # noqa: E402
 from components.theme import side_palette  # noqa: E402
 from parley.profile import load_profile  # noqa: E402
 from parley.store import StatementRow  # noqa: E402
@@ -63,6 +63,31 @@ def test_the_deadline_timeline_is_zoomed_to_its_events_and_a_far_now_is_a_note_a
     assert any(a.text == "now: 4 Dec 2026 →" and a.x == 1 for a in figure.layout.annotations)
     inside = deadline_timeline(deadline, list(profile.rounds), {}, date(2025, 7, 23), "as of")
     assert inside.layout.shapes and any(a.text == "as of: 23 Jul 2025" for a in inside.layout.annotations)
+
+
+def test_one_report_years_before_is_left_beyond_the_edge_not_drawn_to_scale():
+    profile = load_profile()
+    deadline = profile.deadlines[0]  # revisions 14 Jul to 2 Sep 2025
+    articles = {date(2022, 7, 22): 1, date(2025, 5, 16): 2, date(2025, 7, 23): 3, date(2025, 11, 24): 1}
+    figure = deadline_timeline(deadline, list(profile.rounds), articles, date(2025, 7, 23))
+    first, last = (date.fromisoformat(d) for d in figure.layout.xaxis.range)
+    # The 2025 months fill the window: rounds from 16 May, the revisions, the November report.
+    assert date(2025, 3, 1) < first <= date(2025, 5, 16) and last >= date(2025, 11, 24)
+    # The 2022 report is still in the data (zooming out shows it) and named at the left edge.
+    assert date(2022, 7, 22) in list(figure.data[1].x)
+    assert any(a.text == "← 1 article: 22 Jul 2022 (zoom out to see)" and a.x == 0 for a in figure.layout.annotations)
+
+
+def test_dense_days_grow_from_the_deadline_in_steps_no_longer_than_the_gap():
+    anchor = [date(2031, 7, 1), date(2031, 7, 20)]
+    context = [date(2028, 1, 1), date(2031, 5, 1), date(2031, 6, 10), date(2031, 8, 30), date(2032, 6, 1)]
+    dense = dense_days(anchor, context, gap_days=45)
+    assert dense.shown == (date(2031, 5, 1), date(2031, 6, 10), date(2031, 7, 1), date(2031, 7, 20),
+                           date(2031, 8, 30))
+    assert dense.before == (date(2028, 1, 1),) and dense.after == (date(2032, 6, 1),)
+    # A corpus spread evenly over years keeps every day: there is no gap to cut at.
+    even = [date(2029, 1, 1) + timedelta(days=30 * n) for n in range(40)]
+    assert dense_days(anchor, even, gap_days=45).before == ()
 
 
 def test_round_labels_close_together_are_staggered_and_far_ones_share_a_level():

@@ -51,3 +51,64 @@ def test_the_ledger_table_holds_exchange_figures_only():
     swap = a.figure("120", 120, per_side=True)
     truce = a.figure("30 days", 30, category="duration")
     assert exchange_figures([swap, truce], ledger(a)) == [swap]
+
+
+def test_the_events_table_shows_every_words_of_long_labels_in_place():
+    """Kind, day and every value stated, each in a column of its own, wrapped where needed: none
+    of it cut at a column's edge at 1280 px."""
+    from components.ledger import events_columns, events_frame
+    from components.tables import FITS, cut_text
+    from tests.test_ledger import MAY_DEAL
+
+    a = report("a", "On 10 March the sides agreed to exchange 1,000 prisoners each.", outlet="Wire")
+    b = report("b", "On 10 March the sides agreed to exchange at least 1,200 prisoners each.", outlet="Daily")
+    c = report("c", "On 10 March the sides agreed to exchange some 1,100 to 1,300 prisoners each.", outlet="Herald")
+    a.figure("1,000", 1000, per_side=True)
+    b.figure("1,200", 1200, qualifier="at_least", per_side=True)
+    c.figure("1,100 to 1,300", 1200, qualifier="range", low=1100, high=1300, per_side=True)
+    found = ledger(a, b, c, known=(MAY_DEAL,))
+    exchanges = [e for e in found.exchanges if e.rows]
+    frame, columns = events_frame(exchanges), events_columns()
+    assert any(len(e.label) > 80 for e in exchanges)  # the labels one column used to cut
+    assert cut_text(frame, columns) == []
+    assert sum(c["width"] for c in columns.values()) <= FITS
+    known, found = frame.to_dict("records")
+    assert known["When"] == found["When"] == "10 Mar 2031"
+    assert known["Event"] == "Agreement: Prisoner exchange agreed at the first round"
+    assert (found["Event"], found["Stated"]) == ("Agreement", "at least 1,200 / 1,100 to 1,300 prisoners per side")
+
+
+def test_known_events_table_keeps_label_and_source_readable():
+    from components.ledger import known_events_columns, known_events_frame
+    from components.tables import FITS, cut_text
+    from tests.event_fixtures import profile
+    from dataclasses import replace
+
+    from tests.test_ledger import MAY_DEAL
+
+    frame = known_events_frame(profile(), [(MAY_DEAL, "editor@example.org", None)])
+    columns = known_events_columns()
+    assert list(frame.columns)[0] == "Label" and sum(c["width"] for c in columns.values()) <= FITS
+    # The source may run past two lines: it is in full below the table, with the id.
+    assert cut_text(frame[["Label", "Kind", "Size", "Added by"]], columns) == []
+    long = replace(MAY_DEAL, label="1,000-for-1,000 exchange agreed at the first Istanbul round")
+    assert cut_text(known_events_frame(profile(), [(long, "profile", None)])[["Label"]], columns) == []
+
+
+def test_cut_text_counts_wrapped_lines_at_a_column_width():
+    import pandas as pd
+
+    from components.tables import HEADER, cut_text, row_height, table_height
+    from streamlit import column_config
+
+    columns = {"Text": column_config.TextColumn("Text", width=100)}  # 11 characters a line
+    short = pd.DataFrame({"Text": ["ten words"]})
+    assert row_height(short, columns) is None and cut_text(short, columns) == []
+    two_lines = pd.DataFrame({"Text": ["an accord of 1,000"]})
+    assert row_height(two_lines, columns) and cut_text(two_lines, columns) == []
+    long = pd.DataFrame({"Text": ["an agreement of 1,000 prisoners per side"]})
+    assert cut_text(long, columns) == [("Text", "an agreement of 1,000 prisoners per side")]
+    # Wrapped rows are taller: the table is given room for eight of them, not the grid's default.
+    many = pd.DataFrame({"Text": ["an accord of 1,000"] * 30})
+    assert table_height(many, columns) == HEADER + 8 * row_height(many, columns)
+    assert table_height(short, columns) == "auto"

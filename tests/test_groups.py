@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import date
 
 import numpy as np
@@ -137,3 +138,26 @@ def test_a_group_is_titled_by_a_claim_that_reads_as_a_sentence():
     [alone] = group_views([Group("g", (0, 1), 0)], [rows[0], statement("that Kyiv rejected", "ukraine", "Daily")],
                           PROFILE)
     assert alone.claim == "Ukraine wanted before the end of August"  # no whole sentence: the opening word goes
+
+
+def test_a_title_names_its_subject_rather_than_opening_on_a_bare_pronoun():
+    # Another member's claim names who: it is the title.
+    rows = [statement("It would not take part in a summit without a deal.", "russia", "Wire"),
+            statement("The Kremlin would not take part in a summit without a deal.", "russia", "Daily")]
+    [view] = group_views([Group("g", (0, 1), 0)], rows, PROFILE)
+    assert view.claim == "The Kremlin would not take part in a summit without a deal."
+    # Only pronouns in the claims: a member's whole sentence, whose attribution names who.
+    rows = [statement("Peskov said it would not take part in a summit without a deal.", "russia", "Wire"),
+            statement("It would not join a summit without a deal, he added.", "russia", "Daily")]
+    [view] = group_views([Group("g", (0, 1), 1)], rows, PROFILE)
+    assert view.claim == "Peskov said it would not take part in a summit without a deal."
+    # Nothing names who: the speaker, else the side, before the claim as the text has it.
+    rows = [replace(statement("He declined to say whether Kyiv would accept the draft.", "russia", "Wire"),
+                    speaker="Vladimir Medinsky"),
+            statement("He declined to say whether Kyiv would accept the memorandum.", "russia", "Daily")]
+    [view] = group_views([Group("g", (0, 1), 0)], rows, PROFILE)
+    assert view.claim == "Vladimir Medinsky: He declined to say whether Kyiv would accept the draft."
+    rows = [statement("They refused to discuss the ceasefire terms again.", "ukraine", "Wire"),
+            statement("They refused to discuss ceasefire terms once more.", "ukraine", "Daily")]
+    [view] = group_views([Group("g", (0, 1), 0)], rows, PROFILE)
+    assert view.claim == "Ukraine: They refused to discuss the ceasefire terms again."

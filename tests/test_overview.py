@@ -6,6 +6,7 @@ import pytest
 
 from components.overview import articles_series, cell_link, outlets_frame, scope_line, sparkline
 from components.sidebar import corpus_words
+from components.tables import outlets_columns
 from components.text import ago, plural, shorten, span_words
 from parley.filters import CorpusFilter
 from parley.store import CorpusSummary, CoverageCount
@@ -27,8 +28,17 @@ def test_outlets_table_has_tiers_shares_and_latest_day():
             CoverageCount(None, None, None, 4)]
     frame = outlets_frame(rows)
     assert list(frame["Outlet"]) == ["Reuters", "Unknown outlet"] and list(frame["Articles"]) == [4, 4]
-    assert list(frame["Tier"]) == ["Independent", "Tier unknown"] and list(frame["Share"]) == [0.5, 0.5]
+    assert list(frame["Tier"]) == ["Independent", "Tier unknown"] and list(frame["Share"]) == [50.0, 50.0]
     assert frame["Latest"][0] == date(2025, 7, 9) and frame["Latest"][1] is None
+
+
+def test_outlet_shares_show_as_whole_percents():
+    rows = [CoverageCount(date(2025, 7, 1), "Reuters", "independent", 5), CoverageCount(None, "TASS", None, 1)]
+    shares = outlets_frame(rows)["Share"]
+    config = outlets_columns()["Share"]
+    # The column's printf format on the frame's values: what the grid prints.
+    assert [config["type_config"]["format"] % s for s in shares] == ["83%", "17%"]
+    assert config["type_config"]["max_value"] == 100
 
 
 def test_a_heat_map_click_leads_to_that_cell_with_the_filters_kept():

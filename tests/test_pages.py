@@ -75,7 +75,7 @@ def test_overview_counts_articles_outlets_and_dates(app_env):
     assert "published 23 Jul 2025" in _text(app)
     outlets = app.dataframe[0].value
     assert set(outlets["Outlet"]) == {"AInvest", "Unknown outlet"}
-    assert set(outlets["Tier"]) == {"Independent", "Tier unknown"} and list(outlets["Share"]) == [0.5, 0.5]
+    assert set(outlets["Tier"]) == {"Independent", "Tier unknown"} and list(outlets["Share"]) == [50.0, 50.0]
 
 
 @pytest.mark.parametrize("query, articles, outlets", [
@@ -461,6 +461,11 @@ def test_deadlines_in_articles_are_matched_to_the_known_one(app_env):
     found = deadline_app().dataframe[1].value
     assert "U.S. deadline for Russia to agree a ceasefire" in set(found["Matches"])
     assert "no known deadline" in set(found["Matches"])  # "before the end of August"
+    # The seeds give the 50-day term's due day (2 Sep), since cut to ten days: said so, not
+    # shown as the deadline's due day beside the countdown's 8 Aug.
+    known = found[found["Matches"] == "U.S. deadline for Russia to agree a ceasefire"]
+    assert set(known["Revision"]) == {"original term (14 Jul), since revised"}
+    assert set(found[found["Matches"] == "no known deadline"]["Revision"]) == {"—"}
 
 
 def test_an_analyst_adds_a_revision_with_its_source(app_env):
