@@ -403,3 +403,23 @@ def test_a_day_gone_when_reported_was_set_on_a_day_the_text_does_not_give():
     assert (d.due, d.announced) == (date(2031, 3, 5), None)
     [d] = deadlines("The South wants the truce to begin on 20 March.", date(2031, 3, 15))
     assert (d.due, d.announced) == (date(2031, 3, 20), date(2031, 3, 15))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the time given someone is their deadline, with nothing else at stake in the sentence
+    ("The envoy gave the South until Friday to answer.", [(date(2031, 3, 14), None)]),
+    ("Ivo Marn gave the North until Thursday, a holiday, to respond.", [(date(2031, 3, 13), None)]),
+    # a ban or a measure that takes hold from a day still ahead
+    ("The new package bans southern gas under long-term contracts from 1 January 2033.", [(date(2033, 1, 1), None)]),
+])
+def test_time_given_and_a_measure_from_a_day_ahead_are_deadlines(sentence, expected):
+    assert dues(sentence, date(2031, 3, 12)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The talks lasted from Saturday to Monday.",
+    "The new package banned southern gas from 1 March.",  # a day gone: when it began
+    "Ivo Marn stayed until Friday.",  # no time given anyone
+])
+def test_a_day_from_or_until_that_sets_nothing_is_no_deadline(sentence):
+    assert dues(sentence, date(2031, 3, 12)) == []

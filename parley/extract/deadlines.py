@@ -85,7 +85,7 @@ _LIMIT_TAIL = re.compile(r"^\s*(?:from (?:today|now|\w+day|the \w+|that day|that
 _LATER_ON = re.compile(r"^\s*later,?\s+(?:on|by|until)\b", re.IGNORECASE)
 # "in two weeks", "for two or three weeks": time limits only where a decision or a penalty is at stake.
 _SOFT_LEAD = re.compile(r"\b(?:in|for|after|over the next|during the next)\s*$", re.IGNORECASE)
-_STAKES = re.compile(r"\b(?:deadline|ultimatum|or face|or else|grace period|sanction\w*|tariff\w*|penalt\w+|decid\w+|"
+_STAKES = re.compile(r"\b(?:deadlines?|ultimatums?|or face|or else|grace period|sanction\w*|tariff\w*|penalt\w+|decid\w+|"
                      r"decision|truce|ceasefire|cease-fire|moratorium|halt|pause|stop\w*|refrain\w*|agree\w*|deal|"
                      r"meeting|summit|guarantee\w*|expir\w+|laps\w+|ban|bans|embargo\w*|licen[cs]e\w*)\b", re.IGNORECASE)
 # Words before a stated day that make it the day something ends, starts or falls due.
@@ -112,6 +112,8 @@ _FORWARD = re.compile(r"\b(?:will|would|must|should|has to|have to|needs? to|is 
 # A term carried to a day: "a two-month extension carried the deal to Monday", "60 days, to 18 May".
 _CARRIED_TO = re.compile(r"\b(?:extend\w*|extension|carri\w+|carry\w*|roll\w* over|prolong\w*|renew\w*|"
                          r"days|weeks|months)\b,?\s+(?:[\w-]+\s+){0,4}?to\s*$", re.IGNORECASE)
+# "gave the South until Friday to answer": the time given is the deadline, whatever is at stake.
+_GIVEN_UNTIL = re.compile(r"\b(?:gave|give|gives|given|giving)\s+(?:[\w.’'-]+\s+){0,4}?(?:until|till)\s*$", re.IGNORECASE)
 _STARTING = re.compile(r"^(?:starting|beginning|as early as|start|begin)", re.IGNORECASE)
 # "the 27 November deadline", "Friday's deadline": the day names the deadline it precedes.
 _NAMES_A_DEADLINE = re.compile(
@@ -461,10 +463,12 @@ def _stated(sentence: str, days: list[DateMention], published: date | None) -> l
         forward = bool(_FORWARD.search(sentence))
         opens = not own and bool(_OPENING.fullmatch(sentence[:max(0, day.start - 60) + due_words.start()]))
         scene = _SCENE_BY.match(word) and (opens or not _STAKES.search(sentence) or _SCENE_AFTER.match(sentence[day.end:]))
-        if (scene or word.lower() == "from") and not forward:
+        given = bool(_GIVEN_UNTIL.search(sentence[:max(0, day.start - 60) + due_words.end()]))
+        ahead = published is not None and day.earliest > published and bool(_STAKES.search(sentence))
+        if (scene or word.lower() == "from" and not ahead) and not forward:
             continue  # "By Sunday evening he said ...", "lasted from Saturday": when, not what is due
         if not (_FIRM_DUE.match(word) or _STAKES.search(sentence) or forward and word.lower() in ("by", "before")
-                or forward and _STARTING.match(word)):
+                or forward and _STARTING.match(word) or given):
             continue
         label = day.text if own else sentence[max(0, day.start - 60) + due_words.start():day.end].strip()
         earliest, latest = day.earliest, day.latest
