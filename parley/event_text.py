@@ -169,6 +169,15 @@ _STAGES_SUM = re.compile(r"\b(?:stages|phases|tranches|batches)\b[^.;]{0,20}?\b(
                          r"(?:add|adds|added)\s+up\s+to|(?:bring|brings|brought|take|takes|took)\s+"
                          r"(?:it|the\s+(?:total|number|count))\s+to)\s+(?:the\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
 _COMPLETES = _cues(r"complet\w*", r"in all", r"in total", r"altogether", r"all of the")
+# A count of those a rule covers ("300 people fall into those categories", "are eligible"): the
+# size of the agreement or offer that names the rule, or a group; never an exchange by itself.
+_POOL = _cues(r"fall(?:s|ing)? (?:into|under|within)", r"fell (?:into|under|within)", r"eligible",
+              r"qualif(?:y|ies|ied|ying)", r"meets? the (?:criteria|conditions)")
+# A day something is due by ("the lists should be ready by Friday"), and a clause about a step
+# still to come: neither says when an agreement was made.
+_DUE_BEFORE = re.compile(r"\b(?:by|before|until|till|no later than)\s+$", re.IGNORECASE)
+_STEP_AHEAD = _cues(r"should", r"must", r"will", r"would", r"shall", r"(?:is|are) (?:due|expected|set) to",
+                    r"(?:is|are) to", r"to be")
 # The exchange carried out an agreement: "carried out under the understandings reached",
 # "as part of the deal" refer to the article's news from any sentence; "the first stage", "in
 # three stages" describe the exchange of their own sentence.
@@ -265,16 +274,30 @@ class _Article:
             if alternative is not None:  # "7,057 since June by its count, or 7,060 by theirs"
                 kind, firm = alternative.kind, alternative.firm
             role, part_of = self._role(row, at, end, found, positions, offset)
-            window = self._window(row, at, kind)
-            own = any(s <= cue < e for cue in (*self.under, *self.stages))
+            sums_stages = kind == "completed" and self._sums_stages(row, at)
+            whole = bool(_COMPLETES.search(self.text[s:e])) or sums_stages
+            window = self._window(row, at, kind, whole=kind == "completed" and whole)
+            # "The stages add up to the 500 agreed": the exchange carried out that agreement.
+            own = any(s <= cue < e for cue in (*self.under, *self.stages)) or (
+                sums_stages and bool(_AGREEMENT.search(self.text[end:e])))
             news = self._is_news(window)
             near = news and any(days is None or _near_days(days, window) for days in free_stages)
             found.append(Reading(
                 row=row, at=at, kind=kind, firm=firm, role=role, side=self._side(at, end, e),
                 window=window, part_of=part_of,
                 under_agreement=kind == "completed" and (own or news and free_under or near),
-                completes=bool(_COMPLETES.search(self.text[s:e]))))
+                completes=whole))
         return found
+
+    def _due(self, row: FigureRow, at: int, mention: DateMention) -> bool:
+        """A day something is due by, or a day in another clause about a step still to come."""
+        if _DUE_BEFORE.search(self.text[max(0, mention.start - 16):mention.start]):
+            return True
+        own = _segment(self.text, row.figure.start, row.figure.end, at, _COARSE_BREAK)
+        if own[0] <= mention.start < own[1]:
+            return False
+        other = _segment(self.text, row.figure.start, row.figure.end, mention.start, _COARSE_BREAK)
+        return bool(_STEP_AHEAD.search(self.text[other[0]:mention.start]))
 
     def _follows_another(self, mention: DateMention, at: int, others: list[int],
                          in_sentence: list[DateMention]) -> bool:
@@ -336,7 +359,7 @@ class _Article:
         # "The exchange agreed at the first round, 1,000 for 1,000, was completed": the clause's
         # verb tells what happened to the number; "agreed" only says which exchange it was.
         coarse = _segment(self.text, s, e, at, _COARSE_BREAK)
-        if _FULFILLED.search(self.text[coarse[0]:coarse[1]]) or _STAGES_SUM.search(self.text[max(coarse[0], at - 60):at]):
+        if _FULFILLED.search(self.text[coarse[0]:coarse[1]]) or self._sums_stages(row, at):
             return "completed", True
         # A verb in another item of a list ("..., and an offer from Moscow to hand over 3,000")
         # governs that item's number, not this one.
@@ -344,6 +367,11 @@ class _Article:
             nearest = _nearest_cue(self.text, scope, at)
             if nearest:
                 return nearest, True
+        if _POOL.search(self.text[s:e]):
+            # "They agreed to free all the sick. Some 300 fall into that group": the size of what
+            # the words before it agreed or offered; else the count names a group, not those freed.
+            before = _nearest_cue(self.text, (_previous_sentence_start(self.text, s), at), at)
+            return (before if before in ("agreement", "offer", "proposal") else "list"), True
         # No verb of its own: a sentence about what will happen ("would hand over ... next week",
         # "When will the exchange take place?") is of a commitment, not of an exchange done.
         if _AHEAD.search(self.text[s:e]):
@@ -351,6 +379,11 @@ class _Article:
         if _WEAK_DONE.search(self.text[s:e]):
             return "completed", False
         return _STATUS_KIND.get(row.figure.status or "", "completed"), False
+
+    def _sums_stages(self, row: FigureRow, at: int) -> bool:
+        """"The three stages make up the 500": the stages told add up to this number."""
+        coarse = _segment(self.text, row.figure.start, row.figure.end, at, _COARSE_BREAK)
+        return bool(_STAGES_SUM.search(self.text[max(coarse[0], at - 60):at]))
 
     def _as_of(self, scope: tuple[int, int], at: int) -> bool:
         """"By late July, the initiative had brought home 1,458": a count as of a date."""
@@ -421,13 +454,15 @@ class _Article:
         return min(hits)[1] if hits else None
 
     # -- date ----------------------------------------------------------------------------------
-    def _window(self, row: FigureRow, at: int, kind: str) -> Window | None:
+    def _window(self, row: FigureRow, at: int, kind: str, whole: bool = False) -> Window | None:
         f = row.figure
         in_sentence = [m for m in self.mentions if f.start <= m.start and m.end <= f.end]
-        if FAMILY[kind] in ("agreement", "offer") and self.published is not None:
+        if FAMILY[kind] in ("agreement", "offer"):
             # "would hand over 6,000 next week": a day still ahead is when it is to be done, not
-            # when it was agreed.
-            in_sentence = [m for m in in_sentence if m.earliest <= self.published]
+            # when it was agreed; nor is the day a later step is due ("the lists should be ready
+            # by the end of the week").
+            in_sentence = [m for m in in_sentence if (self.published is None or m.earliest <= self.published)
+                           and not self._due(row, at, m)]
         elif FAMILY[kind] == "done":
             # "In accordance with the agreements reached on 16 May, the exchange was carried out
             # from 23 to 25 May": the day of the agreement named is not the exchange's.
@@ -455,6 +490,11 @@ class _Article:
             paragraph = [m for m in self.mentions if _paragraph_start(self.text, f.start) <= m.start < f.start]
             if _THAT_DAY.search(self.text[f.start:f.end]):  # "that day": the last day named, not "today"
                 paragraph = [m for m in paragraph if m.kind in ("day", "weekday")] or paragraph
+            if paragraph and whole:
+                # The whole exchange told after its stages was done on the last of their days,
+                # whichever the paragraph names last ("Friday's 303 followed 307 on Thursday").
+                gone = [m for m in paragraph if self.published is None or m.latest <= self.published]
+                return _window_of(max(gone or paragraph, key=lambda m: m.latest), "paragraph")
             if paragraph:
                 return _window_of(paragraph[-1], "paragraph")
         if f.round in self.rounds and (FAMILY[kind] in ("agreement", "offer") or

@@ -7,7 +7,8 @@ supports it: the same category and kind, dates that overlap and values that fit,
 sources dated by their text to the very same days, values close enough to be one count they
 disagree on. A figure with no date in its text and none on its article stays unlinked. Known
 events (the profile's and editors') take part as events with a date and a size; a part is
-linked to its whole, a stage carried out under an agreement to the agreement.
+linked to its whole, a stage carried out under an agreement to the agreement, and the whole of
+an agreed exchange told as done is dated by its last stage.
 """
 
 from __future__ import annotations
@@ -138,6 +139,7 @@ def resolve_events(rows: Sequence[FigureRow], texts: Mapping[str, str], profile:
         owner.update({i: target for i in group})
     _link_known_parents(drafts, known)
     _link_stages(drafts, readings)
+    _date_wholes(drafts, readings)
     return _freeze(drafts, readings, unlinked)
 
 
@@ -346,6 +348,33 @@ def _link_stages(drafts: list[_Draft], readings: list[Reading]) -> None:
             d.relation = "carried out under"
 
 
+def _tells_whole(d: _Draft, parent: _Draft, readings: list[Reading]) -> bool:
+    """An exchange carried out under an agreement that reports call the whole of it ("completing
+    the exchange", "the stages make up the 500 agreed"), at the size agreed: not one more stage."""
+    return any(readings[i].completes for i in d.members) and parent.bounds is not None \
+        and d.bounds is not None and _fits(parent.bounds, d.bounds)
+
+
+def _date_wholes(drafts: list[_Draft], readings: list[Reading]) -> None:
+    """The whole of an agreed exchange was done when its last stage was: a report that leaves the
+    day unsaid (its news days, a day its paragraph names) would date it by its first stage."""
+    for d in drafts:
+        if d.family != "done" or d.parent is None or d.role not in ("each", "side") or d.window is None \
+                or d.known is not None or drafts[d.parent].family != "agreement":
+            continue
+        parent = drafts[d.parent]
+        if not _tells_whole(d, parent, readings):
+            continue
+        stages = [s for s in drafts if s is not d and s.parent == d.parent and s.family == "done" and s.window
+                  and s.window.basis != "before" and s.role != "part" and not _tells_whole(s, parent, readings)]
+        if not stages:
+            continue
+        last = max(stages, key=lambda s: s.window.latest).window
+        # A day its own sentence gives stands, unless it is a span the last stage falls in.
+        if d.window.earliest < last.latest and (d.window.basis != "text" or d.window.overlaps(last)):
+            d.window = last
+
+
 def _freeze(drafts: list[_Draft], readings: list[Reading], unlinked: list[int]) -> EventMap:
     ids = _event_ids(drafts, readings)
     events = []
@@ -367,9 +396,7 @@ def _kind_of(d: _Draft, drafts: list[_Draft], readings: list[Reading]) -> str:
     if d.family == "done":
         parent = drafts[d.parent] if d.parent is not None else None
         if parent is not None and parent.family == "agreement" and d.role != "part":
-            completes = any(readings[i].completes for i in d.members)
-            whole = parent.bounds is not None and d.bounds is not None and _fits(parent.bounds, d.bounds)
-            return "completed" if completes and whole else "stage"
+            return "completed" if _tells_whole(d, parent, readings) else "stage"
         return "completed"
     if d.family == "offer":
         return "offer" if kinds.count("offer") >= kinds.count("proposal") else "proposal"

@@ -242,3 +242,58 @@ def test_the_day_an_exchange_was_done_is_not_taken_for_the_agreement_s():
     a.figure("150 prisoners", 150)
     [r] = readings(a)
     assert r.window.earliest == FRIDAY
+
+
+# -- a whole, a pool, a step still to come ---------------------------------------------------
+def test_the_whole_told_after_its_stages_is_dated_by_the_last_stage_day():
+    a = Article("a", "The last stage, 90 for 90, crossed on Friday, two days after 160 for 160 crossed on "
+                "Wednesday. The two stages add up to the 250 prisoners per side agreed at the second round.", SUNDAY)
+    a.figure("90 for 90", 90, per_side=True)
+    a.figure("160 for 160", 160, per_side=True)
+    a.figure("250 prisoners", 250, per_side=True)
+    whole = readings(a)[-1]
+    assert (whole.kind, whole.completes, whole.under_agreement) == ("completed", True, True)
+    assert (whole.window.earliest, whole.window.basis) == (FRIDAY, "paragraph")
+
+
+@pytest.mark.parametrize("step", [
+    ", and the rosters should be signed off by the end of the week.",
+    "; the names are to be checked by the end of the week.",
+    ", but the rosters will only be ready at the end of the week.",
+])
+def test_the_day_a_step_of_an_agreement_is_due_does_not_date_the_agreement(step):
+    a = Article("a", "The envoys agreed to exchange 400 prisoners each" + step, SUNDAY)
+    a.figure("400 prisoners", 400, per_side=True, round_id="geneva-1")
+    [r] = readings(a)
+    assert r.kind == "agreement" and (r.window.earliest, r.window.basis) == (date(2031, 3, 10), "round")
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    # how many fall into the groups an agreement names is the size of that agreement
+    ("The envoys agreed to free every sick prisoner and all those over 60. By one estimate, 300 to 350 "
+     "people on each side fall into those groups.", 350, "agreement"),
+    ("The North offered to free all wounded captives. Its officials say about 150 people on each side "
+     "would qualify.", 150, "offer"),
+    # with no agreement or offer before it, a count of those eligible names a group
+    ("Up to 200 detainees on each side are eligible under the amnesty rules.", 200, "list"),
+    ("Some 80 prisoners on each side fall under the new criteria, officials said.", 80, "list"),
+    # nor is it the exchange done before it
+    ("The sides exchanged 200 prisoners each on Monday. Another 300 on each side are eligible for the next "
+     "swap.", 300, "list"),
+])
+def test_a_count_of_those_in_categories_is_no_exchange_done(text, value, kind):
+    a = Article("a", text, SUNDAY)
+    a.figure(f"{value} ", value, per_side=True)
+    [r] = readings(a)
+    assert r.kind == kind
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("All 120 eligible prisoners were freed on Friday.", "completed"),
+    ("The sides agreed to swap the 120 prisoners who fall into those categories.", "agreement"),
+])
+def test_a_verb_of_its_own_still_governs_a_count_of_those_eligible(sentence, kind):
+    a = Article("a", sentence, SUNDAY)
+    a.figure("120 ", 120, per_side=True)
+    [r] = readings(a)
+    assert r.kind == kind

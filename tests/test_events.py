@@ -171,3 +171,32 @@ def test_an_undated_mention_prefers_the_dated_event_to_an_undated_one():
     found = events(early, dated, late)
     assert event_of(found, mention) is event_of(found, anchor)  # the only dated event it fits
     assert event_of(found, before_it) is not event_of(found, anchor)  # written before it happened
+
+
+def test_the_whole_exchange_done_is_dated_by_its_last_stage_and_carries_out_the_agreement():
+    deal = Article("deal", "At the second round the sides agreed to exchange 500 prisoners each.", date(2031, 4, 20))
+    agreed = deal.figure("500", 500, per_side=True, round_id="geneva-2")
+    articles = [deal]
+    for day, value in ((2, 200), (4, 180), (5, 120)):
+        a = Article(f"s{day}", f"On {day} May {value} prisoners were released by each side, a stage of the "
+                    "exchange agreed at the second round.", date(2031, 5, day))
+        a.figure(str(value), value, per_side=True)
+        articles.append(a)
+    # A report of the last day that leaves the day unsaid: its news days reach back to the first stage.
+    done = Article("done", "In all, 500 prisoners per side have now been freed under the deal agreed at the "
+                   "second round, completing the exchange.", date(2031, 5, 5))
+    whole = done.figure("500 prisoners", 500, per_side=True)
+    found = events(*articles, done)
+    event = event_of(found, whole)
+    assert (event.kind, event.parent) == ("completed", event_of(found, agreed).id)
+    assert event.date == date(2031, 5, 5)
+
+
+def test_a_step_of_an_agreement_still_to_come_leaves_it_one_event():
+    a = Article("a", "On 10 March the envoys agreed to swap 400 prisoners each.", date(2031, 3, 11))
+    b = Article("b", "The envoys agreed to exchange 400 prisoners each, and the rosters should be signed off by "
+                "the end of the week.", SUNDAY)
+    first = a.figure("400", 400, per_side=True, round_id="geneva-1")
+    second = b.figure("400", 400, per_side=True, round_id="geneva-1")
+    found = events(a, b)
+    assert event_of(found, first) is event_of(found, second)
