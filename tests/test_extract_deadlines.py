@@ -423,3 +423,27 @@ def test_time_given_and_a_measure_from_a_day_ahead_are_deadlines(sentence, expec
 ])
 def test_a_day_from_or_until_that_sets_nothing_is_no_deadline(sentence):
     assert dues(sentence, date(2031, 3, 12)) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a length counted from a day after it, or from the day its term began
+    ("The moratorium will last 30 days from 18 March.", [(date(2031, 4, 17), 30.0), (date(2031, 3, 18), None)]),
+    ("The North said its 30-day halt on strikes against power plants began on 18 March.", [(date(2031, 4, 17), 30.0)]),
+    # a deadline named with its day, one that "expires" on a weekday ahead, time someone "has"
+    ("The ultimatum expires at midnight on Sunday.", [(date(2031, 3, 16), None)]),
+    ("The South has until the end of the month to sign.", [(date(2031, 3, 31), None)]),
+])
+def test_lengths_counted_from_a_start_and_days_named_as_a_deadline(sentence, expected):
+    assert dues(sentence, date(2031, 3, 12)) == expected
+
+
+def test_a_deadline_of_a_day():
+    assert dues("Valletta set a deadline of 1 September for a deal.", date(2031, 8, 6)) == [(date(2031, 9, 1), None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fighting in the past 24 hours was heavy despite the truce.",
+    "In the last two weeks the truce held.",
+])
+def test_a_length_looking_back_is_no_deadline(sentence):
+    assert dues(sentence, date(2031, 3, 12)) == []

@@ -94,11 +94,11 @@ _DUE_WORDS = re.compile(
     r"beginning(?: on| in)?|as early as(?: next)?|start date(?: of)?|(?:start|begin)s? on|clos(?:es|ed|ing)(?: on)?|"
     r"expir\w*(?: on)?|end(?:s|ed|ing)?(?: on)?|laps\w*(?: on)?|run(?:s)?(?: out)?(?: to| until| on| at)?|ran(?: out)?(?: to| until| on| at)?|"
     r"(?:take[sn]?|took|taking) (?:full )?effect(?: on)?|in force (?:from|until)|due(?: on| by)?|set for|"
-    r"decision date at|latest at|earliest at)"
-    r"(?:\s+(?:midnight|noon|the end of|the start of|(?:18|\d{1,2}):\d\d|\d{1,2} (?:a\.m\.|p\.m\.)))?"
+    r"decision date at|latest at|earliest at|deadline(?: of| for| on| is| was)?)"
+    r"(?:\s+(?:at\s+)?(?:midnight|noon|the end of|the start of|(?:18|\d{1,2}):\d\d|\d{1,2} (?:a\.m\.|p\.m\.)))?"
     r"(?:\s+(?:on|of|at|the|between|[\w:]+ [\w-]+ time|that day))*\s*$", re.IGNORECASE)
 # Stated ends that are deadlines whatever else the sentence says.
-_FIRM_DUE = re.compile(r"^(?:expir|laps|run|ran|tak|took|in force|due|decision|latest|earliest|end|clos)",
+_FIRM_DUE = re.compile(r"^(?:expir|laps|run|ran|tak|took|in force|due|decision|latest|earliest|end|clos|deadline)",
                        re.IGNORECASE)
 _SCENE_BY = re.compile(r"^by\b", re.IGNORECASE)
 # "..., and by 12 March the envoy was saying ...": a scene told in the past, not a day due.
@@ -112,8 +112,9 @@ _FORWARD = re.compile(r"\b(?:will|would|must|should|has to|have to|needs? to|is 
 # A term carried to a day: "a two-month extension carried the deal to Monday", "60 days, to 18 May".
 _CARRIED_TO = re.compile(r"\b(?:extend\w*|extension|carri\w+|carry\w*|roll\w* over|prolong\w*|renew\w*|"
                          r"days|weeks|months)\b,?\s+(?:[\w-]+\s+){0,4}?to\s*$", re.IGNORECASE)
-# "gave the South until Friday to answer": the time given is the deadline, whatever is at stake.
-_GIVEN_UNTIL = re.compile(r"\b(?:gave|give|gives|given|giving)\s+(?:[\w.’'-]+\s+){0,4}?(?:until|till)\s*$", re.IGNORECASE)
+# "gave the South until Friday to answer", "the North has until Monday": the time given is the
+# deadline, whatever is at stake.
+_GIVEN_UNTIL = re.compile(r"\b(?:gave|give|gives|given|giving|has|have|had)\s+(?:[\w.’'-]+\s+){0,4}?(?:until|till)\s*$", re.IGNORECASE)
 _STARTING = re.compile(r"^(?:starting|beginning|as early as|start|begin)", re.IGNORECASE)
 # "the 27 November deadline", "Friday's deadline": the day names the deadline it precedes.
 _NAMES_A_DEADLINE = re.compile(
@@ -267,7 +268,7 @@ def _limits(sentence: str, m: re.Match, days: list[DateMention]) -> bool:
         return True
     if any(d.kind == "month" and 0 <= d.start - m.end() <= 5 for d in days) and looks_back(sentence, m.start()):
         return False  # "as they had for 30 days in March": how long something lasted, back then
-    if re.match(r"^\s+(?:of|ago|earlier|before|since)\b", after) or re.search(r"\b(?:last|past|after)\s*$", before):
+    if re.match(r"^\s+(?:of|ago|earlier|before|since)\b", after) or re.search(r"\b(?:(?:the|its|their|his|her|our|in the|over the)\s+(?:last|past)|after)\s*$", before):
         return False  # "eight weeks of pauses", "two weeks ago", "the past 24 hours"
     if _LIMIT_LEAD.search(before) or _LIMIT_TAIL.match(after):
         return True
@@ -278,7 +279,9 @@ def _limits(sentence: str, m: re.Match, days: list[DateMention]) -> bool:
     if _TERM_LEAD.search(before) and _AGREEMENT_WORDS.search(sentence):
         return True
     anchored = any(d.end <= m.start() and re.search(r"\b(?:from|counted from|starting)\s*$", sentence[:d.start])
-                   for d in days)
+                   for d in days) or any(  # "30 days from 18 March"
+        d.start >= m.end() and re.fullmatch(r"\s*(?:counted\s+)?(?:from|starting(?: on| from)?|beginning(?: on)?)\s*",
+                                            sentence[m.end():d.start]) for d in days)
     return bool(_STAKES.search(sentence)) and (bool(_SOFT_LEAD.search(before)) or anchored)
 
 
@@ -415,7 +418,8 @@ def _anchor(sentence: str, start: int, end: int, days: list[DateMention]) -> dat
     nearest day before it."""
     after = [d for d in days if d.start >= end and d.start - end < 60 and d.day is not None and re.search(
         r"(?:\b(?:from|of|starting(?: on)?|beginning(?: on)?)\s*(?:the\s+)?(?:\w+,\s*)?|\b(?:agreed|announced|set|ordered|declared|imposed|"
-        r"given|gave|signed|reached|struck)\b[^.;]{0,30}\bon\s*)$", sentence[end:d.start])]
+        r"given|gave|signed|reached|struck|began|begun|begins|started|starts|took effect|came into force|"
+        r"entered into force)\b[^.;]{0,30}\bon\s*)$", sentence[end:d.start])]
     if after:
         return after[0].earliest
     before = [d for d in days if d.end <= start and d.kind != "month" and d.day is not None]
