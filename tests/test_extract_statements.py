@@ -247,3 +247,23 @@ def test_his_and_he_mean_the_person_last_named_not_a_side_named_after_them():
 ])
 def test_holders_named_by_role_by_both_sides_or_by_their_institution(text, expected):
     assert [(s.actor, s.issues) for s in statements(text) if s.actor][-1] == expected
+
+
+def test_he_in_a_parenthetical_is_no_side_named_before_it():
+    found = holders("Zelensky called that an ultimatum. Russia could begin talks tomorrow, he told reporters on "
+                    "Sunday, if it left the occupied land.")
+    assert found[-1][0] == "ukraine"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle of proposing or brokering with its agent is the agent's position
+    ("Ukraine confirms its readiness for the full ceasefire proposed by the United States in Jeddah.",
+     [("ukraine", "states", ("ceasefire",), None), ("united_states", "proposes", ("ceasefire",), None)]),
+    ("The deal, brokered by Turkey and the United Nations, reopened the ports to grain ships.",
+     [("turkey", "states", ("maritime",), None)]),
+    # ... not what a side did or holds: "held by", "deported by", "committed by"
+    ("The land held by Russia was left to the presidents.", []),
+    ("The transfer was a breach of the terms, committed by Ankara.", []),
+])
+def test_a_participle_with_its_agent(text, expected):
+    assert holders(text) == expected

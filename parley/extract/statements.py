@@ -414,8 +414,9 @@ class SentenceAttributor:
         for token in reversed(sentence[:pronoun.i - sentence.start]):
             if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ not in lexicon.PRONOUNS \
                     and token.lower_ not in _RELATIVE_PRONOUNS:
-                if parenthetical and not (self._mention_at(token) or _is_person(token)):
-                    continue
+                if parenthetical and not (self._mention_at(token) or _is_person(token)) \
+                        or pronoun.lower_ in _PERSONAL and self._a_side(token):
+                    continue  # "Moscow could talk tomorrow, he said": he is no "Moscow"
                 if pronoun.lower_ in ("it", "they") and not (self._mention_at(token) or _is_person(token)):
                     return NOBODY  # "If the meeting happens, it will be ...": it is the meeting
                 voice = self._resolve(token)
@@ -736,7 +737,7 @@ def _clause_heads(sentence: Span) -> list[Token]:
     root = sentence.root
     heads = [root]
     for token in sentence:
-        if token.i == root.i or token.dep_ not in _CLAUSE_DEPS or not _is_verb(token):
+        if token.i == root.i or not (token.dep_ in _CLAUSE_DEPS or _authored_by(token)) or not _is_verb(token):
             continue
         holder = _holder_token(token)
         if holder is None or holder.lower_ in _RELATIVE_PRONOUNS or _infinitive(token):
@@ -749,12 +750,29 @@ def _clause_heads(sentence: Span) -> list[Token]:
     return heads
 
 
+# Participles that make their agent the holder of what they describe: "brokered by Ankara".
+_BROKERING = frozenset({"brokered", "mediated", "hosted", "sponsored", "initiated", "championed"})
+
+
+def _authored_by(token: Token) -> bool:
+    """ "the truce proposed by the North", "a deal brokered by Ankara": a participle of taking a
+    stance (or of authoring or brokering) with its agent is the agent's position; not "the land
+    held by the North" or "children deported by the North", which tell what a side did."""
+    return token.dep_ == "acl" and _agent(token) is not None and (
+        token.lower_ in _BROKERING or token.lower_ in _AUTHORING_WORDS
+        or bool(_STANCE_VERB.get(token.lower_)) and token.lower_ != "committed")  # "a breach committed by the North"
+
+
+_AUTHORING_WORDS = frozenset(w for w in lexicon.AUTHORING if " " not in w)
+
+
 def _relative_antecedent(head: Token) -> Token | None:
-    """The noun a chain of relative clauses describes: "the truce that A proposed and B accepted"."""
+    """The noun a chain of relative clauses (or a participle) describes: "the truce that A proposed
+    and B accepted", "the truce proposed by A"."""
     node = head
     while node.dep_ == "conj" and node.head is not node:
         node = node.head
-    return node.head if node.dep_ == "relcl" else None
+    return node.head if node.dep_ in ("relcl", "acl") else None
 
 
 def _is_condition(token: Token) -> bool:
