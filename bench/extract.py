@@ -74,7 +74,8 @@ def main() -> None:
                         ("heldout6", "held-out set 6 (written blind, seen since; no header)"),
                         ("heldout7", "held-out set 7 (written blind, seen since; no header)"),
                         ("heldout8", "held-out set 8 (written blind, seen since; no header)"),
-                        ("heldout9", "held-out set 9 (written blind, seen since; no header)")):
+                        ("heldout9", "held-out set 9 (written blind, seen since; no header)"),
+                        ("heldout10", "held-out set 10 (written blind, seen since; no header)")):
         folder = ROOT / "tests" / "fixtures" / name
         scores, calibration = score_reports(read_reports(folder, profile, model),
                                             read_issue_map(folder / "issue_map.yaml"))
