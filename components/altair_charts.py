@@ -40,10 +40,12 @@ STANCE_COLOURS = ("#8C510A", "#BF812D", "#DFC27D", "#F6E8C3", "#E3E3E3", "#80CDC
 DARK_STANCES = ("rejects", "warns", "accepts", "agrees")
 OUTLETS_SHOWN = 8  # the rest of the outlets are one "Other outlets" band
 WEEKLY_AFTER_DAYS = 120  # longer spans are drawn per week, or the bars are a pixel wide
+MONTHLY_AFTER_DAYS = 540  # and spans of years per month, for the same reason
 MAX_LABELS = 8
 MIN_DAYS = 7
 OTHER_OUTLETS = "Other outlets"
 DAY_LABEL = "utcFormat(toDate(datum.value), '%-d %b %Y')"  # ISO days are UTC midnights
+MONTH_LABEL = "utcFormat(toDate(datum.value), '%b %Y')"
 
 
 def heatmap_frame(matrix: list[IssueRow], profile: Profile, palette: SidePalette) -> pd.DataFrame:
@@ -107,26 +109,45 @@ def position_heatmap(matrix: list[IssueRow], profile: Profile, palette: SidePale
     return altair_config(chart)
 
 
-def coverage_periods(rows: list[CoverageCount]) -> tuple[list[str], bool]:
-    """Every period from the first dated article to the last (ISO days, or the Mondays of weeks
-    past WEEKLY_AFTER_DAYS), empty ones included, and whether they are weeks."""
+def coverage_periods(rows: list[CoverageCount]) -> tuple[list[str], str]:
+    """Every period from the first dated article to the last, empty ones included, and their
+    length: days; the Mondays of weeks past WEEKLY_AFTER_DAYS; the first days of months past
+    MONTHLY_AFTER_DAYS (a report from three years before beside this year's would make weekly
+    bars a pixel wide)."""
     days = [r.day for r in rows if r.day]
     if not days:
-        return [], False
+        return [], "day"
     first, last = min(days), max(days)
-    weekly = (last - first).days > WEEKLY_AFTER_DAYS
+    span = (last - first).days
+    if span > MONTHLY_AFTER_DAYS:
+        months = (last.year - first.year) * 12 + last.month - first.month
+        return [date(first.year + (first.month - 1 + n) // 12, (first.month - 1 + n) % 12 + 1, 1).isoformat()
+                for n in range(months + 1)], "month"
+    weekly = span > WEEKLY_AFTER_DAYS
     step = 7 if weekly else 1
-    if not weekly and (last - first).days < MIN_DAYS:  # a lone day stands in a week, not across the chart
+    if not weekly and span < MIN_DAYS:  # a lone day stands in a week, not across the chart
         first, last = first - timedelta(days=(MIN_DAYS - 1) // 2), last + timedelta(days=(MIN_DAYS - 1) // 2)
     start = first - timedelta(days=first.weekday()) if weekly else first
-    return [(start + timedelta(days=n)).isoformat() for n in range(0, (last - start).days + 1, step)], weekly
+    return [(start + timedelta(days=n)).isoformat() for n in range(0, (last - start).days + 1, step)], \
+        "week" if weekly else "day"
+
+
+def _period_of(day: date, length: str) -> date:
+    """The period a day falls in: itself, its week's Monday, or its month's first day."""
+    if length == "month":
+        return day.replace(day=1)
+    return day - timedelta(days=day.weekday()) if length == "week" else day
+
+
+def _period_words(period: date, length: str) -> str:
+    return f"{period:%b %Y}" if length == "month" else day_words(period)
 
 
 def coverage_frame(rows: list[CoverageCount], by: str) -> pd.DataFrame:
     """Articles per period and band (tier, or outlet with the smaller ones merged); undated
     articles have no place on a time axis and are left out."""
     rows = [r for r in rows if r.day]
-    _, weekly = coverage_periods(rows)
+    _, length = coverage_periods(rows)
     top: list[str] = []
     if by == "outlet":
         totals: Counter = Counter()
@@ -135,25 +156,30 @@ def coverage_frame(rows: list[CoverageCount], by: str) -> pd.DataFrame:
         top = [o for o, _ in totals.most_common(OUTLETS_SHOWN)]
     cells: dict[tuple[date, str], tuple[int, set[str]]] = {}
     for r in rows:
-        period = r.day - timedelta(days=r.day.weekday()) if weekly else r.day
+        period = _period_of(r.day, length)
         outlet = r.outlet or "Unknown outlet"
         band = tier_label(r.tier) if by == "tier" else (outlet if outlet in top else OTHER_OUTLETS)
         count, outlets = cells.get((period, band), (0, set()))
         cells[(period, band)] = (count + r.articles, outlets | {outlet})
     bands = tier_domain() if by == "tier" else [*top, OTHER_OUTLETS]
-    return pd.DataFrame([{"period": period.isoformat(), "day": day_words(period), "band": band,
+    return pd.DataFrame([{"period": period.isoformat(), "day": _period_words(period, length), "band": band,
                           "rank": bands.index(band), "articles": n,
                           "outlets": ", ".join(sorted(outlets)[:6]) + (f" +{len(outlets) - 6}" if len(outlets) > 6 else "")}
                          for (period, band), (n, outlets) in sorted(cells.items())],
                         columns=["period", "day", "band", "rank", "articles", "outlets"])
 
 
+_PERIOD_NAMES = {"day": ("Day", "Published", "per day"), "week": ("Week of", "Published (week of)", "per week"),
+                 "month": ("Month", "Published (month)", "per month")}
+
+
 def coverage_chart(rows: list[CoverageCount], by: str = "tier") -> alt.Chart:
-    """Articles per day (per week over long spans) as bars stacked by source tier or outlet. The
-    x axis is every day of the span, the empty ones too, one band each (so one day of data is one
-    bar on its own day, never a sliver between two ticks), labelled at most MAX_LABELS times."""
+    """Articles per day (per week, or per month, over long spans) as bars stacked by source tier
+    or outlet. The x axis is every period of the span, the empty ones too, one band each (so one
+    day of data is one bar on its own day, never a sliver between two ticks), labelled at most
+    MAX_LABELS times."""
     frame = coverage_frame(rows, by)
-    periods, weekly = coverage_periods(rows)
+    periods, length = coverage_periods(rows)
     every = max(1, -(-len(periods) // MAX_LABELS))
     if by == "tier":
         colour = alt.Color("band:N", title="Source tier", scale=alt.Scale(domain=tier_domain(), range=tier_range()),
@@ -161,17 +187,18 @@ def coverage_chart(rows: list[CoverageCount], by: str = "tier") -> alt.Chart:
     else:
         colour = alt.Color("band:N", title="Outlet", sort=list(dict.fromkeys(frame["band"])),
                            scale=alt.Scale(scheme="tableau10"), legend=alt.Legend(columns=4))
-    period = "Week of" if weekly else "Day"
+    period, axis_title, per = _PERIOD_NAMES[length]
     chart = alt.Chart(frame).mark_bar().encode(
-        x=alt.X("period:O", title="Published (week of)" if weekly else "Published",
+        x=alt.X("period:O", title=axis_title,
                 scale=alt.Scale(domain=periods, paddingInner=0.15),
-                axis=alt.Axis(values=periods[::every], labelAngle=0, labelExpr=DAY_LABEL)),
+                axis=alt.Axis(values=periods[::every], labelAngle=0,
+                              labelExpr=MONTH_LABEL if length == "month" else DAY_LABEL)),
         y=alt.Y("sum(articles):Q", title="Articles", axis=alt.Axis(tickMinStep=1, format="d")),
         color=colour,
         order=alt.Order("rank:Q"),
         tooltip=[alt.Tooltip("day:N", title=period), alt.Tooltip("band:N", title="Tier" if by == "tier" else "Outlet"),
                  alt.Tooltip("articles:Q", title="Articles"), alt.Tooltip("outlets:N", title="Source")],
-    ).properties(title=f"Coverage {'per week' if weekly else 'per day'} by {'source tier' if by == 'tier' else 'outlet'}",
+    ).properties(title=f"Coverage {per} by {'source tier' if by == 'tier' else 'outlet'}",
                  height=220, width="container", autosize=FIT_WIDTH)
     return altair_config(chart)
 

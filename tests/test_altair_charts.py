@@ -48,18 +48,31 @@ def test_side_labels_take_their_palette_colour():
 
 
 def test_one_day_of_coverage_stands_in_a_week_with_empty_days_either_side():
-    periods, weekly = coverage_periods([_cover(date(2025, 7, 23), "A", "independent", 2)])
-    assert not weekly and len(periods) == 7 and periods[3] == "2025-07-23"
+    periods, length = coverage_periods([_cover(date(2025, 7, 23), "A", "independent", 2)])
+    assert length == "day" and len(periods) == 7 and periods[3] == "2025-07-23"
 
 
 def test_long_coverage_is_drawn_per_week_and_every_week_has_a_place():
     rows = [_cover(date(2025, 1, 1) + timedelta(days=d), "A", None) for d in range(0, 300, 10)]
-    periods, weekly = coverage_periods(rows)
-    assert weekly and all(date.fromisoformat(p).weekday() == 0 for p in periods)
+    periods, length = coverage_periods(rows)
+    assert length == "week" and all(date.fromisoformat(p).weekday() == 0 for p in periods)
     assert (periods[0], periods[-1]) == ("2024-12-30", "2025-10-13")  # the Mondays of the first and last days
     assert len(periods) == (date(2025, 10, 13) - date(2024, 12, 30)).days // 7 + 1
     frame = coverage_frame(rows, "tier")
     assert frame["articles"].sum() == 30 and set(frame["band"]) == {"Tier unknown"}
+
+
+def test_coverage_over_years_is_drawn_per_month_so_a_far_report_does_not_thin_the_bars():
+    rows = [_cover(date(2022, 3, 29), "A", None)] + [_cover(date(2025, 5, 16) + timedelta(days=d), "B", None)
+                                                     for d in range(0, 200, 5)]
+    periods, length = coverage_periods(rows)
+    assert length == "month" and periods[0] == "2022-03-01" and periods[-1] == "2025-11-01"
+    assert len(periods) == 3 * 12 + 8 + 1  # every month between, the empty ones too
+    frame = coverage_frame(rows, "tier")
+    assert frame["articles"].sum() == 41 and frame["period"].iloc[0] == "2022-03-01"
+    assert frame["day"].iloc[0] == "Mar 2022"
+    spec = coverage_chart(rows, "tier").to_dict()
+    assert spec["title"] == "Coverage per month by source tier" and "%b %Y" in spec["encoding"]["x"]["axis"]["labelExpr"]
 
 
 def test_coverage_by_outlet_keeps_the_eight_largest_and_merges_the_rest():
