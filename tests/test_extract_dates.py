@@ -174,6 +174,10 @@ def test_a_date_something_is_put_off_to_lies_ahead():
     # the weekday fits the nearest year (or a day or two before the dateline): that year stays
     ("VALLETTA, July 9 (Wire) -\n\nThe envoy said on Monday that talks would resume.", date(2025, 7, 9)),
     ("VALLETTA, July 9 (Wire) -\n\nThe envoy said that talks would resume.", date(2025, 7, 9)),
+    # a weekday that points elsewhere than the dateline's day says nothing of the year
+    ("VALLETTA, July 8 (Wire) - The North gave the South until Saturday to respond.", date(2025, 7, 8)),
+    ("VALLETTA, June 10 (Wire) - No prisoners have been exchanged since Friday.", date(2025, 6, 10)),
+    ("VALLETTA, June 10 (Wire) - The deal will be signed on Friday.", date(2025, 6, 10)),
     # a later year written in the text rules the earlier one out
     ("VALLETTA, July 8. The 2024 talks, he said on Saturday, were good.", date(2025, 7, 8)),
 ])

@@ -447,3 +447,18 @@ def test_a_deadline_of_a_day():
 ])
 def test_a_length_looking_back_is_no_deadline(sentence):
     assert dues(sentence, date(2031, 3, 12)) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # what the review of the change found: being somewhere until a day, no answer until a day, a
+    # deadline spoken of on a day, a meeting's last day are no deadlines; a summit's end someone
+    # wants a decision before is one
+    ("Ivo Marn had been in Valletta until Thursday, the North said.", []),
+    ("The South gave no answer until Friday, when Marn said the North would study the plan.", []),
+    ("Marn, asked about the deadline on Friday, said he was disappointed.", []),
+    ("A two-day summit on peace ended on Sunday with most delegations backing the text.", []),
+    ("Leaders want a decision before their summit ends on 19 March.", [(date(2031, 3, 19), None)]),
+    ("If the South were attacked, consultations would be held within three days.", [(None, 3.0)]),
+])
+def test_what_the_review_found_until_and_ended(sentence, expected):
+    assert dues(sentence, date(2031, 3, 12)) == expected

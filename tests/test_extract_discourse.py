@@ -153,3 +153,12 @@ def test_one_rhetorical_question_makes_no_interview():
     text = ("Ukrainian Foreign Ministry officials met on Monday.\n\nWhat comes next?\n\n"
             "Russia said it was ready. We call it theft.")
     assert {s.text: s.actor for s in statements(text)}["We call it theft."] != "ukraine"
+
+
+def test_an_interview_s_interviewee_is_the_person_its_introduction_presents():
+    text = ("Interview\n\nKyrylo Budanov, head of Ukraine's military intelligence, spoke to us about the talks "
+            "with Russia.\n\nAre new exchanges coming?\n\nWe are preparing new lists of prisoners.\n\n"
+            "Will there be a truce soon?\n\nWe will only know after Monday, a European diplomat said.")
+    found = {s.text: s for s in statements(text)}
+    assert found["We are preparing new lists of prisoners."].actor == "ukraine"
+    assert found["We will only know after Monday, a European diplomat said."].actor is None  # its own speaker

@@ -84,7 +84,7 @@ _FUTURE_CUES = re.compile(r"\b(?:will|would|'ll|’ll|shall|is to|are to|is due|
                           r"scheduled|is set to|are set to|plans? to|planned|intends? to|would meet|to be held|"
                           r"upcoming|ahead of|takes? effect|comes? into force|"
                           # a term that "expires on Sunday" or "runs out on Friday" has not yet
-                          r"expires|lapses|runs out|falls due|has until|have until|"
+                          r"expires|lapses|runs out|ends|falls due|has until|have until|"
                           # a date something is put off to lies ahead: "postponed to 1 April"
                           r"postponed (?:to|until|till)|rescheduled (?:for|to)|moved (?:to|back to)|"
                           r"delayed (?:to|until)|pushed back (?:to|until)|put off (?:to|until))\b", re.IGNORECASE)
@@ -522,12 +522,18 @@ def publication_date(text: str, reference: date | None = None) -> DateMention | 
 _LEAD_CHARS = 600
 _YEARS_BACK = 4
 _DAY_NAMES = "|".join(calendar.day_name)
-_ON_WEEKDAY = re.compile(rf"\b(?:on|since|from|by|until|last|this)\s+({_DAY_NAMES})\b|\b({_DAY_NAMES})\s+"
-                         r"(?:morning|afternoon|evening|night)\b")
+# A weekday the story tells something happened on: "said on Saturday", "On Friday, the envoy
+# met ..." (a past verb before it, or opening a sentence); not "until Saturday", "by Friday",
+# "since Monday" or "talks resume on Friday", which point elsewhere than the dateline's day.
+_ON_WEEKDAY = re.compile(rf"(?<!will be )(?<!to be )(?<!would be )\b(?:said|told|announced|stated|added|wrote|reported|"
+                         rf"confirmed|declared|met|agreed|signed|held|spoke|took place|was|were|offered|proposed|"
+                         rf"rejected|accepted|released|exchanged|returned|arrived|began|ended|launched|struck|"
+                         rf"freed|handed|called|urged|warned|insisted)\b[^.;:]{{0,40}}?\bon\s+({_DAY_NAMES})\b"
+                         rf"|(?:^|[.!?]\s+|\n)[Oo]n\s+({_DAY_NAMES}),")
 
 
 def _year_of_the_weekday(day: date, lead: str, text: str) -> date:
-    """A yearless dateline ("MOSCOW, July 8.") has the year nearest the profile's, unless its
+    """A yearless dateline ("VALLETTA, July 8.") has the year nearest the profile's, unless its
     story names the weekday of its day ("said on Saturday") and that day fell on it only in an
     earlier year: the report is from that year. The year nearest stays when its day, or one or
     two days before (a morning paper's "on Monday"), is a weekday the lead names; an earlier year

@@ -94,7 +94,7 @@ _DUE_WORDS = re.compile(
     r"beginning(?: on| in)?|as early as(?: next)?|start date(?: of)?|(?:start|begin)s? on|clos(?:es|ed|ing)(?: on)?|"
     r"expir\w*(?: on)?|end(?:s|ed|ing)?(?: on)?|laps\w*(?: on)?|run(?:s)?(?: out)?(?: to| until| on| at)?|ran(?: out)?(?: to| until| on| at)?|"
     r"(?:take[sn]?|took|taking) (?:full )?effect(?: on)?|in force (?:from|until)|due(?: on| by)?|set for|"
-    r"decision date at|latest at|earliest at|deadline(?: of| for| on| is| was)?)"
+    r"decision date at|latest at|earliest at|deadline(?: of| for| is| was)?)"
     r"(?:\s+(?:at\s+)?(?:midnight|noon|the end of|the start of|(?:18|\d{1,2}):\d\d|\d{1,2} (?:a\.m\.|p\.m\.)))?"
     r"(?:\s+(?:on|of|at|the|between|[\w:]+ [\w-]+ time|that day))*\s*$", re.IGNORECASE)
 # Stated ends that are deadlines whatever else the sentence says.
@@ -114,7 +114,9 @@ _CARRIED_TO = re.compile(r"\b(?:extend\w*|extension|carri\w+|carry\w*|roll\w* ov
                          r"days|weeks|months)\b,?\s+(?:[\w-]+\s+){0,4}?to\s*$", re.IGNORECASE)
 # "gave the South until Friday to answer", "the North has until Monday": the time given is the
 # deadline, whatever is at stake.
-_GIVEN_UNTIL = re.compile(r"\b(?:gave|give|gives|given|giving|has|have|had)\s+(?:[\w.’'-]+\s+){0,4}?(?:until|till)\s*$", re.IGNORECASE)
+_GIVEN_UNTIL = re.compile(r"\b(?:(?:gave|give|gives|given|giving)\s+(?!no\b|up\b)(?:[\w.’'-]+\s+){0,4}?|(?:has|have)\s+)"
+                          r"(?:until|till)\s*$", re.IGNORECASE)
+_TO_ACT = re.compile(r"^(?:,[^,.;]{1,40},|,)?\s+to\s+[a-z]", re.IGNORECASE)  # "... until Friday, a holiday, to answer"
 _STARTING = re.compile(r"^(?:starting|beginning|as early as|start|begin)", re.IGNORECASE)
 # "the 27 November deadline", "Friday's deadline": the day names the deadline it precedes.
 _NAMES_A_DEADLINE = re.compile(
@@ -343,9 +345,10 @@ def _undated(told: _Told, m: re.Match, sentence: str, days: list[DateMention], p
     """A length no day in its sentence starts or ends that the sentence still dates, or says
     falls due on no day."""
     end = m.end()
-    if _FROM_AN_EVENT.match(sentence[end:]):
-        # "within 100 days of lifting martial law", "three days after any attack": counted from
-        # something that has not happened, so it falls due on no day yet
+    if _FROM_AN_EVENT.match(sentence[end:]) or _FOLLOWS.search(sentence[:m.start()]) or _HYPOTHETICAL.search(sentence):
+        # "within 100 days of lifting martial law", "three days after any attack", "elections would
+        # follow within 100 days", "if the North were attacked, talks within three days": counted
+        # from something that has not happened, so it falls due on no day yet
         return told.counted(None, None, dated_by_text=False)
     if _HAS_ENDED.match(sentence[end:]):  # "the 30-day moratorium ... has expired, the North said on Thursday"
         said = [d.day for d in days if d.start >= end and d.day is not None
@@ -393,7 +396,18 @@ def _only_asked_for(before: str) -> bool:
 
 
 _ASKED_FOR = re.compile(r"\b(?:ask\w*|demand\w*|call\w* for|push\w* for|press\w* for|propos\w*|urg\w*|suggest\w*|"
-                        r"offer\w*|readiness|ready to|willing to|prepared to)\b", re.IGNORECASE)
+                        r"offer\w*|readiness|ready to|willing to|prepared to|to accept|to agree to)\b", re.IGNORECASE)
+# What ends on a day without being a term: a meeting ("the talks ended on Tuesday"); and the
+# terms whose end is a deadline ("the truce ends on Sunday").
+_MEETING_ENDED = re.compile(r"\b(?:summit|talks|meetings?|rounds?|sessions?|conference|visit|negotiations|consultations)\b"
+                            r"[^.;]{0,60}$", re.IGNORECASE)
+_TERM_NOUN = re.compile(r"\b(?:truce|ceasefire|cease-fire|moratorium|deadline|ultimatum|deal|agreement|initiative|licen[cs]e|"
+                        r"period|window|term|pause|halt|mandate|extension)\b", re.IGNORECASE)
+# A length after an unnamed start ("elections would follow within 100 days"), and a sentence
+# that supposes what has not happened ("if the North were attacked", "in the event of a breach").
+_FOLLOWS = re.compile(r"\bfollow\w*\s+(?:with)?in\s*$", re.IGNORECASE)
+_HYPOTHETICAL = re.compile(r"\bif\b[^,;.]{0,80}\b(?:were|had been)\b|\bin (?:the )?event (?:of|that)\b|\bin case of\b",
+                           re.IGNORECASE)
 
 
 def _month_set_in(sentence: str, start: int, days: list[DateMention], published: date | None) -> date | None:
@@ -464,10 +478,19 @@ def _stated(sentence: str, days: list[DateMention], published: date | None) -> l
             continue  # "starting on Monday, the talks ran late": when, not what is set
         if word.lower() == "from" and day.kind == "relative":
             continue  # "from today" starts a count, it is due nothing
+        if word.lower() == "before" and day.kind == "relative" and published is not None and day.latest <= published:
+            continue  # "Before today, the South had freed 2,000": what came before, not a day due
+        lead = sentence[:max(0, day.start - 60) + due_words.start()]
+        if word.lower().startswith("deadline") and re.search(r"\bdeadline\s+on\s*$", sentence[:day.start], re.IGNORECASE):
+            continue  # "asked about the deadline on Friday": when it was spoken of
+        if word.lower().startswith("ended") and _MEETING_ENDED.search(lead) and not _TERM_NOUN.search(lead) \
+                and not _FORWARD.search(sentence):
+            continue  # "a two-day summit ended on Sunday": a meeting's last day, no term ending
         forward = bool(_FORWARD.search(sentence))
         opens = not own and bool(_OPENING.fullmatch(sentence[:max(0, day.start - 60) + due_words.start()]))
         scene = _SCENE_BY.match(word) and (opens or not _STAKES.search(sentence) or _SCENE_AFTER.match(sentence[day.end:]))
-        given = bool(_GIVEN_UNTIL.search(sentence[:max(0, day.start - 60) + due_words.end()]))
+        given = bool(_GIVEN_UNTIL.search(sentence[:max(0, day.start - 60) + due_words.end()])) \
+            and bool(_TO_ACT.match(sentence[day.end:]))
         ahead = published is not None and day.earliest > published and bool(_STAKES.search(sentence))
         if (scene or word.lower() == "from" and not ahead) and not forward:
             continue  # "By Sunday evening he said ...", "lasted from Saturday": when, not what is due

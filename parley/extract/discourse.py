@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from parley.extract.lexicon import ANSWER_LABELS, AUTHORING, CONTENT_VERBS, DOCUMENT_NOUNS, QUESTION_LABELS
+from parley.extract.lexicon import ANSWER_LABELS, AUTHORING, CONTENT_VERBS, DOCUMENT_NOUNS, QUESTION_LABELS, TEXT_VERBS
 from parley.extract.mentions import Mention
 from parley.model import Statement
 from parley.profile import JOINT
@@ -173,7 +173,7 @@ def interview_answers(statements: list[Statement], text: str, paragraphs: Sequen
     if len(questions) < _MIN_QUESTIONS or any(_LABEL.match(text, s, e) for s, e in questions):
         return statements  # no interview, or a labelled transcript (speaker_labels reads those)
     first = questions[0][0]
-    person = next((m for m in reversed(mentions) if m.end <= first and m.actor and m.actor != JOINT), None)
+    person = _introduced(mentions, [(s, e) for s, e in paragraphs if e <= first][-_INTRO_PARAGRAPHS:])
     if person is None:
         return statements
     answers = [(end, questions[k + 1][0] if k + 1 < len(questions) else len(text), issues_in(text[start:end]))
@@ -181,7 +181,7 @@ def interview_answers(statements: list[Statement], text: str, paragraphs: Sequen
     out = []
     for statement in statements:
         answer = next((a for a in answers if a[0] <= statement.start < a[1]), None)
-        if answer is not None and _FIRST_PERSON.match(statement.text):
+        if answer is not None and _FIRST_PERSON.match(statement.text) and not SAYS.search(statement.text):
             statement = replace(statement, actor=person.actor, speaker=person.person, reported=True,
                                 stance=statement.stance or "states", confidence=0.6, reporter=None)
             asked = tuple(i for i in answer[2] if i not in statement.issues)
@@ -189,6 +189,21 @@ def interview_answers(statements: list[Statement], text: str, paragraphs: Sequen
                 statement = replace(statement, issues=statement.issues + asked, confidence=0.5)
         out.append(statement)
     return out
+
+
+_INTRO_PARAGRAPHS = 2  # the paragraphs before the first question that introduce who answers
+
+
+def _introduced(mentions: Sequence[Mention], intro: Sequence[tuple[int, int]]) -> Mention | None:
+    """Who an interview's introduction presents: the nearest paragraph's person named first
+    ("Ann Lee, head of the southern team, spoke to us about the talks with the North"), else
+    its side named first."""
+    for start, end in reversed(intro):
+        inside = [m for m in mentions if start <= m.start and m.end <= end and m.actor and m.actor != JOINT]
+        people = [m for m in inside if m.person]
+        if people or inside:
+            return (people or inside)[0]
+    return None
 
 
 def _words(words: Sequence[str]) -> str:
@@ -253,7 +268,8 @@ def document_holders(statements: list[Statement], text: str, paragraph_starts: S
             listed = None
         continued = owner is None and listed is not None and listed[0] == here and point \
             and not statement.text.rstrip(" \"”").endswith("?")  # "3. Prisoners: a restart in sight?" heads a story
-        describes = (_CONTENT.search(statement.text) or continued) and not SAYS.search(statement.text)
+        describes = (_CONTENT.search(statement.text) or continued or _TEXT_DOES.match(statement.text)) \
+            and not SAYS.search(statement.text)
         holder = owner or (active[1] if active else None)
         # In a text's points, only what names no holder of its own: "3. Military. The North would cap
         # ... the South would accept no limits" compares two texts, each side holding its own.
@@ -273,9 +289,13 @@ _POINT = re.compile(r"^\s*(?:[*•·▪–-]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+")
 _TEXT_SUBJECT = re.compile(r"^[\"“]?(?:It|Section\s+\w+|Part\s+\w+|Point\s+\w+|Clause\s+\w+|Chapter\s+\w+|"
                            r"Under\s+(?:(?:the\s+)?[\"“]?(?:option|point|section|clause|part)\b)|"
                            r"The\s+(?:text|document|paper|draft|plan|memorandum)\s+(?:also\s+)?(?!was\b|is\b)[a-z]+s\b)")
-# A sentence whose subject is a text: what follows in its paragraph may describe it.
-_INTRODUCES = re.compile(rf"^[\"“]?(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:{_words(DOCUMENT_NOUNS)})\b",
-                         re.IGNORECASE)
+# A sentence whose subject is a text (a comma or a verb right after it, not "The North rejected
+# the plan"): what follows in its paragraph may describe it.
+_TEXT_AT_START = rf"^[\"“]?(?:the|a|an|its|their|his|her)\s+(?:(?!(?:the|a|an)\b)[\w-]+\s+){{0,3}}?(?:{_words(DOCUMENT_NOUNS)})s?\b"
+_INTRODUCES = re.compile(_TEXT_AT_START + r"(?=\s*,|\s+(?:\w+\s+)?(?:was|is|were|are|had|has|would|will|read|reads|"
+                         r"runs|ran|went|came|gives|gave|sets|set|calls|called|seeks|sought|contains|includes|"
+                         rf"{_words(TEXT_VERBS)})\b)", re.IGNORECASE)
+_TEXT_DOES = re.compile(_TEXT_AT_START + rf"(?:\s*,[^,]{{0,160}},)?\s+(?:also\s+)?(?:{_words(TEXT_VERBS)})\b", re.IGNORECASE)
 _GENERIC_TEXT = re.compile(r"^(?:document|text|paper)$")  # words for any text: "the original document"
 _GIVEN_WITHIN = 60  # characters from who handed a text over to the text ("handed the South a plan")
 _MIN_POINT_WORDS = 4  # "Military." heads a point; it says nothing

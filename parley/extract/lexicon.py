@@ -215,8 +215,10 @@ AUTHORING = ("put together", "drawn up", "drew up", "drafted", "written", "prepa
              "proposed", "submitted", "put forward", "authored", "tabled", "handed over", "sent", "worked out")
 # What a text does when it is described, not quoted: "would require", "provides for".
 CONTENT_VERBS = ("would", "provides for", "provide for", "envisages", "envisage", "calls for", "sets out",
-                 "requires", "stipulates", "foresees", "includes", "asks", "offers", "proposes", "demands",
-                 "obliges", "guarantees", "grants", "bars", "rules out")
+                 "requires", "stipulates", "foresees", "includes")
+# What a text does, said of it only when it is the sentence's subject ("The draft asks the South to
+# cap its army"): the same words say what a side does ("the North demands a truce").
+TEXT_VERBS = ("asks", "offers", "proposes", "demands", "obliges", "guarantees", "grants", "bars", "rules out")
 
 # Verbs whose subject undergoes the thing, not holds a position on it: "the North would face new
 # sanctions" is a threat against the North (someone else's position), not the North's.

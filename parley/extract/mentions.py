@@ -49,7 +49,7 @@ def _alternation(words: list[str]) -> str:
 
 def _longest_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """Matches in text order, each the longest that starts at a word inside the one found: "the
-    U.S. Treasury" is the alias "U.S. Treasury", not "the U.S." followed by a word."""
+    Northern Treasury" is the alias "Northern Treasury", not the alias "the North" and a word."""
     at = 0
     while (found := pattern.search(text, at)) is not None:
         best = found
@@ -60,6 +60,15 @@ def _longest_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[s
                     best = longer
         yield best
         at = best.end()
+
+
+def _outside(text: str, mentions: list[Mention], start: int, end: int) -> str:
+    """text[start:end] with the mentions in it blanked."""
+    piece = list(text[start:end])
+    for m in mentions:
+        for i in range(max(m.start, start), min(m.end, end)):
+            piece[i - start] = " "
+    return "".join(piece)
 
 
 def _bounded(alternation: str) -> str:
@@ -107,6 +116,10 @@ class MentionFinder:
                 parts = word.casefold().split()
                 head = parts[0] if {"of", "for"} & set(parts) else parts[-1]
                 self.role_heads.setdefault(head, set()).add(role)
+        # Words a role's name may have before its head ("press secretary", "foreign minister"): any
+        # other word ("the prime minister", "the Finnish president") names another post
+        self.role_vocabulary = {w for words in profile.roles.values() for word in words for w in word.casefold().split()} \
+            | {"presidential"}
         self._bare_head = re.compile(rf"(?<![\w])the\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<head>{_alternation(list(self.role_heads))})"
                                      rf"(?![\w-])", re.IGNORECASE)
         self._names = re.compile(_bounded(_alternation(list(self.names))), re.IGNORECASE)
@@ -198,14 +211,19 @@ class MentionFinder:
             if earlier:
                 found.append(Mention(m.start(), m.end(), earlier[-1].actor, earlier[-1].person))
         for m in self._bare_head.finditer(text):
-            if _overlaps(named + found, m.start(), m.end()) or re.match(r"\s*(?:of\b|,?\s*[A-Z])", text[m.end():m.end() + 3]) \
-                    or any(self.side_words.get(w.casefold()) for w in m.group(0).split()[1:]):
-                continue  # "the northern minister" names a side; the role patterns read it
+            before_head = m.group(0).casefold().split()[1:-1]
+            if _overlaps(named, m.start(), m.end()) or _overlaps(found, m.start(), m.end()) \
+                    or re.match(r"\s*(?:of\b|,?\s*[A-Z])", text[m.end():m.end() + 3]) \
+                    or any(w not in self.role_vocabulary for w in before_head):
+                continue  # "the Finnish president", "the prime minister", "the deputy minister": someone else
             phrase = m.group(0).casefold()
             exact = {role for word, role in self.role_words.items() if phrase.endswith(" " + word)}
-            wanted = exact or self.role_heads[m.group("head").casefold()]
+            head = m.group("head").casefold()
+            wanted = exact or self.role_heads[head]
             earlier = [x for x in named if x.end <= m.start() and x.person and roles.get(x.person) in wanted]
-            if earlier:
+            # another holder of such a title named since ("Prime Minister Ann Lee") may be meant
+            if earlier and not re.search(rf"\b{re.escape(head)}\b", _outside(text, named, earlier[-1].end, m.start()),
+                                         re.IGNORECASE):
                 found.append(Mention(m.start(), m.end(), earlier[-1].actor, earlier[-1].person))
         # "the ministry said" after "the northern defence ministry ...": the body last named with that noun
         for m in _BARE_BODY.finditer(text):

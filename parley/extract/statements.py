@@ -184,17 +184,22 @@ class SentenceAttributor:
             else speaking[-1] if speaking else None
         if last is not None:
             self.previous = Voice(last.actor, last.speaker, min(last.confidence, 0.6), True)
-        # "Putin agreed to a pause that Kyiv had accepted. His condition ...": his is Putin's
-        people = [u.voice for u in units if (u.voice.someone or u.voice.actor) and not self._a_side(_holder_token(u.head))]
-        told = self.speaker is not None and (self.speaker.someone or self.speaker.actor) \
-            and not self._a_side(_speaker_token(self.reporting))
+        # "Ivo Marn agreed to a pause that the South had accepted. His condition ...": his is Marn's
+        people = [u.voice for u in units if not u.nominal and self._a_person(u.voice, _holder_token(u.head))]
+        told = self.speaker is not None and self._a_person(self.speaker, _speaker_token(self.reporting))
         person = self.speaker if told else people[-1] if people else None
         if person is not None:
             self.previous_person = Voice(person.actor, person.speaker, min(person.confidence, 0.6), True)
         return found
 
+    def _a_person(self, voice: Voice, token: Token | None) -> bool:
+        """Is the holder someone "he" or "she" can mean: a named person, a word for a person
+        ("the envoy"), or someone the profile does not know; not a side or a text ("the plan")?"""
+        return bool(voice.speaker) or token is not None and (
+            token.lower_ in lexicon.PERSON_NOUNS or voice.someone and not voice.actor and not self._a_side(token))
+
     def _a_side(self, token: Token | None) -> bool:
-        """Is the holder a side's own name ("Kyiv", "the Kremlin"), which "he" cannot mean?"""
+        """Is the holder a side's own name ("the North", "Valletta"), which "he" cannot mean?"""
         return token is not None and token.lower_ in self.side_words and self._mention_at(token) is not None
 
     def _statement(self, text: str, start: int, end: int, voice: Voice, stance: str,
@@ -310,7 +315,7 @@ class SentenceAttributor:
                 voice = self._resolve(obj)
                 return voice if voice.actor else None
         if first.lower_ == "in":
-            # "In Kyiv's view", "In the view of the northern delegation", "In his account": the
+            # "In the North's view", "In the view of the northern delegation", "In his account": the
             # owner of the view, a pronoun meaning who spoke last
             view = next((c for c in first.children if c.dep_ == "pobj"), None)
             if view is None or view.lower_ not in _VIEW_NOUNS:
@@ -416,7 +421,7 @@ class SentenceAttributor:
                     and token.lower_ not in _RELATIVE_PRONOUNS:
                 if parenthetical and not (self._mention_at(token) or _is_person(token)) \
                         or pronoun.lower_ in _PERSONAL and self._a_side(token):
-                    continue  # "Moscow could talk tomorrow, he said": he is no "Moscow"
+                    continue  # "The North could talk tomorrow, he said": he is no "North"
                 if pronoun.lower_ in ("it", "they") and not (self._mention_at(token) or _is_person(token)):
                     return NOBODY  # "If the meeting happens, it will be ...": it is the meeting
                 voice = self._resolve(token)
@@ -716,7 +721,7 @@ def _modifiers(token: Token) -> list[Token]:
     if token.lower_ not in lexicon.PERSON_NOUNS:
         return near
     via = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "for", "in", "on")
-           for g in c.children if g.dep_ == "pobj"]
+           for g in c.children if g.dep_ == "pobj" and (c.lower_ != "on" or g.lower_ in ("side", "sides"))]
     return near + via
 
 
@@ -750,12 +755,12 @@ def _clause_heads(sentence: Span) -> list[Token]:
     return heads
 
 
-# Participles that make their agent the holder of what they describe: "brokered by Ankara".
-_BROKERING = frozenset({"brokered", "mediated", "hosted", "sponsored", "initiated", "championed"})
+# Participles that make their agent the holder of what they describe: "brokered by Valletta".
+_BROKERING = frozenset({"brokered", "mediated", "sponsored", "initiated", "championed"})
 
 
 def _authored_by(token: Token) -> bool:
-    """ "the truce proposed by the North", "a deal brokered by Ankara": a participle of taking a
+    """ "the truce proposed by the North", "a deal brokered by Valletta": a participle of taking a
     stance (or of authoring or brokering) with its agent is the agent's position; not "the land
     held by the North" or "children deported by the North", which tell what a side did."""
     return token.dep_ == "acl" and _agent(token) is not None and (
