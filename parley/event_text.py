@@ -85,6 +85,7 @@ class Reading:
     part_of: int | None = None  # index of the reading this one is a part of
     under_agreement: bool = False  # its article says the exchange carried out an agreement
     completes: bool = False  # "completing the exchange", "in all": the whole, not a stage
+    alternative_of: int | None = None  # index of the reading this one is another account of ("or", "not")
 
     @property
     def family(self) -> str:
@@ -100,7 +101,8 @@ class Reading:
 
 
 # -- reading the text around a figure ----------------------------------------------------------
-_OR_BEFORE = re.compile(r"^[^.;:]{0,80}?(?:,\s*|\s)or\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "21, not 19" denies a count for another of the same quantity, as "or" offers one.
+_OR_BEFORE = re.compile(r"^[^.;:]{0,80}?(?:(?:,\s*|\s)or\s+(?:\w+\s+)?|,\s*not\s+)$", re.IGNORECASE)
 
 
 def _cues(*words: str) -> re.Pattern[str]:
@@ -111,7 +113,8 @@ def _cues(*words: str) -> re.Pattern[str]:
 _LIST_BEFORE = re.compile(r"\b(?:lists?|rosters?|registers?|registry|database|group|pool|names)\s+of\s+"
                           r"(?:\w+\s+){0,2}$", re.IGNORECASE)
 # Numbers that are not of an exchange: those still held, missing, deported, killed.
-_OTHER = _cues(r"still", r"remain\w*", r"missing", r"deported", r"displaced", r"abducted", r"killed",
+_OTHER = _cues(r"still", r"remain(?!s\s+of\b)\w*",  # not "the remains of" the dead
+               r"missing", r"deported", r"displaced", r"abducted", r"killed",
                r"identified", r"unaccounted")
 _CUMULATIVE = _cues(r"since", r"so far", r"to date", r"cumulative", r"running total", r"tally",
                     # "the total reached 4,000"; not "reached an agreement", nor "the agreement reached in Valletta"
@@ -119,7 +122,7 @@ _CUMULATIVE = _cues(r"since", r"so far", r"to date", r"cumulative", r"running to
                     r"reached(?!\s+(?:an?|the|their)\s+(?:\w+\s+)?(?:agreement|deal|understanding|accord|consensus|compromise))",
                     r"all told", r"passed", r"throughout", r"the (?:total|number|figure) to",
                     r"bringing to", r"brings to", r"until now", r"as of")
-_OFFER = _cues(r"offer\w*", r"ready to", r"willing to", r"prepared to", r"promis\w*", r"pledg\w*")
+_OFFER = _cues(r"offer\w*", r"ready to", r"readiness to", r"willing to", r"prepared to", r"promis\w*", r"pledg\w*")
 _PROPOSAL = _cues(r"propos\w*", r"suggest\w*", r"call\w* for", r"demand\w*", r"request\w*", r"asked for",
                   r"want\w*", r"seek\w*", r"sought", r"urg\w*")
 _AGREEMENT = _cues(r"agree\w*", r"deal", r"accord", r"settled on", r"commit\w*", r"consent\w*",
@@ -134,7 +137,8 @@ _DONE = _cues(r"exchang(?:ed|ing)", r"swapp(?:ed|ing)", r"releas(?:ed|ing)", r"r
 _WEAK_DONE = _cues(r"exchanges?", r"swaps?", r"handovers?", r"hand-overs?", r"release", r"return",
                    r"repatriation", r"transfers?")
 # A sentence that looks ahead, or asks.
-_AHEAD = re.compile(r"\b(?:will|would|shall|going to|next (?:week|month))\b|[’']ll\b|\?\W*$", re.IGNORECASE)
+_AHEAD = re.compile(r"\b(?:will|would|shall|going to|next (?:week|month)|(?:meant|supposed|intended|planned) to|"
+                    r"expect(?:s|ed|ing)?)\b|[’']ll\b|\?\W*$", re.IGNORECASE)
 # A date that belongs to an agreement phrase before it ("the agreement reached in the capital on").
 _OF_AN_AGREEMENT = re.compile(r"\b(?:agreements?|deal|accords?|understandings?|arrangements?)\b[^.;,\d]{0,40}$"
                               # a verb of agreeing just before the day: "settled on in Valletta on 2 March"
@@ -147,6 +151,9 @@ _NOT_YET = re.compile(r"\b(?:to|will|would|could|should|may|might|can|shall)\s+(
                       r"(?:be\s+)?$", re.IGNORECASE)
 # "Russia will hand over 6,000 bodies": a commitment announced, when no word says offer or deal.
 _PROMISED = re.compile(r"\b(?:will|shall|would)\s+(?:(?:also|then|soon|still|now|\w+ly)\s+)?(?:be\s+)?$", re.IGNORECASE)
+# A headline tells what happened in the present: "North and South swap 60 prisoners each".
+_HEADLINE_DONE = re.compile(r"\b(?:swaps?|exchanges?|frees?|releases?|returns?|hands? (?:over|back)|receives?|"
+                            r"repatriates?|brings? (?:back|home)|gets? back)\s+(?:[^\W\d]+\s+){0,3}$", re.IGNORECASE)
 _KIND_CUES = (("offer", _OFFER), ("proposal", _PROPOSAL), ("agreement", _AGREEMENT), ("completed", _DONE))
 _STATUS_KIND = {"completed": "completed", "agreed": "agreement", "proposed": "proposal"}
 
@@ -286,7 +293,10 @@ class _Article:
                 row=row, at=at, kind=kind, firm=firm, role=role, side=self._side(at, end, e),
                 window=window, part_of=part_of,
                 under_agreement=kind == "completed" and (own or news and free_under or near),
-                completes=whole))
+                completes=whole,
+                # "84 each, or 168 in total" says the count again another way, not another account.
+                alternative_of=offset + found.index(alternative)
+                if alternative is not None and alternative.role == role else None))
         return found
 
     def _due(self, row: FigureRow, at: int, mention: DateMention) -> bool:
@@ -306,6 +316,24 @@ class _Article:
         if len(in_sentence) < 2 or _follows(self.text, at, mention):
             return False
         return any(p < mention.start and _follows(self.text, p, mention) for p in others)
+
+    def _scopes_a_record(self, mention: DateMention, fine: tuple[int, int]) -> bool:
+        """A year-wide mention ("this year", "last year") dates a number only in its own clause,
+        and never when it is the scope of a record ("the first swap between them this year")."""
+        if (mention.latest - mention.earliest).days < 300:
+            return False
+        if not fine[0] <= mention.start < fine[1]:
+            return True
+        return bool(_SUPERLATIVE_BEFORE.search(self.text[fine[0]:mention.start]))
+
+    def _in_the_past(self, mention: DateMention) -> DateMention:
+        """Something done was done before it was reported: a day written without its year that
+        the reader put after the report ("came on 3 January" in a December report) is the one
+        in the year before."""
+        if self.published is None or mention.earliest <= self.published or mention.kind not in ("day", "month", "range") \
+                or re.search(r"\d{4}", mention.text):
+            return mention
+        return replace(mention, earliest=_year_before(mention.earliest), latest=_year_before(mention.latest))
 
     def _sentence_days(self, position: int) -> tuple[date, date] | None:
         """The days the sentence around a position is dated to, if it names any."""
@@ -361,6 +389,8 @@ class _Article:
         coarse = _segment(self.text, s, e, at, _COARSE_BREAK)
         if _FULFILLED.search(self.text[coarse[0]:coarse[1]]) or self._sums_stages(row, at):
             return "completed", True
+        if self._headline_verb(row, at):
+            return "completed", True
         # A verb in another item of a list ("..., and an offer from Moscow to hand over 3,000")
         # governs that item's number, not this one.
         for scope in (fine, _segment(self.text, s, e, at, _COARSE_BREAK)):
@@ -379,6 +409,19 @@ class _Article:
         if _WEAK_DONE.search(self.text[s:e]):
             return "completed", False
         return _STATUS_KIND.get(row.figure.status or "", "completed"), False
+
+    def _headline_verb(self, row: FigureRow, at: int) -> bool:
+        """A headline (a line of its own with no closing stop) whose verb in the present governs
+        the number: "... free 390 each", not "agree to swap 1,000"."""
+        line_start = _paragraph_start(self.text, row.figure.start)
+        line_end = self.text.find("\n", row.figure.start)
+        line = self.text[line_start:line_end if line_end >= 0 else len(self.text)].strip()
+        if not line or line[-1] in ".!?\"”'’:" or len(line) > 160:
+            return False
+        reach = max(line_start, at - 50)
+        verb = _HEADLINE_DONE.search(self.text[reach:at])
+        return bool(verb) and not _NOT_YET.search(self.text[max(line_start, reach + verb.start() - 20):
+                                                            reach + verb.start()])
 
     def _sums_stages(self, row: FigureRow, at: int) -> bool:
         """"The three stages make up the 500": the stages told add up to this number."""
@@ -456,7 +499,10 @@ class _Article:
     # -- date ----------------------------------------------------------------------------------
     def _window(self, row: FigureRow, at: int, kind: str, whole: bool = False) -> Window | None:
         f = row.figure
-        in_sentence = [m for m in self.mentions if f.start <= m.start and m.end <= f.end]
+        fine = _segment(self.text, f.start, f.end, at, _FINE_BREAK)
+        in_sentence = [self._in_the_past(m) if FAMILY[kind] in ("done", "cumulative") else m
+                       for m in self.mentions if f.start <= m.start and m.end <= f.end
+                       and not self._scopes_a_record(m, fine)]
         if FAMILY[kind] in ("agreement", "offer"):
             # "would hand over 6,000 next week": a day still ahead is when it is to be done, not
             # when it was agreed; nor is the day a later step is due ("the lists should be ready
@@ -596,6 +642,10 @@ def _side_names(profile: Profile) -> list[tuple[re.Pattern[str], str]]:
         if names:
             found.append((re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)"), actor.id))
     return found
+
+
+def _year_before(day: date) -> date:
+    return day.replace(year=day.year - 1) if (day.month, day.day) != (2, 29) else date(day.year - 1, 2, 28)
 
 
 def _day(day: date) -> str:
