@@ -125,7 +125,7 @@ _CUMULATIVE = _cues(r"since", r"so far", r"to date", r"cumulative", r"running to
 _OFFER = _cues(r"offer\w*", r"ready to", r"readiness to", r"willing to", r"prepared to", r"promis\w*", r"pledg\w*")
 _PROPOSAL = _cues(r"propos\w*", r"suggest\w*", r"call\w* for", r"demand\w*", r"request\w*", r"asked for",
                   r"want\w*", r"seek\w*", r"sought", r"urg\w*")
-_AGREEMENT = _cues(r"agree\w*", r"deal", r"accord", r"settled on", r"commit\w*", r"consent\w*",
+_AGREEMENT = _cues(r"agree\w*", r"deal", r"undert(?:ook|ake|akes|aken|aking)", r"accord", r"settled on", r"commit\w*", r"consent\w*",
                    r"understandings?", r"arranged", r"quota", r"(?:will|would|to be) (?:be )?(?:exchanged?|swap\w*|released?)")
 _DONE = _cues(r"exchang(?:ed|ing)", r"swapp(?:ed|ing)", r"releas(?:ed|ing)", r"return(?:ed|ing)", r"free(?:d|ing)",
               r"hand(?:ed|ing)? (?:over|back)", r"(?:came|come|went|gone|brought|got|coming|going) (?:back|home)",
@@ -147,10 +147,12 @@ _OF_AN_AGREEMENT = re.compile(r"\b(?:agreements?|deal|accords?|understandings?|a
 # "That day", "the same day": the day named before, not the day of writing.
 _THAT_DAY = re.compile(r"\b(?:that|the same) day\b", re.IGNORECASE)
 # Before a verb of exchange, these make it a plan, not a fact: "agreed to exchange", "will free".
-_NOT_YET = re.compile(r"\b(?:to|will|would|could|should|may|might|can|shall)\s+(?:(?:also|then|soon|still|now|\w+ly)\s+)?"
+_NOT_YET = re.compile(r"\b(?:to|will|would|could|should|may|might|can|shall)\s+(?:(?:also|then|soon|still|now|later|"
+                      r"again|\w+ly)\s+)?"
                       r"(?:be\s+)?$", re.IGNORECASE)
 # "Russia will hand over 6,000 bodies": a commitment announced, when no word says offer or deal.
-_PROMISED = re.compile(r"\b(?:will|shall|would)\s+(?:(?:also|then|soon|still|now|\w+ly)\s+)?(?:be\s+)?$", re.IGNORECASE)
+_PROMISED = re.compile(r"\b(?:will|shall|would)\s+(?:(?:also|then|soon|still|now|later|again|\w+ly)\s+)?(?:be\s+)?$",
+                       re.IGNORECASE)
 # A headline tells what happened in the present: "North and South swap 60 prisoners each".
 _HEADLINE_DONE = re.compile(r"\b(?:swaps?|exchanges?|frees?|releases?|returns?|hands? (?:over|back)|receives?|"
                             r"repatriates?|brings? (?:back|home)|gets? back)\s+(?:[^\W\d]+\s+){0,3}$", re.IGNORECASE)
@@ -161,6 +163,10 @@ _STATUS_KIND = {"completed": "completed", "agreed": "agreement", "proposed": "pr
 _PART_OPENING = re.compile(r"^\W*(?:of|among)\s+(?:the|those|these|them|whom|which)\b", re.IGNORECASE)
 _PART_BEFORE = re.compile(r"\b(?:including|among them|among those|of whom|of them|of those|of which)\s+"
                           r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+# "The 390 comprised 270 soldiers and 120 civilians": every count of the list is a part.
+_PART_LIST_BEFORE = re.compile(r"\b(?:compris(?:ed|es|ing)|consist(?:ed|s|ing)? of|made up of|broken down into|"
+                               r"split into|including|of whom|among them)\s+(?:[\w-]+\s+){0,2}"
+                               r"(?:[\d,]+\s+(?:[\w-]+\s+){0,2}(?:and|,)\s+(?:[\w-]+\s+){0,2})?$", re.IGNORECASE)
 _PART_AFTER = re.compile(r"^[\w\s-]{0,12}?\b(?:of (?:them|those|whom|these)|among them)\b", re.IGNORECASE)
 _PER_SIDE_AFTER = re.compile(r"^[^,.;:]{0,40}?\b(?:a side|per side|each side|on each side|from each side|"
                              r"on either side|from either side|each|apiece|per country|from each country|"
@@ -397,6 +403,8 @@ class _Article:
             nearest = _nearest_cue(self.text, scope, at)
             if nearest:
                 return nearest, True
+        if _planned(self.text, fine):  # "have to release 400", "undertook to return": still to be done
+            return "agreement", False
         if _POOL.search(self.text[s:e]):
             # "They agreed to free all the sick. Some 300 fall into that group": the size of what
             # the words before it agreed or offered; else the count names a group, not those freed.
@@ -441,7 +449,8 @@ class _Article:
         f = row.figure
         opening = self.text[f.start:at]
         is_part = (_PART_OPENING.match(opening) and not _COARSE_BREAK.search(opening)) \
-            or _PART_BEFORE.search(self.text[max(f.start, at - 40):at]) or _PART_AFTER.match(self.text[end:f.end])
+            or _PART_BEFORE.search(self.text[max(f.start, at - 40):at]) or _PART_AFTER.match(self.text[end:f.end]) \
+            or _PART_LIST_BEFORE.search(self.text[max(f.start, at - 80):at])
         if is_part:
             whole = self._whole(row, before)
             if whole is not None:
@@ -532,6 +541,11 @@ class _Article:
             own = [m for m in own if not self._follows_another(m, at, others, in_sentence)]
         if own:
             return _window_of(min(own, key=lambda m: _distance(m, at)), "text")
+        if not in_sentence and f.round in self.rounds and FAMILY[kind] in ("agreement", "offer"):
+            # What was agreed at a round its article names was agreed on the round's day, whatever
+            # day the sentences before it name.
+            talks = self.rounds[f.round]
+            return Window(talks.date, talks.date, talks.label, "round")
         if not in_sentence:
             paragraph = [m for m in self.mentions if _paragraph_start(self.text, f.start) <= m.start < f.start]
             if _THAT_DAY.search(self.text[f.start:f.end]):  # "that day": the last day named, not "today"
@@ -596,6 +610,12 @@ def _nearest_cue(text: str, scope: tuple[int, int], at: int) -> str | None:
                 best = (distance, kind)
             kind = "completed" if pattern is _DONE else kind
     return best[1] if best else None
+
+
+def _planned(text: str, scope: tuple[int, int]) -> bool:
+    """A verb of exchange the scope puts ahead ("to release", "will free"): a plan."""
+    return any(_NOT_YET.search(text[max(0, scope[0] + m.start() - 20):scope[0] + m.start()])
+               for pattern in (_DONE, _WEAK_DONE) for m in pattern.finditer(text[scope[0]:scope[1]]))
 
 
 def _segment(text: str, start: int, end: int, at: int, breaks: re.Pattern[str]) -> tuple[int, int]:

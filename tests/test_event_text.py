@@ -353,3 +353,33 @@ def test_a_count_denied_for_another_is_another_account_of_the_same_exchange():
     assert other.alternative_of == 0 or denied.alternative_of == 1
     found = events(a)
     assert event_of(found, first.row) == event_of(found, other.row)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("At the round the North undertook to return the bodies of 400 Southern soldiers.", "agreement"),
+    ("The South said it would later hand back 400 Northerners.", "agreement"),
+    ("The sides now have to release 400 prisoners each within a month.", "agreement"),
+])
+def test_a_verb_of_exchange_after_to_is_a_plan_not_an_exchange_done(sentence, kind):
+    a = Article("a", sentence, SUNDAY)
+    a.figure(sentence[:12], 400, category="bodies" if "bodies" in sentence else "prisoners")
+    [r] = readings(a)
+    assert r.kind == kind
+
+
+def test_the_counts_a_whole_comprised_are_its_parts():
+    a = Article("a", "The North said the 390 it received comprised 270 soldiers and 120 civilians.", SUNDAY)
+    a.figure("390 it", 390)
+    a.figure("270 soldiers", 270)
+    a.figure("120 civilians", 120, category="civilians")
+    whole, soldiers, civilians = readings(a)
+    assert whole.role != "part" and (soldiers.role, soldiers.part_of) == ("part", 0)
+    assert (civilians.role, civilians.part_of) == ("part", 0)
+
+
+def test_an_agreement_its_article_places_at_a_round_takes_the_rounds_day_over_its_paragraphs():
+    a = Article("a", "Last week the envoys prepared the ground. He said the sides had agreed to exchange 600 "
+                     "prisoners each.", date(2031, 3, 12))
+    a.figure("600 prisoners", 600, per_side=True, round_id="geneva-1")
+    [r] = readings(a)
+    assert (r.window.earliest, r.window.basis) == (date(2031, 3, 10), "round")
