@@ -85,6 +85,7 @@ class Reading:
     part_of: int | None = None  # index of the reading this one is a part of
     under_agreement: bool = False  # its article says the exchange carried out an agreement
     completes: bool = False  # "completing the exchange", "in all": the whole, not a stage
+    alternative_of: int | None = None  # index of the reading this one is another account of ("or", "not")
 
     @property
     def family(self) -> str:
@@ -100,7 +101,8 @@ class Reading:
 
 
 # -- reading the text around a figure ----------------------------------------------------------
-_OR_BEFORE = re.compile(r"^[^.;:]{0,80}?(?:,\s*|\s)or\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "21, not 19" denies a count for another of the same quantity, as "or" offers one.
+_OR_BEFORE = re.compile(r"^[^.;:]{0,80}?(?:(?:,\s*|\s)or\s+(?:\w+\s+)?|,\s*not\s+)$", re.IGNORECASE)
 
 
 def _cues(*words: str) -> re.Pattern[str]:
@@ -111,7 +113,8 @@ def _cues(*words: str) -> re.Pattern[str]:
 _LIST_BEFORE = re.compile(r"\b(?:lists?|rosters?|registers?|registry|database|group|pool|names)\s+of\s+"
                           r"(?:\w+\s+){0,2}$", re.IGNORECASE)
 # Numbers that are not of an exchange: those still held, missing, deported, killed.
-_OTHER = _cues(r"still", r"remain\w*", r"missing", r"deported", r"displaced", r"abducted", r"killed",
+_OTHER = _cues(r"still", r"remain(?!s\s+of\b)\w*",  # not "the remains of" the dead
+               r"missing", r"deported", r"displaced", r"abducted", r"killed",
                r"identified", r"unaccounted")
 _CUMULATIVE = _cues(r"since", r"so far", r"to date", r"cumulative", r"running total", r"tally",
                     # "the total reached 4,000"; not "reached an agreement", nor "the agreement reached in Valletta"
@@ -119,10 +122,10 @@ _CUMULATIVE = _cues(r"since", r"so far", r"to date", r"cumulative", r"running to
                     r"reached(?!\s+(?:an?|the|their)\s+(?:\w+\s+)?(?:agreement|deal|understanding|accord|consensus|compromise))",
                     r"all told", r"passed", r"throughout", r"the (?:total|number|figure) to",
                     r"bringing to", r"brings to", r"until now", r"as of")
-_OFFER = _cues(r"offer\w*", r"ready to", r"willing to", r"prepared to", r"promis\w*", r"pledg\w*")
+_OFFER = _cues(r"offer\w*", r"ready to", r"readiness to", r"willing to", r"prepared to", r"promis\w*", r"pledg\w*")
 _PROPOSAL = _cues(r"propos\w*", r"suggest\w*", r"call\w* for", r"demand\w*", r"request\w*", r"asked for",
                   r"want\w*", r"seek\w*", r"sought", r"urg\w*")
-_AGREEMENT = _cues(r"agree\w*", r"deal", r"accord", r"settled on", r"commit\w*", r"consent\w*",
+_AGREEMENT = _cues(r"agree\w*", r"deal", r"undert(?:ook|ake|akes|aken|aking)", r"accord", r"settled on", r"commit\w*", r"consent\w*",
                    r"understandings?", r"arranged", r"quota", r"(?:will|would|to be) (?:be )?(?:exchanged?|swap\w*|released?)")
 _DONE = _cues(r"exchang(?:ed|ing)", r"swapp(?:ed|ing)", r"releas(?:ed|ing)", r"return(?:ed|ing)", r"free(?:d|ing)",
               r"hand(?:ed|ing)? (?:over|back)", r"(?:came|come|went|gone|brought|got|coming|going) (?:back|home)",
@@ -134,7 +137,8 @@ _DONE = _cues(r"exchang(?:ed|ing)", r"swapp(?:ed|ing)", r"releas(?:ed|ing)", r"r
 _WEAK_DONE = _cues(r"exchanges?", r"swaps?", r"handovers?", r"hand-overs?", r"release", r"return",
                    r"repatriation", r"transfers?")
 # A sentence that looks ahead, or asks.
-_AHEAD = re.compile(r"\b(?:will|would|shall|going to|next (?:week|month))\b|[’']ll\b|\?\W*$", re.IGNORECASE)
+_AHEAD = re.compile(r"\b(?:will|would|shall|going to|next (?:week|month)|(?:meant|supposed|intended|planned) to|"
+                    r"expect(?:s|ed|ing)?)\b|[’']ll\b|\?\W*$", re.IGNORECASE)
 # A date that belongs to an agreement phrase before it ("the agreement reached in the capital on").
 _OF_AN_AGREEMENT = re.compile(r"\b(?:agreements?|deal|accords?|understandings?|arrangements?)\b[^.;,\d]{0,40}$"
                               # a verb of agreeing just before the day: "settled on in Valletta on 2 March"
@@ -143,10 +147,15 @@ _OF_AN_AGREEMENT = re.compile(r"\b(?:agreements?|deal|accords?|understandings?|a
 # "That day", "the same day": the day named before, not the day of writing.
 _THAT_DAY = re.compile(r"\b(?:that|the same) day\b", re.IGNORECASE)
 # Before a verb of exchange, these make it a plan, not a fact: "agreed to exchange", "will free".
-_NOT_YET = re.compile(r"\b(?:to|will|would|could|should|may|might|can|shall)\s+(?:(?:also|then|soon|still|now|\w+ly)\s+)?"
+_NOT_YET = re.compile(r"\b(?:to|will|would|could|should|may|might|can|shall)\s+(?:(?:also|then|soon|still|now|later|"
+                      r"again|\w+ly)\s+)?"
                       r"(?:be\s+)?$", re.IGNORECASE)
 # "Russia will hand over 6,000 bodies": a commitment announced, when no word says offer or deal.
-_PROMISED = re.compile(r"\b(?:will|shall|would)\s+(?:(?:also|then|soon|still|now|\w+ly)\s+)?(?:be\s+)?$", re.IGNORECASE)
+_PROMISED = re.compile(r"\b(?:will|shall|would)\s+(?:(?:also|then|soon|still|now|later|again|\w+ly)\s+)?(?:be\s+)?$",
+                       re.IGNORECASE)
+# A headline tells what happened in the present: "North and South swap 60 prisoners each".
+_HEADLINE_DONE = re.compile(r"\b(?:swaps?|exchanges?|frees?|releases?|returns?|hands? (?:over|back)|receives?|"
+                            r"repatriates?|brings? (?:back|home)|gets? back)\s+(?:[^\W\d]+\s+){0,3}$", re.IGNORECASE)
 _KIND_CUES = (("offer", _OFFER), ("proposal", _PROPOSAL), ("agreement", _AGREEMENT), ("completed", _DONE))
 _STATUS_KIND = {"completed": "completed", "agreed": "agreement", "proposed": "proposal"}
 
@@ -154,6 +163,10 @@ _STATUS_KIND = {"completed": "completed", "agreed": "agreement", "proposed": "pr
 _PART_OPENING = re.compile(r"^\W*(?:of|among)\s+(?:the|those|these|them|whom|which)\b", re.IGNORECASE)
 _PART_BEFORE = re.compile(r"\b(?:including|among them|among those|of whom|of them|of those|of which)\s+"
                           r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+# "The 390 comprised 270 soldiers and 120 civilians": every count of the list is a part.
+_PART_LIST_BEFORE = re.compile(r"\b(?:compris(?:ed|es|ing)|consist(?:ed|s|ing)? of|made up of|broken down into|"
+                               r"split into|including|of whom|among them)\s+(?:[\w-]+\s+){0,2}"
+                               r"(?:[\d,]+\s+(?:[\w-]+\s+){0,2}(?:and|,)\s+(?:[\w-]+\s+){0,2})?$", re.IGNORECASE)
 _PART_AFTER = re.compile(r"^[\w\s-]{0,12}?\b(?:of (?:them|those|whom|these)|among them)\b", re.IGNORECASE)
 _PER_SIDE_AFTER = re.compile(r"^[^,.;:]{0,40}?\b(?:a side|per side|each side|on each side|from each side|"
                              r"on either side|from either side|each|apiece|per country|from each country|"
@@ -286,7 +299,10 @@ class _Article:
                 row=row, at=at, kind=kind, firm=firm, role=role, side=self._side(at, end, e),
                 window=window, part_of=part_of,
                 under_agreement=kind == "completed" and (own or news and free_under or near),
-                completes=whole))
+                completes=whole,
+                # "84 each, or 168 in total" says the count again another way, not another account.
+                alternative_of=offset + found.index(alternative)
+                if alternative is not None and alternative.role == role else None))
         return found
 
     def _due(self, row: FigureRow, at: int, mention: DateMention) -> bool:
@@ -306,6 +322,24 @@ class _Article:
         if len(in_sentence) < 2 or _follows(self.text, at, mention):
             return False
         return any(p < mention.start and _follows(self.text, p, mention) for p in others)
+
+    def _scopes_a_record(self, mention: DateMention, fine: tuple[int, int]) -> bool:
+        """A year-wide mention ("this year", "last year") dates a number only in its own clause,
+        and never when it is the scope of a record ("the first swap between them this year")."""
+        if (mention.latest - mention.earliest).days < 300:
+            return False
+        if not fine[0] <= mention.start < fine[1]:
+            return True
+        return bool(_SUPERLATIVE_BEFORE.search(self.text[fine[0]:mention.start]))
+
+    def _in_the_past(self, mention: DateMention) -> DateMention:
+        """Something done was done before it was reported: a day written without its year that
+        the reader put after the report ("came on 3 January" in a December report) is the one
+        in the year before."""
+        if self.published is None or mention.earliest <= self.published or mention.kind not in ("day", "month", "range") \
+                or re.search(r"\d{4}", mention.text):
+            return mention
+        return replace(mention, earliest=_year_before(mention.earliest), latest=_year_before(mention.latest))
 
     def _sentence_days(self, position: int) -> tuple[date, date] | None:
         """The days the sentence around a position is dated to, if it names any."""
@@ -361,12 +395,16 @@ class _Article:
         coarse = _segment(self.text, s, e, at, _COARSE_BREAK)
         if _FULFILLED.search(self.text[coarse[0]:coarse[1]]) or self._sums_stages(row, at):
             return "completed", True
+        if self._headline_verb(row, at):
+            return "completed", True
         # A verb in another item of a list ("..., and an offer from Moscow to hand over 3,000")
         # governs that item's number, not this one.
         for scope in (fine, _segment(self.text, s, e, at, _COARSE_BREAK)):
             nearest = _nearest_cue(self.text, scope, at)
             if nearest:
                 return nearest, True
+        if _planned(self.text, fine):  # "have to release 400", "undertook to return": still to be done
+            return "agreement", False
         if _POOL.search(self.text[s:e]):
             # "They agreed to free all the sick. Some 300 fall into that group": the size of what
             # the words before it agreed or offered; else the count names a group, not those freed.
@@ -379,6 +417,19 @@ class _Article:
         if _WEAK_DONE.search(self.text[s:e]):
             return "completed", False
         return _STATUS_KIND.get(row.figure.status or "", "completed"), False
+
+    def _headline_verb(self, row: FigureRow, at: int) -> bool:
+        """A headline (a line of its own with no closing stop) whose verb in the present governs
+        the number: "... free 390 each", not "agree to swap 1,000"."""
+        line_start = _paragraph_start(self.text, row.figure.start)
+        line_end = self.text.find("\n", row.figure.start)
+        line = self.text[line_start:line_end if line_end >= 0 else len(self.text)].strip()
+        if not line or line[-1] in ".!?\"”'’:" or len(line) > 160:
+            return False
+        reach = max(line_start, at - 50)
+        verb = _HEADLINE_DONE.search(self.text[reach:at])
+        return bool(verb) and not _NOT_YET.search(self.text[max(line_start, reach + verb.start() - 20):
+                                                            reach + verb.start()])
 
     def _sums_stages(self, row: FigureRow, at: int) -> bool:
         """"The three stages make up the 500": the stages told add up to this number."""
@@ -398,7 +449,8 @@ class _Article:
         f = row.figure
         opening = self.text[f.start:at]
         is_part = (_PART_OPENING.match(opening) and not _COARSE_BREAK.search(opening)) \
-            or _PART_BEFORE.search(self.text[max(f.start, at - 40):at]) or _PART_AFTER.match(self.text[end:f.end])
+            or _PART_BEFORE.search(self.text[max(f.start, at - 40):at]) or _PART_AFTER.match(self.text[end:f.end]) \
+            or _PART_LIST_BEFORE.search(self.text[max(f.start, at - 80):at])
         if is_part:
             whole = self._whole(row, before)
             if whole is not None:
@@ -456,7 +508,10 @@ class _Article:
     # -- date ----------------------------------------------------------------------------------
     def _window(self, row: FigureRow, at: int, kind: str, whole: bool = False) -> Window | None:
         f = row.figure
-        in_sentence = [m for m in self.mentions if f.start <= m.start and m.end <= f.end]
+        fine = _segment(self.text, f.start, f.end, at, _FINE_BREAK)
+        in_sentence = [self._in_the_past(m) if FAMILY[kind] in ("done", "cumulative") else m
+                       for m in self.mentions if f.start <= m.start and m.end <= f.end
+                       and not self._scopes_a_record(m, fine)]
         if FAMILY[kind] in ("agreement", "offer"):
             # "would hand over 6,000 next week": a day still ahead is when it is to be done, not
             # when it was agreed; nor is the day a later step is due ("the lists should be ready
@@ -486,6 +541,11 @@ class _Article:
             own = [m for m in own if not self._follows_another(m, at, others, in_sentence)]
         if own:
             return _window_of(min(own, key=lambda m: _distance(m, at)), "text")
+        if not in_sentence and f.round in self.rounds and FAMILY[kind] in ("agreement", "offer"):
+            # What was agreed at a round its article names was agreed on the round's day, whatever
+            # day the sentences before it name.
+            talks = self.rounds[f.round]
+            return Window(talks.date, talks.date, talks.label, "round")
         if not in_sentence:
             paragraph = [m for m in self.mentions if _paragraph_start(self.text, f.start) <= m.start < f.start]
             if _THAT_DAY.search(self.text[f.start:f.end]):  # "that day": the last day named, not "today"
@@ -552,6 +612,12 @@ def _nearest_cue(text: str, scope: tuple[int, int], at: int) -> str | None:
     return best[1] if best else None
 
 
+def _planned(text: str, scope: tuple[int, int]) -> bool:
+    """A verb of exchange the scope puts ahead ("to release", "will free"): a plan."""
+    return any(_NOT_YET.search(text[max(0, scope[0] + m.start() - 20):scope[0] + m.start()])
+               for pattern in (_DONE, _WEAK_DONE) for m in pattern.finditer(text[scope[0]:scope[1]]))
+
+
 def _segment(text: str, start: int, end: int, at: int, breaks: re.Pattern[str]) -> tuple[int, int]:
     """The part of the sentence [start, end) between the breaks around position at."""
     left, right = start, end
@@ -596,6 +662,10 @@ def _side_names(profile: Profile) -> list[tuple[re.Pattern[str], str]]:
         if names:
             found.append((re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)"), actor.id))
     return found
+
+
+def _year_before(day: date) -> date:
+    return day.replace(year=day.year - 1) if (day.month, day.day) != (2, 29) else date(day.year - 1, 2, 28)
 
 
 def _day(day: date) -> str:

@@ -112,6 +112,7 @@ class _Draft:
     size: float | None = None  # the value its first figures state, for its id
     group: str = "any"  # whom its first figures count: military, people, or any
     actor: str | None = None  # the side its first figures are told of (an offer's maker)
+    claims: list[tuple[float, float]] = field(default_factory=list)  # the values its figures admit
 
 
 def resolve_events(rows: Sequence[FigureRow], texts: Mapping[str, str], profile: Profile,
@@ -125,9 +126,11 @@ def resolve_events(rows: Sequence[FigureRow], texts: Mapping[str, str], profile:
     placed = [g for g in groups if readings[g[0]].window is not None]
     owner: dict[int, int] = {}
     wholes = sorted((g for g in placed if readings[g[0]].role != "part"),
-                    key=lambda g: (_width(readings, g), readings[g[0]].window.earliest))
+                    key=lambda g: (_alternative(readings, g) is not None, _width(readings, g),
+                                   readings[g[0]].window.earliest))
     for group in wholes:
-        target = _best_event(drafts, readings, group)
+        # Another account of a count told beside it ("21, not 19") is of the same quantity.
+        target = owner.get(_alternative(readings, group), _best_event(drafts, readings, group))
         if target is None:
             drafts.append(_new_draft(readings, group))
             target = len(drafts) - 1
@@ -141,6 +144,12 @@ def resolve_events(rows: Sequence[FigureRow], texts: Mapping[str, str], profile:
     _link_stages(drafts, readings)
     _date_wholes(drafts, readings)
     return _freeze(drafts, readings, unlinked)
+
+
+def _alternative(readings: list[Reading], group: list[int]) -> int | None:
+    """The reading outside the group that a member is another account of, if any."""
+    return next((readings[i].alternative_of for i in group
+                 if readings[i].alternative_of is not None and readings[i].alternative_of not in group), None)
 
 
 def _article_groups(readings: list[Reading]) -> list[list[int]]:
@@ -209,6 +218,7 @@ def _new_draft(readings: list[Reading], group: list[int]) -> _Draft:
 
 def _join(draft: _Draft, readings: list[Reading], group: list[int]) -> None:
     draft.members.extend(group)
+    draft.claims.append((readings[group[0]].low, readings[group[0]].high))
     window = _group_window(readings, group)
     if draft.window is None or window is None:
         return
@@ -234,8 +244,10 @@ def _best_event(drafts: list[_Draft], readings: list[Reading], group: list[int])
             continue
         if not _roles_link(d.role, r.role):
             continue
-        if d.bounds is None or _fits(d.bounds, bounds):
-            exact = d.bounds is not None and d.bounds[0] <= (r.row.figure.value or 0) <= d.bounds[1]
+        # A figure fits an event when it fits any claim its sources make of it, not only the first.
+        claimed = d.claims or ([d.bounds] if d.bounds is not None else [])
+        if not claimed or any(_fits(c, bounds) for c in claimed):
+            exact = any(c[0] <= (r.row.figure.value or 0) <= c[1] for c in claimed)
             same.append((not exact, d.window.days, index))
         elif _may_disagree(d, readings, group, window, firm):
             close.append(index)

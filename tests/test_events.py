@@ -200,3 +200,17 @@ def test_a_step_of_an_agreement_still_to_come_leaves_it_one_event():
     second = b.figure("400", 400, per_side=True, round_id="geneva-1")
     found = events(a, b)
     assert event_of(found, first) is event_of(found, second)
+
+
+def test_a_figure_fits_an_event_when_it_fits_any_claim_linked_to_it():
+    # Two claims of one agreement (300 and at least 320); a third report's "at least 320"
+    # dated only by its news days is the same agreement, though the first claim was 300.
+    a = Article("a", "At the first round in Geneva the sides agreed to exchange 300 prisoners each.", date(2031, 3, 11))
+    a.figure("300 prisoners", 300, per_side=True, round_id="geneva-1")
+    b = Article("b", "On 10 March the delegations agreed to exchange at least 320 prisoners each.", date(2031, 3, 12))
+    b.figure("320 prisoners", 320, per_side=True, qualifier="at_least")
+    c = Article("c", "The principal outcome is a swap of at least 320 prisoners from each side.", date(2031, 3, 12))
+    c.figure("320 prisoners", 320, per_side=True, qualifier="at_least")
+    rows, texts = corpus(a, b, c)
+    found = resolve_events(rows, texts, profile(), (), dates_in)
+    assert len({e.id for e in found.events if e.members}) == 1, [(e.id, e.members) for e in found.events]

@@ -108,8 +108,9 @@ def test_the_default_profile_is_the_one_scored():
 # 0.50 is one wrong merge the tree already had (a later round's "at least 1,000" agreed joined
 # with the 1,000 completed before it). Set 10 (added on 2026-12-05 (3)): 0.89/0.73.
 WRITTEN = Path(__file__).parent / "fixtures"
-WRITTEN_FLOORS = {"heldout4": (0.95, 0.85), "heldout5": (0.95, 0.45), "heldout6": (0.95, 0.8),
-                  "heldout7": (0.5, 0.95), "heldout8": (0.95, 0.45), "heldout9": (0.95, 0.3),
+# Raised 2026-12-05 (3) with the linking classes: set 5 reaches 0.75 and set 9 0.67 in recall.
+WRITTEN_FLOORS = {"heldout4": (0.95, 0.85), "heldout5": (0.95, 0.7), "heldout6": (0.95, 0.8),
+                  "heldout7": (0.5, 0.95), "heldout8": (0.95, 0.45), "heldout9": (0.95, 0.6),
                   "heldout10": (0.85, 0.7)}
 
 
