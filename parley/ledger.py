@@ -13,6 +13,7 @@ agreement shows the stages carried out under it and how much of it they fulfil.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -443,7 +444,10 @@ def _fulfilment(event: Event, events: EventMap, stated: dict[str, _Stated]) -> F
     """The stages carried out under an agreement and what they add up to."""
     if event.kind != "agreement":
         return None
-    stages = [e for e in events.children(event) if e.kind == "stage" and stated[e.id].claims]
+    # A stage told only as one count of a breakdown ("270 soldiers and 120 civilians") is a part of
+    # a stage whose size no one stated: adding it up would call the exchange short, or over.
+    stages = [e for e in events.children(event) if e.kind == "stage" and stated[e.id].claims
+              and not all(_in_breakdown(c.figure) for c in stated[e.id].claims)]
     if not stages:
         return None
     size = _size_of(event, stated)
@@ -462,6 +466,23 @@ def _fulfilment(event: Event, events: EventMap, stated: dict[str, _Stated]) -> F
     done = max(whole or 0, sum(v for _, _, v in parts))
     ceiling = {"at_least": math.inf, "more_than": math.inf, "about": size * (1 + _ABOUT)}.get(qualifier, size)
     return Fulfilment(size=size, qualifier=qualifier, stages=parts, done=done, over=done > ceiling, whole=whole)
+
+
+_COUNT = r"\d[\d,]*"
+_NOUN = r"([^\W\d_][\w-]*)"
+
+
+def _in_breakdown(figure) -> bool:  # noqa: ANN001 - a Figure
+    """Is the figure one count of a breakdown into kinds of people: "270 soldiers and 120
+    civilians", "880 servicemen and 120 civilians", either count, the nouns differing?"""
+    if figure.value is None:
+        return False
+    number = rf"(?:{int(figure.value):,}|{int(figure.value)})" if float(figure.value).is_integer() else None
+    if number is None:
+        return False
+    first = re.search(rf"(?<![\d,]){number}\s+{_NOUN}\s+and\s+{_COUNT}\s+{_NOUN}", figure.text)
+    second = re.search(rf"{_COUNT}\s+{_NOUN}\s+and\s+{number}(?![\d,])\s+{_NOUN}", figure.text)
+    return any(m is not None and m.group(1).casefold() != m.group(2).casefold() for m in (first, second))
 
 
 def _overlap(x: tuple[float, float], y: tuple[float, float]) -> bool:

@@ -251,3 +251,18 @@ def test_the_exchange_told_as_completed_is_the_total_not_one_more_stage():
     assert [v for _, _, v in fulfilment.stages] == [390, 307] and fulfilment.whole == 1000
     assert fulfilment.done == 1000 and not fulfilment.over
     assert fulfilment.describe() == "1,000 told as completed (stages told: 390 + 307) of 1,000 per side reported carried out"
+
+
+def test_a_stage_told_only_as_one_count_of_a_breakdown_is_not_added_up():
+    deal = report("deal", "At the second round the sides agreed to exchange 1,000 prisoners each.", date(2031, 4, 20))
+    agreed = deal.figure("1,000", 1000, per_side=True, round_id="geneva-2")
+    first = report("s1", "On 2 May 270 soldiers and 120 civilians were released by each side, a stage of the "
+                   "exchange agreed at the second round.", date(2031, 5, 3))
+    first.figure("270", 270, per_side=True)
+    second = report("s2", "On 4 May 880 soldiers and 120 civilians were released by each side, a further stage "
+                    "of the exchange agreed at the second round.", date(2031, 5, 5))
+    second.figure("880", 880, per_side=True)
+    # 270 + 880 would be 1,150 "more than agreed": each is a part of a stage whose size nobody gave
+    found = ledger(deal, first, second)
+    assert {e.event.kind for e in found.exchanges} >= {"stage", "agreement"}
+    assert exchange_of(found, agreed).fulfilment is None
