@@ -459,6 +459,9 @@ def test_a_length_looking_back_is_no_deadline(sentence):
     ("A two-day summit on peace ended on Sunday with most delegations backing the text.", []),
     ("Leaders want a decision before their summit ends on 19 March.", [(date(2031, 3, 19), None)]),
     ("If the South were attacked, consultations would be held within three days.", [(None, 3.0)]),
+    # a ban that "applies from" a weekday starts on the coming one; one that applied, on a day gone
+    ("A ban on strikes on power plants applies from Thursday, Marn said.", [(date(2031, 3, 13), None)]),
+    ("The ban applied from Thursday.", []),
 ])
 def test_what_the_review_found_until_and_ended(sentence, expected):
     assert dues(sentence, date(2031, 3, 12)) == expected

@@ -84,7 +84,7 @@ _FUTURE_CUES = re.compile(r"\b(?:will|would|'ll|’ll|shall|is to|are to|is due|
                           r"scheduled|is set to|are set to|plans? to|planned|intends? to|would meet|to be held|"
                           r"upcoming|ahead of|takes? effect|comes? into force|"
                           # a term that "expires on Sunday" or "runs out on Friday" has not yet
-                          r"expires|lapses|runs out|ends|falls due|has until|have until|"
+                          r"expires|lapses|runs out|ends|falls due|has until|have until|appl(?:y|ies) from|"
                           # a date something is put off to lies ahead: "postponed to 1 April"
                           r"postponed (?:to|until|till)|rescheduled (?:for|to)|moved (?:to|back to)|"
                           r"delayed (?:to|until)|pushed back (?:to|until)|put off (?:to|until))\b", re.IGNORECASE)
