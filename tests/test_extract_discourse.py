@@ -109,9 +109,13 @@ def test_a_side_s_statement_with_no_issue_keeps_to_its_paragraph_s_one_issue():
     found = carry_paragraph_issue([st(0, None, ("maritime",)), st(10, "north", ()),   # paragraph 1: one issue
                                    st(100, None, ("maritime",)), st(110, None, ("sanctions",)),
                                    st(120, "south", ()),                                # paragraph 2: two issues
-                                   st(200, "north", (), text="No.")],                   # a fragment
-                                  [0, 100, 200], 6)
-    assert [s.issues for s in found] == [("maritime",), ("maritime",), ("maritime",), ("sanctions",), (), ()]
+                                   st(200, "north", (), text="No."),                    # a fragment
+                                   st(300, "south", ()), st(310, None, ("ceasefire",)),  # nothing before it
+                                   st(320, None, ("maritime",))],
+                                  [0, 100, 200, 300], 6)
+    # in a paragraph of two issues, the one it was last on before the statement
+    assert [s.issues for s in found] == [("maritime",), ("maritime",), ("maritime",), ("sanctions",), ("sanctions",),
+                                         (), (), ("ceasefire",), ("maritime",)]
 
 
 def test_a_paragraph_about_one_issue_gives_it_to_a_side_that_names_none():

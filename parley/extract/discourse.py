@@ -47,8 +47,9 @@ def carry_paragraph_issue(statements: list[Statement], paragraph_starts: Sequenc
                           min_words: int) -> list[Statement]:
     """A side's statement that names no issue, in a paragraph whose other statements all name
     the same one, is on that issue ("The talks on the grain deal resumed. The North says no."):
-    a paragraph keeps to its subject. Not when the paragraph names two issues or none, and not
-    a fragment of a few words."""
+    a paragraph keeps to its subject. In a paragraph of several issues, it is on the one the
+    paragraph was last on before it. Not in a paragraph that names none, and not a fragment of a
+    few words."""
     def paragraph(position: int) -> int:
         return bisect.bisect_right(paragraph_starts, position)
 
@@ -56,11 +57,16 @@ def carry_paragraph_issue(statements: list[Statement], paragraph_starts: Sequenc
     for statement in statements:
         if statement.issues:
             named.setdefault(paragraph(statement.start), set()).update(statement.issues)
-    out = []
+    out: list[Statement] = []
     for statement in statements:
-        issues = named.get(paragraph(statement.start), set())
-        if statement.actor and not statement.issues and len(issues) == 1 and len(statement.text.split()) >= min_words:
-            statement = replace(statement, issues=tuple(issues), confidence=min(statement.confidence or 0.5, 0.5))
+        here = paragraph(statement.start)
+        issues = named.get(here, set())
+        if statement.actor and not statement.issues and len(statement.text.split()) >= min_words:
+            # one issue in the paragraph; else the issue the paragraph was last on before it
+            before = next((s.issues for s in reversed(out) if s.issues and paragraph(s.start) == here), ())
+            carried = tuple(issues) if len(issues) == 1 else before
+            if carried:
+                statement = replace(statement, issues=carried, confidence=min(statement.confidence or 0.5, 0.5))
         out.append(statement)
     return out
 
