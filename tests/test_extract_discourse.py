@@ -131,6 +131,12 @@ def test_a_text_handed_over_is_the_giver_s_not_the_receiver_s():
     assert [(actor, issues) for actor, _, issues, _ in found][-1] == ("russia", ("territory",))
 
 
+def test_a_text_handed_over_with_its_owner_s_pronoun_is_the_giver_s():
+    found = holders("Russia handed Ukraine its memorandum on Monday, which would require Kyiv to withdraw from "
+                    "four regions.")
+    assert ("ukraine", "proposes") not in [(actor, stance) for actor, stance, _, _ in found]
+
+
 def test_a_text_introduced_as_subject_gives_its_terms_until_another_text_is_named():
     found = statements("The 12-point draft, written by envoy Steve Witkoff, asks Ukraine to cap its army. "
                        "Elections would follow within 100 days. European governments answered with a "

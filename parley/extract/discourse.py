@@ -320,8 +320,8 @@ def _owner(text: str, statement: Statement, document: re.Match[str], mentions: S
     before = text[max(statement.start, at - 30):at]
     words = re.findall(r"[\w.’'-]+", before)
     for word in reversed(words[-3:]):
-        if word.casefold() in ("a", "an", "the"):
-            break  # "handed the southern delegation a memorandum": the side before is who received it
+        if word.casefold() in ("a", "an", "the", "its", "their", "his", "her"):
+            break  # "handed the southern delegation a memorandum", "handed the South its plan": who received it
         side = side_words.get(word.casefold()) or side_words.get(re.sub(r"['’]s$", "", word).casefold())
         if side:
             return side
