@@ -73,7 +73,7 @@ def exchange_heading(exchange: Exchange) -> str:
 
 
 def event_parts(exchange: Exchange) -> tuple[str, str, str]:
-    """(when, what, stated) of an event's label ("Agreement · 23 Jul 2025 · 1,000 prisoners per
+    """(when, what, stated) of an event's label ("Agreement · 20 Apr 2031 · 500 prisoners per
     side"), each for a column of its own: one 70-character label in one column is cut at any width."""
     when = exchange.event.window.label() if exchange.event.window else "date unknown"
     name, found, stated = exchange.label.partition(f" · {when} · ")

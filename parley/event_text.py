@@ -420,7 +420,7 @@ class _Article:
 
     def _headline_verb(self, row: FigureRow, at: int) -> bool:
         """A headline (a line of its own with no closing stop) whose verb in the present governs
-        the number: "... free 390 each", not "agree to swap 1,000"."""
+        the number: "... free 60 each", not "agree to swap 500"."""
         line_start = _paragraph_start(self.text, row.figure.start)
         line_end = self.text.find("\n", row.figure.start)
         line = self.text[line_start:line_end if line_end >= 0 else len(self.text)].strip()

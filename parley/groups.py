@@ -160,7 +160,7 @@ def _title(representative: StatementRow, members: list[StatementRow], profile: P
     """The group's title: the representative's claim when it reads as a sentence and names its
     subject, else the fullest member claim that does, else a member's whole sentence whose
     attribution names who ("Peskov said it would ..."); failing all, the claim as it is, after
-    the speaker or side it is told of ("Medinsky: he declined ..."). Never a word not in the text."""
+    the speaker or side it is told of ("Ivo Marn: he declined ..."). Never a word not in the text."""
     ordered = sorted(members, key=lambda m: (m is not representative, -word_count(m.text)))
     claims = [claim_text(m.text) for m in ordered]
     sentences = [" ".join(m.text.split()) for m in ordered]
