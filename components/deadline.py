@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 import pandas as pd
 import streamlit as st
 
 from components.text import day_words, escape_markdown, plural
 from components.tables import candidates_columns, days
-from parley.deadline import Candidate, Countdown, MentionGroup, adopted, as_of_moment, countdown, latest_revision
+from parley.deadline import (
+    Candidate,
+    Countdown,
+    MentionGroup,
+    adopted,
+    as_of_moment,
+    countdown,
+    latest_revision,
+    matched_revision,
+)
 from parley.model import Deadline
 from parley.profile import KnownDeadline, Profile, Revision
 from parley.store import Store
@@ -50,25 +59,6 @@ def render_countdown(deadline: KnownDeadline, as_of: date | None) -> None:
                   help=in_force.source)
     st.caption(escape_markdown(f"Due {found.due_at:%Y-%m-%d %H:%M %Z} ({deadline.timezone}); {when}: "
                                f"{countdown_words(found)}."))
-
-
-# An article's due day for a revision may be a day off the analyst's (another time zone, a
-# reporter counting "from tomorrow"): within this many days it still names that revision.
-REVISION_SLACK = 1
-
-
-def matched_revision(deadline: KnownDeadline, due: date | None) -> Revision | None:
-    """The revision of a known deadline whose due day a mention gives: the nearest due day within
-    REVISION_SLACK (a "10 to 12 days" revision spans its range), the later revision on a tie."""
-    if due is None:
-        return None
-    found = []
-    for revision in deadline.revisions:
-        first = revision.announced + timedelta(days=revision.low if revision.low else revision.days)
-        last = revision.announced + timedelta(days=revision.high if revision.high else revision.days)
-        if first - timedelta(days=REVISION_SLACK) <= due <= last + timedelta(days=REVISION_SLACK):
-            found.append((abs((due - revision.due).days), -revision.announced.toordinal(), revision))
-    return min(found, key=lambda f: f[:2])[2] if found else None
 
 
 def revision_words(deadline: KnownDeadline, revision: Revision | None) -> str:

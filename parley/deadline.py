@@ -51,6 +51,25 @@ def latest_revision(revisions: tuple[Revision, ...], as_of: date | None = None) 
     return max(known, key=lambda r: r.announced)
 
 
+# An article's due day for a revision may be a day off the analyst's (another time zone, a
+# reporter counting "from tomorrow"): within this many days it still names that revision.
+REVISION_SLACK = 1
+
+
+def matched_revision(deadline: KnownDeadline, due: date | None) -> Revision | None:
+    """The revision of a known deadline whose due day a mention gives: the nearest due day within
+    REVISION_SLACK (a "10 to 12 days" revision spans its range), the later revision on a tie."""
+    if due is None:
+        return None
+    found = []
+    for revision in deadline.revisions:
+        first = revision.announced + timedelta(days=revision.low if revision.low else revision.days)
+        last = revision.announced + timedelta(days=revision.high if revision.high else revision.days)
+        if first - timedelta(days=REVISION_SLACK) <= due <= last + timedelta(days=REVISION_SLACK):
+            found.append((abs((due - revision.due).days), -revision.announced.toordinal(), revision))
+    return min(found, key=lambda f: f[:2])[2] if found else None
+
+
 def countdown(deadline: KnownDeadline, as_of: datetime) -> Countdown:
     """The countdown as it stood at a moment: only revisions announced by then count."""
     local_day = as_of.astimezone(ZoneInfo(deadline.timezone)).date()

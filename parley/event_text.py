@@ -163,7 +163,7 @@ _STATUS_KIND = {"completed": "completed", "agreed": "agreement", "proposed": "pr
 _PART_OPENING = re.compile(r"^\W*(?:of|among)\s+(?:the|those|these|them|whom|which)\b", re.IGNORECASE)
 _PART_BEFORE = re.compile(r"\b(?:including|among them|among those|of whom|of them|of those|of which)\s+"
                           r"(?:\w+\s+){0,2}$", re.IGNORECASE)
-# "The 390 comprised 270 soldiers and 120 civilians": every count of the list is a part.
+# "The 90 comprised 60 soldiers and 30 civilians": every count of the list is a part.
 _PART_LIST_BEFORE = re.compile(r"\b(?:compris(?:ed|es|ing)|consist(?:ed|s|ing)? of|made up of|broken down into|"
                                r"split into|including|of whom|among them)\s+(?:[\w-]+\s+){0,2}"
                                r"(?:[\d,]+\s+(?:[\w-]+\s+){0,2}(?:and|,)\s+(?:[\w-]+\s+){0,2})?$", re.IGNORECASE)
@@ -300,7 +300,7 @@ class _Article:
                 window=window, part_of=part_of,
                 under_agreement=kind == "completed" and (own or news and free_under or near),
                 completes=whole,
-                # "84 each, or 168 in total" says the count again another way, not another account.
+                # "40 each, or 80 in total" says the count again another way, not another account.
                 alternative_of=offset + found.index(alternative)
                 if alternative is not None and alternative.role == role else None))
         return found
@@ -552,7 +552,7 @@ class _Article:
                 paragraph = [m for m in paragraph if m.kind in ("day", "weekday")] or paragraph
             if paragraph and whole:
                 # The whole exchange told after its stages was done on the last of their days,
-                # whichever the paragraph names last ("Friday's 303 followed 307 on Thursday").
+                # whichever the paragraph names last ("Friday's 60 followed 70 on Thursday").
                 gone = [m for m in paragraph if self.published is None or m.latest <= self.published]
                 return _window_of(max(gone or paragraph, key=lambda m: m.latest), "paragraph")
             if paragraph:

@@ -159,7 +159,7 @@ _PRONOUN_OPENING = re.compile(r"^(?:it|it's|its|he|his|she|her|they|their|we|our
 def _title(representative: StatementRow, members: list[StatementRow], profile: Profile | None = None) -> str:
     """The group's title: the representative's claim when it reads as a sentence and names its
     subject, else the fullest member claim that does, else a member's whole sentence whose
-    attribution names who ("Peskov said it would ..."); failing all, the claim as it is, after
+    attribution names who ("Marn said it would ..."); failing all, the claim as it is, after
     the speaker or side it is told of ("Ivo Marn: he declined ..."). Never a word not in the text."""
     ordered = sorted(members, key=lambda m: (m is not representative, -word_count(m.text)))
     claims = [claim_text(m.text) for m in ordered]
@@ -195,7 +195,7 @@ def _most_common(values: Iterable[str | None]) -> str | None:
 
 def number_disagreement(members: tuple[StatementRow, ...]) -> str:
     """Where members count the same thing and no one number is given by all of them: "prisoners:
-    1,000 vs 1,200" (a hedge, a rounding or a range that let them share a group)."""
+    500 vs 600" (a hedge, a rounding or a range that let them share a group)."""
     values: dict[str, list[set[float]]] = {}
     for member in members:
         found: dict[str, set[float]] = {}

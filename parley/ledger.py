@@ -444,7 +444,7 @@ def _fulfilment(event: Event, events: EventMap, stated: dict[str, _Stated]) -> F
     """The stages carried out under an agreement and what they add up to."""
     if event.kind != "agreement":
         return None
-    # A stage told only as one count of a breakdown ("270 soldiers and 120 civilians") is a part of
+    # A stage told only as one count of a breakdown ("60 soldiers and 30 civilians") is a part of
     # a stage whose size no one stated: adding it up would call the exchange short, or over.
     stages = [e for e in events.children(event) if e.kind == "stage" and stated[e.id].claims
               and not all(_in_breakdown(c.figure) for c in stated[e.id].claims)]
@@ -473,8 +473,8 @@ _NOUN = r"([^\W\d_][\w-]*)"
 
 
 def _in_breakdown(figure) -> bool:  # noqa: ANN001 - a Figure
-    """Is the figure one count of a breakdown into kinds of people: "270 soldiers and 120
-    civilians", "880 servicemen and 120 civilians", either count, the nouns differing?"""
+    """Is the figure one count of a breakdown into kinds of people: "60 soldiers and 30
+    civilians", "440 servicemen and 60 civilians", either count, the nouns differing?"""
     if figure.value is None:
         return False
     number = rf"(?:{int(figure.value):,}|{int(figure.value)})" if float(figure.value).is_integer() else None

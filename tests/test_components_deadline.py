@@ -5,7 +5,8 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from components.deadline import matched_revision, mention_groups_frame, mentions_frame, revision_words
+from components.deadline import mention_groups_frame, mentions_frame, revision_words
+from parley.deadline import matched_revision
 from parley.deadline import MentionGroup
 from parley.model import Deadline
 from parley.profile import KnownDeadline, Revision, load_profile

@@ -28,7 +28,8 @@ _MONTH_ABBR["sept"] = 9
 _MONTH = (r"(?P<{g}>(?:January|February|March|April|May|June|July|August|September|October|"
           r"November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)")
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY_NAMES = "|".join(calendar.day_name)
+_WEEKDAY = rf"(?P<weekday>{_DAY_NAMES})"
 _YEAR = r"(?P<{g}>(?:19|20)\d\d)"
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
 
@@ -521,7 +522,6 @@ def publication_date(text: str, reference: date | None = None) -> DateMention | 
 # How far after a dateline its story's first weekday ("said on Saturday") is looked for.
 _LEAD_CHARS = 600
 _YEARS_BACK = 4
-_DAY_NAMES = "|".join(calendar.day_name)
 # A weekday the story tells something happened on: "said on Saturday", "On Friday, the envoy
 # met ..." (a past verb before it, or opening a sentence); not "until Saturday", "by Friday",
 # "since Monday" or "talks resume on Friday", which point elsewhere than the dateline's day.

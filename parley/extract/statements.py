@@ -299,7 +299,7 @@ class SentenceAttributor:
         if _normative(content) and (speaker.actor or speaker.someone):
             return speaker  # "the North must accept a truce, the South's leader said": the South's demand
         if _verb_takes_stance(content) or holder.actor == JOINT and not _named_pair(_holder_token(content)):
-            # "Kyiv had agreed", "both sides agreed"; not "Zelensky and Putin should meet",
+            # "the South had agreed", "both sides agreed"; not "Ivo Marn and Ann Lee should meet",
             # which is what the speaker proposes about the two of them
             return Voice(holder.actor, holder.speaker or speaker.speaker, min(holder.confidence, 0.85), True)
         # "Moscow was stalling, he said": the speaker's view of that side, whoever the speaker is
@@ -496,7 +496,7 @@ def _window(unit: _Unit, span: tuple[int, int] | None = None) -> tuple[int, int]
 
 
 def _named_pair(subject: Token | None) -> bool:
-    """ "Zelensky and Putin": two people named, not the two sides as such."""
+    """ "Ivo Marn and Ann Lee": two people named, not the two sides as such."""
     return subject is not None and bool(subject.conjuncts) and all(
         t.text[:1].isupper() for t in (subject, *subject.conjuncts))
 
@@ -713,8 +713,8 @@ def _modifiers(token: Token) -> list[Token]:
 
     Only nouns for people look through "of"/"from"/"in": "the third round of talks between
     northern and southern officials" is nobody's position."""
-    # A person's own name before whose they are ("Zelensky's chief of staff, Andriy Yermak");
-    # a thing's owner before what it is likened to ("Putin's answer: talks with Ukraine").
+    # A person's own name before whose they are ("Ivo Marn's chief of staff, Ann Lee");
+    # a thing's owner before what it is likened to ("Marn's answer: talks with the South").
     person = token.lower_ in lexicon.PERSON_NOUNS
     order = ("appos", "compound", "nmod", "amod", "poss") if person else ("poss", "compound", "amod", "nmod", "appos")
     near = sorted((c for c in token.children if c.dep_ in order), key=lambda c: order.index(c.dep_))
