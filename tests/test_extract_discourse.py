@@ -172,3 +172,24 @@ def test_an_interview_s_interviewee_is_the_person_its_introduction_presents():
     found = {s.text: s for s in statements(text)}
     assert found["We are preparing new lists of prisoners."].actor == "ukraine"
     assert found["We will only know after Monday, a European diplomat said."].actor is None  # its own speaker
+
+
+def test_a_plan_with_a_relative_clause_before_its_authors_is_theirs_where_described():
+    text = ("The 12-point plan that surfaced on Monday, drafted by U.S. envoy Steve Witkoff, read like a wish list. "
+            "It would cap Ukraine's army at 500,000 troops.")
+    assert holders(text)[-1][:2] == ("united_states", "proposes")
+
+
+def test_a_reference_back_takes_the_issue_of_what_it_refers_to():
+    text = ("The Black Sea grain deal was extended on Monday.\n\n"
+            "The deal was first agreed for 120 days.\n\n"
+            "Moscow said it would stay in the deal only if its farm bank was reconnected to SWIFT.")
+    moscow = [s for s in statements(text) if s.actor == "russia"]
+    assert moscow and set(moscow[-1].issues) == {"maritime", "sanctions"}
+
+
+def test_a_reference_that_only_sets_the_time_takes_no_issue():
+    text = ("Kyiv proposed a meeting of the presidents in August.\n\n"
+            "Hours before the meeting, Moscow said it rejected any foreign troops in Ukraine.")
+    moscow = [s for s in statements(text) if s.actor == "russia"]
+    assert moscow and "summit" not in moscow[-1].issues

@@ -40,9 +40,15 @@ def test_patterns_for_withdrawals_and_offers_to_host(matcher, text, issue):
     "Talks between the two presidents are not on the calendar.",
     "Moscow wants the terms settled before Putin sits down with Zelensky.",
     "He is ready to sit down face to face.",
+    "Aides said a Putin-Trump meeting could come within weeks.",
+    "Nothing will move until Zelensky and Putin get together.",
 ])
 def test_leaders_meeting_in_other_words(matcher, text):
     assert "summit" in matcher.issues_in(text)
+
+
+def test_a_leader_s_name_in_a_compound_is_no_pair_of_leaders(matcher):
+    assert "summit" not in matcher.issues_in("The Trump-brokered meeting of envoys ended early.")
 
 
 @pytest.mark.parametrize("text, issue", [

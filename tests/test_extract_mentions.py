@@ -156,3 +156,15 @@ def test_a_role_s_head_noun_that_says_who_or_has_nobody_to_refer_to(finder, text
 def test_an_alias_inside_one_with_the_is_the_longer_alias(finder):
     # "the U.S." is an alias too; the longer one starting at its second word wins
     assert found(finder, "The U.S. Treasury sanctioned two banks.") == [("U.S. Treasury", "united_states", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a side's post the profile does not list, and the person it introduces
+    ("Ukrainian Infrastructure Minister Ivo Marn said", [("Ukrainian Infrastructure Minister", "ukraine", None),
+                                                        ("Ivo Marn", "ukraine", "Ivo Marn")]),
+    ("the Russian Deputy Energy Minister said", [("the Russian Deputy Energy Minister", "russia", None)]),
+    # a post only where title words stand between the side and the post's noun
+    ("Russian forces hit the minister's convoy", []),
+])
+def test_a_side_s_post_the_profile_does_not_list(finder, text, expected):
+    assert found(finder, text) == expected

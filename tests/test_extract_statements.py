@@ -292,3 +292,20 @@ def test_sanctioned_as_approved_is_no_sanctions():
     assert "sanctions" not in found.issues
     [found] = statements("The Treasury sanctioned two southern banks and a shipping firm on Friday.")
     assert "sanctions" in found.issues
+
+
+def test_a_named_view_holds_what_a_speaker_of_no_known_side_stressed():
+    [found] = statements("In Moscow's view, such talks must end with a signature, he stressed.")
+    assert found.actor == "russia"
+
+
+def test_a_clause_that_sets_a_time_in_what_a_speaker_said_is_the_speaker_s():
+    found = holders("Erdogan said nothing would move until Moscow agreed to a ceasefire.")
+    assert [h[0] for h in found] == ["turkey"]
+
+
+def test_people_handed_back_say_what_a_report_is_about():
+    [handed] = statements("The Defence Ministry in Moscow said 40 Russian servicemen had been returned.")
+    assert (handed.actor, handed.issues) == ("russia", ("prisoners",))
+    [killed] = statements("Kyiv said a strike had killed 20 civilians.")
+    assert "civilians" not in killed.issues

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from parley.embed import Embedder
 from parley.extract.dates import publication_date
 from parley.extract.deadlines import extract_deadlines
-from parley.extract.figures import count_sentences, extract_figures
+from parley.extract.figures import count_sentences, extract_figures, handed_back
 from parley.extract.issues import IssueMatcher
 from parley.extract.mentions import Mention, MentionFinder
 from parley.extract.parser import Parser, load_parser
@@ -20,6 +20,7 @@ from parley.extract.rounds import round_of
 from parley.extract.sentences import dateline_end, is_furniture, is_heading, paragraphs, trim
 from parley.extract.discourse import (
     SAYS,
+    carry_antecedent_issues,
     carry_issues,
     carry_paragraph_issue,
     carry_quotes,
@@ -72,7 +73,8 @@ def extract(article: Article, profile: Profile | None = None, parser: Parser | N
     mentions = finder.find(text)
     parsed = _Parsed(text, mentions, issues, parser or load_parser(), finder.side_words,
                      frozenset(o.name for o in profile.outlets))
-    statements, sentences = with_meant_issues(parsed.statements, issue_model(profile, embedder)), parsed.sentences
+    statements = carry_antecedent_issues(parsed.statements, text, article.title or "", issues.issues_in)
+    statements, sentences = with_meant_issues(statements, issue_model(profile, embedder)), parsed.sentences
     statements = carry_paragraph_issue(statements, parsed.paragraph_starts, _MEANT_WORDS)
 
     def actor_at(position: int) -> str | None:
@@ -131,10 +133,11 @@ def _quotes_to_their_sentence(text: str, offset: int, spans: list[tuple[int, int
     return moved
 
 
-def _counts_for_issue(figure: dict) -> bool:
-    """A figure of people exchanged, agreed or offered says what a sentence is about; a count
-    merely reported ("a strike killed 20 civilians") does not."""
-    return figure["status"] != "reported" or figure["per_side"] or figure["scope"] == "cumulative"
+def _counts_for_issue(figure: dict, sentence: str) -> bool:
+    """A figure of people exchanged, agreed, offered or handed back says what a sentence is
+    about; a count merely reported ("a strike killed 20 civilians") does not."""
+    return figure["status"] != "reported" or figure["per_side"] or figure["scope"] == "cumulative" \
+        or handed_back(figure, sentence)
 
 
 class _Parsed:
@@ -179,7 +182,7 @@ class _Parsed:
             doc = docs[i]
             local = [replace(m, start=m.start - start, end=m.end - start) for m in by_sentence[i]]
             self.docs.append((start, end, doc, local))
-            counted = [(f["offset"], f["category"]) for f in self.counted[i] if _counts_for_issue(f)]
+            counted = [(f["offset"], f["category"]) for f in self.counted[i] if _counts_for_issue(f, piece)]
             for found in self.attributor.statements(doc[:], 0, len(piece), local, piece, counted):
                 self.statements.append(replace(found, start=found.start + start, end=found.end + start))
         starts = [start for start, _ in spans]

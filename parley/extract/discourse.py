@@ -71,6 +71,67 @@ def carry_paragraph_issue(statements: list[Statement], paragraph_starts: Sequenc
     return out
 
 
+# Nouns whose issue is that of what they refer back to: "the deal" is the grain deal when the
+# grain deal is the last deal named, "such a meeting" the meeting of the leaders named before.
+_REFERRING_HEADS = ("deal", "deals", "agreement", "accord", "pact", "arrangement", "arrangements", "initiative",
+                    "corridor", "meeting", "mechanism", "moratorium")
+_REFERENCE = re.compile(rf"\b(?:the|this|that|these|those|such an?)\s+(?:(?!(?:of|and|to)\b)[a-z-]+\s+)?"
+                        rf"(?P<head>{'|'.join(_REFERRING_HEADS)})\b", re.IGNORECASE)
+_SETTING_BEFORE = re.compile(r"\b(?:before|after|during|ahead of|at|following|since|until|on the eve of|"
+                             r"on the sidelines of|on the margins of|in the run-up to)\s*$", re.IGNORECASE)
+_ANTECEDENT_REACH = 3000  # characters back to the phrase a reference points to
+_ANTECEDENT_TRIES = 4  # earlier mentions of the noun looked at, nearest first
+
+
+def carry_antecedent_issues(statements: list[Statement], text: str, title: str,
+                            issues_in: Callable[[str], tuple[str, ...]]) -> list[Statement]:
+    """A side's statement about "the deal", "the corridor" or "such a meeting" is also on the
+    issue of the phrase it points back to: the nearest earlier mention of the same noun, in the
+    article or its title, whose own words name an issue ("the Black Sea grain deal", "a meeting
+    of the heads of state"). A mention whose words name none ("the deal was extended") only
+    points further back."""
+    out: list[Statement] = []
+    for statement in statements:
+        if statement.actor:
+            found: set[str] = set()
+            for reference in _REFERENCE.finditer(statement.text):
+                if _SETTING_BEFORE.search(statement.text[:reference.start()]) \
+                        or _OWN_COMPLEMENT.match(statement.text, reference.end()):
+                    continue  # "hours before the meeting, ...": when, not what about
+                found.update(_antecedent_issues(text, title, statement.start + reference.start(),
+                                                reference.group("head"), issues_in))
+            added = tuple(i for i in sorted(found) if i not in statement.issues)
+            if added:
+                statement = replace(statement, issues=statement.issues + added,
+                                    confidence=min(statement.confidence or 0.5, 0.6) if not statement.issues
+                                    else statement.confidence)
+        out.append(statement)
+    return out
+
+
+def _antecedent_issues(text: str, title: str, at: int, head: str,
+                       issues_in: Callable[[str], tuple[str, ...]]) -> tuple[str, ...]:
+    noun = re.compile(rf"\b{re.escape(head.rstrip('s'))}s?\b", re.IGNORECASE)
+    earlier = [(text, m) for m in noun.finditer(text, max(0, at - _ANTECEDENT_REACH), at)][::-1] \
+        + [(title, m) for m in noun.finditer(title)][::-1]
+    for source, m in earlier[:_ANTECEDENT_TRIES]:
+        # the noun's own phrase: the words right before it ("the Black Sea grain deal") and what
+        # it is of or on ("a meeting of the heads of state"), not the rest of its sentence
+        before = _WORDS_BEFORE.search(source, 0, m.start())
+        after = _COMPLEMENT.match(source, m.end())
+        found = issues_in(source[before.start() if before else m.start():after.end() if after else m.end()])
+        if found:
+            return found
+    return ()
+
+
+_WORDS_BEFORE = re.compile(r"(?:[\w’'-]+\s+){1,3}$")
+_COMPLEMENT = re.compile(r"\s+(?:of|on|between|with|for|over)\s+[^,.;:()]{1,40}")
+# "the agreement of the presidents on energy strikes": a noun with its own complement says
+# what it is about itself; it points back to nothing
+_OWN_COMPLEMENT = re.compile(r"\s+(?:of|on|between|for|over)\b")
+
+
 _OPENING = "“‘«"
 _CLOSING = "”’»"
 
@@ -298,7 +359,7 @@ _TEXT_SUBJECT = re.compile(r"^[\"“]?(?:It|Section\s+\w+|Part\s+\w+|Point\s+\w+
 # A sentence whose subject is a text (a comma or a verb right after it, not "The North rejected
 # the plan"): what follows in its paragraph may describe it.
 _TEXT_AT_START = rf"^[\"“]?(?:the|a|an|its|their|his|her)\s+(?:(?!(?:the|a|an)\b)[\w-]+\s+){{0,3}}?(?:{_words(DOCUMENT_NOUNS)})s?\b"
-_INTRODUCES = re.compile(_TEXT_AT_START + r"(?=\s*,|\s+(?:\w+\s+)?(?:was|is|were|are|had|has|would|will|read|reads|"
+_INTRODUCES = re.compile(_TEXT_AT_START + r"(?:\s+(?:that|which)\s+[^,.;]{1,60}?(?=,))?(?=\s*,|\s+(?:\w+\s+)?(?:was|is|were|are|had|has|would|will|read|reads|"
                          r"runs|ran|went|came|gives|gave|sets|set|calls|called|seeks|sought|contains|includes|"
                          rf"{_words(TEXT_VERBS)})\b)", re.IGNORECASE)
 _TEXT_DOES = re.compile(_TEXT_AT_START + rf"(?:\s*,[^,]{{0,160}},)?\s+(?:also\s+)?(?:{_words(TEXT_VERBS)})\b", re.IGNORECASE)

@@ -200,6 +200,13 @@ _POLL = re.compile(r"\b(?:poll\w*|survey\w*|respondents)\b")
 _DISPLACED = re.compile(r"\b(?:displaced|displacing|refugees|fled|homeless)\b")
 _RETURN_CUES = ("bodies", "remains", "repatriat", "handed over", "hand over", "returned", "exchange", "swap",
                 "freed", "released", "captivity")
+
+
+def handed_back(figure: dict, sentence: str) -> bool:
+    """Does the figure count people handed back ("40 soldiers were returned home"), not victims
+    or the displaced?"""
+    lowered = sentence.lower()
+    return figure["category"] in _EXCHANGED and any(cue in lowered for cue in _RETURN_CUES)
 # Words after a number with no unit that show it counts what the sentence is about.
 _BARE_AFTER = re.compile(
     r"^\s*(?:from each|from either|from both|each\b|per side|apiece|a side\b|on each side|on both sides|"

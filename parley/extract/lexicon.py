@@ -96,6 +96,11 @@ LIGHT_VERBS = frozenset(form for verb in (
     "stick", "stand", "raise", "push", "hand", "confirm", "announce", "reach", "result", "produce",
     "yield", "strike", "sign", "conclude", "welcome", "reject", "send", "outline", "set", "lay",
     "back", "signal", "offer", "give", "hold", "finalise", "finalize", "seal", "secure") for form in inflect(verb))
+# Head nouns of a post that a side's word may precede with a title of any ministry or service
+# ("the northern Infrastructure Minister", "Southern Deputy Agriculture Secretary"): plain
+# English words for offices, none of them a particular conflict's.
+POST_NOUNS = ("minister", "secretary", "commander", "governor", "ambassador", "prosecutor", "commissioner",
+              "mayor", "chairman", "chairwoman", "senator", "lawmaker", "director", "admiral")
 # Subject nouns that stand for people, so "the head of the northern delegation" is the North's.
 PERSON_NOUNS = frozenset({
     "head", "heads", "chief", "leader", "leaders", "member", "members", "spokesman", "spokeswoman",

@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from parley.extract import lexicon
 from parley.profile import JOINT, Actor, Person, Profile
 
 # Words that make a role phrase someone else: a deputy foreign minister is not the minister.
@@ -105,6 +106,11 @@ class MentionFinder:
             rf"(?:top\s+|chief\s+|senior\s+)?(?P<role>{roles})(?![\w])"
             rf"|(?<![\w])(?:(?P<not2>{_NOT_THE_HOLDER})\s+)?(?P<role2>{roles})\s+of\s+(?:the\s+)?(?P<side2>{sides})(?![\w])",
             re.IGNORECASE)
+        # "the southern Infrastructure Minister", "Northern Deputy Energy Minister": a side's post the
+        # profile does not list, held by nobody the profile knows (a name may follow it)
+        self._side_post = re.compile(
+            rf"(?<![\w])(?:the\s+)?(?P<side>{sides})(?:'s|’s)?\s+(?-i:(?:[A-Z][\w-]+\s+){{1,3}})"
+            rf"(?P<post>{_alternation(list(lexicon.POST_NOUNS))})s?(?![\w])", re.IGNORECASE)
         # "the president", "the chief negotiator": whoever holding that role was named last
         self._bare_role = re.compile(rf"(?<![\w])the\s+(?P<role>{roles})(?![\w-])",
                                      re.IGNORECASE)
@@ -146,6 +152,10 @@ class MentionFinder:
                     continue
                 actor, person = entry
                 found.append(Mention(m.start(), m.end(), actor, person))
+        for m in self._side_post.finditer(text):
+            actor = self._by_side.get(m.group("side"))
+            if actor is not None and not _overlaps(found, m.start(), m.end()):
+                found.append(Mention(m.start(), m.end(), actor, None))
         found.sort(key=lambda x: x.start)
         found = sorted(found + self._introduced_people(text, found), key=lambda x: x.start)
         return sorted(found + self._role_references(text, found), key=lambda x: x.start)
@@ -194,7 +204,8 @@ class MentionFinder:
 
     def _has_role_word(self, phrase: str) -> bool:
         # role words are plain words: a set lookup, not the accent-blind one names need
-        return any(w in self.role_words for w in _words_and_pairs(phrase)) or bool(_BODY_WORDS.search(phrase))
+        words = _words_and_pairs(phrase)
+        return any(w in self.role_words or w in lexicon.POST_NOUNS for w in words) or bool(_BODY_WORDS.search(phrase))
 
     def _role_references(self, text: str, named: list[Mention]) -> list[Mention]:
         """ "the president" after "Ivo Marn said ..." is Marn: a bare role phrase is the

@@ -43,7 +43,7 @@ _CLAUSE_DEPS = ("conj", "advcl", "parataxis", "ccomp", "relcl")
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "compound", "appos", "poss",
                         "npadvmod", "nmod", "amod", "dative", "oprd"})
 # Clauses that set a condition or a time, not a position: "if Moscow refused", "unless ...".
-_CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
+_CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest", "until", "till", "once"})
 # Prepositions whose object is the setting of a statement, not its subject matter: "at the
 # summit", "before the talks", "from territory under its control".
 _SETTING_PREPS = frozenset({"at", "before", "after", "during", "since", "following", "from", "amid",
@@ -222,7 +222,12 @@ class SentenceAttributor:
         for head in _clause_heads(sentence):
             if head in reported and speaker is not None:
                 if not any(u.head in reported for u in units):  # one part for "X, he said"
-                    units.append(self._reported_unit(reporting, content, speaker))
+                    unit = self._reported_unit(reporting, content, speaker)
+                    if not unit.voice.actor and frame is not None:
+                        # "In the North's view, a summit should crown the process, he stressed":
+                        # the view the sentence names, told by a speaker of no known side
+                        unit = _Unit(unit.head, frame, unit.stance, None, unit.antecedent)
+                    units.append(unit)
                 continue
             holder = _holder_token(head)
             voice = self._resolve(holder, speaker if _under(head, content) else None) if holder is not None else NOBODY
