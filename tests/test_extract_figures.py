@@ -49,7 +49,8 @@ def test_figures(sentence, expected):
     # numbers of the war and of trade, not of the talks
     "Overnight 120 drones were launched, of which 95 were downed.",
     "The strikes cut 900 megawatts and left 15,000 households in the dark.",
-    "Some 12 million tonnes of wheat left the ports on 400 voyages.",
+    "The ships made 400 voyages.",
+    "Their army reported 133 enemy assaults along the front.",
     "Two memoranda, two wars: a 7-minute read on three things to watch.",
     "He lost around twenty kilograms in captivity.",
 ])
@@ -163,3 +164,27 @@ def test_particles_clauses_and_sides(sentence, expected):
 def test_a_population_in_millions_is_no_count_of_people_exchanged():
     assert only("The grain feeds 400 million people around the world.")["category"] == "other"
     assert only("The North freed 400 people on Friday.")["category"] == "prisoners"
+
+
+def test_grain_shipped_is_counted_in_the_text_s_scale():
+    [shipped] = sentence_figures("Some 12 million tonnes of wheat left the ports on 400 voyages.")
+    assert (shipped["value"], shipped["unit"], shipped["qualifier"]) == (12, "million tonnes", "about")
+
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("The draft would allow the South a peacetime army of 800,000.", 800000, "troops"),
+    ("It set the army at 600,000 and left the rest open.", 600000, "troops"),
+    ("Twenty-six countries have committed to send troops.", 26, "countries"),
+])
+def test_counts_of_armies_and_countries(sentence, value, unit):
+    assert [(f["value"], f["unit"]) for f in sentence_figures(sentence)] == [(value, unit)]
+
+
+@pytest.mark.parametrize("sentence, values", [
+    ("On Friday 390 had come home, including civilians.", [390]),
+    ("We handed over 248 and got 230 back.", [248, 230]),
+    ("The last transfer brought 1,245 to the South and 51 to the North.", [1245, 51]),
+    ("Nineteen Southern civilian sailors came home in return for 11 Northern sailors.", [19, 11]),
+])
+def test_people_handed_back_with_their_noun_left_out_or_qualified(sentence, values):
+    assert [f["value"] for f in sentence_figures(sentence, "prisoners")] == values

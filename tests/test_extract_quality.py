@@ -42,8 +42,9 @@ HELDOUT_FLOORS = {"figures": (0.9, 0.9), "positions": (0.9, 0.78), "deadlines": 
 HELDOUT2 = ROOT / "tests" / "fixtures" / "heldout2"
 # Reached on 2026-12-05 after its failure classes were fixed: figures 0.91/0.98, positions
 # 0.85/0.79, deadlines -/0.76 (13 of 17); 0.94 (16 of 17) on 2026-12-05 once terms told in the
-# past counted from the story's day.
-HELDOUT2_FLOORS = {"figures": (0.88, 0.95), "positions": (0.8, 0.75), "deadlines": (0.9, 0.88)}
+# past counted from the story's day. Figures precision 0.88 -> 0.85 on 2026-12-05 (4): tonnes of
+# grain became figures (six other sets count them, this one's writer called them decoys).
+HELDOUT2_FLOORS = {"figures": (0.85, 0.95), "positions": (0.8, 0.75), "deadlines": (0.9, 0.88)}
 
 
 HELDOUT3 = ROOT / "tests" / "fixtures" / "heldout3"

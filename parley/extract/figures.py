@@ -41,11 +41,14 @@ _UNIT = re.compile(
 )
 # Any plural noun right after the number (or one modifier on): "twelve hundred journalists".
 # ... "22 severely wounded Ukrainians"; not "nine taken to Belarus" (no preposition between).
-_PLURAL_NOUN = re.compile(r"^(?:-|\s)+(?:(?!(?:to|from|in|at|of|for|on|by|with|into|across)\b)[a-z]+\s+){0,2}?"
+_PLURAL_NOUN = re.compile(r"^(?:-|\s)+(?:(?!(?:to|from|in|at|of|for|on|by|with|into|across|and|or|but|then|while|"
+                          r"as|that|which)\b)[A-Za-z][a-z]+\s+){0,2}?"
                           r"(?P<unit>[A-Za-z]{2,}[^su\W]s)\b")
+# "a cap of 600,000 on its armed forces", "an army of 800,000", "the army at 800,000"
 _ARMY = re.compile(r"\b(?:cap\w*|limit\w*|ceiling|size|strength)\b[^.;]{0,40}\b(?:armed forces|army|military)\b"
                    r"|\b(?:armed forces|army|military)\b[^.;]{0,40}\b(?:cap\w*|limit\w*|ceiling|size|strength)\b",
                    re.IGNORECASE)
+_ARMY_OF = re.compile(r"\b(?:armed forces|army)\s+(?:of|at|to)\s+(?:some\s+|about\s+|around\s+|up\s+to\s+)?$", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:,\s*|\s)(?:and|or)\s+(?:some |about |around |nearly |almost |roughly )?$", re.IGNORECASE)
 _SWAP_NEAR = re.compile(r"\b(?:exchange|swap)", re.IGNORECASE)
 _PER_SIDE = re.compile(rf"^\s*,?\s*(?:{_alternation(lexicon.PER_SIDE_AFTER)})\b", re.IGNORECASE)
@@ -124,7 +127,8 @@ def sentence_figures(sentence: str, context: str | None = None) -> list[dict]:
         if unit in lexicon.NOT_PLURAL_NOUNS:
             unit_match, unit = None, None
         unit_end = reading.end + (unit_match.end() if unit_match else 0)
-        if unit in lexicon.NOT_A_FIGURE_UNITS and (reading.first.in_words or reading.high <= 2):
+        if unit in lexicon.NOT_A_FIGURE_UNITS and (reading.first.in_words and reading.high < _SMALL_IN_WORDS
+                                                   or reading.high <= 2):
             continue
         if unit in lexicon.NOT_COUNTED or _reference(sentence, reading):
             continue  # "214 posts", "(15 images)"; "the two ledgers"
@@ -144,9 +148,9 @@ def sentence_figures(sentence: str, context: str | None = None) -> list[dict]:
         if category == "civilians" and _DISPLACED.search(lowered) and not any(cue in lowered for cue in _RETURN_CUES):
             continue  # "the war has displaced 3.7 million people": the war's numbers, not the talks'
             # (children "deported or displaced" are counted: their return is an issue of the talks)
-        scale = _money_scale(sentence, reading)
+        scale = _money_scale(sentence, reading) or _measure_scale(reading, unit)
         if category is None and not reading.per_side and (
-                _ARMY.search(sentence[max(0, reading.start - 60):unit_end + 60])
+                _ARMY.search(sentence[max(0, reading.start - 60):unit_end + 60]) or _ARMY_OF.search(sentence[:reading.start])
                 or found and found[-1]["unit"] == "troops" and _elided(sentence, reading)):
             # "a cap of 600,000 on its armed forces", "... 600,000 in the draft, now stood at 800,000":
             # an army's size; not a swap told beside talk of a cap
@@ -212,11 +216,13 @@ _BARE_AFTER = re.compile(
     r"^\s*(?:from each|from either|from both|each\b|per side|apiece|a side\b|on each side|on both sides|"
     r"for each side|in all|in total|altogether|"
     r"of them\b|of whom\b|more\b|had been|have been|has been|were\b|was\b|are\b|went\b|came\b|"
+    r"(?:had|have|has)\s+(?:come|returned|gone)\b|(?:should|will|would)\s+be\s+(?:home|back|freed|released)\b|"
+    r"home\b|back\b|"
     r"[-–—]\s*\d|\.\s*$|\.\s|,\s*(?:and|or|which|bringing|taking|for)\b)", re.IGNORECASE)
 _BARE_BEFORE = re.compile(
     r"(?:\b(?:total|tally|count|number|figure)(?:\s+\w+){0,6}\s+(?:of|at|to|is|was|reached|stood at|stands at)"
     r"|\breached|\bto|\bat|\banother|\bcounted|\btransfer of|\bcovered|\binvolved|\bhanded over|\breturned|"
-    r"\breceived|\bhand over|\bexchange of)"
+    r"\breceived|\bhand over|\bexchange of|\bbrought|\bgot|\bfreed|\breleased|\bswapped|\bexchanged)"
     r"(?:\s+(?:roughly|about|around|nearly|almost|some|approximately|at least|more than|over|just over|well over))?\s*$",
     re.IGNORECASE)
 # "Of the eight, three were ...", "Among them, ..." (not "Among the items still open: ...")
@@ -278,6 +284,18 @@ def _money_scale(sentence: str, reading: _Reading) -> tuple[float, str] | None:
     return {"million": 1e6, "billion": 1e9, "trillion": 1e12}[word], f"{word} {name}"
 
 
+def _measure_scale(reading: _Reading, unit: str | None) -> tuple[float, str] | None:
+    """ "33 million tonnes" is 33 in millions of tonnes, as the text says it (a weight, not a
+    count of people, whose millions are written out)."""
+    scale = re.search(r"(thousand|million|billion)\b", reading.first.text, re.IGNORECASE)
+    if unit not in _MEASURES or not scale:
+        return None
+    word = scale.group(1).lower()
+    return {"thousand": 1e3, "million": 1e6, "billion": 1e9}[word], f"{word} {unit}"
+
+
+_SMALL_IN_WORDS = 10  # "the two sides", "three countries" name who, not how many; "twenty-six countries" count
+_MEASURES = frozenset({"tonnes", "tons", "tonne", "metric tons"})
 _ELLIPSIS = re.compile(r"^\s*(?:more|others|other|additional|further)\b|^\s*[,.;]", re.IGNORECASE)
 _PERCENT_IDIOM = re.compile(rf"^\s*(?:{_alternation(lexicon.PERCENT_IDIOMS)})\b", re.IGNORECASE)
 
@@ -324,6 +342,8 @@ def _not_a_figure(sentence: str, number: Number) -> bool:
         return True
     if _TIME_AFTER.match(after) or _ORDINAL_AFTER.match(after) or _LABEL_BEFORE.search(before):
         return True
+    if re.search(r"\d/$", before) or re.match(r"^/\d", after):
+        return True  # "24/7", "9/11": a pair of numbers that counts nothing
     if _WHEN_AFTER.match(after):
         return True  # "two years ago", "four years into the war", "18 months after the row": when, not how many
     if number.text.lower() == "one" and (_PRONOUN_ONE_AFTER.match(after) or re.search(r"\bthe\s+\w+\s*$", before)):

@@ -148,7 +148,8 @@ UNITS: dict[str, tuple[str, ...]] = {
               "drones", "missiles", "tanks", "billion", "million", "dollars", "euros", "members",
               "delegates", "officials", "documents", "names", "lists", "kilometres", "kilometers",
               "miles", "villages", "towns", "settlements", "countries", "leaders", "sessions",
-              "meetings", "conditions", "demands", "steps", "pages", "page", "items", "point"),
+              "meetings", "conditions", "demands", "steps", "pages", "page", "items", "point",
+              "tonnes", "tons", "metric tons", "tonne"),  # grain shipped under a deal the talks made
 }
 # In an exchange, soldiers and people are prisoners; next to "bodies of", they are the dead.
 EXCHANGE_CUES = ("exchange", "swap", "release", "prisoner", "captive", "pow", "return", "freed",
@@ -161,10 +162,11 @@ DEAD_CUES = ("bodies of", "remains of", "fallen", "killed", "dead")
 NOT_COUNTED = frozenset({"images", "photos", "pictures", "videos", "posts", "comments", "views", "likes",
                          "shares", "replies", "followers", "subscribers"})
 # Numbers of the war and of trade, not of the talks: weapons fired or downed, energy lost,
-# cargo shipped ("120 drones", "900 megawatts", "12 million tonnes of wheat", "400 voyages").
+# voyages made ("120 drones", "900 megawatts", "400 voyages"). Tonnes of grain are counted: what
+# a grain deal moved is the measure of the deal the talks are about.
 WAR_AND_TRADE_UNITS = frozenset({"drones", "drone", "missiles", "missile", "rockets", "shells", "bombs", "strikes",
-                                 "attacks", "sorties", "megawatts", "megawatt", "gigawatts", "mw", "gw",
-                                 "households", "homes", "tonnes", "tons", "tonne", "voyages", "cargoes",
+                                 "attacks", "assaults", "raids", "shellings", "sorties", "megawatts", "megawatt", "gigawatts", "mw", "gw",
+                                 "households", "homes", "voyages", "cargoes",
                                  "shipments", "barrels", "vessels", "ships", "kilograms", "kilos", "kg", "pounds"})
 # Counted nouns that make no figure when spelled small: "the two sides", "both countries".
 NOT_A_FIGURE_UNITS = ("sides", "side", "countries", "leaders", "parties", "delegations",
