@@ -465,3 +465,20 @@ def test_a_length_looking_back_is_no_deadline(sentence):
 ])
 def test_what_the_review_found_until_and_ended(sentence, expected):
     assert dues(sentence, date(2031, 3, 12)) == expected
+
+
+@pytest.mark.parametrize("sentence, published, due", [
+    # a day named as a deadline in apposition, after "considered"
+    ('Ivo Marn said he considered the harvest festival, Thursday 27 November, an "appropriate" deadline '
+     "for the South's answer.", date(2025, 11, 26), date(2025, 11, 27)),
+    # a length and the day it lands on, told together
+    ("The new duty takes effect in 21 days, on 27 August, and doubles the tariff.", date(2025, 8, 7),
+     date(2025, 8, 27)),
+    # a weekday that was still ahead when the text's past tense told of it
+    ("The deal was extended on Wednesday, a day before the pact was due to lapse on Thursday.",
+     date(2023, 5, 17), date(2023, 5, 18)),
+    # months counted on the calendar
+    ("The grain deal was extended for two months, Valletta said.", date(2023, 5, 17), date(2023, 7, 17)),
+])
+def test_days_due_in_other_words(sentence, published, due):
+    assert due in [d.due for d in deadlines(sentence, published)]

@@ -12,6 +12,7 @@ matched to the profile's known ones by length or due date, which gives it its la
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from collections.abc import Callable
@@ -96,6 +97,8 @@ _DUE_WORDS = re.compile(
     r"(?:take[sn]?|took|taking) (?:full )?effect(?: on)?|in force (?:from|until)|due(?: on| by)?|set for|"
     r"decision date at|latest at|earliest at|deadline(?: of| for| is| was)?)"
     r"(?:\s+(?:at\s+)?(?:midnight|noon|the end of|the start of|(?:18|\d{1,2}):\d\d|\d{1,2} (?:a\.m\.|p\.m\.)))?"
+    # "takes effect in 21 days, on 27 August": the length counted to the day named
+    r"(?:\s+in\s+[\w-]+\s+(?:days?|weeks?|months?)\s*,)?"
     r"(?:\s+(?:on|of|at|the|between|[\w:]+ [\w-]+ time|that day))*\s*$", re.IGNORECASE)
 # Stated ends that are deadlines whatever else the sentence says.
 _FIRM_DUE = re.compile(r"^(?:expir|laps|run|ran|tak|took|in force|due|decision|latest|earliest|end|clos|deadline)",
@@ -123,7 +126,9 @@ _NAMES_A_DEADLINE = re.compile(
     r"^(?:['’]s)?\s+(?:deadline|cut-?off|ultimatum)\b"
     # "Thursday would be an “appropriate” time for the South to accept", "1 May is the date by which"
     r"|^,?\s+(?:is|was|would be|will be|had been|as)\s+[\"“]?(?:the|an?)\s+(?:[\"“]?[\w-]+[\"”]?\s+){0,2}?"
-    r"(?:deadline|cut-?off|target date|time|date)[\"”]?\s+(?:for\s+(?:[\w.’'-]+\s+){1,3}?to\s+\w|by which)",
+    r"(?:deadline|cut-?off|target date|time|date)[\"”]?\s+(?:for\s+(?:[\w.’'-]+\s+){1,3}?to\s+\w|by which)"
+    # "he considered Thursday, 27 November, an “appropriate” deadline for the South's answer"
+    r"|^,?\s+(?:an?|the)\s+(?:[\"“]?[\w-]+[\"”]?\s+){0,2}?(?:deadline|cut-?off|target date)\b",
     re.IGNORECASE)
 _MEASURE = re.compile(r"\b(?:threaten\w*(?:\s+to\s+impose)?|or face|under (?:the )?threat of|"
                       r"or risk)\s+(?P<measure>[^.;:]+?)(?=\s+(?:if|unless|should|against whom)\b|[,.;:]|$)",
@@ -296,6 +301,7 @@ class _Told:
     label: str
     first: float
     second: float | None = None
+    months: bool = False  # told in months: counted on the calendar ("two months" from 17 May ends 17 July)
 
     def counted(self, announced: date | None, due: date | None, earliest: date | None = None,
                 dated_by_text: bool = True) -> _Match:
@@ -306,9 +312,16 @@ class _Told:
         """Counted from a day: it falls due that many days later (a range, from its shorter end on)."""
         if day is None:
             return self.counted(None, None, dated_by_text=dated_by_text)
-        due = day + timedelta(days=math.ceil(self.second or self.first))
-        earliest = day + timedelta(days=math.ceil(self.first)) if self.second else None
+        due = self._after(day, self.second or self.first)
+        earliest = self._after(day, self.first) if self.second else None
         return self.counted(day, due, earliest, dated_by_text)
+
+    def _after(self, day: date, days: float) -> date:
+        if not self.months or days % _DAYS_PER["month"]:
+            return day + timedelta(days=math.ceil(days))
+        month = day.month - 1 + int(days // _DAYS_PER["month"])
+        year, month = day.year + month // 12, month % 12 + 1
+        return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def _length(m: re.Match, sentence: str, days: list[DateMention], published: date | None,
@@ -319,7 +332,7 @@ def _length(m: re.Match, sentence: str, days: list[DateMention], published: date
     per = _DAYS_PER[unit]
     told = _Told(m.start(), end, sentence[m.start():end].strip(),
                  _value(groups.get("n1") or groups.get("fort") or "a") * per,
-                 _value(groups["n2"]) * per if groups.get("n2") else None)
+                 _value(groups["n2"]) * per if groups.get("n2") else None, months=unit == "month")
     if _truce_length(m, sentence) and _only_asked_for(sentence[:m.start()]) and not _TRUCE_BEGAN.search(sentence[end:]):
         return None  # "asked for a ceasefire of 30 days starting on Monday": it never ran from that day
     anchor = _anchor(sentence, m.start(), end, days)
@@ -442,13 +455,15 @@ def _anchor(sentence: str, start: int, end: int, days: list[DateMention]) -> dat
 
 def _stated_end(sentence: str, end: int, days: list[DateMention]) -> DateMention | None:
     """A day after the length that says when it ends: "which would have run to 2 September",
-    "ending on 8 August", "21 days later, on 27 August", "between 29 August and 5 September"."""
+    "ending on 8 August", "21 days later, on 27 August", "in 21 days, on 27 August", "between 29 August
+    and 5 September"."""
     for day in days:
         if day.start < end or day.start - end > 60:
             continue
         between = sentence[end:day.start]
         if re.search(r"\b(?:run|ran|runs|ending|ends|ended|expir\w*|laps\w*|until|till|to|later,?\s*on|between|"
-                     r"put (?:\w+ )+between|at)\s*(?:on\s*)?$", between, re.IGNORECASE):
+                     r"put (?:\w+ )+between|at)\s*(?:on\s*)?$", between, re.IGNORECASE) \
+                or re.fullmatch(r"\s*,\s*on\s*", between):  # "in 21 days, on 27 August"
             return day
     return None
 
