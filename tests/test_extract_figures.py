@@ -50,6 +50,9 @@ def test_figures(sentence, expected):
     "Overnight 120 drones were launched, of which 95 were downed.",
     "The strikes cut 900 megawatts and left 15,000 households in the dark.",
     "The ships made 400 voyages.",
+    "Last updated 16 May, 21:40 · 96 updates · Times are local",
+    "It was the second such transfer in just over a month.",
+    "Less than a day after the signing, missiles hit the port.",
     "Their army reported 133 enemy assaults along the front.",
     "Two memoranda, two wars: a 7-minute read on three things to watch.",
     "He lost around twenty kilograms in captivity.",
@@ -188,3 +191,28 @@ def test_counts_of_armies_and_countries(sentence, value, unit):
 ])
 def test_people_handed_back_with_their_noun_left_out_or_qualified(sentence, values):
     assert [f["value"] for f in sentence_figures(sentence, "prisoners")] == values
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The talks lasted just over an hour, and all those under 25 were named.", [(1, "hour")]),
+    ("The two-week window he opened on 22 August closed on Friday.", [(2, "week")]),
+    ("Nearly 500 ships carried grain through the corridor.", [(500, "ships")]),
+    ("The Treasury listed both firms along with 34 of their subsidiaries.", [(34, "subsidiaries")]),
+])
+def test_lengths_ships_and_parts_named_after_of(sentence, expected):
+    assert [(f["value"], f["unit"]) for f in sentence_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, values", [
+    ("Then 307, then 303.", [307, 303]),
+    ("Now they offer another 3,000 and pauses of a day to collect the wounded and the dead.", [3000]),
+])
+def test_counts_in_a_told_exchange(sentence, values):
+    assert [f["value"] for f in sentence_figures(sentence, "prisoners")] == values
+
+
+def test_a_count_per_side_takes_its_breakdown_s_category_after_a_length():
+    # the sentence before counted days; the breakdown after the dash says what 390 counts
+    found = sentence_figures("On the first, 390 came home from each side - on ours, 270 soldiers and 120 civilians.",
+                             "duration")
+    assert [(f["value"], f["category"]) for f in found][0] == (390, "prisoners")

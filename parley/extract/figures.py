@@ -48,6 +48,9 @@ _PLURAL_NOUN = re.compile(r"^(?:-|\s)+(?:(?!(?:to|from|in|at|of|for|on|by|with|i
 _ARMY = re.compile(r"\b(?:cap\w*|limit\w*|ceiling|size|strength)\b[^.;]{0,40}\b(?:armed forces|army|military)\b"
                    r"|\b(?:armed forces|army|military)\b[^.;]{0,40}\b(?:cap\w*|limit\w*|ceiling|size|strength)\b",
                    re.IGNORECASE)
+# "34 of their subsidiaries": what the number counts, named after "of"
+_PARTITIVE_NOUN = re.compile(r"^\s+of\s+(?:their|its|his|her|the|these|those)\s+(?:[a-z-]+\s+)?(?P<unit>[A-Za-z]{2,}[^su\W]s)\b")
+_AGE_LIMIT = re.compile(r"\b(?:under|over|aged|above|below)\s*$", re.IGNORECASE)
 _ARMY_OF = re.compile(r"\b(?:armed forces|army)\s+(?:of|at|to)\s+(?:some\s+|about\s+|around\s+|up\s+to\s+)?$", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:,\s*|\s)(?:and|or)\s+(?:some |about |around |nearly |almost |roughly )?$", re.IGNORECASE)
 _SWAP_NEAR = re.compile(r"\b(?:exchange|swap)", re.IGNORECASE)
@@ -122,7 +125,7 @@ def sentence_figures(sentence: str, context: str | None = None) -> list[dict]:
         if _not_a_figure(sentence, reading.first):
             continue
         after = sentence[reading.end:]
-        unit_match = _UNIT.match(after) or _PLURAL_NOUN.match(after)
+        unit_match = _UNIT.match(after) or _PLURAL_NOUN.match(after) or _PARTITIVE_NOUN.match(after)
         unit = unit_match.group("unit").lower() if unit_match else None
         if unit in lexicon.NOT_PLURAL_NOUNS:
             unit_match, unit = None, None
@@ -155,9 +158,11 @@ def sentence_figures(sentence: str, context: str | None = None) -> list[dict]:
             # "a cap of 600,000 on its armed forces", "... 600,000 in the draft, now stood at 800,000":
             # an army's size; not a swap told beside talk of a cap
             unit, category = "troops", "other"
-        elif category is None and found and (_ELLIPSIS.match(after) or _COORDINATED.search(sentence[:reading.start])):
+        elif category is None and found and (_ELLIPSIS.match(after) and not _AGE_LIMIT.search(sentence[:reading.start])
+                                             or _COORDINATED.search(sentence[:reading.start])):
             # "1,000 prisoners were freed and twelve hundred more are due", "1,000 bodies to one
-            # side and 24 to the other", "7,057 by its count, or 7,060 by theirs": the unit carries over.
+            # side and 24 to the other", "7,057 by its count, or 7,060 by theirs": the unit carries over
+            # (not to an age limit: "lasted over an hour, ... all those under 25,").
             unit, category = found[-1]["unit"], found[-1]["category"]
         elif category is None and (reading.per_side or _elided(sentence, reading)) and not casualties:
             # "146 from each side", "6,000 for 6,000", "put its total at 205 - 185 soldiers and
@@ -203,7 +208,7 @@ _HURT_AFTER = re.compile(r"^\s*(?:were|was|have been|had been)\s+(?:killed|injur
 _POLL = re.compile(r"\b(?:poll\w*|survey\w*|respondents)\b")
 _DISPLACED = re.compile(r"\b(?:displaced|displacing|refugees|fled|homeless)\b")
 _RETURN_CUES = ("bodies", "remains", "repatriat", "handed over", "hand over", "returned", "exchange", "swap",
-                "freed", "released", "captivity")
+                "freed", "released", "captivity", "collect", "recover")  # "pauses to collect the dead"
 
 
 def handed_back(figure: dict, sentence: str) -> bool:
@@ -218,7 +223,7 @@ _BARE_AFTER = re.compile(
     r"of them\b|of whom\b|more\b|had been|have been|has been|were\b|was\b|are\b|went\b|came\b|"
     r"(?:had|have|has)\s+(?:come|returned|gone)\b|(?:should|will|would)\s+be\s+(?:home|back|freed|released)\b|"
     r"home\b|back\b|"
-    r"[-–—]\s*\d|\.\s*$|\.\s|,\s*(?:and|or|which|bringing|taking|for)\b)", re.IGNORECASE)
+    r"[-–—]\s*\d|\.\s*$|\.\s|,\s*(?:and|or|which|bringing|taking|for|then)\b)", re.IGNORECASE)
 _BARE_BEFORE = re.compile(
     r"(?:\b(?:total|tally|count|number|figure)(?:\s+\w+){0,6}\s+(?:of|at|to|is|was|reached|stood at|stands at)"
     r"|\breached|\bto|\bat|\banother|\bcounted|\btransfer of|\bcovered|\binvolved|\bhanded over|\breturned|"
@@ -252,9 +257,11 @@ def _context_category(sentence: str, reading: _Reading, found: list[dict], conte
     earlier = [f["category"] for f in found if f["category"] in _EXCHANGED]
     if earlier:
         return earlier[-1]
-    breakdown = re.match(r"^\s*[-–—]\s*", sentence[reading.end:])
+    # "205 - 185 soldiers and 20 civilians", "390 came home from each side - on ours, 270 soldiers and ..."
+    breakdown = re.match(r"^(?:[^-–—.;]{0,40}?\s)?[-–—]\s*", sentence[reading.end:])
     if breakdown:
-        later = sentence_figures(sentence[reading.end + breakdown.end():], context)
+        exchanged = any(cue in sentence.lower() for cue in (*lexicon.EXCHANGE_CUES, "came home", "come home"))
+        later = sentence_figures(sentence[reading.end + breakdown.end():], "prisoners" if exchanged else context)
         if later and later[0]["category"] in _EXCHANGED:
             return "prisoners" if {f["category"] for f in later} >= {"prisoners", "civilians"} else later[0]["category"]
     # What the number's own clause names: not "bodies" three clauses on.
@@ -270,7 +277,8 @@ def _context_category(sentence: str, reading: _Reading, found: list[dict], conte
 
 def _reference(sentence: str, reading: _Reading) -> bool:
     """ "the two ledgers", "all three rounds": a small number naming known things, not counting."""
-    return reading.first.in_words and reading.high <= 3 and bool(_REFERENCE_BEFORE.search(sentence[:reading.start]))
+    return reading.first.in_words and reading.high <= 3 and bool(_REFERENCE_BEFORE.search(sentence[:reading.start])) \
+        and not re.match(r"-(?:day|week|month)\b", sentence[reading.end:])  # "the two-week window" is a term's length
 
 
 def _money_scale(sentence: str, reading: _Reading) -> tuple[float, str] | None:
@@ -321,10 +329,17 @@ def _readings(sentence: str) -> list[_Reading]:
         number = Number(value=14.0 * count, start=match.start(), end=match.start(1) + len(match.group(1)),
                         text=match.group(0), in_words=True)
         readings.append(_Reading(number.value, number.value, number.start, number.end, number))
+    for match in _HEDGED_ONE.finditer(sentence):  # "just over an hour": a measured length of one
+        number = Number(value=1.0, start=match.start(1), end=match.end(1), text=match.group(1), in_words=True)
+        readings.append(_Reading(1.0, 1.0, number.start, number.end, number))
     return sorted(readings, key=lambda r: r.start)
 
 
 _FORTNIGHT = re.compile(r"\b(a|one|two|three) (?=fortnights?\b)", re.IGNORECASE)
+# "talks that lasted just over an hour": how long something took ("in just over a month", "less than
+# a day after" tell when, and are not figures)
+_HEDGED_ONE = re.compile(r"(?<!\bin )\b(?:just\s+|little\s+)?(?:over|more than|less than|under|about|nearly|almost|"
+                         r"around|roughly)\s+(an)\s+(?=hour\b(?!\s+(?:after|before|later|ago)\b))", re.IGNORECASE)
 
 
 def _year(number: Number) -> bool:

@@ -149,7 +149,8 @@ UNITS: dict[str, tuple[str, ...]] = {
               "delegates", "officials", "documents", "names", "lists", "kilometres", "kilometers",
               "miles", "villages", "towns", "settlements", "countries", "leaders", "sessions",
               "meetings", "conditions", "demands", "steps", "pages", "page", "items", "point",
-              "tonnes", "tons", "metric tons", "tonne"),  # grain shipped under a deal the talks made
+              "tonnes", "tons", "metric tons", "tonne",  # grain shipped under a deal the talks made
+              "ships", "vessels", "tankers"),  # ships through a corridor, tankers blacklisted
 }
 # In an exchange, soldiers and people are prisoners; next to "bodies of", they are the dead.
 EXCHANGE_CUES = ("exchange", "swap", "release", "prisoner", "captive", "pow", "return", "freed",
@@ -159,7 +160,7 @@ NOT_PLURAL_NOUNS = frozenset({"was", "has", "is", "this", "as", "us", "its", "hi
                               "does", "less", "plus", "thus", "across", "unless", "whereas", "always"})
 DEAD_CUES = ("bodies of", "remains of", "fallen", "killed", "dead")
 # Page furniture counted next to a number: "214 posts", "(15 images)".
-NOT_COUNTED = frozenset({"images", "photos", "pictures", "videos", "posts", "comments", "views", "likes",
+NOT_COUNTED = frozenset({"images", "photos", "pictures", "videos", "posts", "comments", "views", "likes", "updates",
                          "shares", "replies", "followers", "subscribers"})
 # Numbers of the war and of trade, not of the talks: weapons fired or downed, energy lost,
 # voyages made ("120 drones", "900 megawatts", "400 voyages"). Tonnes of grain are counted: what
@@ -167,7 +168,7 @@ NOT_COUNTED = frozenset({"images", "photos", "pictures", "videos", "posts", "com
 WAR_AND_TRADE_UNITS = frozenset({"drones", "drone", "missiles", "missile", "rockets", "shells", "bombs", "strikes",
                                  "attacks", "assaults", "raids", "shellings", "sorties", "megawatts", "megawatt", "gigawatts", "mw", "gw",
                                  "households", "homes", "voyages", "cargoes",
-                                 "shipments", "barrels", "vessels", "ships", "kilograms", "kilos", "kg", "pounds"})
+                                 "shipments", "barrels", "kilograms", "kilos", "kg", "pounds"})
 # Counted nouns that make no figure when spelled small: "the two sides", "both countries".
 NOT_A_FIGURE_UNITS = ("sides", "side", "countries", "leaders", "parties", "delegations",
                       "presidents", "nations", "teams", "things", "ways", "reasons", "wars", "questions")
