@@ -193,3 +193,11 @@ def test_a_reference_that_only_sets_the_time_takes_no_issue():
             "Hours before the meeting, Moscow said it rejected any foreign troops in Ukraine.")
     moscow = [s for s in statements(text) if s.actor == "russia"]
     assert moscow and "summit" not in moscow[-1].issues
+
+
+def test_a_label_that_is_only_a_post_is_the_side_the_transcript_opens_with():
+    text = ("TRANSCRIPT | Daily press call, Moscow\n\n"
+            "Q (daily paper): When is the next prisoner swap?\n\n"
+            "SPOKESMAN: The lists are being checked. Nothing more is planned.")
+    answers = [s for s in statements(text) if s.text.startswith(("The lists", "Nothing"))]
+    assert [(s.actor, s.issues) for s in answers] == [("russia", ("prisoners",))] * 2

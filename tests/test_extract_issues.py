@@ -42,6 +42,8 @@ def test_patterns_for_withdrawals_and_offers_to_host(matcher, text, issue):
     "He is ready to sit down face to face.",
     "Aides said a Putin-Trump meeting could come within weeks.",
     "Nothing will move until Zelensky and Putin get together.",
+    "Trump said nothing would happen until he and Putin got together.",
+    "Putin told reporters that Zelensky could come to Moscow if he wished.",
 ])
 def test_leaders_meeting_in_other_words(matcher, text):
     assert "summit" in matcher.issues_in(text)
@@ -182,3 +184,11 @@ def test_restrictions_lifted_at_home_are_no_sanctions(matcher, text):
 ])
 def test_grain_deal_and_membership_of_nato(matcher, text, issue):
     assert issue in matcher.issues_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "He has floated freezing the war where it stands.",
+    "Talks would start from the line of contact.",
+])
+def test_a_frozen_front_is_about_territory(matcher, text):
+    assert "territory" in matcher.issues_in(text)

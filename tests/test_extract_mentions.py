@@ -168,3 +168,7 @@ def test_an_alias_inside_one_with_the_is_the_longer_alias(finder):
 ])
 def test_a_side_s_post_the_profile_does_not_list(finder, text, expected):
     assert found(finder, text) == expected
+
+
+def test_the_treasury_is_the_u_s_side(finder):
+    assert found(finder, "On Wednesday the Treasury blacklisted two firms") == [("the Treasury", "united_states", None)]

@@ -172,6 +172,9 @@ _LABEL_WORD = r"(?:Mr\.|Mrs\.|Ms\.|Dr\.|[^\W\d_a-z][\w'’-]*)"
 _LABEL = re.compile(rf"(?P<label>{_LABEL_WORD}(?: {_LABEL_WORD}){{0,3}})\s*(?:\([^()\n]{{0,60}}\))?:\s+(?=\S)")
 
 
+# A label that is only a post: "SPOKESMAN", "PRESS SECRETARY", "THE MINISTER".
+_POST_WORDS = frozenset({"the", "press", "secretary", "spokesman", "spokeswoman", "spokesperson", "minister",
+                         "ambassador", "envoy", "official", "negotiator", "president", "aide", "adviser"})
 # In a labelled answer, "we" and "I" are the speaker's side, whoever the sentence mentions.
 _FIRST_PERSON = re.compile(rf"^(?:{_LABEL.pattern})?(?i:we|i|our|my|us)\b")
 
@@ -186,12 +189,14 @@ def speaker_labels(statements: list[Statement], text: str, paragraphs: Sequence[
     asked: dict[int, tuple[str, ...]] = {}  # answer paragraph start -> the issues of the question
     question: tuple[str, ...] = ()
     first_question: int | None = None
+    first_label: int | None = None  # where the labelled paragraphs begin: what comes before opens the transcript
     for start, end in paragraphs:
         label = _LABEL.match(text, start, end)
         if label is None or label.end() - start > 80:
             continue
         words = label.group("label").casefold().split()
         if words and words[0].rstrip(".") in QUESTION_LABELS:
+            first_label = start if first_label is None else first_label
             question = issues_in(text[label.end():end])
             first_question = start if first_question is None else first_question
             continue
@@ -202,6 +207,14 @@ def speaker_labels(statements: list[Statement], text: str, paragraphs: Sequence[
         else:
             speaker = next((m for m in mentions if start <= m.start and m.end <= label.end("label") and m.actor),
                            None)
+            if speaker is None and set(words) <= _POST_WORDS:
+                # "SPOKESMAN: ...": the post of the one side the transcript's opening lines name
+                # ("Daily press call, Valletta")
+                opening = first_label if first_label is not None else start
+                sides = {m.actor for m in mentions if m.end <= opening and m.actor and m.actor != JOINT}
+                speaker = next((m for m in mentions if m.end <= opening and m.actor in sides), None) \
+                    if len(sides) == 1 else None
+        first_label = start if first_label is None else first_label
         if speaker is None:
             continue
         labelled[start] = (speaker, start, end)
