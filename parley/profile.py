@@ -207,7 +207,7 @@ LEADER = "{leader}"
 def _leaders(actors: tuple[Actor, ...]) -> str:
     names = {n for a in actors for p in a.people if p.role == "president" for n in (p.name, *p.aliases)}
     words = sorted((re.escape(n).replace(r"\ ", r"\s+") for n in names), key=len, reverse=True)
-    # not a word going on ("Putinism") or a compound ("Trump-brokered"), but a dash to another
+    # not a word going on ("Marnism") or a compound ("Marn-brokered"), but a dash to another
     # name is a pair of leaders ("a Lee-Marn meeting")
     return rf"(?:(?:President\s+)?(?:{'|'.join(words)})(?![\w])(?!-(?-i:[a-z])))" if words else ""
 

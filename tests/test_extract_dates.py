@@ -183,3 +183,13 @@ def test_a_date_something_is_put_off_to_lies_ahead():
 ])
 def test_a_yearless_dateline_takes_the_year_its_story_s_weekday_fits(text, expected):
     assert publication_date(text, date(2025, 12, 1)).day == expected
+
+
+@pytest.mark.parametrize("sentence, days", [
+    # a term still running when told lies ahead; talks that were due to start lie behind
+    ("A day before the pact was due to lapse on Thursday, the deal was extended.", [date(2025, 7, 24)]),
+    ("The talks, which were due to start on Monday, began a day late on Tuesday.",
+     [date(2025, 7, 21), date(2025, 7, 22)]),
+])
+def test_what_was_due_on_a_weekday(sentence: str, days: list[date]) -> None:
+    assert [d.earliest for d in dates_in(sentence, date(2025, 7, 23))] == days

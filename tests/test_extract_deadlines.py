@@ -482,3 +482,12 @@ def test_what_the_review_found_until_and_ended(sentence, expected):
 ])
 def test_days_due_in_other_words(sentence, published, due):
     assert due in [d.due for d in deadlines(sentence, published)]
+
+
+@pytest.mark.parametrize("sentence, published, not_due", [
+    ("By Friday, the deadline set by the envoy had lapsed.", date(2025, 7, 23), date(2025, 7, 25)),
+    ("Next week, the deadline will be reviewed.", date(2025, 7, 23), None),
+])
+def test_a_day_before_a_clause_about_a_deadline_is_not_its_day(sentence, published, not_due):
+    dues = [d.due for d in deadlines(sentence, published)]
+    assert not_due not in dues if not_due else dues == []

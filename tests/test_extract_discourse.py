@@ -1,6 +1,8 @@
 """Passes over an article's statements: issues carried from the statement a sentence points
 back to, and quotations that go on after their attribution."""
 
+import pytest
+
 from tests.test_extract_statements import holders, statements
 
 
@@ -201,3 +203,22 @@ def test_a_label_that_is_only_a_post_is_the_side_the_transcript_opens_with():
             "SPOKESMAN: The lists are being checked. Nothing more is planned.")
     answers = [s for s in statements(text) if s.text.startswith(("The lists", "Nothing"))]
     assert [(s.actor, s.issues) for s in answers] == [("russia", ("prisoners",))] * 2
+    assert {s.speaker for s in answers} == {"Spokesman"}  # the post, not the place the transcript opens with
+
+
+@pytest.mark.parametrize("text", [
+    # another deal, named by its own word or its partner
+    "The Black Sea grain deal expired in July.\n\nZelensky said the minerals deal was ready to sign.",
+    "The Black Sea grain deal expired in July.\n\nZelensky said the deal with Washington was ready to sign.",
+])
+def test_a_reference_to_another_deal_takes_no_issue_from_the_first(text):
+    kyiv = [s for s in statements(text) if s.actor == "ukraine"]
+    assert kyiv and "maritime" not in kyiv[-1].issues
+
+
+def test_a_post_label_is_not_the_side_a_briefing_is_about():
+    text = ("TRANSCRIPT | UN noon briefing on Ukraine\n\n"
+            "Q (daily paper): Any news on the swap?\n\n"
+            "SPOKESMAN: We welcome the exchange.")
+    [answer] = [s for s in statements(text) if s.text.startswith("We welcome")]
+    assert answer.actor != "ukraine"

@@ -186,7 +186,7 @@ def test_counts_of_armies_and_countries(sentence, value, unit):
 @pytest.mark.parametrize("sentence, values", [
     ("On Friday 390 had come home, including civilians.", [390]),
     ("We handed over 248 and got 230 back.", [248, 230]),
-    ("The last transfer brought 1,245 to the South and 51 to the North.", [1245, 51]),
+    ("Four handovers had brought 4,812 home by Sunday.", [4, 4812]),
     ("Nineteen Southern civilian sailors came home in return for 11 Northern sailors.", [19, 11]),
 ])
 def test_people_handed_back_with_their_noun_left_out_or_qualified(sentence, values):
@@ -216,3 +216,32 @@ def test_a_count_per_side_takes_its_breakdown_s_category_after_a_length():
     found = sentence_figures("On the first, 390 came home from each side - on ours, 270 soldiers and 120 civilians.",
                              "duration")
     assert [(f["value"], f["category"]) for f in found][0] == (390, "prisoners")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kyiv said 40 civilians died in the strike, and investigators were collecting evidence.",
+    "In parliament, the ratification bill got 280 in favour and 12 against.",
+    "Southern aircraft dropped 3,000 tonnes of glide bombs on the city.",
+    "The North exported 240 million tonnes of oil last year.",
+    "The South says it has destroyed 28 vessels of the northern fleet.",
+    "Within about an hour of the signing, drones struck the port.",
+    "The town is less than an hour's drive from the front.",
+    "Outside 10 Downing Street protesters gathered.",
+    "The Su-34 bombers struck the city.",
+    "Boeing 737 Max jets were grounded.",
+])
+def test_numbers_of_other_things_are_no_figures(sentence):
+    assert sentence_figures(sentence, "prisoners") == []
+
+
+def test_an_age_is_no_army_s_size():
+    assert sentence_figures("He joined the army at 18 and fought in the east.") == []
+
+
+def test_two_counts_joined_by_a_slash_are_an_exchange():
+    assert [f["value"] for f in sentence_figures("Both sides agreed a 1,000/1,000 exchange of prisoners.")] == [1000]
+
+
+def test_an_age_limit_takes_no_length_from_before_it():
+    found = sentence_figures("The talks lasted just over an hour, and all those under 25, the envoy said, would be freed.")
+    assert [(f["value"], f["unit"]) for f in found] == [(1, "hour")]

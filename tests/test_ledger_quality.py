@@ -109,9 +109,10 @@ def test_the_default_profile_is_the_one_scored():
 # with the 1,000 completed before it). Set 10 (added on 2026-12-05 (3)): 0.89/0.73.
 WRITTEN = Path(__file__).parent / "fixtures"
 # Raised 2026-12-05 (3) with the linking classes: set 5 reaches 0.75 and set 9 0.67 in recall.
+# Sets 11 and 12 (added on 2026-12-05 (4)) reach 0.71/0.71 and 1.00/0.25 by this measure.
 WRITTEN_FLOORS = {"heldout4": (0.95, 0.85), "heldout5": (0.95, 0.7), "heldout6": (0.95, 0.8),
                   "heldout7": (0.5, 0.95), "heldout8": (0.95, 0.45), "heldout9": (0.95, 0.6),
-                  "heldout10": (0.85, 0.7), "heldout11": (0.6, 0.45), "heldout12": (0.95, 0.2)}
+                  "heldout10": (0.85, 0.7), "heldout11": (0.68, 0.68), "heldout12": (0.95, 0.22)}
 
 
 def _written_set(folder: Path, tmp: Path) -> tuple:

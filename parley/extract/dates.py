@@ -82,8 +82,9 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(patter
 _FORWARD_BEFORE = re.compile(r"\b(?:by|until|till|next|coming|starting|due|on or before|no later than)(?:\s+\w+)?\s*$",
                              re.IGNORECASE)
 _FUTURE_CUES = re.compile(r"\b(?:will|would|'ll|’ll|shall|is to|are to|is due|are due|is expected|are expected|"
-                          # what was still ahead when told: "a day before the pact was due to lapse on Thursday"
-                          r"was due|were due|"
+                          # a term still running when told: "a day before the pact was due to lapse on Thursday"
+                          # (not "talks that were due to start on Monday", told after they did)
+                          r"(?:was|were) due to (?:lapse|expire|run out|end)|"
                           r"scheduled|is set to|are set to|plans? to|planned|intends? to|would meet|to be held|"
                           r"upcoming|ahead of|takes? effect|comes? into force|"
                           # a term that "expires on Sunday" or "runs out on Friday" has not yet

@@ -97,7 +97,7 @@ _DUE_WORDS = re.compile(
     r"(?:take[sn]?|took|taking) (?:full )?effect(?: on)?|in force (?:from|until)|due(?: on| by)?|set for|"
     r"decision date at|latest at|earliest at|deadline(?: of| for| is| was)?)"
     r"(?:\s+(?:at\s+)?(?:midnight|noon|the end of|the start of|(?:18|\d{1,2}):\d\d|\d{1,2} (?:a\.m\.|p\.m\.)))?"
-    # "takes effect in 21 days, on 27 August": the length counted to the day named
+    # "takes effect in 12 days, on 3 May": the length counted to the day named
     r"(?:\s+in\s+[\w-]+\s+(?:days?|weeks?|months?)\s*,)?"
     r"(?:\s+(?:on|of|at|the|between|[\w:]+ [\w-]+ time|that day))*\s*$", re.IGNORECASE)
 # Stated ends that are deadlines whatever else the sentence says.
@@ -127,8 +127,9 @@ _NAMES_A_DEADLINE = re.compile(
     # "Thursday would be an “appropriate” time for the South to accept", "1 May is the date by which"
     r"|^,?\s+(?:is|was|would be|will be|had been|as)\s+[\"“]?(?:the|an?)\s+(?:[\"“]?[\w-]+[\"”]?\s+){0,2}?"
     r"(?:deadline|cut-?off|target date|time|date)[\"”]?\s+(?:for\s+(?:[\w.’'-]+\s+){1,3}?to\s+\w|by which)"
-    # "he considered Thursday, 27 November, an “appropriate” deadline for the South's answer"
-    r"|^,?\s+(?:an?|the)\s+(?:[\"“]?[\w-]+[\"”]?\s+){0,2}?(?:deadline|cut-?off|target date)\b",
+    # "he considered Thursday, 1 May, an “appropriate” deadline for the South's answer" (not "By Friday,
+    # the deadline had lapsed", a new clause about the deadline)
+    r"|^,?\s+an?\s+(?:[\"“]?[\w-]+[\"”]?\s+){0,2}?(?:deadline|cut-?off|target date)[\"”]?(?=\s*(?:for\b|[,.;]|$))",
     re.IGNORECASE)
 _MEASURE = re.compile(r"\b(?:threaten\w*(?:\s+to\s+impose)?|or face|under (?:the )?threat of|"
                       r"or risk)\s+(?P<measure>[^.;:]+?)(?=\s+(?:if|unless|should|against whom)\b|[,.;:]|$)",
@@ -301,7 +302,7 @@ class _Told:
     label: str
     first: float
     second: float | None = None
-    months: bool = False  # told in months: counted on the calendar ("two months" from 17 May ends 17 July)
+    months: bool = False  # told in months: counted on the calendar ("two months" from 3 March ends 3 May)
 
     def counted(self, announced: date | None, due: date | None, earliest: date | None = None,
                 dated_by_text: bool = True) -> _Match:
@@ -455,15 +456,15 @@ def _anchor(sentence: str, start: int, end: int, days: list[DateMention]) -> dat
 
 def _stated_end(sentence: str, end: int, days: list[DateMention]) -> DateMention | None:
     """A day after the length that says when it ends: "which would have run to 2 September",
-    "ending on 8 August", "21 days later, on 27 August", "in 21 days, on 27 August", "between 29 August
-    and 5 September"."""
+    "ending on 8 May", "ten days later, on 3 May", "in 12 days, on 3 May", "between 2 and 9
+    May"."""
     for day in days:
         if day.start < end or day.start - end > 60:
             continue
         between = sentence[end:day.start]
         if re.search(r"\b(?:run|ran|runs|ending|ends|ended|expir\w*|laps\w*|until|till|to|later,?\s*on|between|"
                      r"put (?:\w+ )+between|at)\s*(?:on\s*)?$", between, re.IGNORECASE) \
-                or re.fullmatch(r"\s*,\s*on\s*", between):  # "in 21 days, on 27 August"
+                or re.fullmatch(r"\s*,\s*on\s*", between):  # "in 12 days, on 3 May"
             return day
     return None
 

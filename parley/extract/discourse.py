@@ -75,7 +75,7 @@ def carry_paragraph_issue(statements: list[Statement], paragraph_starts: Sequenc
 # grain deal is the last deal named, "such a meeting" the meeting of the leaders named before.
 _REFERRING_HEADS = ("deal", "deals", "agreement", "accord", "pact", "arrangement", "arrangements", "initiative",
                     "corridor", "meeting", "mechanism", "moratorium")
-_REFERENCE = re.compile(rf"\b(?:the|this|that|these|those|such an?)\s+(?:(?!(?:of|and|to)\b)[a-z-]+\s+)?"
+_REFERENCE = re.compile(rf"\b(?:the|this|that|these|those|such an?)\s+(?:(?!(?:of|and|to)\b)(?P<kind>[a-z-]+)\s+)?"
                         rf"(?P<head>{'|'.join(_REFERRING_HEADS)})\b", re.IGNORECASE)
 _SETTING_BEFORE = re.compile(r"\b(?:before|after|during|ahead of|at|following|since|until|on the eve of|"
                              r"on the sidelines of|on the margins of|in the run-up to)\s*$", re.IGNORECASE)
@@ -87,7 +87,7 @@ def carry_antecedent_issues(statements: list[Statement], text: str, title: str,
                             issues_in: Callable[[str], tuple[str, ...]]) -> list[Statement]:
     """A side's statement about "the deal", "the corridor" or "such a meeting" is also on the
     issue of the phrase it points back to: the nearest earlier mention of the same noun, in the
-    article or its title, whose own words name an issue ("the Black Sea grain deal", "a meeting
+    article or its title, whose own words name an issue ("the Northern Sea grain deal", "a meeting
     of the heads of state"). A mention whose words name none ("the deal was extended") only
     points further back."""
     out: list[Statement] = []
@@ -99,7 +99,7 @@ def carry_antecedent_issues(statements: list[Statement], text: str, title: str,
                         or _OWN_COMPLEMENT.match(statement.text, reference.end()):
                     continue  # "hours before the meeting, ...": when, not what about
                 found.update(_antecedent_issues(text, title, statement.start + reference.start(),
-                                                reference.group("head"), issues_in))
+                                                reference.group("head"), reference.group("kind"), issues_in))
             added = tuple(i for i in sorted(found) if i not in statement.issues)
             if added:
                 statement = replace(statement, issues=statement.issues + added,
@@ -109,17 +109,22 @@ def carry_antecedent_issues(statements: list[Statement], text: str, title: str,
     return out
 
 
-def _antecedent_issues(text: str, title: str, at: int, head: str,
+def _antecedent_issues(text: str, title: str, at: int, head: str, kind: str | None,
                        issues_in: Callable[[str], tuple[str, ...]]) -> tuple[str, ...]:
+    """The issues of the nearest earlier phrase with the noun that names one; with a word before
+    the noun ("the minerals deal"), only a phrase with that word too."""
     noun = re.compile(rf"\b{re.escape(head.rstrip('s'))}s?\b", re.IGNORECASE)
     earlier = [(text, m) for m in noun.finditer(text, max(0, at - _ANTECEDENT_REACH), at)][::-1] \
         + [(title, m) for m in noun.finditer(title)][::-1]
     for source, m in earlier[:_ANTECEDENT_TRIES]:
-        # the noun's own phrase: the words right before it ("the Black Sea grain deal") and what
+        # the noun's own phrase: the words right before it ("the Northern Sea grain deal") and what
         # it is of or on ("a meeting of the heads of state"), not the rest of its sentence
         before = _WORDS_BEFORE.search(source, 0, m.start())
         after = _COMPLEMENT.match(source, m.end())
-        found = issues_in(source[before.start() if before else m.start():after.end() if after else m.end()])
+        phrase = source[before.start() if before else m.start():after.end() if after else m.end()]
+        if kind and not re.search(rf"\b{re.escape(kind)}\b", phrase, re.IGNORECASE):
+            continue  # "the minerals deal" is not the grain deal named before it
+        found = issues_in(phrase)
         if found:
             return found
     return ()
@@ -127,9 +132,9 @@ def _antecedent_issues(text: str, title: str, at: int, head: str,
 
 _WORDS_BEFORE = re.compile(r"(?:[\w’'-]+\s+){1,3}$")
 _COMPLEMENT = re.compile(r"\s+(?:of|on|between|with|for|over)\s+[^,.;:()]{1,40}")
-# "the agreement of the presidents on energy strikes": a noun with its own complement says
-# what it is about itself; it points back to nothing
-_OWN_COMPLEMENT = re.compile(r"\s+(?:of|on|between|for|over)\b")
+# "the agreement of the presidents on energy strikes", "the deal with the North", "the meeting in
+# Valletta": a noun with its own complement says what it is itself; it points back to nothing
+_OWN_COMPLEMENT = re.compile(r"\s+(?:of|on|between|for|over|with|in|at)\b")
 
 
 _OPENING = "“‘«"
@@ -172,6 +177,9 @@ _LABEL_WORD = r"(?:Mr\.|Mrs\.|Ms\.|Dr\.|[^\W\d_a-z][\w'’-]*)"
 _LABEL = re.compile(rf"(?P<label>{_LABEL_WORD}(?: {_LABEL_WORD}){{0,3}})\s*(?:\([^()\n]{{0,60}}\))?:\s+(?=\S)")
 
 
+# Where a transcript was spoken, as its opening lines say: "Daily press call, Valletta", "Valletta |
+# 3 May" (a place opening a line or set off by a comma or a bar; not "a briefing on the South").
+_PLACE_BEFORE = re.compile(r"(?:^|[,|·–-])\s*$")
 # A label that is only a post: "SPOKESMAN", "PRESS SECRETARY", "THE MINISTER".
 _POST_WORDS = frozenset({"the", "press", "secretary", "spokesman", "spokeswoman", "spokesperson", "minister",
                          "ambassador", "envoy", "official", "negotiator", "president", "aide", "adviser"})
@@ -211,9 +219,11 @@ def speaker_labels(statements: list[Statement], text: str, paragraphs: Sequence[
                 # "SPOKESMAN: ...": the post of the one side the transcript's opening lines name
                 # ("Daily press call, Valletta")
                 opening = first_label if first_label is not None else start
-                sides = {m.actor for m in mentions if m.end <= opening and m.actor and m.actor != JOINT}
-                speaker = next((m for m in mentions if m.end <= opening and m.actor in sides), None) \
-                    if len(sides) == 1 else None
+                sides = {m.actor for m in mentions if m.end <= opening and m.actor and m.actor != JOINT
+                         and _PLACE_BEFORE.search(text[text.rfind("\n", 0, m.start) + 1:m.start])}
+                # the speaker is the post as labelled ("Spokesman"), of that side; not the place named
+                speaker = Mention(label.start("label"), label.end("label"), sides.pop(),
+                                  label.group("label").title()) if len(sides) == 1 else None
         first_label = start if first_label is None else first_label
         if speaker is None:
             continue

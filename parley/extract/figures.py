@@ -42,15 +42,18 @@ _UNIT = re.compile(
 # Any plural noun right after the number (or one modifier on): "twelve hundred journalists".
 # ... "22 severely wounded Ukrainians"; not "nine taken to Belarus" (no preposition between).
 _PLURAL_NOUN = re.compile(r"^(?:-|\s)+(?:(?!(?:to|from|in|at|of|for|on|by|with|into|across|and|or|but|then|while|"
-                          r"as|that|which)\b)[A-Za-z][a-z]+\s+){0,2}?"
+                          r"as|that|which)\b)(?:[a-z]+|[A-Z][a-z]+(?:an|ian|ish|ese|ic|i|ern))\s+){0,2}?"
                           r"(?P<unit>[A-Za-z]{2,}[^su\W]s)\b")
-# "a cap of 600,000 on its armed forces", "an army of 800,000", "the army at 800,000"
+# "a cap of 60,000 on its armed forces", "an army of 90,000", "the army at 90,000"
 _ARMY = re.compile(r"\b(?:cap\w*|limit\w*|ceiling|size|strength)\b[^.;]{0,40}\b(?:armed forces|army|military)\b"
                    r"|\b(?:armed forces|army|military)\b[^.;]{0,40}\b(?:cap\w*|limit\w*|ceiling|size|strength)\b",
                    re.IGNORECASE)
-# "34 of their subsidiaries": what the number counts, named after "of"
+# "12 of their subsidiaries": what the number counts, named after "of"
 _PARTITIVE_NOUN = re.compile(r"^\s+of\s+(?:their|its|his|her|the|these|those)\s+(?:[a-z-]+\s+)?(?P<unit>[A-Za-z]{2,}[^su\W]s)\b")
 _AGE_LIMIT = re.compile(r"\b(?:under|over|aged|above|below)\s*$", re.IGNORECASE)
+# "a ceiling of 90,000", "capped at 45,000" with nothing counted: an army's cap in talks of a settlement
+_ARMY_SIZE = 1_000  # "joined the army at 18", "called up at 25" are ages, never an army's size
+_CAP_OF = re.compile(r"\b(?:cap|capped|ceiling|limit|limited)\s+(?:of|at|to)\s+(?:some\s+|about\s+|around\s+)?$", re.IGNORECASE)
 _ARMY_OF = re.compile(r"\b(?:armed forces|army)\s+(?:of|at|to)\s+(?:some\s+|about\s+|around\s+|up\s+to\s+)?$", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:,\s*|\s)(?:and|or)\s+(?:some |about |around |nearly |almost |roughly )?$", re.IGNORECASE)
 _SWAP_NEAR = re.compile(r"\b(?:exchange|swap)", re.IGNORECASE)
@@ -119,7 +122,8 @@ def sentence_figures(sentence: str, context: str | None = None) -> list[dict]:
     ``context`` is what the sentences just before counted ("bodies"), for a number whose
     unit the sentence leaves out ("Ukraine counted 6,057 in all")."""
     lowered = sentence.lower()
-    casualties = _CASUALTIES.search(lowered) and not any(cue in lowered for cue in _RETURN_CUES)
+    casualties = _CASUALTIES.search(lowered) and not any(cue in lowered for cue in _RETURN_CUES) \
+        and not _RECOVERING.search(lowered)
     found: list[dict] = []
     for reading in _readings(sentence):
         if _not_a_figure(sentence, reading.first):
@@ -135,6 +139,8 @@ def sentence_figures(sentence: str, context: str | None = None) -> list[dict]:
             continue
         if unit in lexicon.NOT_COUNTED or _reference(sentence, reading):
             continue  # "214 posts", "(15 images)"; "the two ledgers"
+        if unit in _CARGO and (not _SHIPPED.search(sentence) or _STRUCK.search(sentence) or _OTHER_CARGO.search(sentence)):
+            continue  # "3,000 tonnes of glide bombs", "28 vessels of the fleet destroyed": the war's numbers
         if unit in lexicon.WAR_AND_TRADE_UNITS or _scaled_unit(after) in lexicon.WAR_AND_TRADE_UNITS:
             continue  # "120 drones", "12 million tonnes of wheat": the war's numbers, not the talks'
         if found and found[-1]["unit"] in lexicon.WAR_AND_TRADE_UNITS and unit is None:
@@ -153,10 +159,12 @@ def sentence_figures(sentence: str, context: str | None = None) -> list[dict]:
             # (children "deported or displaced" are counted: their return is an issue of the talks)
         scale = _money_scale(sentence, reading) or _measure_scale(reading, unit)
         if category is None and not reading.per_side and (
-                _ARMY.search(sentence[max(0, reading.start - 60):unit_end + 60]) or _ARMY_OF.search(sentence[:reading.start])
+                _ARMY.search(sentence[max(0, reading.start - 60):unit_end + 60])
+                or reading.low >= _ARMY_SIZE and (_ARMY_OF.search(sentence[:reading.start])
+                                                  or _CAP_OF.search(sentence[:reading.start]) and unit_match is None)
                 or found and found[-1]["unit"] == "troops" and _elided(sentence, reading)):
-            # "a cap of 600,000 on its armed forces", "... 600,000 in the draft, now stood at 800,000":
-            # an army's size; not a swap told beside talk of a cap
+            # "a cap of 600,000 on its armed forces", "... 600,000 in the draft, now stood at 800,000",
+            # "a ceiling of 90,000": an army's size; not a swap told beside talk of a cap
             unit, category = "troops", "other"
         elif category is None and found and (_ELLIPSIS.match(after) and not _AGE_LIMIT.search(sentence[:reading.start])
                                              or _COORDINATED.search(sentence[:reading.start])):
@@ -208,14 +216,22 @@ _HURT_AFTER = re.compile(r"^\s*(?:were|was|have been|had been)\s+(?:killed|injur
 _POLL = re.compile(r"\b(?:poll\w*|survey\w*|respondents)\b")
 _DISPLACED = re.compile(r"\b(?:displaced|displacing|refugees|fled|homeless)\b")
 _RETURN_CUES = ("bodies", "remains", "repatriat", "handed over", "hand over", "returned", "exchange", "swap",
-                "freed", "released", "captivity", "collect", "recover")  # "pauses to collect the dead"
+                "freed", "released", "captivity")
+# "pauses to collect the wounded and the dead": about the dead given back, not the war's toll
+_RECOVERING = re.compile(r"\b(?:collect|recover|retriev)\w*\s+(?:the\s+|their\s+)?(?:wounded\s+and\s+(?:the\s+)?)?"
+                         r"(?:dead|bodies|fallen)\b")
+# People handed back, not soldiers who "returned to their units": "were returned", "came home".
+_HANDED_BACK = re.compile(r"\b(?:(?:been|were|was|be)\s+returned|returned\s+(?:home|from)|came home|come home|"
+                          r"hand(?:s|ed|ing)? (?:over|back)|freed|released|exchanged|swapped|repatriated)\b",
+                          re.IGNORECASE)
 
 
 def handed_back(figure: dict, sentence: str) -> bool:
-    """Does the figure count people handed back ("40 soldiers were returned home"), not victims
-    or the displaced?"""
-    lowered = sentence.lower()
-    return figure["category"] in _EXCHANGED and any(cue in lowered for cue in _RETURN_CUES)
+    """Does the figure count people handed back ("40 soldiers were returned home"), not victims,
+    the displaced, or soldiers back with their units?"""
+    return figure["category"] in _EXCHANGED and bool(_HANDED_BACK.search(sentence))
+
+
 # Words after a number with no unit that show it counts what the sentence is about.
 _BARE_AFTER = re.compile(
     r"^\s*(?:from each|from either|from both|each\b|per side|apiece|a side\b|on each side|on both sides|"
@@ -227,7 +243,7 @@ _BARE_AFTER = re.compile(
 _BARE_BEFORE = re.compile(
     r"(?:\b(?:total|tally|count|number|figure)(?:\s+\w+){0,6}\s+(?:of|at|to|is|was|reached|stood at|stands at)"
     r"|\breached|\bto|\bat|\banother|\bcounted|\btransfer of|\bcovered|\binvolved|\bhanded over|\breturned|"
-    r"\breceived|\bhand over|\bexchange of|\bbrought|\bgot|\bfreed|\breleased|\bswapped|\bexchanged)"
+    r"\breceived|\bhand over|\bexchange of|\bfreed|\breleased|\bswapped|\bexchanged)"
     r"(?:\s+(?:roughly|about|around|nearly|almost|some|approximately|at least|more than|over|just over|well over))?\s*$",
     re.IGNORECASE)
 # "Of the eight, three were ...", "Among them, ..." (not "Among the items still open: ...")
@@ -257,7 +273,7 @@ def _context_category(sentence: str, reading: _Reading, found: list[dict], conte
     earlier = [f["category"] for f in found if f["category"] in _EXCHANGED]
     if earlier:
         return earlier[-1]
-    # "205 - 185 soldiers and 20 civilians", "390 came home from each side - on ours, 270 soldiers and ..."
+    # "205 - 185 soldiers and 20 civilians", "90 came home from each side - on ours, 70 soldiers and ..."
     breakdown = re.match(r"^(?:[^-–—.;]{0,40}?\s)?[-–—]\s*", sentence[reading.end:])
     if breakdown:
         exchanged = any(cue in sentence.lower() for cue in (*lexicon.EXCHANGE_CUES, "came home", "come home"))
@@ -293,7 +309,7 @@ def _money_scale(sentence: str, reading: _Reading) -> tuple[float, str] | None:
 
 
 def _measure_scale(reading: _Reading, unit: str | None) -> tuple[float, str] | None:
-    """ "33 million tonnes" is 33 in millions of tonnes, as the text says it (a weight, not a
+    """ "12 million tonnes" is 12 in millions of tonnes, as the text says it (a weight, not a
     count of people, whose millions are written out)."""
     scale = re.search(r"(thousand|million|billion)\b", reading.first.text, re.IGNORECASE)
     if unit not in _MEASURES or not scale:
@@ -302,6 +318,13 @@ def _measure_scale(reading: _Reading, unit: str | None) -> tuple[float, str] | N
     return {"thousand": 1e3, "million": 1e6, "billion": 1e9}[word], f"{word} {unit}"
 
 
+# Cargo and ships count only as what a grain deal moved: food shipped, ships let through.
+_CARGO = frozenset({"tonnes", "tons", "tonne", "metric tons", "ships", "vessels", "tankers"})
+_SHIPPED = re.compile(r"\b(?:grain|wheat|corn|maize|food\w*|fertili[sz]er\w*|agricultur\w*|corridor|carried|"
+                      r"shipped|ports?|shadow fleet|shadow-fleet|blacklist\w*|sanction\w*)\b", re.IGNORECASE)
+_OTHER_CARGO = re.compile(r"\b(?:oil|gas|lng|coal|steel|bombs?|explosives?|ammunition)\b", re.IGNORECASE)
+_STRUCK = re.compile(r"\b(?:destroy\w*|sank|sunk|sink\w*|struck|strikes?|hit|damag\w*|burn\w*|bomb\w*|shell\w*)\b",
+                     re.IGNORECASE)
 _SMALL_IN_WORDS = 10  # "the two sides", "three countries" name who, not how many; "twenty-six countries" count
 _MEASURES = frozenset({"tonnes", "tons", "tonne", "metric tons"})
 _ELLIPSIS = re.compile(r"^\s*(?:more|others|other|additional|further)\b|^\s*[,.;]", re.IGNORECASE)
@@ -336,10 +359,12 @@ def _readings(sentence: str) -> list[_Reading]:
 
 
 _FORTNIGHT = re.compile(r"\b(a|one|two|three) (?=fortnights?\b)", re.IGNORECASE)
-# "talks that lasted just over an hour": how long something took ("in just over a month", "less than
-# a day after" tell when, and are not figures)
-_HEDGED_ONE = re.compile(r"(?<!\bin )\b(?:just\s+|little\s+)?(?:over|more than|less than|under|about|nearly|almost|"
-                         r"around|roughly)\s+(an)\s+(?=hour\b(?!\s+(?:after|before|later|ago)\b))", re.IGNORECASE)
+# "talks that lasted just over an hour": how long something took; not when ("in just over an hour",
+# "within about an hour of", "an hour after"), a distance ("an hour's drive"), or more than an hour
+# ("an hour and a half")
+_HEDGED_ONE = re.compile(r"(?<!\bin )(?<!\bwithin )\b(?:just\s+|little\s+)?(?:over|more than|less than|under|about|"
+                         r"nearly|almost|around|roughly)\s+(an)\s+"
+                         r"(?=hour\b(?!['’]s|\s+(?:after|before|later|ago|of|and\s+a\s+half)\b))", re.IGNORECASE)
 
 
 def _year(number: Number) -> bool:
@@ -357,8 +382,11 @@ def _not_a_figure(sentence: str, number: Number) -> bool:
         return True
     if _TIME_AFTER.match(after) or _ORDINAL_AFTER.match(after) or _LABEL_BEFORE.search(before):
         return True
-    if re.search(r"\d/$", before) or re.match(r"^/\d", after):
-        return True  # "24/7", "9/11": a pair of numbers that counts nothing
+    pair = re.search(r"(\d{1,2})/$", before) or re.match(r"^/(\d{1,2})\b", after)
+    if pair and number.value <= 31 and int(pair.group(1)) <= 31:
+        return True  # "24/7", "9/11": a day or a slogan, not two counts ("1,000/1,000" is an exchange)
+    if re.search(r"[A-Za-z]-$", before):
+        return True  # "Su-34", "F-16": a model's name
     if _WHEN_AFTER.match(after):
         return True  # "two years ago", "four years into the war", "18 months after the row": when, not how many
     if number.text.lower() == "one" and (_PRONOUN_ONE_AFTER.match(after) or re.search(r"\bthe\s+\w+\s*$", before)):

@@ -100,7 +100,7 @@ LIGHT_VERBS = frozenset(form for verb in (
 # ("the northern Infrastructure Minister", "Southern Deputy Agriculture Secretary"): plain
 # English words for offices, none of them a particular conflict's.
 POST_NOUNS = ("minister", "secretary", "commander", "governor", "ambassador", "prosecutor", "commissioner",
-              "mayor", "chairman", "chairwoman", "senator", "lawmaker", "director", "admiral")
+              "senator", "lawmaker", "admiral")
 # Subject nouns that stand for people, so "the head of the northern delegation" is the North's.
 PERSON_NOUNS = frozenset({
     "head", "heads", "chief", "leader", "leaders", "member", "members", "spokesman", "spokeswoman",

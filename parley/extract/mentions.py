@@ -109,7 +109,7 @@ class MentionFinder:
         # "the southern Infrastructure Minister", "Northern Deputy Energy Minister": a side's post the
         # profile does not list, held by nobody the profile knows (a name may follow it)
         self._side_post = re.compile(
-            rf"(?<![\w])(?:the\s+)?(?P<side>{sides})(?:'s|’s)?\s+(?-i:(?:[A-Z][\w-]+\s+){{1,3}})"
+            rf"(?<![\w])(?:the\s+)?(?P<side>{sides})(?:'s|’s)?\s+(?-i:(?:(?!{_INSTITUTION_WORDS}\b)[A-Z][\w-]+\s+){{1,3}})"
             rf"(?P<post>{_alternation(list(lexicon.POST_NOUNS))})s?(?![\w])", re.IGNORECASE)
         # "the president", "the chief negotiator": whoever holding that role was named last
         self._bare_role = re.compile(rf"(?<![\w])the\s+(?P<role>{roles})(?![\w-])",
@@ -154,7 +154,12 @@ class MentionFinder:
                 found.append(Mention(m.start(), m.end(), actor, person))
         for m in self._side_post.finditer(text):
             actor = self._by_side.get(m.group("side"))
-            if actor is not None and not _overlaps(found, m.start(), m.end()):
+            folded = m.group("side").casefold()
+            if any(k.casefold() == folded and k != m.group("side") for k in self.sensitive):
+                continue  # "told us Interior Minister ...": "us", not the case-sensitive alias "US"
+            inside = [x for x in found if m.start() <= x.start and x.end <= m.end("side")]
+            if actor is not None and not _overlaps([x for x in found if x not in inside], m.start(), m.end()):
+                found = [x for x in found if x not in inside]  # "the US Energy Secretary" is one mention
                 found.append(Mention(m.start(), m.end(), actor, None))
         found.sort(key=lambda x: x.start)
         found = sorted(found + self._introduced_people(text, found), key=lambda x: x.start)
@@ -265,6 +270,10 @@ class MentionFinder:
         return found
 
 
+# Capitalised words that name a body, not a ministry's remit: "the American Enterprise Institute
+# director", "the Southern Premier League secretary" name no side's post.
+_INSTITUTION_WORDS = r"(?:Institute|League|Association|University|Foundation|Company|Corporation|Group|Bank|Club|" \
+                     r"Federation|Council|Party|Church|Academy|Centre|Center|Fund|Agency|News|Times|Post)"
 _TITLE = (r"(?:(?:Ambassador|Senator|Sen\.|Rep\.|Representative|General|Gen\.|Colonel|Col\.|Admiral|"
           r"Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Deputy Minister|Minister)\s+)?")
 _CAPITALISED = r"(?!(?:The|A|An|In|On|At|But|And|Of|For|With|From|By)\b)[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
