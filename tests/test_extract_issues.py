@@ -203,3 +203,11 @@ def test_grain_deal_and_membership_of_nato(matcher, text, issue):
 ])
 def test_a_frozen_front_is_about_territory(matcher, text):
     assert "territory" in matcher.issues_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The energy pause he accepted runs for 30 days.",
+    "Moscow had kept hitting power and civilian sites throughout the month.",
+])
+def test_an_energy_truce_and_power_sites_by_other_names(matcher, text):
+    assert "energy" in matcher.issues_in(text)
