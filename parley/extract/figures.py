@@ -163,7 +163,7 @@ def sentence_figures(sentence: str, context: str | None = None) -> list[dict]:
                 or reading.low >= _ARMY_SIZE and (_ARMY_OF.search(sentence[:reading.start])
                                                   or _CAP_OF.search(sentence[:reading.start]) and unit_match is None)
                 or found and found[-1]["unit"] == "troops" and _elided(sentence, reading)):
-            # "a cap of 600,000 on its armed forces", "... 600,000 in the draft, now stood at 800,000",
+            # "a cap of 60,000 on its armed forces", "... 60,000 in the draft, now stood at 90,000",
             # "a ceiling of 90,000": an army's size; not a swap told beside talk of a cap
             unit, category = "troops", "other"
         elif category is None and found and (_ELLIPSIS.match(after) and not _AGE_LIMIT.search(sentence[:reading.start])
@@ -384,7 +384,7 @@ def _not_a_figure(sentence: str, number: Number) -> bool:
         return True
     pair = re.search(r"(\d{1,2})/$", before) or re.match(r"^/(\d{1,2})\b", after)
     if pair and number.value <= 31 and int(pair.group(1)) <= 31:
-        return True  # "24/7", "9/11": a day or a slogan, not two counts ("1,000/1,000" is an exchange)
+        return True  # "24/7", "9/11": a day or a slogan, not two counts ("500/500" is an exchange)
     if re.search(r"[A-Za-z]-$", before):
         return True  # "Su-34", "F-16": a model's name
     if _WHEN_AFTER.match(after):
