@@ -13,7 +13,7 @@ CLAIM_RECIPE = "claim-1"
 MIN_WORDS = 5
 
 # Verbs that only attribute what follows to its subject. "Said" and "told reporters" take the
-# claim straight after them ("Zelensky said Russia ..."); the others need a "that" or a colon,
+# claim straight after them ("Marn said the North ..."); the others need a "that" or a colon,
 # since "announced the halt" or "confirmed an agreement" is the claim itself. Stance verbs
 # (insist, warn, reject) are never stripped: they are part of the claim.
 # (Spelled out rather than inflected from parley.extract.lexicon: the store reads CLAIM_RECIPE,
@@ -28,8 +28,9 @@ _WHOM = (r"(?:reporters|journalists|the press|the media|\w+ media|a briefing|a n
          r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})")
 _SAID = rf"(?:(?:has |have |had )?said|says|(?:tells|told)\s+{_WHOM})"
 _ANY = rf"(?:{_SAID}|(?:has |have |had )?(?:{_PAST})|{_PRESENT})"
-# A speaker: a name, a title, "the Kremlin press service", "Russia and Ukraine"; never a clause
-# of its own ("Russia denies deporting children and says ...") nor a negation ("Neither side said").
+# A speaker: a name, a title, "the northern press service", "the North and the South"; never a
+# clause of its own ("the North denies deporting children and says ...") nor a negation ("Neither
+# side said").
 _WHO = r"(?!(?:[Nn]either|[Nn]o|[Nn]obody|[Nn]one)\b)(?:(?! and [a-z])[^,;:\"“”()]){1,80}?"
 _WHO_NAMED = rf"{_WHO}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}},)?"  # "Germany's chancellor, Friedrich Merz,"
 _ONE_WHEN = (r"(?:(?:late |early |earlier )?on\s+(?:[A-Z]\w+(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z]\w+|the\s+\w+(?:\s+\w+){0,2})"
@@ -47,7 +48,7 @@ _LABEL = re.compile(r"^\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s*[|:]\s+
 _LEADING = re.compile(rf"^\s*(?:[Aa]ccording to {_WHO},\s*"
                       rf"|{_WHO_NAMED}\s+{_SAID}{_WHEN}(?:\s+that\b|\s*:|,)?\s+"
                       rf"|{_WHO_NAMED}\s+{_ANY}{_WHEN}(?:\s+that\b|\s*:)\s*)")
-# ", Zelensky said.", ", the ministry said on Sunday, ...", ", according to Kyiv.", ", said Peskov."
+# ", Marn said.", ", the ministry said on Sunday, ...", ", according to Valletta.", ", said Lee."
 _TRAILING = re.compile(rf",\s*(?:according to {_WHO}|{_WHO}\s+(?:{_SAID}|{_PAST}){_WHEN}|said\s+{_WHO})"
                        r"\s*(?=[.;]?\s*$|,)")
 _QUOTES = re.compile(r"[\"“”]")

@@ -197,13 +197,21 @@ def test_a_reference_that_only_sets_the_time_takes_no_issue():
     assert moscow and "summit" not in moscow[-1].issues
 
 
-def test_a_label_that_is_only_a_post_is_the_side_the_transcript_opens_with():
-    text = ("TRANSCRIPT | Daily press call, Moscow\n\n"
-            "Q (daily paper): When is the next prisoner swap?\n\n"
+def post_answers(opening: str) -> list:
+    text = (f"{opening}\n\nQ (daily paper): When is the next prisoner swap?\n\n"
             "SPOKESMAN: The lists are being checked. Nothing more is planned.")
-    answers = [s for s in statements(text) if s.text.startswith(("The lists", "Nothing"))]
+    return [s for s in statements(text) if s.text.startswith(("The lists", "Nothing"))]
+
+
+def test_a_label_that_is_only_a_post_is_the_side_the_transcript_opens_with():
+    answers = post_answers("TRANSCRIPT | Daily press call, Moscow")
     assert [(s.actor, s.issues) for s in answers] == [("russia", ("prisoners",))] * 2
     assert {s.speaker for s in answers} == {"Spokesman"}  # the post, not the place the transcript opens with
+
+
+def test_a_post_label_is_not_the_side_a_briefing_is_about():
+    answers = post_answers("TRANSCRIPT | UN noon briefing on Ukraine")
+    assert answers and all(s.actor != "ukraine" for s in answers)
 
 
 @pytest.mark.parametrize("text", [
@@ -214,11 +222,3 @@ def test_a_label_that_is_only_a_post_is_the_side_the_transcript_opens_with():
 def test_a_reference_to_another_deal_takes_no_issue_from_the_first(text):
     kyiv = [s for s in statements(text) if s.actor == "ukraine"]
     assert kyiv and "maritime" not in kyiv[-1].issues
-
-
-def test_a_post_label_is_not_the_side_a_briefing_is_about():
-    text = ("TRANSCRIPT | UN noon briefing on Ukraine\n\n"
-            "Q (daily paper): Any news on the swap?\n\n"
-            "SPOKESMAN: We welcome the exchange.")
-    [answer] = [s for s in statements(text) if s.text.startswith("We welcome")]
-    assert answer.actor != "ukraine"

@@ -11,7 +11,17 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from parley.extract.lexicon import ANSWER_LABELS, AUTHORING, CONTENT_VERBS, DOCUMENT_NOUNS, QUESTION_LABELS, TEXT_VERBS
+from parley.extract.lexicon import (
+    ANSWER_LABELS,
+    AUTHORING,
+    CONTENT_VERBS,
+    DOCUMENT_NOUNS,
+    PERSON_NOUNS,
+    POST_NOUNS,
+    QUESTION_LABELS,
+    SETTING_PREPS,
+    TEXT_VERBS,
+)
 from parley.extract.mentions import Mention
 from parley.model import Statement
 from parley.profile import JOINT
@@ -77,7 +87,8 @@ _REFERRING_HEADS = ("deal", "deals", "agreement", "accord", "pact", "arrangement
                     "corridor", "meeting", "mechanism", "moratorium")
 _REFERENCE = re.compile(rf"\b(?:the|this|that|these|those|such an?)\s+(?:(?!(?:of|and|to)\b)(?P<kind>[a-z-]+)\s+)?"
                         rf"(?P<head>{'|'.join(_REFERRING_HEADS)})\b", re.IGNORECASE)
-_SETTING_BEFORE = re.compile(r"\b(?:before|after|during|ahead of|at|following|since|until|on the eve of|"
+# "hours before the meeting": a setting (not "from": "withdrew from the deal" is about the deal)
+_SETTING_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(SETTING_PREPS - {'from'}))}|ahead of|until|on the eve of|"
                              r"on the sidelines of|on the margins of|in the run-up to)\s*$", re.IGNORECASE)
 _ANTECEDENT_REACH = 3000  # characters back to the phrase a reference points to
 _ANTECEDENT_TRIES = 4  # earlier mentions of the noun looked at, nearest first
@@ -181,8 +192,7 @@ _LABEL = re.compile(rf"(?P<label>{_LABEL_WORD}(?: {_LABEL_WORD}){{0,3}})\s*(?:\(
 # 3 May" (a place opening a line or set off by a comma or a bar; not "a briefing on the South").
 _PLACE_BEFORE = re.compile(r"(?:^|[,|·–-])\s*$")
 # A label that is only a post: "SPOKESMAN", "PRESS SECRETARY", "THE MINISTER".
-_POST_WORDS = frozenset({"the", "press", "secretary", "spokesman", "spokeswoman", "spokesperson", "minister",
-                         "ambassador", "envoy", "official", "negotiator", "president", "aide", "adviser"})
+_POST_WORDS = frozenset({"the", "press", *PERSON_NOUNS, *POST_NOUNS})
 # In a labelled answer, "we" and "I" are the speaker's side, whoever the sentence mentions.
 _FIRST_PERSON = re.compile(rf"^(?:{_LABEL.pattern})?(?i:we|i|our|my|us)\b")
 

@@ -44,17 +44,18 @@ _UNIT = re.compile(
 _PLURAL_NOUN = re.compile(r"^(?:-|\s)+(?:(?!(?:to|from|in|at|of|for|on|by|with|into|across|and|or|but|then|while|"
                           r"as|that|which)\b)(?:[a-z]+|[A-Z][a-z]+(?:an|ian|ish|ese|ic|i|ern))\s+){0,2}?"
                           r"(?P<unit>[A-Za-z]{2,}[^su\W]s)\b")
-# "a cap of 60,000 on its armed forces", "an army of 90,000", "the army at 90,000"
+# "a cap of 60,000 on its armed forces"
 _ARMY = re.compile(r"\b(?:cap\w*|limit\w*|ceiling|size|strength)\b[^.;]{0,40}\b(?:armed forces|army|military)\b"
                    r"|\b(?:armed forces|army|military)\b[^.;]{0,40}\b(?:cap\w*|limit\w*|ceiling|size|strength)\b",
                    re.IGNORECASE)
 # "12 of their subsidiaries": what the number counts, named after "of"
 _PARTITIVE_NOUN = re.compile(r"^\s+of\s+(?:their|its|his|her|the|these|those)\s+(?:[a-z-]+\s+)?(?P<unit>[A-Za-z]{2,}[^su\W]s)\b")
 _AGE_LIMIT = re.compile(r"\b(?:under|over|aged|above|below)\s*$", re.IGNORECASE)
-# "a ceiling of 90,000", "capped at 45,000" with nothing counted: an army's cap in talks of a settlement
+# "an army of 90,000", "the army at 90,000", "a ceiling of 90,000", "capped at 45,000", with nothing
+# counted: an army's size or cap in talks of a settlement
 _ARMY_SIZE = 1_000  # "joined the army at 18", "called up at 25" are ages, never an army's size
-_CAP_OF = re.compile(r"\b(?:cap|capped|ceiling|limit|limited)\s+(?:of|at|to)\s+(?:some\s+|about\s+|around\s+)?$", re.IGNORECASE)
-_ARMY_OF = re.compile(r"\b(?:armed forces|army)\s+(?:of|at|to)\s+(?:some\s+|about\s+|around\s+|up\s+to\s+)?$", re.IGNORECASE)
+_SIZE_BEFORE = re.compile(r"\b(?:armed forces|army|cap|capped|ceiling|limit|limited)\s+(?:of|at|to)\s+"
+                          r"(?:some\s+|about\s+|around\s+|up\s+to\s+)?$", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:,\s*|\s)(?:and|or)\s+(?:some |about |around |nearly |almost |roughly )?$", re.IGNORECASE)
 _SWAP_NEAR = re.compile(r"\b(?:exchange|swap)", re.IGNORECASE)
 _PER_SIDE = re.compile(rf"^\s*,?\s*(?:{_alternation(lexicon.PER_SIDE_AFTER)})\b", re.IGNORECASE)
@@ -140,7 +141,7 @@ def sentence_figures(sentence: str, context: str | None = None) -> list[dict]:
         if unit in lexicon.NOT_COUNTED or _reference(sentence, reading):
             continue  # "214 posts", "(15 images)"; "the two ledgers"
         if unit in _CARGO and (not _SHIPPED.search(sentence) or _STRUCK.search(sentence) or _OTHER_CARGO.search(sentence)):
-            continue  # "3,000 tonnes of glide bombs", "28 vessels of the fleet destroyed": the war's numbers
+            continue  # "700 tonnes of glide bombs", "12 vessels of the fleet destroyed": the war's numbers
         if unit in lexicon.WAR_AND_TRADE_UNITS or _scaled_unit(after) in lexicon.WAR_AND_TRADE_UNITS:
             continue  # "120 drones", "12 million tonnes of wheat": the war's numbers, not the talks'
         if found and found[-1]["unit"] in lexicon.WAR_AND_TRADE_UNITS and unit is None:
@@ -160,8 +161,7 @@ def sentence_figures(sentence: str, context: str | None = None) -> list[dict]:
         scale = _money_scale(sentence, reading) or _measure_scale(reading, unit)
         if category is None and not reading.per_side and (
                 _ARMY.search(sentence[max(0, reading.start - 60):unit_end + 60])
-                or reading.low >= _ARMY_SIZE and (_ARMY_OF.search(sentence[:reading.start])
-                                                  or _CAP_OF.search(sentence[:reading.start]) and unit_match is None)
+                or reading.low >= _ARMY_SIZE and unit_match is None and _SIZE_BEFORE.search(sentence[:reading.start])
                 or found and found[-1]["unit"] == "troops" and _elided(sentence, reading)):
             # "a cap of 60,000 on its armed forces", "... 60,000 in the draft, now stood at 90,000",
             # "a ceiling of 90,000": an army's size; not a swap told beside talk of a cap
@@ -312,21 +312,21 @@ def _measure_scale(reading: _Reading, unit: str | None) -> tuple[float, str] | N
     """ "12 million tonnes" is 12 in millions of tonnes, as the text says it (a weight, not a
     count of people, whose millions are written out)."""
     scale = re.search(r"(thousand|million|billion)\b", reading.first.text, re.IGNORECASE)
-    if unit not in _MEASURES or not scale:
+    if unit not in _WEIGHTS or not scale:
         return None
     word = scale.group(1).lower()
     return {"thousand": 1e3, "million": 1e6, "billion": 1e9}[word], f"{word} {unit}"
 
 
 # Cargo and ships count only as what a grain deal moved: food shipped, ships let through.
-_CARGO = frozenset({"tonnes", "tons", "tonne", "metric tons", "ships", "vessels", "tankers"})
+_WEIGHTS = frozenset({"tonnes", "tons", "tonne", "metric tons"})
+_CARGO = _WEIGHTS | {"ships", "vessels", "tankers"}
 _SHIPPED = re.compile(r"\b(?:grain|wheat|corn|maize|food\w*|fertili[sz]er\w*|agricultur\w*|corridor|carried|"
                       r"shipped|ports?|shadow fleet|shadow-fleet|blacklist\w*|sanction\w*)\b", re.IGNORECASE)
 _OTHER_CARGO = re.compile(r"\b(?:oil|gas|lng|coal|steel|bombs?|explosives?|ammunition)\b", re.IGNORECASE)
 _STRUCK = re.compile(r"\b(?:destroy\w*|sank|sunk|sink\w*|struck|strikes?|hit|damag\w*|burn\w*|bomb\w*|shell\w*)\b",
                      re.IGNORECASE)
 _SMALL_IN_WORDS = 10  # "the two sides", "three countries" name who, not how many; "twenty-six countries" count
-_MEASURES = frozenset({"tonnes", "tons", "tonne", "metric tons"})
 _ELLIPSIS = re.compile(r"^\s*(?:more|others|other|additional|further)\b|^\s*[,.;]", re.IGNORECASE)
 _PERCENT_IDIOM = re.compile(rf"^\s*(?:{_alternation(lexicon.PERCENT_IDIOMS)})\b", re.IGNORECASE)
 

@@ -101,6 +101,10 @@ LIGHT_VERBS = frozenset(form for verb in (
 # English words for offices, none of them a particular conflict's.
 POST_NOUNS = ("minister", "secretary", "commander", "governor", "ambassador", "prosecutor", "commissioner",
               "senator", "lawmaker", "admiral")
+# Prepositions whose object is the setting of a statement, not its subject matter: "at the summit",
+# "before the talks", "hours before the meeting".
+SETTING_PREPS = frozenset({"at", "before", "after", "during", "since", "following", "from", "amid",
+                           "throughout", "ahead", "eve"})
 # Subject nouns that stand for people, so "the head of the northern delegation" is the North's.
 PERSON_NOUNS = frozenset({
     "head", "heads", "chief", "leader", "leaders", "member", "members", "spokesman", "spokeswoman",

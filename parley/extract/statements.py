@@ -46,8 +46,7 @@ _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "compound"
 _CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest", "until", "till", "once"})
 # Prepositions whose object is the setting of a statement, not its subject matter: "at the
 # summit", "before the talks", "from territory under its control".
-_SETTING_PREPS = frozenset({"at", "before", "after", "during", "since", "following", "from", "amid",
-                            "throughout", "ahead", "eve"})
+_SETTING_PREPS = lexicon.SETTING_PREPS
 # "spoke in favour of talks", "in exchange for prisoners": "in" saying what about, not where.
 _IN_IDIOMS = frozenset({"favour", "favor", "support", "exchange", "return", "response", "protest",
                         "principle", "view", "respect", "line"})
