@@ -245,3 +245,35 @@ def test_two_counts_joined_by_a_slash_are_an_exchange():
 def test_an_age_limit_takes_no_length_from_before_it():
     found = sentence_figures("The talks lasted just over an hour, and all those under 25, the envoy said, would be freed.")
     assert [(f["value"], f["unit"]) for f in found] == [(1, "hour")]
+
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("About 240 billion euros of the frozen assets sit at one clearing house.", 240, "billion euros"),
+    ("The two firms export about 2.4 million barrels a day, the ministry said.", 2.4, "million barrels per day"),
+    ("Its supply deal runs to 400,000 barrels a day.", 400_000, "barrels per day"),
+])
+def test_money_and_oil_flows_keep_the_text_s_scale(sentence, value, unit):
+    [figure] = sentence_figures(sentence)
+    assert (figure["value"], figure["unit"]) == (value, unit)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Three traders said no owner would send a ship without cover.",
+    "The harbour's two biggest terminals were closed.",
+    "The full record (212 pages) will be posted online.",
+    "He repeated that some 4,000 soldiers are dying every week.",
+    "Rescuers have recovered the bodies of at least 21 people after the missile strike.",
+])
+def test_sources_the_war_s_dead_and_missing_and_page_counts_are_no_figures(sentence):
+    assert sentence_figures(sentence) == []
+
+
+def test_the_missing_told_after_prisoners_are_no_figure():
+    # the paragraph is about prisoners, so a bare count would be read as theirs
+    figures = sentence_figures("About 90 residents are still held, and more than 300 are listed as missing.", "prisoners")
+    assert [f["value"] for f in figures] == [90]
+
+
+def test_the_dead_handed_back_after_a_strike_still_count():
+    [figure] = sentence_figures("The bodies of 40 soldiers killed in drone strikes were repatriated on Monday.")
+    assert (figure["value"], figure["category"]) == (40, "bodies")

@@ -309,3 +309,20 @@ def test_people_handed_back_say_what_a_report_is_about():
     assert (handed.actor, handed.issues) == ("russia", ("prisoners",))
     [killed] = statements("Kyiv said a strike had killed 20 civilians.")
     assert "civilians" not in killed.issues
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parse hangs the first clause under the later "says": it is a sentence of its own
+    ("Kyiv proposes a leaders' meeting by the end of May; Moscow says such a meeting can only crown a deal.",
+     [("ukraine", ("summit",)), ("russia", ("summit",))]),
+    # ... and under a later clause that tells of nobody, it keeps its holder
+    ("The Kremlin had also promised to hand over 40 wounded prisoners as a gesture; 38 came home.",
+     [("russia", ("prisoners",))]),
+])
+def test_a_clause_before_a_semicolon_keeps_its_own_holder(text, expected):
+    assert [(actor, issues) for actor, _, issues, _ in holders(text)] == expected
+
+
+def test_people_a_side_promises_to_hand_over_are_prisoners():
+    assert holders("The Kremlin promised to hand over 40 wounded Ukrainians.") == [
+        ("russia", "states", ("prisoners",), None)]

@@ -27,6 +27,7 @@ _LABEL_BEFORE = re.compile(r"\b(?:round|no\.|number|page|article|paragraph|point
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|or|and|-\s*to|–\s*to)\s*$", re.IGNORECASE)
 _FOR_JOIN = re.compile(r"^\s*(?:-?\s*for\s*-?|-for-)\s*$", re.IGNORECASE)
 _CURRENCY_BEFORE = re.compile(r"[$€£₽]\s*$")
+_CURRENCY_AFTER = re.compile(r"^\s+(?:U\.?S\.?\s+)?(dollars|euros|pounds|roubles|rubles|hryvnias)\b", re.IGNORECASE)
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -130,8 +131,10 @@ def sentence_figures(sentence: str, context: str | None = None) -> list[dict]:
         if _not_a_figure(sentence, reading.first):
             continue
         after = sentence[reading.end:]
-        unit_match = _UNIT.match(after) or _PLURAL_NOUN.match(after) or _PARTITIVE_NOUN.match(after)
+        unit_match = _FLOW.match(after) or _UNIT.match(after) or _PLURAL_NOUN.match(after) or _PARTITIVE_NOUN.match(after)
         unit = unit_match.group("unit").lower() if unit_match else None
+        if unit_match and unit_match.re is _FLOW:
+            unit = f"{unit} per {unit_match.group('per').lower()}"  # "3.1 million barrels a day": a flow, not a length
         if unit in lexicon.NOT_PLURAL_NOUNS:
             unit_match, unit = None, None
         unit_end = reading.end + (unit_match.end() if unit_match else 0)
@@ -149,7 +152,13 @@ def sentence_figures(sentence: str, context: str | None = None) -> list[dict]:
         if unit == "%" or unit and unit.startswith("per"):
             if _PERCENT_IDIOM.match(sentence[unit_end:]):
                 continue
+        if reading.first.in_words and reading.high < _SMALL_IN_WORDS and _SOURCES_AFTER.match(sentence[unit_end:]):
+            continue  # "two officials said", "three shipbrokers told us": who the news came from
+        if unit is None and _MISSING_AFTER.match(after):
+            continue  # "more than 400 are listed as missing": the war's missing, not people exchanged
         category = _category(unit, sentence, reading.start, lowered, context)
+        if category == "bodies" and _STRUCK.search(lowered) and not _GIVEN_BACK.search(lowered):
+            continue  # "recovered the bodies of 33 people after the strike": the war's dead, not a handover
         if category in _PEOPLE and (casualties or _HURTING_BEFORE.search(sentence[:reading.start])
                                     or _HURT_AFTER.match(sentence[unit_end:])):
             continue  # numbers of the war's dead and wounded are not numbers of the talks
@@ -207,14 +216,21 @@ _NAMED_CATEGORY = {"prisoners": "prisoners", "prisoner": "prisoners", "pows": "p
                    "minors": "children", "civilians": "civilians"}
 _NAMED = re.compile(rf"\b(?:{'|'.join(_NAMED_CATEGORY)})\b", re.IGNORECASE)
 # The war's toll, unless the sentence is about handing the dead back.
-_CASUALTIES = re.compile(r"\b(?:killed|killing|kills|died|dead|deaths|death toll|wounded|wounding|injured|injuring|"
-                         r"casualties|lost their lives)\b")
+_CASUALTIES = re.compile(r"\b(?:killed|killing|kills|died|dying|die|dies|dead|deaths|death toll|wounded|wounding|"
+                         r"injured|injuring|casualties|lost their lives)\b")
 # "injuring 11 people", "11 civilians were killed": the number's own clause, whatever else the sentence says
 _HURTING_BEFORE = re.compile(r"\b(?:injuring|killing|wounding|injured|killed)\s+(?:at least\s+|some\s+|about\s+)?$",
                              re.IGNORECASE)
 _HURT_AFTER = re.compile(r"^\s*(?:were|was|have been|had been)\s+(?:killed|injured|wounded)\b", re.IGNORECASE)
 _POLL = re.compile(r"\b(?:poll\w*|survey\w*|respondents)\b")
 _DISPLACED = re.compile(r"\b(?:displaced|displacing|refugees|fled|homeless)\b")
+# Words after a count of people that make them the sources of the news.
+_SOURCES_AFTER = re.compile(r"^\s*(?:said|say|says|told|tell|confirmed|added|spoke)\b", re.IGNORECASE)
+_MISSING_AFTER = re.compile(r"^\s*(?:are|were|is|remain|remained)\s+(?:\w+\s+){0,2}?(?:missing|unaccounted)\b",
+                            re.IGNORECASE)
+# The dead handed back, whatever killed them ("bodies of soldiers killed in strikes were repatriated").
+_GIVEN_BACK = re.compile(r"\b(?:repatriat\w*|hand(?:s|ed|ing)?\s+(?:over|back)|returned|exchang\w*|swap\w*|"
+                         r"transfer\w*|received)\b", re.IGNORECASE)
 _RETURN_CUES = ("bodies", "remains", "repatriat", "handed over", "hand over", "returned", "exchange", "swap",
                 "freed", "released", "captivity")
 # "pauses to collect the wounded and the dead": about the dead given back, not the war's toll
@@ -249,8 +265,8 @@ _BARE_BEFORE = re.compile(
 # "Of the eight, three were ...", "Among them, ..." (not "Among the items still open: ...")
 _PARTITIVE = re.compile(r"^\s*(?:of|among)\s+(?:those|these|them|whom|the\s+[\w,]+?,)", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:youngest|oldest|aged?|is|was|are|were)\s*$", re.IGNORECASE)
-_REFERENCE_BEFORE = re.compile(r"\b(?:the|these|those|all|both|its|their)(?:\s+(?:first|last|next|previous|other))?\s*$",
-                               re.IGNORECASE)
+_REFERENCE_BEFORE = re.compile(r"(?:\b(?:the|these|those|all|both|its|their)|\w['’]s)(?:\s+(?:first|last|next|previous|other))?\s*$",
+                               re.IGNORECASE)  # "the two ledgers", "Russia's two biggest producers"
 _WHEN_AFTER = re.compile(r"^[\s-]*(?:years?|months?|weeks?|days?|hours?|decades?)\s+(?:ago|into)\b",
                          re.IGNORECASE)
 _PRONOUN_ONE_AFTER = re.compile(r"^\s*(?:of\b|was\b|is\b|who\b|that\b|[,.;:!?])", re.IGNORECASE)
@@ -300,24 +316,28 @@ def _reference(sentence: str, reading: _Reading) -> bool:
 def _money_scale(sentence: str, reading: _Reading) -> tuple[float, str] | None:
     """ "$90 billion" is 90 in billions of dollars, as the text says it."""
     currency = _CURRENCY_BEFORE.search(sentence[:reading.start])
+    named = _CURRENCY_AFTER.match(sentence[reading.end:])  # "185 billion euros"
     scale = re.search(r"(million|billion|trillion|bn|m)\b", reading.first.text, re.IGNORECASE)
-    if not currency or not scale:
+    if not (currency or named) or not scale:
         return None
     word = {"bn": "billion", "m": "million"}.get(scale.group(1).lower(), scale.group(1).lower())
-    name = {"$": "dollars", "€": "euros", "£": "pounds", "₽": "roubles"}[currency.group(0).strip()]
+    name = {"$": "dollars", "€": "euros", "£": "pounds", "₽": "roubles"}[currency.group(0).strip()] if currency \
+        else named.group(1).lower()
     return {"million": 1e6, "billion": 1e9, "trillion": 1e12}[word], f"{word} {name}"
 
 
 def _measure_scale(reading: _Reading, unit: str | None) -> tuple[float, str] | None:
-    """ "12 million tonnes" is 12 in millions of tonnes, as the text says it (a weight, not a
-    count of people, whose millions are written out)."""
+    """ "12 million tonnes" is 12 in millions of tonnes, as the text says it (a weight or a flow
+    of oil, not a count of people, whose millions are written out)."""
     scale = re.search(r"(thousand|million|billion)\b", reading.first.text, re.IGNORECASE)
-    if unit not in _WEIGHTS or not scale:
+    if not (unit in _WEIGHTS or unit and unit.startswith("barrels")) or not scale:
         return None
     word = scale.group(1).lower()
     return {"thousand": 1e3, "million": 1e6, "billion": 1e9}[word], f"{word} {unit}"
 
 
+# Oil flows sanctions aim at: "3.1 million barrels a day" (barrels alone are trade, not a term).
+_FLOW = re.compile(r"^\s+(?P<unit>barrels)\s+(?:a|per|each)\s+(?P<per>day|week|month|year)\b", re.IGNORECASE)
 # Cargo and ships count only as what a grain deal moved: food shipped, ships let through.
 _WEIGHTS = frozenset({"tonnes", "tons", "tonne", "metric tons"})
 _CARGO = _WEIGHTS | {"ships", "vessels", "tankers"}

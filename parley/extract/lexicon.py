@@ -152,12 +152,13 @@ UNITS: dict[str, tuple[str, ...]] = {
               "drones", "missiles", "tanks", "billion", "million", "dollars", "euros", "members",
               "delegates", "officials", "documents", "names", "lists", "kilometres", "kilometers",
               "miles", "villages", "towns", "settlements", "countries", "leaders", "sessions",
-              "meetings", "conditions", "demands", "steps", "pages", "page", "items", "point",
+              "meetings", "conditions", "demands", "steps", "items", "point",
               "tonnes", "tons", "metric tons", "tonne",  # grain shipped under a deal the talks made
               "ships", "vessels", "tankers"),  # ships through a corridor, tankers blacklisted
 }
 # In an exchange, soldiers and people are prisoners; next to "bodies of", they are the dead.
-EXCHANGE_CUES = ("exchange", "swap", "release", "prisoner", "captive", "pow", "return", "freed",
+EXCHANGE_CUES = ("exchange", "swap", "release", "prisoner", "captive", "pow", "return", "freed", "hand over",
+                 "hands over", "handing over", "hand back", "handed back",
                  "handed over", "repatriat", "captivity")
 # Words ending in -s after a number that are not what it counts ("1,000 was", "2025 has").
 NOT_PLURAL_NOUNS = frozenset({"was", "has", "is", "this", "as", "us", "its", "his", "hers", "yes",
@@ -165,7 +166,8 @@ NOT_PLURAL_NOUNS = frozenset({"was", "has", "is", "this", "as", "us", "its", "hi
 DEAD_CUES = ("bodies of", "remains of", "fallen", "killed", "dead")
 # Page furniture counted next to a number: "214 posts", "(15 images)".
 NOT_COUNTED = frozenset({"images", "photos", "pictures", "videos", "posts", "comments", "views", "likes", "updates",
-                         "shares", "replies", "followers", "subscribers"})
+                         "shares", "replies", "followers", "subscribers",
+                         "pages", "page"})  # a document's length ("the transcript (148 pages)"), not a term
 # Numbers of the war and of trade, not of the talks: weapons fired or downed, energy lost,
 # voyages made ("120 drones", "900 megawatts", "400 voyages"). Tonnes of grain are counted: what
 # a grain deal moved is the measure of the deal the talks are about.

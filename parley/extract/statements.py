@@ -230,7 +230,8 @@ class SentenceAttributor:
                 continue
             holder = _holder_token(head)
             voice = self._resolve(holder, speaker if _under(head, content) else None) if holder is not None else NOBODY
-            if head.dep_ == "ccomp" and voice.actor != JOINT and not _verb_takes_stance(head):
+            if head.dep_ == "ccomp" and voice.actor != JOINT and not _verb_takes_stance(head) \
+                    and not _cut_off(head):
                 continue  # "Putin complained that Ukraine had breached it": Putin's complaint
             parent = next((u for u in reversed(units) if u.head.is_ancestor(head)), None)
             if not voice.actor and frame is not None and (parent is None or not parent.voice.actor):
@@ -623,7 +624,7 @@ def _content_clause(reporting: Token) -> Token | None:
     if reporting.lower_ == "according":
         return reporting.head if reporting.head is not reporting else None
     for child in reporting.children:
-        if child.dep_ in ("ccomp", "xcomp", "parataxis"):
+        if child.dep_ in ("ccomp", "xcomp", "parataxis") and not _cut_off(child):
             return child
     # "X, the envoy said": the clause the verb hangs from, unless the verb has its own object
     # ("..., while Russia reiterated support for pauses" reports nothing of the clause before).
@@ -631,6 +632,13 @@ def _content_clause(reporting: Token) -> Token | None:
     if reporting.dep_ in ("parataxis", "ccomp") and reporting.head is not reporting and not said_something:
         return reporting.head
     return None
+
+
+def _cut_off(clause: Token) -> bool:
+    """A clause the parse hangs under the verb after a semicolon ("the North proposes a summit;
+    the South says ..."): a sentence of its own, not what the later verb says."""
+    head = clause.head
+    return clause.i < head.i and any(t.text == ";" for t in clause.doc[clause.right_edge.i + 1:head.i])
 
 
 def _subject(predicate: Token | None, active: bool = False) -> Token | None:
