@@ -83,7 +83,8 @@ SAT = date(2025, 8, 23)
     # a window that closes, a count that ran out, a ban that starts in a month
     ("The licence's wind-down window closes on Friday, 12 September.", [(date(2025, 9, 12), None)]),
     ("The ten days ran out on Friday, 29 August.", [(date(2025, 8, 29), None)]),
-    ("Allies welcomed the ban on its gas starting in January 2027.", [(date(2027, 1, 31), None)]),
+    # (a month something starts in starts on its first day)
+    ("Allies welcomed the ban on its gas starting in January 2027.", [(date(2027, 1, 1), None)]),
     # the end of a week or month from the day of writing (Saturday 23 August: Friday 22 August)
     ("Ministers aim to agree the package by the end of the week.", [(date(2025, 8, 22), None)]),
     ("Kyiv hopes to see the lists settled by the end of next month.", [(date(2025, 9, 30), None)]),
@@ -491,3 +492,24 @@ def test_days_due_in_other_words(sentence, published, due):
 def test_a_day_before_a_clause_about_a_deadline_is_not_its_day(sentence, published, not_due):
     dues = [d.due for d in deadlines(sentence, published)]
     assert not_due not in dues if not_due else dues == []
+
+
+@pytest.mark.parametrize("sentence, published, due", [
+    # a term and, set off after it, the day it ends
+    ("Banks have 45 days, until 12 December, to close the accounts.", date(2030, 10, 28), date(2030, 12, 12)),
+    # a term counted from a day, that may be carried on
+    ("Forty days from 3 March, unless extended.", date(2030, 3, 10), date(2030, 4, 12)),
+    # a rule that applies from a day is due that day
+    ("The ministry said the ban would apply from midnight on 9 May.", date(2030, 5, 2), date(2030, 5, 9)),
+    # a month something starts in starts on its first day
+    ("The package bans imports of the gas from March 2032.", date(2030, 5, 2), date(2032, 3, 1)),
+])
+def test_terms_set_off_counted_from_a_day_or_starting(sentence, published, due):
+    assert [d.due for d in deadlines(sentence, published)] == [due]
+
+
+def test_a_term_extended_for_a_length_counts_from_the_day_the_story_is_at():
+    text = "The deal expired on 18 March 2030. The minister said it had been extended for 120 days."
+    cut = text.index(" The minister") + 1
+    found = extract_deadlines(text, [(0, cut - 1), (cut, len(text))], date(2030, 3, 20), load_profile())
+    assert [(d.days, d.due) for d in found if d.days] == [(120, date(2030, 7, 16))]

@@ -66,7 +66,7 @@ _LENGTH = re.compile(
 _LIMIT_LEAD = re.compile(
     r"(?:\bwithin(?:\s+the\s+(?:next|coming))?|\bno (?:later|more) than|\bgiv(?:e|es|en|ing)\s+(?:[\w.’'-]+\s+){1,3}|\bgave\s+(?:[\w.’'-]+\s+){1,3}"
     rf"|\b(?:{_LIMIT_NOUNS})\s+of(?:\s+(?:at least|up to|about|some))?|\bcut (?:the \w+ )?to|\bshorten\w* (?:it |the \w+ )?to"
-    r"|\bextend\w* (?:it |the \w+ )?(?:by|to)"
+    r"|\bextend\w* (?:it |the \w+ )?(?:by|to|for)"
     # an agreement's term: "for an initial 120 days", "for a further 60 days", "for a period of 30 days"
     r"|\bfor\s+(?:an?\s+)?(?:initial|period of))\s*$", re.IGNORECASE)
 # An agreement's term said in the present: "the arrangement is valid for 120 days", "in force for a
@@ -83,7 +83,9 @@ _WITHIN = re.compile(r"\b(?:within|no (?:later|more) than)(?:\s+the\s+(?:next|co
 # ... or what follows it: "ten days from today", "21 days later", "10 days to agree".
 _LIMIT_TAIL = re.compile(r"^\s*(?:from (?:today|now|\w+day|the \w+|that day|that date)|to (?!the\b)\w+|in which to\b)",
                          re.IGNORECASE)
+_UNTIL_A_DAY = re.compile(r"^\s*,?\s*(?:until|till)\b", re.IGNORECASE)
 _LATER_ON = re.compile(r"^\s*later,?\s+(?:on|by|until)\b", re.IGNORECASE)
+_EXTENDABLE = re.compile(r"\b(?:unless|extend\w*|extension|renew\w*|prolong\w*)\b", re.IGNORECASE)
 # "in two weeks", "for two or three weeks": time limits only where a decision or a penalty is at stake.
 _SOFT_LEAD = re.compile(r"\b(?:in|for|after|over the next|during the next)\s*$", re.IGNORECASE)
 _STAKES = re.compile(r"\b(?:deadlines?|ultimatums?|or face|or else|grace period|sanction\w*|tariff\w*|penalt\w+|decid\w+|"
@@ -95,13 +97,16 @@ _DUE_WORDS = re.compile(
     r"beginning(?: on| in)?|as early as(?: next)?|start date(?: of)?|(?:start|begin)s? on|clos(?:es|ed|ing)(?: on)?|"
     r"expir\w*(?: on)?|end(?:s|ed|ing)?(?: on)?|laps\w*(?: on)?|run(?:s)?(?: out)?(?: to| until| on| at)?|ran(?: out)?(?: to| until| on| at)?|"
     r"(?:take[sn]?|took|taking) (?:full )?effect(?: on)?|in force (?:from|until)|due(?: on| by)?|set for|"
+    # (not "applied from Thursday": a day gone, read as "from" is)
+    r"appl(?:y|ies) (?:from|on)|(?:enter|enters|come|comes) into force(?: from| on)?|"
     r"decision date at|latest at|earliest at|deadline(?: of| for| is| was)?)"
     r"(?:\s+(?:at\s+)?(?:midnight|noon|the end of|the start of|(?:18|\d{1,2}):\d\d|\d{1,2} (?:a\.m\.|p\.m\.)))?"
     # "takes effect in 12 days, on 3 May": the length counted to the day named
     r"(?:\s+in\s+[\w-]+\s+(?:days?|weeks?|months?)\s*,)?"
     r"(?:\s+(?:on|of|at|the|between|[\w:]+ [\w-]+ time|that day))*\s*$", re.IGNORECASE)
 # Stated ends that are deadlines whatever else the sentence says.
-_FIRM_DUE = re.compile(r"^(?:expir|laps|run|ran|tak|took|in force|due|decision|latest|earliest|end|clos|deadline)",
+_FIRM_DUE = re.compile(r"^(?:expir|laps|run|ran|tak|took|in force|due|decision|latest|earliest|end|clos|deadline|"
+                       r"appl|enter|come)",
                        re.IGNORECASE)
 _SCENE_BY = re.compile(r"^by\b", re.IGNORECASE)
 # "..., and by 12 March the envoy was saying ...": a scene told in the past, not a day due.
@@ -280,6 +285,8 @@ def _limits(sentence: str, m: re.Match, days: list[DateMention]) -> bool:
         return False  # "eight weeks of pauses", "two weeks ago", "the past 24 hours"
     if _LIMIT_LEAD.search(before) or _LIMIT_TAIL.match(after):
         return True
+    if _UNTIL_A_DAY.match(after) and any(d.start >= m.end() and d.start - m.end() < 20 for d in days):
+        return True  # "companies have 30 days, until 21 November, to wind down": a term and its end
     if _LATER_ON.match(after):
         # "21 days later, on 27 August" ends a term set ahead; "talks resumed ten days later, on
         # 12 March" tells what happened
@@ -290,7 +297,9 @@ def _limits(sentence: str, m: re.Match, days: list[DateMention]) -> bool:
                    for d in days) or any(  # "30 days from 18 March"
         d.start >= m.end() and re.fullmatch(r"\s*(?:counted\s+)?(?:from|starting(?: on| from)?|beginning(?: on)?)\s*",
                                             sentence[m.end():d.start]) for d in days)
-    return bool(_STAKES.search(sentence)) and (bool(_SOFT_LEAD.search(before)) or anchored)
+    # "thirty days from 18 March, unless extended": a term counted from a day, that may be carried on
+    return bool(_STAKES.search(sentence)) and (bool(_SOFT_LEAD.search(before)) or anchored) \
+        or anchored and bool(_EXTENDABLE.search(sentence))
 
 
 @dataclass(frozen=True)
@@ -520,7 +529,9 @@ def _stated(sentence: str, days: list[DateMention], published: date | None) -> l
             earliest = latest  # "until May 10-11", "from midnight on May 7-8": the last of those days
         if word.lower() == "before" and day.kind == "month" and "end" not in label.lower():
             earliest = latest = day.earliest - timedelta(days=1)  # "before September": by 31 August
-        due = latest if day.kind == "month" or word.lower() == "between" else earliest
+        starts = word.lower() == "from" or _STARTING.match(word) or word.lower().startswith(("appl", "enter", "come"))
+        # "bans imports from January 2027": a month something starts in starts on its first day
+        due = latest if day.kind == "month" and not starts or word.lower() == "between" else earliest
         found.append(_Match(day.start, day.end, label, None, None, published, due, earliest))
     return _merge_betweens(found, sentence)
 
