@@ -112,6 +112,7 @@ class KnownDeadline:
     measure: str | None
     revisions: tuple[Revision, ...]
     timezone: str = "UTC"
+    issue: str | None = None  # what the deadline is about ("sanctions"): a statement setting it is about that too
 
     @property
     def latest(self) -> Revision:
@@ -252,6 +253,9 @@ def parse_profile(text: str, source: str = "profile") -> Profile:
     reader.unique([i.id for i in profile.issues], "issues")
     reader.unique([e.id for e in profile.events], "events")
     check_event_parents(profile.events, source)
+    for deadline in profile.deadlines:
+        if deadline.issue and deadline.issue not in {i.id for i in profile.issues}:
+            raise ProfileError(f"{source}: deadline {deadline.id!r} has issue {deadline.issue!r}, which is not under issues")
     for actor in actors:
         for person in actor.people:
             if person.role and person.role not in profile.roles:
@@ -384,7 +388,8 @@ class _Reader:
             raise self.fail(where, f"unknown timezone {zone!r}") from exc
         return KnownDeadline(id=self.text(data, "id", where), label=self.text(data, "label", where),
                              issuer=self.text(data, "issuer", where), target=data.get("target"),
-                             measure=data.get("measure"), revisions=revisions, timezone=zone)
+                             measure=data.get("measure"), revisions=revisions, timezone=zone,
+                             issue=data.get("issue"))
 
     def event(self, value: Any, where: str) -> KnownEvent:
         data = self.mapping(value, where)

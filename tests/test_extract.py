@@ -1,9 +1,12 @@
 """Extraction of whole articles: spans, and what the seed corpus must yield."""
 
+from datetime import date
+
 import pytest
 
 from parley.extract import extract
 from parley.ingest import read_article
+from parley.model import Article
 from parley.settings import SEED_DIR
 
 
@@ -35,3 +38,10 @@ def test_both_sides_ceasefire_positions_are_found(seeds):
 def test_the_deadline_resolves_to_the_known_one(seeds):
     dues = {d.due.isoformat() for _, found in seeds for d in found.deadlines if d.due}
     assert "2025-09-02" in dues
+
+
+def test_a_known_deadline_set_by_its_issuer_is_about_what_it_threatens():
+    text = "On 14 July Trump gave Putin 50 days to end the war. Analysts doubted it."
+    article = Article(id="x", fingerprint="x", title="t", text=text, format="txt", published=date(2025, 7, 20))
+    [said] = [s for s in extract(article).statements if s.actor == "united_states"]
+    assert "sanctions" in said.issues

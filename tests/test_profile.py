@@ -123,3 +123,11 @@ def test_leader_in_a_profile_without_leaders_matches_nothing():
     data["issues"][0]["patterns"] = ["{leader} met"]
     [pattern] = parse_profile(yaml.safe_dump(data)).issues[0].patterns
     assert not re.search(pattern, "x met") and not re.search(pattern, " met")
+
+
+def test_a_known_deadline_s_issue_must_be_one_of_the_profile_s():
+    data = yaml.safe_load(profile_path("russia-ukraine").read_text())
+    assert load_profile().deadlines[0].issue == "sanctions"
+    data["deadlines"][0]["issue"] = "weather"
+    with pytest.raises(ProfileError, match="has issue 'weather', which is not under issues"):
+        parse_profile(yaml.safe_dump(data), source="bad.yaml")

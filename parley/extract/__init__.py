@@ -30,7 +30,7 @@ from parley.extract.discourse import (
 )
 from parley.extract.statements import SentenceAttributor
 from parley.extract.topics import IssueModel, issue_model
-from parley.model import Article, Extraction, Statement
+from parley.model import Article, Deadline, Extraction, Statement
 from parley.profile import Profile, load_profile
 
 if TYPE_CHECKING:  # spaCy loads only when something is parsed (see parser.py)
@@ -91,6 +91,7 @@ def extract(article: Article, profile: Profile | None = None, parser: Parser | N
     figures = extract_figures(text, sentences, actor_at,
                               lambda sentence: round_of(sentence, profile, article.published), parsed.counted)
     deadlines = extract_deadlines(text, sentences, article.published, profile, actor_at, mentions_in)
+    statements = with_deadline_issues(statements, deadlines, profile)
     return Extraction(statements=tuple(statements), figures=tuple(figures), deadlines=tuple(deadlines))
 
 
@@ -115,6 +116,22 @@ def with_meant_issues(statements: list[Statement], model: IssueModel | None) -> 
     for i, issues in zip(bare, model.issues_for([statements[i].text for i in bare])):
         if issues:
             found[i] = replace(found[i], issues=issues, confidence=min(found[i].confidence or 0.5, 0.6))
+    return found
+
+
+def with_deadline_issues(statements: list[Statement], deadlines: list[Deadline], profile: Profile) -> list[Statement]:
+    """A known deadline's issuer setting, shortening or invoking it speaks of what the deadline
+    is about: "he gave Moscow 50 days" is about the sanctions it threatens."""
+    about = {d.label: d for d in profile.deadlines if d.issue}
+    found = list(statements)
+    for deadline in deadlines:
+        known = about.get(deadline.label)
+        if known is None:
+            continue
+        for i, s in enumerate(found):
+            if s.actor == known.issuer and deadline.start <= s.start < deadline.end and known.issue not in s.issues:
+                found[i] = replace(s, issues=tuple(issue.id for issue in profile.issues
+                                                   if issue.id in (*s.issues, known.issue)))
     return found
 
 
