@@ -200,9 +200,16 @@ def test_grain_deal_and_membership_of_nato(matcher, text, issue):
 @pytest.mark.parametrize("text", [
     "He has floated freezing the war where it stands.",
     "Talks would start from the line of contact.",
+    # the threat made if terms are refused: more of the land taken
+    "If the answer is no, its troops would take more ground.",
+    "He warned that the army would keep advancing.",
 ])
-def test_a_frozen_front_is_about_territory(matcher, text):
+def test_a_frozen_front_or_an_advance_is_about_territory(matcher, text):
     assert "territory" in matcher.issues_in(text)
+
+
+def test_advancing_talks_are_no_territory(matcher):
+    assert "territory" not in matcher.issues_in("The envoys kept advancing the talks on a truce.")
 
 
 @pytest.mark.parametrize("text", [
