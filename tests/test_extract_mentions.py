@@ -27,7 +27,8 @@ def test_sides_people_and_roles(finder, text, expected):
 
 
 def test_case_sensitive_aliases_do_not_match_ordinary_words(finder):
-    assert found(finder, "US officials told us") == [("US", "united_states", None)]
+    assert found(finder, "US officials told us") == [("US officials", "united_states", None)]
+    assert found(finder, "they gave us officials' names") == []
 
 
 @pytest.mark.parametrize("text", ["Russian state media reported", "Ukrainians and Russians",

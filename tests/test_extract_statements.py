@@ -326,3 +326,13 @@ def test_a_clause_before_a_semicolon_keeps_its_own_holder(text, expected):
 def test_people_a_side_promises_to_hand_over_are_prisoners():
     assert holders("The Kremlin promised to hand over 40 wounded Ukrainians.") == [
         ("russia", "states", ("prisoners",), None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a side's adjective before a plural of its role word
+    ("American officials said the talks on a truce had gone well.", "united_states"),
+    # ... or before a post the profile lists for nobody
+    ("The goal is a ceasefire, the Turkish minister said.", "turkey"),
+])
+def test_a_side_s_officials_and_unlisted_posts_speak_for_it(text, expected):
+    assert [actor for actor, *_ in holders(text)] == [expected]

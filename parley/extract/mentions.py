@@ -106,10 +106,11 @@ class MentionFinder:
             rf"(?:top\s+|chief\s+|senior\s+)?(?P<role>{roles})(?![\w])"
             rf"|(?<![\w])(?:(?P<not2>{_NOT_THE_HOLDER})\s+)?(?P<role2>{roles})\s+of\s+(?:the\s+)?(?P<side2>{sides})(?![\w])",
             re.IGNORECASE)
-        # "the southern Infrastructure Minister", "Northern Deputy Energy Minister": a side's post the
-        # profile does not list, held by nobody the profile knows (a name may follow it)
+        # "the southern Infrastructure Minister", "Northern Deputy Energy Minister", "the southern
+        # minister": a side's post the profile does not list, held by nobody the profile knows (a
+        # name may follow it)
         self._side_post = re.compile(
-            rf"(?<![\w])(?:the\s+)?(?P<side>{sides})(?:'s|’s)?\s+(?-i:(?:(?!{_INSTITUTION_WORDS}\b)[A-Z][\w-]+\s+){{1,3}})"
+            rf"(?<![\w])(?:the\s+)?(?P<side>{sides})(?:'s|’s)?\s+(?-i:(?:(?!{_INSTITUTION_WORDS}\b)[A-Z][\w-]+\s+){{0,3}})"
             rf"(?P<post>{_alternation(list(lexicon.POST_NOUNS))})s?(?![\w])", re.IGNORECASE)
         # "the president", "the chief negotiator": whoever holding that role was named last
         self._bare_role = re.compile(rf"(?<![\w])the\s+(?P<role>{roles})(?![\w-])",
@@ -138,7 +139,7 @@ class MentionFinder:
             side = (m.group("side") or m.group("side2")).casefold()
             role = self._by_role.get(m.group("role") or m.group("role2"))
             actor = self._by_side.get(side) or self._by_side.get(side.removeprefix("the "))
-            if role is None or actor is None:
+            if role is None or actor is None or self._miscased(m.group("side") or m.group("side2")):
                 continue
             deputy = m.group("not") or m.group("not2")
             person = None if deputy else self.holders.get((actor, role))
@@ -154,8 +155,7 @@ class MentionFinder:
                 found.append(Mention(m.start(), m.end(), actor, person))
         for m in self._side_post.finditer(text):
             actor = self._by_side.get(m.group("side"))
-            folded = m.group("side").casefold()
-            if any(k.casefold() == folded and k != m.group("side") for k in self.sensitive):
+            if self._miscased(m.group("side")):
                 continue  # "told us Interior Minister ...": "us", not the case-sensitive alias "US"
             inside = [x for x in found if m.start() <= x.start and x.end <= m.end("side")]
             if actor is not None and not _overlaps([x for x in found if x not in inside], m.start(), m.end()):
@@ -164,6 +164,10 @@ class MentionFinder:
         found.sort(key=lambda x: x.start)
         found = sorted(found + self._introduced_people(text, found), key=lambda x: x.start)
         return sorted(found + self._role_references(text, found), key=lambda x: x.start)
+
+    def _miscased(self, side: str) -> bool:
+        """A case-sensitive alias written otherwise: "us", not "US"."""
+        return any(k.casefold() == side.casefold() and k != side for k in self.sensitive)
 
     def _introduced_people(self, text: str, named: list[Mention]) -> list[Mention]:
         """People the profile does not know, whom the text introduces with their side: "the head
