@@ -277,3 +277,32 @@ def test_the_missing_told_after_prisoners_are_no_figure():
 def test_the_dead_handed_back_after_a_strike_still_count():
     [figure] = sentence_figures("The bodies of 40 soldiers killed in drone strikes were repatriated on Monday.")
     assert (figure["value"], figure["category"]) == (40, "bodies")
+
+
+def test_a_list_of_counts_each_counts_what_the_text_before_counted():
+    figures = sentence_figures("Its stage figures, 1,212, 1,200, 1,200 and 1,245, add up to 6,057.", "bodies")
+    assert [(f["value"], f["category"], f["qualifier"]) for f in figures] == [
+        (1212, "bodies", "exact"), (1200, "bodies", "exact"), (1200, "bodies", "exact"),
+        (1245, "bodies", "exact"), (6057, "bodies", "exact")]  # "add up to" is a sum, not a ceiling
+
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("It could reach 1,200, the negotiator added.", 1200, "prisoners"),
+    ("He said some 17 Patriot systems were ready to ship.", 17, "systems"),
+    ("The package lists 117 more tankers of the shadow fleet and bans liquefied gas.", 117, "tankers"),
+])
+def test_counts_reached_named_or_blacklisted(sentence, value, unit):
+    assert [(f["value"], f["unit"]) for f in sentence_figures(sentence, "prisoners")] == [(value, unit)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "It breaches Articles 122 and 123 of the convention.",
+    "The stages came on 9, 10, 12 and 14 June.",
+])
+def test_articles_and_days_listed_are_no_figures(sentence):
+    assert sentence_figures(sentence, "prisoners") == []
+
+
+def test_and_joins_a_range_only_after_between():
+    [figure] = sentence_figures("They would swap between 1,000 and 1,200 prisoners.")
+    assert (figure["low"], figure["high"], figure["qualifier"]) == (1000, 1200, "range")

@@ -23,7 +23,14 @@ _TIME_AFTER = re.compile(r"^(?::\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|et\
                          r"local time|o'clock|h\b|hrs\b))", re.IGNORECASE)
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(r"\b(?:round|no\.|number|page|article|paragraph|point|resolution|"
-                           r"section|chapter|phase|stage|part|item|protocol)\s*$", re.IGNORECASE)
+                           r"section|chapter|phase|stage|part|item|protocol)s?\s*$"
+                           # the rest of a list of them: "Articles 122 and 123"
+                           r"|\b(?:pages|articles|paragraphs|points|sections|items)\s+\d+(?:\s*,\s*\d+)*\s*(?:,|and|or|-|–)\s*$",
+                           re.IGNORECASE)
+_NAME_AFTER = re.compile(r"\s(?![A-Z][a-z]+(?:an|ian|ish|ese|ic|i|ern)\b)[A-Z]")
+# Days listed before their month: "on 9, 10 and 12 June"
+_DATE_LIST_AFTER = re.compile(rf"^(?:\s*(?:,|and|or|&)\s*\d{{1,2}})+(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b",
+                              re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|or|and|-\s*to|–\s*to)\s*$", re.IGNORECASE)
 _FOR_JOIN = re.compile(r"^\s*(?:-?\s*for\s*-?|-for-)\s*$", re.IGNORECASE)
 _CURRENCY_BEFORE = re.compile(r"[$€£₽]\s*$")
@@ -44,6 +51,7 @@ _UNIT = re.compile(
 # ... "22 severely wounded Ukrainians"; not "nine taken to Belarus" (no preposition between).
 _PLURAL_NOUN = re.compile(r"^(?:-|\s)+(?:(?!(?:to|from|in|at|of|for|on|by|with|into|across|and|or|but|then|while|"
                           r"as|that|which)\b)(?:[a-z]+|[A-Z][a-z]+(?:an|ian|ish|ese|ic|i|ern))\s+){0,2}?"
+                          r"(?:[A-Z][a-z]+\s+(?=[a-z]))?"  # a name before the noun: "17 Patriot systems"
                           r"(?P<unit>[A-Za-z]{2,}[^su\W]s)\b")
 # "a cap of 60,000 on its armed forces"
 _ARMY = re.compile(r"\b(?:cap\w*|limit\w*|ceiling|size|strength)\b[^.;]{0,40}\b(?:armed forces|army|military)\b"
@@ -143,8 +151,10 @@ def sentence_figures(sentence: str, context: str | None = None) -> list[dict]:
             continue
         if unit in lexicon.NOT_COUNTED or _reference(sentence, reading):
             continue  # "214 posts", "(15 images)"; "the two ledgers"
-        if unit in _CARGO and (not _SHIPPED.search(sentence) or _STRUCK.search(sentence) or _OTHER_CARGO.search(sentence)):
+        if unit in _CARGO and (not _SHIPPED.search(sentence) or _STRUCK.search(sentence)
+                               or unit in _WEIGHTS and _OTHER_CARGO.search(sentence)):
             continue  # "700 tonnes of glide bombs", "12 vessels of the fleet destroyed": the war's numbers
+            # (tankers blacklisted count, whatever they carry)
         if unit in lexicon.WAR_AND_TRADE_UNITS or _scaled_unit(after) in lexicon.WAR_AND_TRADE_UNITS:
             continue  # "120 drones", "12 million tonnes of wheat": the war's numbers, not the talks'
         if found and found[-1]["unit"] in lexicon.WAR_AND_TRADE_UNITS and unit is None:
@@ -255,10 +265,11 @@ _BARE_AFTER = re.compile(
     r"of them\b|of whom\b|more\b|had been|have been|has been|were\b|was\b|are\b|went\b|came\b|"
     r"(?:had|have|has)\s+(?:come|returned|gone)\b|(?:should|will|would)\s+be\s+(?:home|back|freed|released)\b|"
     r"home\b|back\b|"
-    r"[-–—]\s*\d|\.\s*$|\.\s|,\s*(?:and|or|which|bringing|taking|for|then)\b)", re.IGNORECASE)
+    r"[-–—]\s*\d|\.\s*$|\.\s|,\s*(?:and|or|which|bringing|taking|for|then)\b|"
+    r",\s*\d[\d,.]*\s*(?:,|and\b|or\b)|\s+and\s+\d)", re.IGNORECASE)  # "1,212, 1,200 and 1,245": a list
 _BARE_BEFORE = re.compile(
     r"(?:\b(?:total|tally|count|number|figure)(?:\s+\w+){0,6}\s+(?:of|at|to|is|was|reached|stood at|stands at)"
-    r"|\breached|\bto|\bat|\banother|\bcounted|\btransfer of|\bcovered|\binvolved|\bhanded over|\breturned|"
+    r"|\breach(?:es|ed|ing)?|\bto|\bat|\banother|\bcounted|\btransfer of|\bcovered|\binvolved|\bhanded over|\breturned|"
     r"\breceived|\bhand over|\bexchange of|\bfreed|\breleased|\bswapped|\bexchanged)"
     r"(?:\s+(?:roughly|about|around|nearly|almost|some|approximately|at least|more than|over|just over|well over))?\s*$",
     re.IGNORECASE)
@@ -358,7 +369,10 @@ def _readings(sentence: str) -> list[_Reading]:
         first = numbers[i]
         following = numbers[i + 1] if i + 1 < len(numbers) else None
         between = sentence[first.end:following.start] if following else ""
-        if following and _RANGE_JOIN.match(between) and following.value > first.value and not _year(first):
+        joined = following and _RANGE_JOIN.match(between) and (
+            not re.fullmatch(r"\s*and\s*", between, re.IGNORECASE)  # "1,200 and 1,245" list two; "between ... and" joins
+            or re.search(r"\bbetween\s+(?:\w+\s+)?$", sentence[:first.start], re.IGNORECASE))
+        if joined and following.value > first.value and not _year(first):
             readings.append(_Reading(first.value, following.value, first.start, following.end, first))
             i += 2
         elif following and _FOR_JOIN.match(between) and following.value == first.value:
@@ -398,15 +412,15 @@ def _not_a_figure(sentence: str, number: Number) -> bool:
         return True  # "the 55-year-old": an age that describes someone
     if re.match(r"^[\s-]*(?:minutes?|mins?)[\s-]+read\b", after, re.IGNORECASE):
         return True  # "7-minute read", "4 min read": the page's reading time
-    if _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
+    if _DATE_BEFORE.search(before) or _DATE_AFTER.match(after) or number.value <= 31 and _DATE_LIST_AFTER.match(after):
         return True
     if _TIME_AFTER.match(after) or _ORDINAL_AFTER.match(after) or _LABEL_BEFORE.search(before):
         return True
     pair = re.search(r"(\d{1,2})/$", before) or re.match(r"^/(\d{1,2})\b", after)
     if pair and number.value <= 31 and int(pair.group(1)) <= 31:
         return True  # "24/7", "9/11": a day or a slogan, not two counts ("500/500" is an exchange)
-    if re.search(r"[A-Za-z]-$", before):
-        return True  # "Su-34", "F-16": a model's name
+    if re.search(r"[A-Za-z]-$", before) or re.search(r"\b[A-Z][a-z]+\s$", before) and _NAME_AFTER.match(after):
+        return True  # "Su-34", "F-16", "Boeing 737 Max": a model's name (not "Another 303 Northern defenders")
     if _WHEN_AFTER.match(after):
         return True  # "two years ago", "four years into the war", "18 months after the row": when, not how many
     if number.text.lower() == "one" and (_PRONOUN_ONE_AFTER.match(after) or re.search(r"\bthe\s+\w+\s*$", before)):
@@ -453,7 +467,8 @@ def _qualifier(before: str, reading: _Reading) -> str:
 
 
 _PARTICLE_OVER = re.compile(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|pass|passes|passed|passing|"
-                            r"take|takes|took|taken|taking|give|gives|gave|given|giving|sign|signed|signing)\s+over$")
+                            r"take|takes|took|taken|taking|give|gives|gave|given|giving|sign|signed|signing)\s+over$"
+                            r"|\badd(?:s|ed|ing)?\s+up\s+to$")  # "add up to 6,057": a sum, not a ceiling
 
 
 _ASIDE = re.compile(r"\b(?:marking|making|which|the largest|the biggest|the first|in what|was the|is the)\b")
