@@ -336,3 +336,14 @@ def test_people_a_side_promises_to_hand_over_are_prisoners():
 ])
 def test_a_side_s_officials_and_unlisted_posts_speak_for_it(text, expected):
     assert [actor for actor, *_ in holders(text)] == [expected]
+
+
+def test_a_side_the_parse_read_as_a_noun_with_a_participle_acted():
+    # the parser makes "delegation" the root and "handed" a participle describing it
+    assert holders("The Russian delegation handed over its draft memorandum on a settlement.") == [
+        ("russia", "states", ("negotiations",), None)]
+
+
+def test_it_after_a_side_s_reaction_is_that_side():
+    said = statements("Moscow offered talks. Kyiv's reaction was cool: any truce, it said, should last 30 days.")
+    assert [(s.actor, s.issues) for s in said if "reaction" in s.text] == [("ukraine", ("ceasefire",))]

@@ -56,7 +56,7 @@ _VIEW_NOUNS = frozenset({"view", "eyes", "opinion", "account", "words", "assessm
                          "reading", "version", "telling", "estimation", "mind"})
 # What a side holds, named by a possessive pronoun: "His condition: ...", "Her answer was no".
 _HELD_NOUNS = frozenset(_STANCE_NOUN) | frozenset(lexicon.DOCUMENT_NOUNS) | _VIEW_NOUNS | frozenset({
-    "position", "positions", "line", "terms", "answer", "reply", "response", "message", "priority",
+    "position", "positions", "line", "terms", "answer", "reply", "response", "reaction", "message", "priority",
     "priorities", "aim", "aims", "goal", "goals", "red line", "red lines", "stance"})
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 _PERSONAL = frozenset({"he", "she", "his", "her"})  # pronouns that mean a person, never a side
@@ -274,6 +274,14 @@ class SentenceAttributor:
             held = self._resolve(root)  # no verb: "His key condition: a halt to arms deliveries"
             if held.actor:
                 return Voice(held.actor, held.speaker, min(held.confidence, 0.7), True)
+        acted = next((c for c in root.children if c.dep_ == "acl" and c.i == root.i + 1 and not c.lower_.endswith("ing")
+                      and any(g.dep_ == "dobj" for g in c.children)), None)
+        if acted is not None:
+            # the parse read "The northern delegation handed over its draft" as a noun with a
+            # participle after it; a participle with an object says what the noun did
+            doer = self._resolve(root)
+            if doer.actor:
+                return Voice(doer.actor, doer.speaker, min(doer.confidence, 0.7), True)
         # "Pressure escalates as Trump pushes for ...": a side in a dependent clause speaks.
         for head in _clause_heads(sentence)[1:]:
             if head.dep_ not in ("advcl", "conj"):
@@ -422,6 +430,11 @@ class SentenceAttributor:
         parenthetical = speaking and not any(child.i > pronoun.i and child.dep_ in ("ccomp", "xcomp")
                                              for child in pronoun.head.children)
         for token in reversed(sentence[:pronoun.i - sentence.start]):
+            if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in _HELD_NOUNS:
+                owner = next((c for c in token.children if c.dep_ == "poss"), None)
+                held = self._resolve(owner) if owner is not None and owner.lower_ not in lexicon.PRONOUNS else NOBODY
+                if held.actor:
+                    return held  # "The North's reaction was cool: any truce, it said, ...": the North
             if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ not in lexicon.PRONOUNS \
                     and token.lower_ not in _RELATIVE_PRONOUNS:
                 if parenthetical and not (self._mention_at(token) or _is_person(token)) \
