@@ -509,7 +509,20 @@ def test_terms_set_off_counted_from_a_day_or_starting(sentence, published, due):
 
 
 def test_a_term_extended_for_a_length_counts_from_the_day_the_story_is_at():
-    text = "The deal expired on 18 March 2030. The minister said it had been extended for 120 days."
+    text = "The deal expired on 18 March 2030. The minister said the deal had been extended for 120 days."
     cut = text.index(" The minister") + 1
     found = extract_deadlines(text, [(0, cut - 1), (cut, len(text))], date(2030, 3, 20), load_profile())
     assert [(d.days, d.due) for d in found if d.days] == [(120, date(2030, 7, 16))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Talks were suspended for two weeks, until 2 June, after the delegations clashed.",
+    "The sides extended the talks for two days in Istanbul.",
+])
+def test_a_past_pause_and_talks_run_on_are_no_terms(sentence):
+    assert [d for d in deadlines(sentence, date(2030, 7, 23)) if d.days] == []
+
+
+def test_a_start_at_the_end_of_a_month_is_its_last_day():
+    assert [d.due for d in deadlines("The bloc will ban the gas from the end of January 2032.", date(2030, 7, 23))] == [
+        date(2032, 1, 31)]

@@ -306,3 +306,29 @@ def test_articles_and_days_listed_are_no_figures(sentence):
 def test_and_joins_a_range_only_after_between():
     [figure] = sentence_figures("They would swap between 1,000 and 1,200 prisoners.")
     assert (figure["low"], figure["high"], figure["qualifier"]) == (1000, 1200, "range")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a hedge or a name opening the sentence is no model's name
+    ("Over 1,000 POWs have come home since May.", [(1000, "prisoners")]),
+    ("Some 200 Azov fighters were freed in the exchange.", [(200, "prisoners")]),
+    ("Some 25,000 French troops would be needed.", [(25000, "other")]),
+    ("Ukraine asked for 25 Patriot systems and 30 F-16 jets.", [(25, "other"), (30, "other")]),
+    # handing over land is no exchange of the troops on it
+    ("Putin wants Kyiv to hand over the rest of the region, where some 50,000 troops are dug in.", [(50000, "other")]),
+    ("The paper Die Welt was told more than 1,000 prisoners of war are held.", [(1000, "prisoners")]),
+    ("Russia handed over five soldiers said to be severely wounded.", [(5, "prisoners")]),
+    ("Trump said it's two weeks, then sanctions.", [(2, "duration")]),
+    ("In the three swaps, the sides exchanged 1,212, 1,200 and 1,245 prisoners.",
+     [(1212, "prisoners"), (1200, "prisoners"), (1245, "prisoners")]),
+    ("About 40 tankers carrying oil pass through the ports each week.", []),
+    ("They will be released in phases 1 and 2.", []),
+    ("A 90 billion euro loan was agreed.", [(90, "other")]),
+])
+def test_what_the_review_found_names_lists_and_money(sentence, expected):
+    assert [(f["value"], f["category"]) for f in sentence_figures(sentence)] == expected
+
+
+def test_oil_flows_of_oil_and_in_bpd():
+    figures = sentence_figures("Exports were 3.3 million barrels of oil per day, or 2.9 million bpd by sea.")
+    assert [(f["value"], f["unit"]) for f in figures] == [(3.3, "million barrels per day"), (2.9, "million barrels per day")]

@@ -218,3 +218,7 @@ def test_advancing_talks_are_no_territory(matcher):
 ])
 def test_an_energy_truce_and_power_sites_by_other_names(matcher, text):
     assert "energy" in matcher.issues_in(text)
+
+
+def test_a_battle_report_is_no_territory_threat(matcher):
+    assert "territory" not in matcher.issues_in("Russian troops captured more villages overnight.")

@@ -347,3 +347,8 @@ def test_a_side_the_parse_read_as_a_noun_with_a_participle_acted():
 def test_it_after_a_side_s_reaction_is_that_side():
     said = statements("Moscow offered talks. Kyiv's reaction was cool: any truce, it said, should last 30 days.")
     assert [(s.actor, s.issues) for s in said if "reaction" in s.text] == [("ukraine", ("ceasefire",))]
+
+
+def test_a_clause_after_a_semicolon_pointing_back_keeps_the_first_as_what_was_said():
+    assert holders("Ukrainian troops must leave Donbas; that, Putin said, is the only condition for a ceasefire.") == [
+        ("russia", "states", ("ceasefire", "territory"), None)]

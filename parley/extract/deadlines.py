@@ -66,13 +66,15 @@ _LENGTH = re.compile(
 _LIMIT_LEAD = re.compile(
     r"(?:\bwithin(?:\s+the\s+(?:next|coming))?|\bno (?:later|more) than|\bgiv(?:e|es|en|ing)\s+(?:[\w.’'-]+\s+){1,3}|\bgave\s+(?:[\w.’'-]+\s+){1,3}"
     rf"|\b(?:{_LIMIT_NOUNS})\s+of(?:\s+(?:at least|up to|about|some))?|\bcut (?:the \w+ )?to|\bshorten\w* (?:it |the \w+ )?to"
-    r"|\bextend\w* (?:it |the \w+ )?(?:by|to|for)"
+    r"|\bextend\w* (?:it |the \w+ )?(?:by|to)"
     # an agreement's term: "for an initial 120 days", "for a further 60 days", "for a period of 30 days"
     r"|\bfor\s+(?:an?\s+)?(?:initial|period of))\s*$", re.IGNORECASE)
 # An agreement's term said in the present: "the arrangement is valid for 120 days", "in force for a
 # further 60 days". It runs from the day the story is at (the signing), and only an agreement's does.
 _TERM_LEAD = re.compile(r"\b(?:(?:valid|in force|effective)|(?:is to |are to |will |would )?(?:run|runs|last|lasts))\s+for"
                         r"(?:\s+an?)?(?:\s+(?:initial|further))?\s*$", re.IGNORECASE)
+_EXTENDED_FOR = re.compile(r"\bextend\w*\s+(?:it\s+|the\s+\w+\s+)?for(?:\s+an?)?(?:\s+(?:further|another))?\s*$",
+                           re.IGNORECASE)
 _AGREEMENT_WORDS = re.compile(r"\b(?:agreement|arrangement|deal|accord|initiative|memorandum|truce|ceasefire|"
                               r"cease-fire|moratorium|treaty|understanding)s?\b", re.IGNORECASE)
 _RUNS_OUT_LATER = re.compile(r"^[^.;:]{0,60}?\b(?:gave|given|granted|set)\b[^.;:]{0,80}?"
@@ -105,8 +107,11 @@ _DUE_WORDS = re.compile(
     r"(?:\s+in\s+[\w-]+\s+(?:days?|weeks?|months?)\s*,)?"
     r"(?:\s+(?:on|of|at|the|between|[\w:]+ [\w-]+ time|that day))*\s*$", re.IGNORECASE)
 # Stated ends that are deadlines whatever else the sentence says.
-_FIRM_DUE = re.compile(r"^(?:expir|laps|run|ran|tak|took|in force|due|decision|latest|earliest|end|clos|deadline|"
-                       r"appl|enter|come)",
+# A rule that applies or comes into force from a day starts then; its past forms ("came into force
+# on 20 July") are left to "from", which a day gone does not make due.
+_TAKES_FORCE = ("appl", "enter", "come")
+_FIRM_DUE = re.compile(rf"^(?:expir|laps|run|ran|tak|took|in force|due|decision|latest|earliest|end|clos|deadline|"
+                       rf"{'|'.join(_TAKES_FORCE)})",
                        re.IGNORECASE)
 _SCENE_BY = re.compile(r"^by\b", re.IGNORECASE)
 # "..., and by 12 March the envoy was saying ...": a scene told in the past, not a day due.
@@ -285,14 +290,17 @@ def _limits(sentence: str, m: re.Match, days: list[DateMention]) -> bool:
         return False  # "eight weeks of pauses", "two weeks ago", "the past 24 hours"
     if _LIMIT_LEAD.search(before) or _LIMIT_TAIL.match(after):
         return True
-    if _UNTIL_A_DAY.match(after) and any(d.start >= m.end() and d.start - m.end() < 20 for d in days):
-        return True  # "companies have 30 days, until 21 November, to wind down": a term and its end
+    if _UNTIL_A_DAY.match(after) and any(d.start >= m.end() and d.start - m.end() < 20 for d in days) \
+            and not looks_back(sentence, m.start()):
+        # "companies have 30 days, until 21 November, to wind down": a term and its end (not "talks
+        # were suspended for two weeks, until 2 June": what happened)
+        return True
     if _LATER_ON.match(after):
         # "21 days later, on 27 August" ends a term set ahead; "talks resumed ten days later, on
         # 12 March" tells what happened
         return not looks_back(sentence, m.start())
-    if _TERM_LEAD.search(before) and _AGREEMENT_WORDS.search(sentence):
-        return True
+    if (_TERM_LEAD.search(before) or _EXTENDED_FOR.search(before)) and _AGREEMENT_WORDS.search(sentence):
+        return True  # "the initiative had been extended for 120 days" (not "the talks were extended for two days")
     anchored = any(d.end <= m.start() and re.search(r"\b(?:from|counted from|starting)\s*$", sentence[:d.start])
                    for d in days) or any(  # "30 days from 18 March"
         d.start >= m.end() and re.fullmatch(r"\s*(?:counted\s+)?(?:from|starting(?: on| from)?|beginning(?: on)?)\s*",
@@ -529,8 +537,10 @@ def _stated(sentence: str, days: list[DateMention], published: date | None) -> l
             earliest = latest  # "until May 10-11", "from midnight on May 7-8": the last of those days
         if word.lower() == "before" and day.kind == "month" and "end" not in label.lower():
             earliest = latest = day.earliest - timedelta(days=1)  # "before September": by 31 August
-        starts = word.lower() == "from" or _STARTING.match(word) or word.lower().startswith(("appl", "enter", "come"))
-        # "bans imports from January 2027": a month something starts in starts on its first day
+        starts = (word.lower() == "from" or _STARTING.match(word) or word.lower().startswith(_TAKES_FORCE)) \
+            and "end" not in label.lower()
+        # "bans imports from January 2027": a month something starts in starts on its first day (not
+        # "from the end of January", its last)
         due = latest if day.kind == "month" and not starts or word.lower() == "between" else earliest
         found.append(_Match(day.start, day.end, label, None, None, published, due, earliest))
     return _merge_betweens(found, sentence)

@@ -22,19 +22,19 @@ _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTH})\b", re.IG
 _TIME_AFTER = re.compile(r"^(?::\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|et\b|cet\b|msk\b|"
                          r"local time|o'clock|h\b|hrs\b))", re.IGNORECASE)
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
-_LABEL_BEFORE = re.compile(r"\b(?:round|no\.|number|page|article|paragraph|point|resolution|"
-                           r"section|chapter|phase|stage|part|item|protocol)s?\s*$"
-                           # the rest of a list of them: "Articles 122 and 123"
-                           r"|\b(?:pages|articles|paragraphs|points|sections|items)\s+\d+(?:\s*,\s*\d+)*\s*(?:,|and|or|-|–)\s*$",
-                           re.IGNORECASE)
-_NAME_AFTER = re.compile(r"\s(?![A-Z][a-z]+(?:an|ian|ish|ese|ic|i|ern)\b)[A-Z]")
+_LABELS = r"(?:round|no\.|number|page|article|paragraph|point|resolution|section|chapter|phase|stage|part|item|protocol)s?"
+_LABEL_BEFORE = re.compile(rf"\b{_LABELS}\s*$"
+                           # the rest of a list of them: "Articles 122 and 123", "phases 1 and 2"
+                           rf"|\b{_LABELS}\s+\d+(?:\s*,\s*\d+)*\s*(?:,|and|or|-|–)\s*$", re.IGNORECASE)
+# A people's adjective before a counted noun ("22 Ukrainian soldiers", "500 French troops")
+_NATIONALITY = r"[A-Z][a-z]+(?:an|ian|ish|ese|ic|i|ern|ch|ss|ek)"
 # Days listed before their month: "on 9, 10 and 12 June"
 _DATE_LIST_AFTER = re.compile(rf"^(?:\s*(?:,|and|or|&)\s*\d{{1,2}})+(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b",
                               re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|or|and|-\s*to|–\s*to)\s*$", re.IGNORECASE)
 _FOR_JOIN = re.compile(r"^\s*(?:-?\s*for\s*-?|-for-)\s*$", re.IGNORECASE)
 _CURRENCY_BEFORE = re.compile(r"[$€£₽]\s*$")
-_CURRENCY_AFTER = re.compile(r"^\s+(?:U\.?S\.?\s+)?(dollars|euros|pounds|roubles|rubles|hryvnias)\b", re.IGNORECASE)
+_CURRENCY_AFTER = re.compile(r"^[\s-]+(?:U\.?S\.?\s+)?(dollar|euro|pound|rouble|ruble|hryvnia)s?\b", re.IGNORECASE)
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -50,8 +50,8 @@ _UNIT = re.compile(
 # Any plural noun right after the number (or one modifier on): "twelve hundred journalists".
 # ... "22 severely wounded Ukrainians"; not "nine taken to Belarus" (no preposition between).
 _PLURAL_NOUN = re.compile(r"^(?:-|\s)+(?:(?!(?:to|from|in|at|of|for|on|by|with|into|across|and|or|but|then|while|"
-                          r"as|that|which)\b)(?:[a-z]+|[A-Z][a-z]+(?:an|ian|ish|ese|ic|i|ern))\s+){0,2}?"
-                          r"(?:[A-Z][a-z]+\s+(?=[a-z]))?"  # a name before the noun: "17 Patriot systems"
+                          r"as|that|which)\b)(?:[a-z]+|" + _NATIONALITY + r")\s+){0,2}?"
+                          r"(?P<name>[A-Z][\w-]+\s+(?=[a-z]))?"  # a name before the noun: "17 Patriot systems"
                           r"(?P<unit>[A-Za-z]{2,}[^su\W]s)\b")
 # "a cap of 60,000 on its armed forces"
 _ARMY = re.compile(r"\b(?:cap\w*|limit\w*|ceiling|size|strength)\b[^.;]{0,40}\b(?:armed forces|army|military)\b"
@@ -140,9 +140,15 @@ def sentence_figures(sentence: str, context: str | None = None) -> list[dict]:
             continue
         after = sentence[reading.end:]
         unit_match = _FLOW.match(after) or _UNIT.match(after) or _PLURAL_NOUN.match(after) or _PARTITIVE_NOUN.match(after)
-        unit = unit_match.group("unit").lower() if unit_match else None
+        unit = (unit_match.group("unit") or "barrels").lower() if unit_match else None  # "bpd" names none
+        if unit_match and unit_match.re is _PLURAL_NOUN and unit_match.group("name") \
+                and re.search(r"\b[A-Z][\w-]*\s$", sentence[:reading.start]):
+            continue  # "Boeing 737 Max jets": a model's name, not "some 17 Patriot systems"
+        money = _CURRENCY_AFTER.match(after) if unit is None else None
+        if money:  # "a 90 billion euro loan"
+            unit_match, unit = money, money.group(1).lower() + "s"
         if unit_match and unit_match.re is _FLOW:
-            unit = f"{unit} per {unit_match.group('per').lower()}"  # "3.1 million barrels a day": a flow, not a length
+            unit = f"barrels per {(unit_match.group('per') or 'day').lower()}"  # "3.1 million barrels a day": a flow, not a length
         if unit in lexicon.NOT_PLURAL_NOUNS:
             unit_match, unit = None, None
         unit_end = reading.end + (unit_match.end() if unit_match else 0)
@@ -151,10 +157,10 @@ def sentence_figures(sentence: str, context: str | None = None) -> list[dict]:
             continue
         if unit in lexicon.NOT_COUNTED or _reference(sentence, reading):
             continue  # "214 posts", "(15 images)"; "the two ledgers"
-        if unit in _CARGO and (not _SHIPPED.search(sentence) or _STRUCK.search(sentence)
-                               or unit in _WEIGHTS and _OTHER_CARGO.search(sentence)):
-            continue  # "700 tonnes of glide bombs", "12 vessels of the fleet destroyed": the war's numbers
-            # (tankers blacklisted count, whatever they carry)
+        if unit in _CARGO and (not _SHIPPED.search(sentence) or _STRUCK.search(sentence) or _OTHER_CARGO.search(sentence)
+                               and (unit in _WEIGHTS or not _LISTED.search(sentence))):
+            continue  # "700 tonnes of glide bombs", "12 vessels of the fleet destroyed", "40 tankers of oil
+            # pass through its ports": the war's and trade's numbers (tankers blacklisted count, whatever they carry)
         if unit in lexicon.WAR_AND_TRADE_UNITS or _scaled_unit(after) in lexicon.WAR_AND_TRADE_UNITS:
             continue  # "120 drones", "12 million tonnes of wheat": the war's numbers, not the talks'
         if found and found[-1]["unit"] in lexicon.WAR_AND_TRADE_UNITS and unit is None:
@@ -166,6 +172,11 @@ def sentence_figures(sentence: str, context: str | None = None) -> list[dict]:
             continue  # "two officials said", "three shipbrokers told us": who the news came from
         if unit is None and _MISSING_AFTER.match(after):
             continue  # "more than 400 are listed as missing": the war's missing, not people exchanged
+        listed = _LIST_TAIL.match(after) if unit is None else None
+        if listed:  # "exchanged 1,212, 1,200 and 1,245 prisoners": the list's noun counts each
+            rest = after[listed.end():]
+            tail = _UNIT.match(rest) or _PLURAL_NOUN.match(rest)
+            unit = tail.group("unit").lower() if tail else None
         category = _category(unit, sentence, reading.start, lowered, context)
         if category == "bodies" and _STRUCK.search(lowered) and not _GIVEN_BACK.search(lowered):
             continue  # "recovered the bodies of 33 people after the strike": the war's dead, not a handover
@@ -226,7 +237,7 @@ _NAMED_CATEGORY = {"prisoners": "prisoners", "prisoner": "prisoners", "pows": "p
                    "minors": "children", "civilians": "civilians"}
 _NAMED = re.compile(rf"\b(?:{'|'.join(_NAMED_CATEGORY)})\b", re.IGNORECASE)
 # The war's toll, unless the sentence is about handing the dead back.
-_CASUALTIES = re.compile(r"\b(?:killed|killing|kills|died|dying|die|dies|dead|deaths|death toll|wounded|wounding|"
+_CASUALTIES = re.compile(r"\b(?:killed|killing|kills|died|dying|dies|dead|deaths|death toll|wounded|wounding|"
                          r"injured|injuring|casualties|lost their lives)\b")
 # "injuring 11 people", "11 civilians were killed": the number's own clause, whatever else the sentence says
 _HURTING_BEFORE = re.compile(r"\b(?:injuring|killing|wounding|injured|killed)\s+(?:at least\s+|some\s+|about\s+)?$",
@@ -234,8 +245,10 @@ _HURTING_BEFORE = re.compile(r"\b(?:injuring|killing|wounding|injured|killed)\s+
 _HURT_AFTER = re.compile(r"^\s*(?:were|was|have been|had been)\s+(?:killed|injured|wounded)\b", re.IGNORECASE)
 _POLL = re.compile(r"\b(?:poll\w*|survey\w*|respondents)\b")
 _DISPLACED = re.compile(r"\b(?:displaced|displacing|refugees|fled|homeless)\b")
-# Words after a count of people that make them the sources of the news.
-_SOURCES_AFTER = re.compile(r"^\s*(?:said|say|says|told|tell|confirmed|added|spoke)\b", re.IGNORECASE)
+# Words after a count of people that make them the sources of the news (not "soldiers said to be wounded").
+_SOURCES_AFTER = re.compile(r"^\s*(?:said|say|says|told|tell|confirmed|added|spoke)\b(?!\s+to\b)", re.IGNORECASE)
+# The rest of a list whose last number names its noun: ", 1,200 and 1,245 prisoners"
+_LIST_TAIL = re.compile(r"(?:\s*,\s*\d[\d,.]*)*\s*,?\s+(?:and|or)\s+\d[\d,.]*(?=\s)")
 _MISSING_AFTER = re.compile(r"^\s*(?:are|were|is|remain|remained)\s+(?:\w+\s+){0,2}?(?:missing|unaccounted)\b",
                             re.IGNORECASE)
 # The dead handed back, whatever killed them ("bodies of soldiers killed in strikes were repatriated").
@@ -276,7 +289,7 @@ _BARE_BEFORE = re.compile(
 # "Of the eight, three were ...", "Among them, ..." (not "Among the items still open: ...")
 _PARTITIVE = re.compile(r"^\s*(?:of|among)\s+(?:those|these|them|whom|the\s+[\w,]+?,)", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:youngest|oldest|aged?|is|was|are|were)\s*$", re.IGNORECASE)
-_REFERENCE_BEFORE = re.compile(r"(?:\b(?:the|these|those|all|both|its|their)|\w['’]s)(?:\s+(?:first|last|next|previous|other))?\s*$",
+_REFERENCE_BEFORE = re.compile(r"(?:\b(?:the|these|those|all|both|its|their)|\b(?!(?:it|that|there|here|what|who|he|she)['’]s)\w+['’]s)(?:\s+(?:first|last|next|previous|other))?\s*$",
                                re.IGNORECASE)  # "the two ledgers", "Russia's two biggest producers"
 _WHEN_AFTER = re.compile(r"^[\s-]*(?:years?|months?|weeks?|days?|hours?|decades?)\s+(?:ago|into)\b",
                          re.IGNORECASE)
@@ -333,7 +346,7 @@ def _money_scale(sentence: str, reading: _Reading) -> tuple[float, str] | None:
         return None
     word = {"bn": "billion", "m": "million"}.get(scale.group(1).lower(), scale.group(1).lower())
     name = {"$": "dollars", "€": "euros", "£": "pounds", "₽": "roubles"}[currency.group(0).strip()] if currency \
-        else named.group(1).lower()
+        else named.group(1).lower() + "s"  # "a 90 billion euro loan": billions of euros
     return {"million": 1e6, "billion": 1e9, "trillion": 1e12}[word], f"{word} {name}"
 
 
@@ -348,12 +361,14 @@ def _measure_scale(reading: _Reading, unit: str | None) -> tuple[float, str] | N
 
 
 # Oil flows sanctions aim at: "3.1 million barrels a day" (barrels alone are trade, not a term).
-_FLOW = re.compile(r"^\s+(?P<unit>barrels)\s+(?:a|per|each)\s+(?P<per>day|week|month|year)\b", re.IGNORECASE)
+_FLOW = re.compile(r"^\s+(?P<unit>barrels)\s+(?:of\s+(?:[\w-]+\s+){0,2}?)?(?:a|per|each)\s+(?P<per>day|week|month|year)\b"
+                   r"|^\s+(?P<bpd>bpd|b/d)\b", re.IGNORECASE)
 # Cargo and ships count only as what a grain deal moved: food shipped, ships let through.
 _WEIGHTS = frozenset({"tonnes", "tons", "tonne", "metric tons"})
 _CARGO = _WEIGHTS | {"ships", "vessels", "tankers"}
 _SHIPPED = re.compile(r"\b(?:grain|wheat|corn|maize|food\w*|fertili[sz]er\w*|agricultur\w*|corridor|carried|"
                       r"shipped|ports?|shadow fleet|shadow-fleet|blacklist\w*|sanction\w*)\b", re.IGNORECASE)
+_LISTED = re.compile(r"\b(?:sanction\w*|blacklist\w*|shadow[- ]fleet|lists?|listed|designat\w*)\b", re.IGNORECASE)
 _OTHER_CARGO = re.compile(r"\b(?:oil|gas|lng|coal|steel|bombs?|explosives?|ammunition)\b", re.IGNORECASE)
 _STRUCK = re.compile(r"\b(?:destroy\w*|sank|sunk|sink\w*|struck|strikes?|hit|damag\w*|burn\w*|bomb\w*|shell\w*)\b",
                      re.IGNORECASE)
@@ -419,8 +434,8 @@ def _not_a_figure(sentence: str, number: Number) -> bool:
     pair = re.search(r"(\d{1,2})/$", before) or re.match(r"^/(\d{1,2})\b", after)
     if pair and number.value <= 31 and int(pair.group(1)) <= 31:
         return True  # "24/7", "9/11": a day or a slogan, not two counts ("500/500" is an exchange)
-    if re.search(r"[A-Za-z]-$", before) or re.search(r"\b[A-Z][a-z]+\s$", before) and _NAME_AFTER.match(after):
-        return True  # "Su-34", "F-16", "Boeing 737 Max": a model's name (not "Another 303 Northern defenders")
+    if re.search(r"[A-Za-z]-$", before):
+        return True  # "Su-34", "F-16": a model's name
     if _WHEN_AFTER.match(after):
         return True  # "two years ago", "four years into the war", "18 months after the row": when, not how many
     if number.text.lower() == "one" and (_PRONOUN_ONE_AFTER.match(after) or re.search(r"\bthe\s+\w+\s*$", before)):
@@ -434,9 +449,12 @@ def _category(unit: str | None, sentence: str, position: int, lowered: str,
         return "other"
     if unit is None:
         return None
+    # "promised to hand over 23 wounded Ukrainians" (not "hand over the rest of the region, where
+    # 50,000 troops are dug in": the words must lead to the number)
+    handed = bool(_HANDING_OVER.search(sentence[:position]))
     if unit not in _UNIT_WORDS:
         # A counted noun Parley has no category for: "5,800 Georgians", "900 journalists".
-        exchanged = any(cue in lowered for cue in lexicon.EXCHANGE_CUES)
+        exchanged = handed or any(cue in lowered for cue in lexicon.EXCHANGE_CUES)
         return "prisoners" if exchanged and unit.endswith(("ians", "ers", "men")) else "other"
     category = _UNIT_WORDS[unit]
     if unit in ("soldiers", "troops", "servicemen", "fighters", "defenders", "returnees", "people", "persons",
@@ -444,13 +462,17 @@ def _category(unit: str | None, sentence: str, position: int, lowered: str,
         nearby = lowered[max(0, position - 40):position + 60]
         if any(cue in nearby for cue in lexicon.DEAD_CUES):
             return "bodies"
-        if any(cue in lowered for cue in lexicon.EXCHANGE_CUES) or context in ("prisoners", "civilians"):
+        if handed or any(cue in lowered for cue in lexicon.EXCHANGE_CUES) or context in ("prisoners", "civilians"):
             return "prisoners"  # soldiers in a swap, or in a paragraph about one
         return "civilians" if category == "civilians" else "other"
     if category == "duration" and unit.startswith(("day", "week")):
         if any(cue in lowered for cue in lexicon.DEADLINE_CUES):
             return "deadline_days"
     return category
+
+
+_HANDING_OVER = re.compile(r"\bhand(?:s|ing)?\s+(?:over|back)\s+(?:(?:some|about|around|nearly|up to|another|a further)\s+)?$",
+                           re.IGNORECASE)
 
 
 def _qualifier(before: str, reading: _Reading) -> str:

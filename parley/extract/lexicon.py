@@ -157,8 +157,7 @@ UNITS: dict[str, tuple[str, ...]] = {
               "ships", "vessels", "tankers"),  # ships through a corridor, tankers blacklisted
 }
 # In an exchange, soldiers and people are prisoners; next to "bodies of", they are the dead.
-EXCHANGE_CUES = ("exchange", "swap", "release", "prisoner", "captive", "pow", "return", "freed", "hand over",
-                 "hands over", "handing over", "hand back", "handed back",
+EXCHANGE_CUES = ("exchange", "swap", "release", "prisoner", "captive", "pow", "return", "freed",
                  "handed over", "repatriat", "captivity")
 # Words ending in -s after a number that are not what it counts ("1,000 was", "2025 has").
 NOT_PLURAL_NOUNS = frozenset({"was", "has", "is", "this", "as", "us", "its", "his", "hers", "yes",

@@ -649,8 +649,11 @@ def _content_clause(reporting: Token) -> Token | None:
 
 def _cut_off(clause: Token) -> bool:
     """A clause the parse hangs under the verb after a semicolon ("the North proposes a summit;
-    the South says ..."): a sentence of its own, not what the later verb says."""
+    the South says ..."): a sentence of its own, not what the later verb says, unless the later
+    clause points back to it."""
     head = clause.head
+    if any(c.dep_ in SUBJECTS and c.lower_ in ("that", "this") for c in head.children):
+        return False  # "Kyiv must leave the region; that, he said, is the condition": what he said
     return clause.i < head.i and any(t.text == ";" for t in clause.doc[clause.right_edge.i + 1:head.i])
 
 
