@@ -526,3 +526,22 @@ def test_a_past_pause_and_talks_run_on_are_no_terms(sentence):
 def test_a_start_at_the_end_of_a_month_is_its_last_day():
     assert [d.due for d in deadlines("The bloc will ban the gas from the end of January 2032.", date(2030, 7, 23))] == [
         date(2032, 1, 31)]
+
+
+@pytest.mark.parametrize("sentence, published, due", [
+    # an agreement signed on a day for a term
+    ("The corridor deal was signed on 22 July for 120 days and will need renewing.", date(2030, 9, 22),
+     date(2030, 11, 19)),
+    # an order that takes effect after a length
+    ("The order takes effect in 21 days.", date(2030, 8, 6), date(2030, 8, 27)),
+    # a day, set off by a name, called a deadline
+    ("He said that 28 November, a public holiday, was \"an appropriate\" deadline for the South's answer.",
+     date(2030, 11, 25), date(2030, 11, 28)),
+])
+def test_terms_signed_taking_effect_or_called_a_deadline(sentence, published, due):
+    assert [d.due for d in deadlines(sentence, published)] == [due]
+
+
+def test_a_term_signed_in_a_month_gone_falls_due_on_no_day_it_can_tell():
+    [found] = deadlines("In July 2028 the corridor deal was signed for 120 days.", date(2030, 11, 25))
+    assert (found.days, found.due) == (120, None)

@@ -66,12 +66,14 @@ _LENGTH = re.compile(
 _LIMIT_LEAD = re.compile(
     r"(?:\bwithin(?:\s+the\s+(?:next|coming))?|\bno (?:later|more) than|\bgiv(?:e|es|en|ing)\s+(?:[\w.’'-]+\s+){1,3}|\bgave\s+(?:[\w.’'-]+\s+){1,3}"
     rf"|\b(?:{_LIMIT_NOUNS})\s+of(?:\s+(?:at least|up to|about|some))?|\bcut (?:the \w+ )?to|\bshorten\w* (?:it |the \w+ )?to"
-    r"|\bextend\w* (?:it |the \w+ )?(?:by|to)"
+    r"|\bextend\w* (?:it |the \w+ )?(?:by|to)|\b(?:take[sn]?|taking) (?:full )?effect in"  # "takes effect in 21 days"
     # an agreement's term: "for an initial 120 days", "for a further 60 days", "for a period of 30 days"
     r"|\bfor\s+(?:an?\s+)?(?:initial|period of))\s*$", re.IGNORECASE)
 # An agreement's term said in the present: "the arrangement is valid for 120 days", "in force for a
 # further 60 days". It runs from the day the story is at (the signing), and only an agreement's does.
-_TERM_LEAD = re.compile(r"\b(?:(?:valid|in force|effective)|(?:is to |are to |will |would )?(?:run|runs|last|lasts))\s+for"
+_TERM_LEAD = re.compile(r"(?:\b(?:(?:valid|in force|effective)|(?:is to |are to |will |would )?(?:run|runs|last|lasts))\s+for"
+                        # "the arrangement was signed on 22 July for 120 days"
+                        r"|\b(?:signed|concluded|agreed|struck)\b[^.;]{0,40}?\bfor)"
                         r"(?:\s+an?)?(?:\s+(?:initial|further))?\s*$", re.IGNORECASE)
 _EXTENDED_FOR = re.compile(r"\bextend\w*\s+(?:it\s+|the\s+\w+\s+)?for(?:\s+an?)?(?:\s+(?:further|another))?\s*$",
                            re.IGNORECASE)
@@ -137,6 +139,9 @@ _NAMES_A_DEADLINE = re.compile(
     # "Thursday would be an “appropriate” time for the South to accept", "1 May is the date by which"
     r"|^,?\s+(?:is|was|would be|will be|had been|as)\s+[\"“]?(?:the|an?)\s+(?:[\"“]?[\w-]+[\"”]?\s+){0,2}?"
     r"(?:deadline|cut-?off|target date|time|date)[\"”]?\s+(?:for\s+(?:[\w.’'-]+\s+){1,3}?to\s+\w|by which)"
+    # "Thursday, Thanksgiving Day, was an “appropriate” deadline for the South's answer": the word itself
+    r"|^(?:,\s*[^,.;]{1,30},|,)?\s+(?:is|was|would be|will be|had been)\s+[\"“]?(?:the|an?)\s+(?:[\"“]?[\w-]+[\"”]?\s+){0,2}?"
+    r"(?:deadline|cut-?off)\b"
     # "he considered Thursday, 1 May, an “appropriate” deadline for the South's answer" (not "By Friday,
     # the deadline had lapsed", a new clause about the deadline)
     r"|^,?\s+an?\s+(?:[\"“]?[\w-]+[\"”]?\s+){0,2}?(?:deadline|cut-?off|target date)[\"”]?(?=\s*(?:for\b|[,.;]|$))",
@@ -364,6 +369,11 @@ def _length(m: re.Match, sentence: str, days: list[DateMention], published: date
         if undated is not None:
             return undated
         anchor = _story_anchor(m, sentence, days, published, story_day)
+        if anchor is None and published is not None and any(
+                d.kind == "month" and d.end <= m.start() and d.latest < published for d in days):
+            # "In July 2022 the arrangement was signed for 120 days": it ran from a day of that month
+            # the text does not give, so it falls due on no day it can tell
+            return told.counted(None, None, dated_by_text=False)
     if unit == "hour" and anchor is None:
         return None  # "a 36-hour truce" with no day it began limits nothing we can date
     if anchor is not None or stated is None:
