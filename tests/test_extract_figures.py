@@ -332,3 +332,7 @@ def test_what_the_review_found_names_lists_and_money(sentence, expected):
 def test_oil_flows_of_oil_and_in_bpd():
     figures = sentence_figures("Exports were 3.3 million barrels of oil per day, or 2.9 million bpd by sea.")
     assert [(f["value"], f["unit"]) for f in figures] == [(3.3, "million barrels per day"), (2.9, "million barrels per day")]
+
+
+def test_odds_given_in_percent_are_no_figure():
+    assert sentence_figures("He gave the talks a 20 to 30 percent chance of success.") == []

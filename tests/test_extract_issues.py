@@ -222,3 +222,12 @@ def test_an_energy_truce_and_power_sites_by_other_names(matcher, text):
 
 def test_a_battle_report_is_no_territory_threat(matcher):
     assert "territory" not in matcher.issues_in("Russian troops captured more villages overnight.")
+
+
+@pytest.mark.parametrize("text, issue", [
+    ("Ankara repeated it would host the presidents at any time.", "summit"),
+    ("His wish was to bring Vladimir Putin, Volodymyr Zelensky and Donald Trump together.", "summit"),
+    ("He told both armies to stop where they are and go home.", "territory"),
+])
+def test_hosting_leaders_bringing_them_together_and_stopping_where_they_are(matcher, text, issue):
+    assert issue in matcher.issues_in(text)

@@ -209,7 +209,8 @@ CUMULATIVE_CUES = ("so far", "in total", "a total of", "total of", "to date", "s
 DEADLINE_CUES = ("deadline", "ultimatum", "or face", "grace period", "time frame", "timeframe",
                  "window", "days from today", "days from now", "or else")
 PERCENT_IDIOMS = ("sure", "certain", "confident", "committed", "behind", "right", "wrong", "true",
-                  "correct", "convinced")
+                  "correct", "convinced",
+                  "chance", "chances", "probability", "likelihood")  # "a 20 to 30 percent chance": odds, no term
 
 # Labels of the one who asks, in a transcript ("QUESTION (Izvestia): ...", "Q: ..."): what they
 # ask is what the answer after it is about, and no side's position.
