@@ -121,7 +121,7 @@ def with_meant_issues(statements: list[Statement], model: IssueModel | None) -> 
 
 def with_deadline_issues(statements: list[Statement], deadlines: list[Deadline], profile: Profile) -> list[Statement]:
     """A known deadline's issuer setting, shortening or invoking it speaks of what the deadline
-    is about: "he gave Moscow 50 days" is about the sanctions it threatens."""
+    is about: "he gave the North 50 days" is about the sanctions it threatens."""
     about = {d.label: d for d in profile.deadlines if d.issue}
     found = list(statements)
     for deadline in deadlines:

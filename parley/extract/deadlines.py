@@ -139,7 +139,7 @@ _NAMES_A_DEADLINE = re.compile(
     # "Thursday would be an “appropriate” time for the South to accept", "1 May is the date by which"
     r"|^,?\s+(?:is|was|would be|will be|had been|as)\s+[\"“]?(?:the|an?)\s+(?:[\"“]?[\w-]+[\"”]?\s+){0,2}?"
     r"(?:deadline|cut-?off|target date|time|date)[\"”]?\s+(?:for\s+(?:[\w.’'-]+\s+){1,3}?to\s+\w|by which)"
-    # "Thursday, Thanksgiving Day, was an “appropriate” deadline for the South's answer": the word itself
+    # "Thursday, Harvest Day, was an “appropriate” deadline for the South's answer": the word itself
     r"|^(?:,\s*[^,.;]{1,30},|,)?\s+(?:is|was|would be|will be|had been)\s+[\"“]?(?:the|an?)\s+(?:[\"“]?[\w-]+[\"”]?\s+){0,2}?"
     r"(?:deadline|cut-?off)\b"
     # "he considered Thursday, 1 May, an “appropriate” deadline for the South's answer" (not "By Friday,

@@ -26,7 +26,7 @@ _LABELS = r"(?:round|no\.|number|page|article|paragraph|point|resolution|section
 _LABEL_BEFORE = re.compile(rf"\b{_LABELS}\s*$"
                            # the rest of a list of them: "Articles 122 and 123", "phases 1 and 2"
                            rf"|\b{_LABELS}\s+\d+(?:\s*,\s*\d+)*\s*(?:,|and|or|-|–)\s*$", re.IGNORECASE)
-# A people's adjective before a counted noun ("22 Ukrainian soldiers", "500 French troops")
+# A people's adjective before a counted noun ("22 Northern soldiers", "500 Maltese troops")
 _NATIONALITY = r"[A-Z][a-z]+(?:an|ian|ish|ese|ic|i|ern|ch|ss|ek)"
 # Days listed before their month: "on 9, 10 and 12 June"
 _DATE_LIST_AFTER = re.compile(rf"^(?:\s*(?:,|and|or|&)\s*\d{{1,2}})+(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b",
@@ -290,7 +290,7 @@ _BARE_BEFORE = re.compile(
 _PARTITIVE = re.compile(r"^\s*(?:of|among)\s+(?:those|these|them|whom|the\s+[\w,]+?,)", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:youngest|oldest|aged?|is|was|are|were)\s*$", re.IGNORECASE)
 _REFERENCE_BEFORE = re.compile(r"(?:\b(?:the|these|those|all|both|its|their)|\b(?!(?:it|that|there|here|what|who|he|she)['’]s)\w+['’]s)(?:\s+(?:first|last|next|previous|other))?\s*$",
-                               re.IGNORECASE)  # "the two ledgers", "Russia's two biggest producers"
+                               re.IGNORECASE)  # "the two ledgers", "the North's two biggest producers"
 _WHEN_AFTER = re.compile(r"^[\s-]*(?:years?|months?|weeks?|days?|hours?|decades?)\s+(?:ago|into)\b",
                          re.IGNORECASE)
 _PRONOUN_ONE_AFTER = re.compile(r"^\s*(?:of\b|was\b|is\b|who\b|that\b|[,.;:!?])", re.IGNORECASE)
@@ -449,7 +449,7 @@ def _category(unit: str | None, sentence: str, position: int, lowered: str,
         return "other"
     if unit is None:
         return None
-    # "promised to hand over 23 wounded Ukrainians" (not "hand over the rest of the region, where
+    # "promised to hand over 23 wounded northerners" (not "hand over the rest of the region, where
     # 50,000 troops are dug in": the words must lead to the number)
     handed = bool(_HANDING_OVER.search(sentence[:position]))
     if unit not in _UNIT_WORDS:

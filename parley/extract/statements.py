@@ -653,7 +653,7 @@ def _cut_off(clause: Token) -> bool:
     clause points back to it."""
     head = clause.head
     if any(c.dep_ in SUBJECTS and c.lower_ in ("that", "this") for c in head.children):
-        return False  # "Kyiv must leave the region; that, he said, is the condition": what he said
+        return False  # "the South must leave the region; that, he said, is the condition": what he said
     return clause.i < head.i and any(t.text == ";" for t in clause.doc[clause.right_edge.i + 1:head.i])
 
 
