@@ -138,7 +138,7 @@ class KnownEvent:
     source: str
     per_side: float | None = None  # the size on each side of a symmetric exchange
     total: float | None = None  # the size in all, when it is not per side
-    qualifier: str = "exact"  # of the size: "at least 1,200 per side" is at_least
+    qualifier: str = "exact"  # of the size: "at least 700 per side" is at_least
     parent: str | None = None  # a stage's agreement
 
     @property

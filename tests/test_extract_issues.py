@@ -109,8 +109,13 @@ def test_sitting_down_with_negotiators_is_not_a_summit(matcher):
     assert "summit" not in matcher.issues_in("Ankara hosted Putin in 2024 and said Putin was welcome again.")
 
 
-def test_hosting_the_leaders_is_a_summit_not_the_talks(matcher):
-    assert matcher.issues_in("Ankara is ready to host a meeting between the two presidents.") == ("summit",)
+@pytest.mark.parametrize("text", [
+    "Ankara is ready to host a meeting between the two presidents.",
+    "Ankara repeated it would host the presidents at any time.",
+    "His wish was to bring Vladimir Putin, Volodymyr Zelensky and Donald Trump together.",
+])
+def test_hosting_the_leaders_or_bringing_them_together_is_a_summit_not_the_talks(matcher, text):
+    assert matcher.issues_in(text) == ("summit",)
 
 
 @pytest.mark.parametrize("text, issue", [
@@ -203,13 +208,18 @@ def test_grain_deal_and_membership_of_nato(matcher, text, issue):
     # the threat made if terms are refused: more of the land taken
     "If the answer is no, its troops would take more ground.",
     "He warned that the army would keep advancing.",
+    "He told both armies to stop where they are and go home.",
 ])
 def test_a_frozen_front_or_an_advance_is_about_territory(matcher, text):
     assert "territory" in matcher.issues_in(text)
 
 
-def test_advancing_talks_are_no_territory(matcher):
-    assert "territory" not in matcher.issues_in("The envoys kept advancing the talks on a truce.")
+@pytest.mark.parametrize("text", [
+    "The envoys kept advancing the talks on a truce.",
+    "Russian troops captured more villages overnight.",  # a battle report, no threat
+])
+def test_advancing_talks_and_battle_reports_are_no_territory(matcher, text):
+    assert "territory" not in matcher.issues_in(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -218,16 +228,3 @@ def test_advancing_talks_are_no_territory(matcher):
 ])
 def test_an_energy_truce_and_power_sites_by_other_names(matcher, text):
     assert "energy" in matcher.issues_in(text)
-
-
-def test_a_battle_report_is_no_territory_threat(matcher):
-    assert "territory" not in matcher.issues_in("Russian troops captured more villages overnight.")
-
-
-@pytest.mark.parametrize("text, issue", [
-    ("Ankara repeated it would host the presidents at any time.", "summit"),
-    ("His wish was to bring Vladimir Putin, Volodymyr Zelensky and Donald Trump together.", "summit"),
-    ("He told both armies to stop where they are and go home.", "territory"),
-])
-def test_hosting_leaders_bringing_them_together_and_stopping_where_they_are(matcher, text, issue):
-    assert issue in matcher.issues_in(text)

@@ -72,11 +72,11 @@ _LIMIT_LEAD = re.compile(
 # An agreement's term said in the present: "the arrangement is valid for 120 days", "in force for a
 # further 60 days". It runs from the day the story is at (the signing), and only an agreement's does.
 _TERM_LEAD = re.compile(r"(?:\b(?:(?:valid|in force|effective)|(?:is to |are to |will |would )?(?:run|runs|last|lasts))\s+for"
-                        # "the arrangement was signed on 22 July for 120 days"
-                        r"|\b(?:signed|concluded|agreed|struck)\b[^.;]{0,40}?\bfor)"
-                        r"(?:\s+an?)?(?:\s+(?:initial|further))?\s*$", re.IGNORECASE)
-_EXTENDED_FOR = re.compile(r"\bextend\w*\s+(?:it\s+|the\s+\w+\s+)?for(?:\s+an?)?(?:\s+(?:further|another))?\s*$",
-                           re.IGNORECASE)
+                        # "the arrangement was signed on 22 July for 120 days", "had been extended for 120 days"
+                        # (not "the talks were extended for two days": only an agreement's term)
+                        r"|\b(?:signed|concluded|agreed|struck)\b[^.;]{0,40}?\bfor"
+                        r"|\bextend\w*\s+(?:it\s+|the\s+\w+\s+)?for)"
+                        r"(?:\s+an?)?(?:\s+(?:initial|further|another))?\s*$", re.IGNORECASE)
 _AGREEMENT_WORDS = re.compile(r"\b(?:agreement|arrangement|deal|accord|initiative|memorandum|truce|ceasefire|"
                               r"cease-fire|moratorium|treaty|understanding)s?\b", re.IGNORECASE)
 _RUNS_OUT_LATER = re.compile(r"^[^.;:]{0,60}?\b(?:gave|given|granted|set)\b[^.;:]{0,80}?"
@@ -304,8 +304,8 @@ def _limits(sentence: str, m: re.Match, days: list[DateMention]) -> bool:
         # "21 days later, on 27 August" ends a term set ahead; "talks resumed ten days later, on
         # 12 March" tells what happened
         return not looks_back(sentence, m.start())
-    if (_TERM_LEAD.search(before) or _EXTENDED_FOR.search(before)) and _AGREEMENT_WORDS.search(sentence):
-        return True  # "the initiative had been extended for 120 days" (not "the talks were extended for two days")
+    if _TERM_LEAD.search(before) and _AGREEMENT_WORDS.search(sentence):
+        return True
     anchored = any(d.end <= m.start() and re.search(r"\b(?:from|counted from|starting)\s*$", sentence[:d.start])
                    for d in days) or any(  # "30 days from 18 March"
         d.start >= m.end() and re.fullmatch(r"\s*(?:counted\s+)?(?:from|starting(?: on| from)?|beginning(?: on)?)\s*",
@@ -371,7 +371,7 @@ def _length(m: re.Match, sentence: str, days: list[DateMention], published: date
         anchor = _story_anchor(m, sentence, days, published, story_day)
         if anchor is None and published is not None and any(
                 d.kind == "month" and d.end <= m.start() and d.latest < published for d in days):
-            # "In July 2022 the arrangement was signed for 120 days": it ran from a day of that month
+            # "In July 2028 the arrangement was signed for 120 days": it ran from a day of that month
             # the text does not give, so it falls due on no day it can tell
             return told.counted(None, None, dated_by_text=False)
     if unit == "hour" and anchor is None:
