@@ -222,3 +222,67 @@ def test_a_post_label_is_not_the_side_a_briefing_is_about():
 def test_a_reference_to_another_deal_takes_no_issue_from_the_first(text):
     kyiv = [s for s in statements(text) if s.actor == "ukraine"]
     assert kyiv and "maritime" not in kyiv[-1].issues
+
+
+def test_a_texts_terms_go_on_into_the_paragraphs_that_open_on_them():
+    text = ("The U.S. draft, drawn up by envoy Steve Witkoff, runs to 20 points. Ukraine would cede the east.\n\n"
+            "On security, Ukraine's army would be capped at 500,000 and Russia invited back into the G8.\n\n"
+            "The economic chapter unfreezes frozen Russian assets for reconstruction.\n\n"
+            "Zelensky said Ukraine would never accept a cap on its army.\n\n"
+            "A ceasefire would still be months away.")
+    found = {s.text: s for s in statements(text)}
+    assert found["On security, Ukraine's army would be capped at 500,000 and Russia invited back into the G8."
+                 ].actor == "united_states"
+    assert found["The economic chapter unfreezes frozen Russian assets for reconstruction."].actor == "united_states"
+    assert found["Zelensky said Ukraine would never accept a cap on its army."].actor == "ukraine"
+    # a paragraph of someone else's speech ends the description: what follows is not the text's
+    assert found["A ceasefire would still be months away."].actor != "united_states"
+
+
+def test_a_texts_options_by_their_order_are_its_authors_terms():
+    text = ("Moscow's memorandum offers two routes to a ceasefire. Under the first, Ukraine withdraws its forces "
+            "from four regions. Under the second, it halts mobilisation and stops receiving Western weapons.")
+    found = {s.text: s for s in statements(text)}
+    for option in ("Under the first, Ukraine withdraws its forces from four regions.",
+                   "Under the second, it halts mobilisation and stops receiving Western weapons."):
+        assert (found[option].actor, found[option].stance) == ("russia", "proposes"), option
+
+
+def test_a_text_named_mid_sentence_as_the_source_or_owner_of_its_terms():
+    text = ("The memorandum handed by the Russian delegation to Kyiv on Monday sets out the root causes of the "
+            "conflict, Zakharova said.\n\n"
+            "Under the first option, as set out in the text, a ceasefire would begin once Ukrainian forces leave "
+            "four regions. The second is a package that includes a halt to Western arms deliveries.")
+    found = {s.text: s for s in statements(text)}
+    assert found["The second is a package that includes a halt to Western arms deliveries."].actor == "russia"
+    assert next(s for t, s in found.items() if t.startswith("Under the first option")).actor == "russia"
+    digest = ("The 28-point draft that Washington put to Kyiv last week has been pared to 19 points. Among the items "
+              "still open: the draft's call for Ukraine to withdraw from the Donbas, which Kyiv refuses.")
+    assert next(s for s in statements(digest) if "the draft's call" in s.text).actor == "united_states"
+
+
+def test_our_text_in_a_sides_quotation_is_that_sides_not_the_receivers():
+    text = ("“We handed the Ukrainian side our memorandum,” Medinsky told reporters.\n\n"
+            "According to the text, Moscow's preferred option is a full withdrawal of Ukrainian forces. "
+            "The alternative is a package that includes a halt to Western arms deliveries.")
+    alternative = next(s for s in statements(text) if s.text.startswith("The alternative"))
+    assert (alternative.actor, alternative.stance) == ("russia", "proposes")
+
+
+def test_a_question_about_a_text_is_answered_with_its_terms():
+    text = ("ANCHOR: The original U.S. draft had 28 points. What alarmed Kyiv in the first draft?\n\n"
+            "CORRESPONDENT: Three things. Ukraine would withdraw from the Donbas. Its armed forces would be capped "
+            "at 600,000. There is also an all-for-all prisoner exchange.\n\n"
+            "ANCHOR: And Europe's answer?")
+    found = {s.text: s for s in statements(text)}
+    for term in ("Its armed forces would be capped at 600,000.", "There is also an all-for-all prisoner exchange."):
+        assert found[term].actor == "united_states", term
+    assert found["Three things."].actor is None  # the answer's opening names no term
+
+
+def test_the_other_sides_text_told_in_an_answer_is_theirs_as_the_speaker_tells_it():
+    text = ("INTERVIEW\n\nUkraine's human rights commissioner, Dmytro Lubinets, on the talks.\n\n"
+            "Q: Russia also handed over its own memorandum. What is in it?\n\n"
+            "A: Their draft would have Ukraine withdraw its troops from four regions before a ceasefire begins.")
+    draft = next(s for s in statements(text) if "Their draft" in s.text)
+    assert (draft.actor, draft.stance, draft.reporter) == ("russia", "proposes", "ukraine")

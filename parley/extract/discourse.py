@@ -311,9 +311,12 @@ def _words(words: Sequence[str]) -> str:
 
 
 _DOCUMENT = re.compile(rf"\b(?:{_words(DOCUMENT_NOUNS)})\b", re.IGNORECASE)
-_AUTHORED_BY = re.compile(rf"^[^.;:]{{0,40}}?\b(?:{_words(AUTHORING)})\s+by\b", re.IGNORECASE)
+# "drawn up by the North", "handed to the South on Monday by the North's envoy"
+_AUTHORED_BY = re.compile(rf"^[^.;:]{{0,40}}?\b(?:{_words(AUTHORING)})(?:\s+(?:to|in|on|at|last)\s+[^.;:,]{{1,30}}?)?\s+by\b",
+                          re.IGNORECASE)
 _CONTENT = re.compile(rf"\b(?:{_words(CONTENT_VERBS)})\b", re.IGNORECASE)
-_HANDED = re.compile(r"^\s+(?:had\s+|has\s+)?(?:handed|gave|given|presented|sent|put|delivered|tabled|submitted|"
+_HANDED = re.compile(r"^\s+(?:had\s+|has\s+)?(?:also\s+|then\s+|later\s+|already\s+|\w+ly\s+)?"
+                     r"(?:handed|gave|given|presented|sent|put|delivered|tabled|submitted|"
                      r"drew up|drafted|circulated|passed|proposed|brought)\b", re.IGNORECASE)
 _FIRST_PERSON_OWNER = re.compile(r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # Words that report speech: a sentence with one is someone's telling, not a text's terms.
@@ -336,6 +339,8 @@ def document_holders(statements: list[Statement], text: str, paragraph_starts: S
     last_text: str | None = None  # the side of the last text named, of any kind
     active: tuple[int, str] | None = None  # paragraph and side of a text being described
     listed: tuple[int, str] | None = None  # the last paragraph that set out a side's text, and the side
+    last_paragraph = -1
+    asked = False  # the paragraph before asked about the active text
     out: list[Statement] = []
     for statement in statements:
         documents = list(_DOCUMENT.finditer(statement.text))
@@ -345,14 +350,29 @@ def document_holders(statements: list[Statement], text: str, paragraph_starts: S
             if found:
                 latest[_kind(document)] = found
                 last_text = found
-        if owner is None and documents and re.match(r"the\s", statement.text[:4], re.IGNORECASE) \
+        sourced = bool(documents) and bool(_SET_OUT_IN.search(statement.text, 0, documents[0].start()))
+        possessed = bool(documents) and bool(_POSSESSED.match(statement.text, documents[0].end()))
+        # "What alarmed the South in the first draft?": a question about a text, answered next
+        asks = bool(documents) and statement.text.rstrip(" \"”").endswith("?") \
+            and bool(_THE_BEFORE.search(statement.text, 0, documents[0].start()))
+        if owner is None and documents and (_REFERS_BACK.match(statement.text) or sourced or possessed or asks) \
                 and not _AUTHORED_BY.match(statement.text[documents[0].end():]):
-            # "The plan would also ...": the last plan named; "the original document" that names no
-            # kind seen before: the last side's text named of any kind
-            owner = latest.get(_kind(documents[0])) or (last_text if _GENERIC_TEXT.match(_kind(documents[0])) else None)
+            # "The plan would also ...", "the draft's call for ...", "Their draft would ...": the last
+            # plan named; "the original document", or "the draft" after "the plan" (writers vary the
+            # word for one text): the last side's text named of any kind
+            owner = latest.get(_kind(documents[0])) or last_text
         here = paragraph(statement.start)
-        if active and (active[0] != here or documents and owner is None):
+        # "On security, the South's army would be capped ...", "The economic chapter unfreezes ...": a
+        # paragraph that opens by going on with the text's terms continues the one before it
+        goes_on = active is not None and active[0] == here - 1 and here != last_paragraph and not documents \
+            and not SAYS.search(statement.text) and not (statement.reported and statement.actor) \
+            and bool(asked or _CONTENT.search(statement.text) or _PART_SUBJECT.match(statement.text))
+        asked = False
+        if goes_on:
+            active = (here, active[1])
+        elif active and (active[0] != here or documents and owner is None):
             active = None  # a new paragraph, or another text nobody is named for: "answered with a counter-draft"
+        last_paragraph = here
         # "The memorandum the northern delegation handed over runs to three sections. ... Among them:
         # 1. ... 2. ...", "Section III proposes ...", "* Territory: ... would be recognised": the
         # points and sections set out after a side's text are that side's terms, heading by heading.
@@ -368,17 +388,28 @@ def document_holders(statements: list[Statement], text: str, paragraph_starts: S
             listed = None
         continued = owner is None and listed is not None and listed[0] == here and point \
             and not statement.text.rstrip(" \"”").endswith("?")  # "3. Prisoners: a restart in sight?" heads a story
-        describes = (_CONTENT.search(statement.text) or continued or _TEXT_DOES.match(statement.text)) \
+        describes = (_CONTENT.search(statement.text) or continued or _TEXT_DOES.match(statement.text) or possessed
+                     or active is not None and (_PART_SUBJECT.match(statement.text)
+                                                or _ALSO_LISTS.match(statement.text))) \
             and not SAYS.search(statement.text)
         holder = owner or (active[1] if active else None)
         # In a text's points, only what names no holder of its own: "3. Military. The North would cap
         # ... the South would accept no limits" compares two texts, each side holding its own.
         fills = statement.actor is None and len(statement.text.split()) >= _MIN_POINT_WORDS if continued else \
             statement.actor is None or not statement.reported and statement.actor != holder
+        # "It proposes ...", "Under the second, ...": the text itself is the subject, whatever side it names
+        fills = fills or bool(_TEXT_SUBJECT.match(statement.text) or _PART_SUBJECT.match(statement.text)) \
+            and not (statement.reported and statement.actor)
         if holder and describes and fills:
             statement = replace(statement, actor=holder, speaker=None, reported=False,
                                 stance="proposes", confidence=0.6, reporter=None)
-        if owner and (describes or _INTRODUCES.match(statement.text)):
+        elif owner and describes and statement.reported and statement.actor and statement.actor != owner:
+            # the South telling what the North's text says: "Their draft would have us withdraw" is the
+            # North's term, as the South reports it
+            statement = replace(statement, actor=owner, stance="proposes", confidence=0.6, reporter=statement.actor)
+        if owner and asks:
+            active, asked = (here, owner), True  # the answer's paragraph describes the text
+        elif owner and (describes or sourced or _INTRODUCES.match(statement.text)):
             active = (here, owner)  # "The plan, drawn up by the North, read like a wish list. It would ..."
         out.append(statement)
     return out
@@ -389,14 +420,33 @@ _POINT = re.compile(r"^\s*(?:[*•·▪–-]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+")
 _TEXT_SUBJECT = re.compile(r"^[\"“]?(?:It|Section\s+\w+|Part\s+\w+|Point\s+\w+|Clause\s+\w+|Chapter\s+\w+|"
                            r"Under\s+(?:(?:the\s+)?[\"“]?(?:option|point|section|clause|part)\b)|"
                            r"The\s+(?:text|document|paper|draft|plan|memorandum)\s+(?:also\s+)?(?!was\b|is\b)[a-z]+s\b)")
+# A sentence that opens on a text named before: "The plan ...", "Their draft ..." (a label first: "A: Its ...")
+_REFERS_BACK = re.compile(r"^(?:[A-Z]{1,12}:\s*)?[\"“]?(?:the|their|its)\s", re.IGNORECASE)
+# "There is also an all-for-all exchange": one more of the terms being listed
+_ALSO_LISTS = re.compile(r"^(?:And\s+)?[Tt]here\s+(?:is|are|would\s+be)\s+also\b")
+_THE_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "the draft's call for ...": the text as the owner of what follows
+_POSSESSED = re.compile(r"['’]s\b")
+# "as set out in the text", "under the plan": a text named as the place of what the sentence says
+_SET_OUT_IN = re.compile(r"\b(?:(?:set|laid|spelled)\s+out\s+in|under|according\s+to)\s+the\s+(?:[\w-]+\s+){0,2}$",
+                         re.IGNORECASE)
+# A sentence whose subject is a part of a text, or that opens on the heading of one ("The economic
+# chapter unfreezes ...", "The humanitarian clauses are ...", "On security, ..."), or on one of the
+# options a text gives, by their order ("Under the first, ...", "The second is a package ...").
+_PART_SUBJECT = re.compile(r"^[\"“]?(?:(?:The|Its|Their)\s+(?:[\w-]+\s+){0,2}(?:chapter|clauses?|sections?|provisions?|"
+                           r"annex(?:es)?|articles?|points?)\b|On\s+(?:[\w-]+\s+){0,2}?[\w-]+,|"
+                           r"Under\s+(?:the\s+)?(?:first|second|third|other|latter|former|alternative)\b|"
+                           r"The\s+(?:first|second|third|other|latter|former|alternative)\s+(?:one\s+|option\s+|route\s+)?"
+                           r"(?:is|was|would|calls|offers|proposes|includes)\b)")
 # A sentence whose subject is a text (a comma or a verb right after it, not "The North rejected
 # the plan"): what follows in its paragraph may describe it.
-_TEXT_AT_START = rf"^[\"“]?(?:the|a|an|its|their|his|her)\s+(?:(?!(?:the|a|an)\b)[\w-]+\s+){{0,3}}?(?:{_words(DOCUMENT_NOUNS)})s?\b"
+_TEXT_AT_START = (rf"^[\"“]?(?:the|a|an|its|their|his|her|[A-Z][\w.-]*['’]s)\s+"  # "Moscow's memorandum", "The U.S. draft"
+                  rf"(?:(?!(?:the|a|an)\b)[\w.-]+\s+){{0,3}}?(?:{_words(DOCUMENT_NOUNS)})s?\b")
 _INTRODUCES = re.compile(_TEXT_AT_START + r"(?:\s+(?:that|which)\s+[^,.;]{1,60}?(?=,))?(?=\s*,|\s+(?:\w+\s+)?(?:was|is|were|are|had|has|would|will|read|reads|"
                          r"runs|ran|went|came|gives|gave|sets|set|calls|called|seeks|sought|contains|includes|"
                          rf"{_words(TEXT_VERBS)})\b)", re.IGNORECASE)
 _TEXT_DOES = re.compile(_TEXT_AT_START + rf"(?:\s*,[^,]{{0,160}},)?\s+(?:also\s+)?(?:{_words(TEXT_VERBS)})\b", re.IGNORECASE)
-_GENERIC_TEXT = re.compile(r"^(?:document|text|paper)$")  # words for any text: "the original document"
+_TITLE_REACH = 25  # characters of a title before a text's author: "the plan that special envoy Jane Roe drafted"
 _GIVEN_WITHIN = 60  # characters from who handed a text over to the text ("handed the South a plan")
 _MIN_POINT_WORDS = 4  # "Military." heads a point; it says nothing
 _LIST_GAP = 2  # paragraphs: an intro line ("Among them:") or a heading may stand between
@@ -414,8 +464,8 @@ def _owner(text: str, statement: Statement, document: re.Match[str], mentions: S
     before = text[max(statement.start, at - 30):at]
     words = re.findall(r"[\w.’'-]+", before)
     for word in reversed(words[-3:]):
-        if word.casefold() in ("a", "an", "the", "its", "their", "his", "her"):
-            break  # "handed the southern delegation a memorandum", "handed the South its plan": who received it
+        if word.casefold() in ("a", "an", "the", "its", "their", "his", "her", "our", "my", "your"):
+            break  # "handed the southern delegation a memorandum", "handed the South our plan": who received it
         side = side_words.get(word.casefold()) or side_words.get(re.sub(r"['’]s$", "", word).casefold())
         if side:
             return side
@@ -428,11 +478,13 @@ def _owner(text: str, statement: Statement, document: re.Match[str], mentions: S
              and at - m.end <= _GIVEN_WITHIN and _HANDED.match(text[m.end:at])]
     if giver:
         return giver[-1].actor
-    if _FIRST_PERSON_OWNER.search(before) and statement.reported and statement.actor:
+    if _FIRST_PERSON_OWNER.search(before) and statement.actor \
+            and (statement.reported or statement.text.lstrip()[:1] in "\"“"):  # "our plan" in its speaker's quotation
         return statement.actor
     # "The memorandum the northern delegation handed to the South": its authors as the clause's subject
     after = end + len(re.match(r"\s*(?:that\s+|which\s+)?", text[end:statement.end]).group(0))
-    subject = [m for m in mentions if m.actor and after <= m.start <= after + len("the ")]
+    subject = [m for m in mentions if m.actor and after <= m.start <= after + _TITLE_REACH
+               and re.fullmatch(r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}", text[after:m.start])]  # "that envoy Jane Roe drafted"
     if subject and _HANDED.match(text[subject[0].end:statement.end]):
         return subject[0].actor
     authored = _AUTHORED_BY.match(text[end:statement.end])

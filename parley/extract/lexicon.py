@@ -226,7 +226,8 @@ DOCUMENT_NOUNS = ("plan", "plans", "draft", "drafts", "proposal", "proposals", "
                   "road map", "peace formula", "term sheet", "document", "text")
 # Verbs that make someone a text's author: "the draft, put together by the U.S. envoy".
 AUTHORING = ("put together", "drawn up", "drew up", "drafted", "written", "prepared", "presented",
-             "proposed", "submitted", "put forward", "authored", "tabled", "handed over", "sent", "worked out")
+             "proposed", "submitted", "put forward", "authored", "tabled", "handed over", "handed", "delivered",
+             "sent", "worked out")
 # What a text does when it is described, not quoted: "would require", "provides for".
 CONTENT_VERBS = ("would", "provides for", "provide for", "envisages", "envisage", "calls for", "sets out",
                  "requires", "stipulates", "foresees", "includes")
