@@ -286,3 +286,21 @@ def test_the_other_sides_text_told_in_an_answer_is_theirs_as_the_speaker_tells_i
             "A: Their draft would have Ukraine withdraw its troops from four regions before a ceasefire begins.")
     draft = next(s for s in statements(text) if "Their draft" in s.text)
     assert (draft.actor, draft.stance, draft.reporter) == ("russia", "proposes", "ukraine")
+
+
+def test_a_swap_told_with_no_speaker_is_both_sides_act():
+    found = {s.text: s for s in statements(
+        "Talks resumed in Istanbul.\n\nA swap the next day: 175 prisoners for 175. "
+        "The exchange planned for Friday did not take place. Will there be an all-for-all exchange? "
+        "Zelensky said 84 prisoners came home in exchange for Russian servicemen.")}
+    swap = found["A swap the next day: 175 prisoners for 175."]
+    assert (swap.actor, swap.stance) == ("joint", "agrees")
+    assert found["The exchange planned for Friday did not take place."].actor is None  # not done
+    assert found["Will there be an all-for-all exchange?"].actor is None  # asked, not done
+    assert found["Zelensky said 84 prisoners came home in exchange for Russian servicemen."].actor == "ukraine"
+
+
+def test_a_heading_sentence_does_not_end_a_texts_description():
+    text = ("The U.S. plan, drawn up by envoy Steve Witkoff, would freeze the front line.\n\n"
+            "Money is the sweetener. Frozen Russian assets would go into reconstruction.")
+    assert next(s for s in statements(text) if s.text.startswith("Frozen")).actor == "united_states"

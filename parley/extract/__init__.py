@@ -27,6 +27,7 @@ from parley.extract.discourse import (
     document_holders,
     interview_answers,
     speaker_labels,
+    swaps_both_sides_made,
 )
 from parley.extract.statements import SentenceAttributor
 from parley.extract.topics import IssueModel, issue_model
@@ -92,6 +93,8 @@ def extract(article: Article, profile: Profile | None = None, parser: Parser | N
                               lambda sentence: round_of(sentence, profile, article.published), parsed.counted)
     deadlines = extract_deadlines(text, sentences, article.published, profile, actor_at, mentions_in)
     statements = with_deadline_issues(statements, deadlines, profile)
+    # after the figures: a swap told with no speaker is both sides' position, not the source of its numbers
+    statements = swaps_both_sides_made(statements)
     return Extraction(statements=tuple(statements), figures=tuple(figures), deadlines=tuple(deadlines))
 
 

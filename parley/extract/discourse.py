@@ -341,6 +341,7 @@ def document_holders(statements: list[Statement], text: str, paragraph_starts: S
     listed: tuple[int, str] | None = None  # the last paragraph that set out a side's text, and the side
     last_paragraph = -1
     asked = False  # the paragraph before asked about the active text
+    waiting: tuple[int, str] | None = None  # the text being described, past a paragraph's heading sentence
     out: list[Statement] = []
     for statement in statements:
         documents = list(_DOCUMENT.finditer(statement.text))
@@ -364,12 +365,19 @@ def document_holders(statements: list[Statement], text: str, paragraph_starts: S
         here = paragraph(statement.start)
         # "On security, the South's army would be capped ...", "The economic chapter unfreezes ...": a
         # paragraph that opens by going on with the text's terms continues the one before it
-        goes_on = active is not None and active[0] == here - 1 and here != last_paragraph and not documents \
+        opens = here != last_paragraph or waiting is not None
+        goes_on = active is not None and active[0] == here - 1 and opens and not documents \
             and not SAYS.search(statement.text) and not (statement.reported and statement.actor) \
             and bool(asked or _CONTENT.search(statement.text) or _PART_SUBJECT.match(statement.text))
+        # a short heading sentence first ("Money is the sweetener.") leaves the question to the next
+        waiting = active if active is not None and active[0] == here - 1 and here != last_paragraph \
+            and not goes_on and statement.actor is None and not documents \
+            and len(statement.text.split()) <= _MIN_LEAD_WORDS else None
         asked = False
         if goes_on:
             active = (here, active[1])
+        elif waiting is not None:
+            pass
         elif active and (active[0] != here or documents and owner is None):
             active = None  # a new paragraph, or another text nobody is named for: "answered with a counter-draft"
         last_paragraph = here
@@ -449,6 +457,7 @@ _TEXT_DOES = re.compile(_TEXT_AT_START + rf"(?:\s*,[^,]{{0,160}},)?\s+(?:also\s+
 _TITLE_REACH = 25  # characters of a title before a text's author: "the plan that special envoy Jane Roe drafted"
 _GIVEN_WITHIN = 60  # characters from who handed a text over to the text ("handed the South a plan")
 _MIN_POINT_WORDS = 4  # "Military." heads a point; it says nothing
+_MIN_LEAD_WORDS = 5  # "Money is the sweetener.": a paragraph's heading sentence, before the terms it heads
 _LIST_GAP = 2  # paragraphs: an intro line ("Among them:") or a heading may stand between
 
 
@@ -495,3 +504,24 @@ def _owner(text: str, statement: Statement, document: re.Match[str], mentions: S
         if by:
             return by[0].actor
     return None
+
+
+def swaps_both_sides_made(statements: list[Statement]) -> list[Statement]:
+    """An exchange told with no speaker ("A swap the next day: 175 prisoners for 175", "a deal to
+    swap at least 1,200 prisoners per side") is an act of both sides: they agreed it and carried
+    it out. Only a swap in the per-side grammar of one (N for N, each side, all for all, in return),
+    not denied, asked or reported as someone's words."""
+    out: list[Statement] = []
+    for statement in statements:
+        if statement.actor is None and statement.issues and not statement.reported \
+                and _SWAP.search(statement.text) and _PER_SIDE.search(statement.text) \
+                and not _NOT_DONE.search(statement.text) and not SAYS.search(statement.text):
+            statement = replace(statement, actor=JOINT, stance="agrees", confidence=0.5)
+        out.append(statement)
+    return out
+
+
+_SWAP = re.compile(r"\b(?:agreed|agreement|deal|swap|swaps|swapped|exchange|exchanges|exchanged)\b", re.IGNORECASE)
+_PER_SIDE = re.compile(r"\b(?:(?:each|either|per|a)\s+(?:side|country)|from\s+each|to\s+each|in\s+(?:return|exchange)|"
+                       r"all[- ]for[- ]all|\d[\d,]*\s+(?:\w+\s+){0,3}?for\s+\d[\d,]*\b|\d[\d,]*-for-\d)", re.IGNORECASE)
+_NOT_DONE = re.compile(r"\b(?:not|no|never|without|failed|collapsed|stalled|thanked|called)\b|\?", re.IGNORECASE)
