@@ -228,3 +228,14 @@ def test_advancing_talks_and_battle_reports_are_no_territory(matcher, text):
 ])
 def test_an_energy_truce_and_power_sites_by_other_names(matcher, text):
     assert "energy" in matcher.issues_in(text)
+
+
+@pytest.mark.parametrize("text, issue, found", [
+    ("The North proposed creating three groups, political, humanitarian and military, working online.",
+     "working_groups", True),
+    ("The delegations agreed to form two technical groups.", "working_groups", True),
+    ("Rebel groups formed in the hills.", "working_groups", False),
+    ("The minister called for stronger pressure on the Kremlin.", "sanctions", True),
+])
+def test_groups_the_talks_set_up_and_pressure_on_the_kremlin(matcher, text, issue, found):
+    assert (issue in matcher.issues_in(text)) is found
