@@ -545,3 +545,24 @@ def test_terms_signed_taking_effect_or_called_a_deadline(sentence, published, du
 def test_a_term_signed_in_a_month_gone_falls_due_on_no_day_it_can_tell():
     [found] = deadlines("In July 2028 the corridor deal was signed for 120 days.", date(2030, 11, 25))
     assert (found.days, found.due) == (120, None)
+
+
+@pytest.mark.parametrize("sentence, published, due", [
+    # a target set for a day
+    ("The envoys put the offer on the table with a target of the end of August.", date(2030, 7, 25),
+     date(2030, 8, 31)),
+    # a length given from a day the sentence names
+    ("Sanctions on two oil firms, announced on 22 October, gave buyers a 30-day wind-down.", date(2030, 11, 1),
+     date(2030, 11, 21)),
+    # the day of the meeting that closes the time
+    ("Brussels wants the package adopted before the leaders meet on 26 June.", date(2030, 6, 20), date(2030, 6, 26)),
+    # a day an actor is counting on
+    ("The South is counting on a visit to the capital before the end of November.", date(2030, 11, 10),
+     date(2030, 11, 30)),
+])
+def test_targets_wind_downs_meetings_that_close_the_time_and_days_counted_on(sentence, published, due):
+    assert [d.due for d in deadlines(sentence, published)] == [due]
+
+
+def test_a_meeting_that_came_before_a_day_sets_nothing_due():
+    assert deadlines("The talks ended before the ministers met on 26 June.", date(2030, 6, 20)) == []

@@ -28,7 +28,7 @@ from parley.profile import KnownDeadline, Profile, Revision
 
 _DAYS_PER = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 30}
 _LIMIT_NOUNS = (r"deadline|ultimatum|window|grace period|timeline|countdown|moratorium|truce|ceasefire|"
-                r"cease-fire|pause|reprieve|time limit|time frame|timeframe|halt")
+                r"cease-fire|pause|reprieve|time limit|time frame|timeframe|halt|wind-down|wind down")
 _TRUCE_BEGAN = re.compile(r"\b(?:agreed|accepted|began|started|took effect|announced|declared|ordered|signed|"
                           r"came into force|went into force)\b", re.IGNORECASE)
 _ROUND_NEWS_DAYS = 14
@@ -51,7 +51,8 @@ _ENDING = re.compile(rf"^\s+(?:{_END_WORDS})\b", re.IGNORECASE)
 # A truce of a length has an end only once it has a start: "a 30-day ceasefire" proposed is
 # no deadline; "the 30-day moratorium agreed on 18 March" ran out on 17 April.
 _TRUCE = re.compile(r"\b(?:moratorium|truce|ceasefire|cease-fire|pause|halt|silence|stop\w*|refrain\w*)\b", re.IGNORECASE)
-_TIME_LIMIT = re.compile(r"\b(?:deadline|ultimatum|window|grace period|countdown|reprieve|time limit|time frame|timeframe)\b",
+_TIME_LIMIT = re.compile(r"\b(?:deadline|ultimatum|window|grace period|countdown|reprieve|time limit|time frame|timeframe|"
+                         r"wind-down|wind down)\b",
                          re.IGNORECASE)
 # "a 30-day deadline", "its 30-day peace ultimatum", "a 10-to-12-day deadline"
 _ADJECTIVAL = re.compile(
@@ -103,7 +104,9 @@ _DUE_WORDS = re.compile(
     r"(?:take[sn]?|took|taking) (?:full )?effect(?: on)?|in force (?:from|until)|due(?: on| by)?|set for|"
     # (not "applied from Thursday": a day gone, read as "from" is)
     r"appl(?:y|ies) (?:from|on)|(?:enter|enters|come|comes) into force(?: from| on)?|"
-    r"decision date at|latest at|earliest at|deadline(?: of| for| is| was)?)"
+    r"decision date at|latest at|earliest at|deadline(?: of| for| is| was)?|(?:target|goal)(?: date)?(?: of| for| is| was)?|"
+    # "before the leaders meet on 26 June": the day of the meeting that closes the time
+    r"before\s+(?:[\w.’'-]+\s+){1,4}?(?:meet|meets|convene|convenes|gather|gathers|vote|votes|decide|decides)\s+on)"
     r"(?:\s+(?:at\s+)?(?:midnight|noon|the end of|the start of|(?:18|\d{1,2}):\d\d|\d{1,2} (?:a\.m\.|p\.m\.)))?"
     # "takes effect in 12 days, on 3 May": the length counted to the day named
     r"(?:\s+in\s+[\w-]+\s+(?:days?|weeks?|months?)\s*,)?"
@@ -112,7 +115,7 @@ _DUE_WORDS = re.compile(
 # A rule that applies or comes into force from a day starts then; its past forms ("came into force
 # on 20 July") are left to "from", which a day gone does not make due.
 _TAKES_FORCE = ("appl", "enter", "come")
-_FIRM_DUE = re.compile(rf"^(?:expir|laps|run|ran|tak|took|in force|due|decision|latest|earliest|end|clos|deadline|"
+_FIRM_DUE = re.compile(rf"^(?:expir|laps|run|ran|tak|took|in force|due|decision|latest|earliest|end|clos|deadline|target|goal|"
                        rf"{'|'.join(_TAKES_FORCE)})",
                        re.IGNORECASE)
 _SCENE_BY = re.compile(r"^by\b", re.IGNORECASE)
@@ -123,7 +126,8 @@ _OPENING = re.compile(r"[\s\"“‘'(]*(?:(?:but|and|yet|so|then|even)\s+)?", re
 _FORWARD = re.compile(r"\b(?:will|would|must|should|has to|have to|needs? to|is to|are to|'ll|’ll|shall|"
                       r"demand\w*|call\w* for|urg\w+|want\w*|ask\w*|expect\w*|ready|push\w* for|"
                       r"press\w* for|seek\w*|hope\w*|propos\w*|suggest\w*|insist\w*|try\w*|trying|aim\w*|"
-                      r"intend\w*|told to|ordered to|instructed to|tasked with|asked to)\b", re.IGNORECASE)
+                      r"intend\w*|told to|ordered to|instructed to|tasked with|asked to|count\w* on|plans? to|planning to)\b",
+                      re.IGNORECASE)
 # A term carried to a day: "a two-month extension carried the deal to Monday", "60 days, to 18 May".
 _CARRIED_TO = re.compile(r"\b(?:extend\w*|extension|carri\w+|carry\w*|roll\w* over|prolong\w*|renew\w*|"
                          r"days|weeks|months)\b,?\s+(?:[\w-]+\s+){0,4}?to\s*$", re.IGNORECASE)
@@ -140,8 +144,8 @@ _NAMES_A_DEADLINE = re.compile(
     r"|^,?\s+(?:is|was|would be|will be|had been|as)\s+[\"“]?(?:the|an?)\s+(?:[\"“]?[\w-]+[\"”]?\s+){0,2}?"
     r"(?:deadline|cut-?off|target date|time|date)[\"”]?\s+(?:for\s+(?:[\w.’'-]+\s+){1,3}?to\s+\w|by which)"
     # "Thursday, Harvest Day, was an “appropriate” deadline for the South's answer": the word itself
-    r"|^(?:,\s*[^,.;]{1,30},|,)?\s+(?:is|was|would be|will be|had been)\s+[\"“]?(?:the|an?)\s+(?:[\"“]?[\w-]+[\"”]?\s+){0,2}?"
-    r"(?:deadline|cut-?off)\b"
+    r"|^(?:,\s*[^,.;]{1,30},|,)?\s+(?:is|was|would be|will be|had been)\s+(?:still\s+|now\s+|no longer\s+)?[\"“]?(?:the|an?)\s+"
+    r"(?:[\"“]?[\w-]+[\"”]?\s+){0,2}?(?:deadline|cut-?off)\b"
     # "he considered Thursday, 1 May, an “appropriate” deadline for the South's answer" (not "By Friday,
     # the deadline had lapsed", a new clause about the deadline)
     r"|^,?\s+an?\s+(?:[\"“]?[\w-]+[\"”]?\s+){0,2}?(?:deadline|cut-?off|target date)[\"”]?(?=\s*(?:for\b|[,.;]|$))",
@@ -515,6 +519,8 @@ def _stated(sentence: str, days: list[DateMention], published: date | None) -> l
                 found.append(_Match(day.start, day.end, day.text, None, None, published, day.latest, day.earliest))
             continue
         word = due_words.group(1) if own else due_words.group("word")
+        if re.match(r"before\s+\S+\s", word, re.IGNORECASE):
+            word = "before"  # "before the leaders meet on": a day due like "before"
         if re.match(r"(?:start|begin)s? on", word, re.IGNORECASE) and not _TRUCE.search(sentence):
             continue  # "the next round will begin on 20 March": when talks start, no start someone set
         if _STARTING.match(word) and not (_FORWARD.search(sentence) or _STAKES.search(sentence)):
