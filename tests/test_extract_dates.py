@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from parley.extract.dates import dates_in, publication_date
+from parley.extract.dates import dates_in, publication_date, year_reference
 
 MON_12_MAY = date(2025, 5, 12)  # a Monday
 SAT_23_AUG = date(2025, 8, 23)  # a Saturday
@@ -193,3 +193,20 @@ def test_a_yearless_dateline_takes_the_year_its_story_s_weekday_fits(text, expec
 ])
 def test_what_was_due_on_a_weekday(sentence: str, days: list[date]) -> None:
     assert [d.earliest for d in dates_in(sentence, date(2025, 7, 23))] == days
+
+
+def test_a_report_with_no_date_places_yearless_days_in_the_year_it_points_to():
+    hint = date(2030, 7, 1)
+    found = {m.text: m.earliest for m in dates_in("Trade must stop by 21 November, after 15 January and before "
+                                                  "Christmas; talks resume on Friday.", None, year_hint=hint)}
+    assert found == {"21 November": date(2030, 11, 21), "15 January": date(2030, 1, 15),
+                     "Christmas": date(2030, 12, 25)}  # no day of writing: a weekday stays unplaced
+    assert dates_in("Trade must stop by 21 November.", None) == []  # no hint, no year
+    assert dates_in("by 21 November 2028", None, year_hint=hint)[0].earliest == date(2028, 11, 21)
+
+
+def test_the_year_a_report_points_to_is_the_one_it_names_most_not_a_target_or_history():
+    text = "The 2022 deal lapsed. In 2030 the talks resumed; by May 2030 a draft was ready, with a 2034 target."
+    assert year_reference(text) == date(2030, 7, 1)
+    assert year_reference("The 2022 deal lapsed.", known=date(2030, 3, 1)) == date(2030, 7, 1)  # history is not now
+    assert year_reference("No year here.") is None

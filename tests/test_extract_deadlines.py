@@ -566,3 +566,9 @@ def test_targets_wind_downs_meetings_that_close_the_time_and_days_counted_on(sen
 
 def test_a_meeting_that_came_before_a_day_sets_nothing_due():
     assert deadlines("The talks ended before the ministers met on 26 June.", date(2030, 6, 20)) == []
+
+
+def test_a_report_with_no_date_still_has_the_days_it_gives_in_the_year_it_names():
+    text = "The sanctions were imposed in October 2030. Trade with the two firms must be wound down by 21 November."
+    found = extract_deadlines(text, [(0, 44), (45, len(text))], None, load_profile())
+    assert [d.due for d in found] == [date(2030, 11, 21)]

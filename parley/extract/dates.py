@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -139,12 +140,16 @@ _PRESENT_SPEECH = re.compile(r"\b(?:say|says|want|wants|hope|hopes|expect|expect
 _STORY_END = re.compile(r"(?i:^(?:the )?end of the (?:week|month)$)")
 
 
-def dates_in(text: str, base: date | None, story_day: date | None = None) -> list[DateMention]:
+def dates_in(text: str, base: date | None, story_day: date | None = None,
+             year_hint: date | None = None) -> list[DateMention]:
     """Every date expression in the text that can be placed in time, in text order.
 
-    ``base`` is the day of writing; without it, only dates that carry their year resolve.
-    ``story_day`` is the last past day the text before this one named: "the following
-    Tuesday" and "three days later" count from it (and then from each day named since)."""
+    ``base`` is the day of writing; without it, only dates that carry their year resolve, or,
+    with ``year_hint`` (a report with no date of its own: see ``year_reference``), days and months
+    named without a year ("by 21 November"), placed near it; a weekday or "tomorrow" stays
+    unplaced, as no day of writing is known. ``story_day`` is the last past day the text before
+    this one named: "the following Tuesday" and "three days later" count from it (and then from
+    each day named since)."""
     anaphoric = list(_ANAPHORIC.finditer(text))
     taken: list[tuple[int, int]] = [m.span() for m in anaphoric]
     found: list[DateMention] = []
@@ -153,7 +158,10 @@ def dates_in(text: str, base: date | None, story_day: date | None = None) -> lis
             start, end = _span(match, kind)
             if any(start < e and s < end for s, e in taken):
                 continue
-            mention = _resolve(kind, match, text, base)
+            hinted = base is None and year_hint is not None and kind in _YEARLESS
+            mention = _resolve(kind, match, text, year_hint if hinted else base)
+            if hinted and mention is not None:
+                mention = _in_year(mention, year_hint.year)
             taken.append((start, end))  # a span that failed to resolve is still not a smaller date
             if mention is not None:
                 found.append(mention)
@@ -484,6 +492,33 @@ def _points_forward(text: str, position: int) -> bool:
     future = [m.end() for m in _FUTURE_CUES.finditer(before)]
     past = [m.end() for m in _PAST_CUES.finditer(before) if m.group(0).lower() not in _NOT_PAST]
     return bool(future) and (not past or max(future) > max(past))
+
+
+# Kinds of date a year alone places: a day or month named without its year.
+_YEARLESS = ("day", "range", "month", "holiday")
+
+
+def year_reference(text: str, known: date | None = None) -> date | None:
+    """For a report that gives no date of its own, a day in the year its yearless days most likely
+    fall in ("by 21 November"): the year it names most often (the latest of equals), or, if later,
+    the year of the latest day the analyst's profile knows (a piece that names 2022 as history is
+    not from 2022; one that names 2027 once, as a target, is not from 2027)."""
+    named = Counter(int(y) for y in re.findall(r"(?<![\w.,])((?:19|20)\d\d)(?![\w.,]\d)", text))
+    years = [y for y in (max(named, key=lambda y: (named[y], y)) if named else None,
+                         known.year if known else None) if y]
+    return date(max(years), 7, 1) if years else None
+
+
+def _in_year(mention: DateMention, year: int) -> DateMention:
+    """A yearless day or month placed in a year (a span across New Year keeps its order)."""
+    if re.search(r"\b(?:19|20)\d\d\b", mention.text):
+        return mention
+    shift = year - mention.earliest.year
+    try:
+        return replace(mention, earliest=mention.earliest.replace(year=year),
+                       latest=mention.latest.replace(year=mention.latest.year + shift))
+    except ValueError:  # 29 February
+        return mention
 
 
 def _latest_year(text: str) -> int | None:

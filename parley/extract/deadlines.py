@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from parley.extract.dates import DateMention, dates_in, looks_back, story_day_after
+from parley.extract.dates import DateMention, dates_in, looks_back, story_day_after, year_reference
 from parley.extract.discourse import SAYS
 from parley.extract.numbers import NUMBER_PATTERN as _NUM
 from parley.extract.numbers import word_value
@@ -186,12 +186,14 @@ def extract_deadlines(text: str, sentences: list[tuple[int, int]], published: da
     known = profile.deadlines if profile else ()
     found: list[Deadline] = []
     story_day: date | None = None  # the last past day the text has named so far
+    # A report with no date of its own still places "by 21 November" in the year it names last.
+    year_hint = None if published else year_reference(text, profile.latest_known_date if profile else None)
     for start, end in sentences:
         sentence = text[start:end]
         if not _TIME_WORD.search(sentence):
             continue
         anchor_day = _round_day(sentence, profile, published) or story_day
-        mentioned = dates_in(sentence, published, anchor_day)
+        mentioned = dates_in(sentence, published, anchor_day, year_hint)
         matches = sentence_deadlines(sentence, published, anchor_day, mentioned)
         story_day = story_day_after(sentence, mentioned, published, story_day)
         for match in matches:
