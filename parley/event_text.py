@@ -132,6 +132,8 @@ _DONE = _cues(r"exchang(?:ed|ing)", r"swapp(?:ed|ing)", r"releas(?:ed|ing)", r"r
               r"bringing (?:back|home)", r"received", r"receiving", r"repatriat(?:ed|ing)", r"transferred",
               r"arrived", r"involved", r"covered", r"took place", r"carried out", r"reunited", r"delivered",
               r"recovered", r"went the other way",
+              # "under the June agreements, more than 6,000 have already gone to the South": what was delivered
+              r"(?:has|have|had) (?:already |now |so far )?(?:gone|been sent)", r"went (?:to|back to)",
               # the verb, not the adjective ("demanded a complete exchange"), and not "completed only in part"
               r"(?<!\ba )(?<!\ban )(?<!\bthe )complet(?:e|es|ed|ing)(?!\s+(?:only\s+)?(?:in part|partly|partially))")
 _WEAK_DONE = _cues(r"exchanges?", r"swaps?", r"handovers?", r"hand-overs?", r"release", r"return",

@@ -383,3 +383,19 @@ def test_an_agreement_its_article_places_at_a_round_takes_the_rounds_day_over_it
     a.figure("600 prisoners", 600, per_side=True, round_id="geneva-1")
     [r] = readings(a)
     assert (r.window.earliest, r.window.basis) == (date(2031, 3, 10), "round")
+
+
+def test_what_has_gone_under_an_agreement_is_what_was_delivered_not_the_agreement():
+    text = "Under the June agreements, more than 600 bodies have already gone to the South."
+    a = Article("a", text, SUNDAY)
+    a.figure("more than 600", 600, category="bodies", qualifier="more_than")
+    [r] = readings(a)
+    assert r.kind == "completed"
+
+
+def test_the_weekdays_of_a_span_a_report_names_are_that_span_s_days():
+    text = "Over three days from 3 March the swap was carried out in full: 90 a side on the Monday, 80 on the Tuesday."
+    a = Article("a", text, SUNDAY)
+    a.figure("90 a side", 90, per_side=True)
+    [r] = readings(a)
+    assert (r.window.earliest, r.window.latest) == (date(2031, 3, 3), date(2031, 3, 3))

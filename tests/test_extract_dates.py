@@ -210,3 +210,10 @@ def test_the_year_a_report_points_to_is_the_one_it_names_most_not_a_target_or_hi
     assert year_reference(text) == date(2030, 7, 1)
     assert year_reference("The 2022 deal lapsed.", known=date(2030, 3, 1)) == date(2030, 7, 1)  # history is not now
     assert year_reference("No year here.") is None
+
+
+def test_a_weekday_with_the_after_a_day_named_is_that_day_s_week():
+    text = "Over three days from 23 May it was carried out: 390 on the Friday, 307 on the Saturday. Talks resume on Friday."
+    found = [(m.text, m.earliest) for m in dates_in(text, date(2025, 6, 8))]
+    assert found[:3] == [("23 May", date(2025, 5, 23)), ("Friday", date(2025, 5, 23)), ("Saturday", date(2025, 5, 24))]
+    assert found[3][1] > date(2025, 6, 1)  # "on Friday", with no "the": near the day of writing

@@ -262,7 +262,23 @@ def _weekdays_with_their_dates(found: list[DateMention], text: str) -> list[Date
             merged[-1] = replace(mention, start=before.start, text=text[before.start:mention.end])
             continue
         merged.append(mention)
-    return merged
+    return _weekdays_of_a_span(merged, text)
+
+
+def _weekdays_of_a_span(found: list[DateMention], text: str) -> list[DateMention]:
+    """"Over three days from 23 May: 390 on the Friday, 307 on the Saturday": a weekday with "the"
+    after a day the same text names is that day's week's, not the week of writing."""
+    placed: list[DateMention] = []
+    for mention in found:
+        days = [m for m in placed if m.kind in ("day", "range")]
+        if mention.kind == "weekday" and days and re.search(r"\bthe\s+$", text[max(0, mention.start - 5):mention.start],
+                                                             re.IGNORECASE):
+            anchor = days[-1].earliest
+            ahead = (mention.earliest.weekday() - anchor.weekday()) % 7
+            day = anchor + timedelta(days=ahead)
+            mention = replace(mention, earliest=day, latest=day)
+        placed.append(mention)
+    return placed
 
 
 def _span(match: re.Match[str], kind: str) -> tuple[int, int]:
