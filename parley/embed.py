@@ -21,11 +21,13 @@ from parley.embed_model import (  # noqa: F401 - the model's names, read here by
     model_folder,
 )
 
-# Chosen with `make bench` (bench/embed.py, `choose_backend`) on the 2-core machines we run on:
-# the fastest backend that agrees with torch at cosine 0.99 on every test sentence. int8 (recipe
-# r2) ran 558 sentences/s on 2 threads against float ONNX's 384 and torch's 63 (123 on 1 thread),
-# worst cosine 0.9929.
-DEFAULT_BACKEND = "onnx-int8"
+# The fastest backend that agrees with torch at cosine 0.99 on every test sentence (`make bench`,
+# bench/embed.py, `choose_backend`) on every CPU we run on. int8 (recipe r2) did on the machines it
+# was tuned on (558 sentences/s on 2 threads against float ONNX's 384, worst cosine 0.9929), but
+# its kernels differ by CPU: on an AVX2-only machine (2026-12-05) its worst was 0.9890, and only
+# about 10% faster than float there. Float ONNX computes what torch computes on any CPU, so the
+# issues a statement gets by meaning no longer depend on the machine.
+DEFAULT_BACKEND = "onnx"
 
 
 class Embedder(Protocol):

@@ -50,10 +50,17 @@ def test_the_default_backend_is_torch_or_agrees_with_it_on_every_test_sentence(c
     assert cosines.min() >= AGREEMENT, sentences[int(cosines.argmin())]
 
 
-def test_int8_agrees_with_torch_on_every_test_sentence_and_is_stored_under_its_own_name(cache, sentences,
-                                                                                         torch_vectors):
+# int8 kernels differ between CPUs: the worst test sentence was at 0.9929 on the machines int8 was
+# tuned on and at 0.9890 on an AVX2-only one (2026-12-05), under AGREEMENT there, which is why the
+# default backend is a float one. The int8 backend stays close on any CPU.
+INT8_WORST, INT8_MEAN = 0.985, 0.995
+
+
+def test_int8_stays_close_to_torch_on_every_test_sentence_and_is_stored_under_its_own_name(cache, sentences,
+                                                                                           torch_vectors):
     cosines = np.sum(OnnxMiniLM("onnx-int8", folder=cache).encode(sentences) * torch_vectors, axis=1)
-    assert cosines.min() >= AGREEMENT, sentences[int(cosines.argmin())]
+    assert cosines.min() >= INT8_WORST, sentences[int(cosines.argmin())]
+    assert cosines.mean() >= INT8_MEAN
     assert cosines.min() < 0.9999  # close, yet not torch's vectors
     assert backend_model_name("onnx-int8") != MODEL_NAME
 

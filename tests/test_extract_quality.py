@@ -17,8 +17,9 @@ DEVSET = ROOT / "tests" / "fixtures" / "devset"
 # On 2026-12-05 (3) positions 0.87/0.92 once a side's statement took the issue its paragraph was
 # last on (recall +7 pairs over sets 1-10, precision -0.005).
 # On 2026-12-05 (6) a new machine (an AVX2-only CPU) measured positions precision 0.846 with the same
-# code: the int8 sentence model's similarities move by about 0.001 between CPUs, and a statement
-# that close to the issue model's margin flips. Position floors keep a pair of room for that.
+# code: the int8 sentence model's similarities moved by about 0.001 between CPUs, and a statement
+# that close to the issue model's margin flipped. The default backend is float ONNX since (the same
+# on any CPU); position floors keep a pair of room all the same.
 DEVSET_FLOORS = {"figures": (0.97, 0.97), "positions": (0.83, 0.88), "deadlines": (0.9, 0.88)}
 
 
