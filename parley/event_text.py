@@ -390,11 +390,13 @@ class _Article:
         # "so far", "still held" modify the clause the number is in, whatever verb stands nearer.
         if _OTHER.search(clause):
             return "other", True
-        if any(_counts_so_far(clause, m) for m in _CUMULATIVE.finditer(clause)) or self._as_of(fine, at):
+        coarse = _segment(self.text, s, e, at, _COARSE_BREAK)
+        # "Since 2022, more than 5,000 have been returned": the opening phrase counts the whole clause
+        opening = _OPENING_SO_FAR.match(self.text, coarse[0], fine[0])
+        if any(_counts_so_far(clause, m) for m in _CUMULATIVE.finditer(clause)) or self._as_of(fine, at) or opening:
             return "cumulative", True
         # "The exchange agreed at the first round, 1,000 for 1,000, was completed": the clause's
         # verb tells what happened to the number; "agreed" only says which exchange it was.
-        coarse = _segment(self.text, s, e, at, _COARSE_BREAK)
         if _FULFILLED.search(self.text[coarse[0]:coarse[1]]) or self._sums_stages(row, at):
             return "completed", True
         if self._headline_verb(row, at):
@@ -576,6 +578,10 @@ class _Article:
 # "The largest swap since 2022": a "since" after a superlative dates a record, not a running total.
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:largest|biggest|first|last|most|highest|only|latest)\b[^,;]{0,40}$",
                                  re.IGNORECASE)
+
+
+_OPENING_SO_FAR = re.compile(r"\W*(?:since\s+(?:the\s+start\s+of\s+|the\s+beginning\s+of\s+)?(?:(?:19|20)\d\d|the\s+(?:full-scale\s+)?"
+                            r"(?:invasion|war))|so\s+far|to\s+date)\b[^,;:]{0,40},", re.IGNORECASE)
 
 
 def _counts_so_far(clause: str, cue: re.Match[str]) -> bool:

@@ -399,3 +399,15 @@ def test_the_weekdays_of_a_span_a_report_names_are_that_span_s_days():
     a.figure("90 a side", 90, per_side=True)
     [r] = readings(a)
     assert (r.window.earliest, r.window.latest) == (date(2031, 3, 3), date(2031, 3, 3))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Since 2022, more than 500 Southerners have been returned from captivity.",
+    "So far this year, 400 prisoners have come home.",
+])
+def test_an_opening_that_counts_so_far_makes_the_clause_a_running_total(sentence):
+    a = Article("a", sentence, SUNDAY)
+    value = next(int(w) for w in sentence.replace(",", " ").split() if w.isdigit() and len(w) == 3)
+    a.figure(str(value), value)
+    [r] = readings(a)
+    assert r.kind == "cumulative"
