@@ -132,7 +132,7 @@ _DONE = _cues(r"exchang(?:ed|ing)", r"swapp(?:ed|ing)", r"releas(?:ed|ing)", r"r
               r"bringing (?:back|home)", r"received", r"receiving", r"repatriat(?:ed|ing)", r"transferred",
               r"arrived", r"involved", r"covered", r"took place", r"carried out", r"reunited", r"delivered",
               r"recovered", r"went the other way",
-              # "under the June agreements, more than 6,000 have already gone to the South": what was delivered
+              # "under the spring agreements, more than 600 have already gone to the South": what was delivered
               r"(?:has|have|had) (?:already |now |so far )?(?:gone|been sent)", r"went (?:to|back to)",
               # the verb, not the adjective ("demanded a complete exchange"), and not "completed only in part"
               r"(?<!\ba )(?<!\ban )(?<!\bthe )complet(?:e|es|ed|ing)(?!\s+(?:only\s+)?(?:in part|partly|partially))")
@@ -391,7 +391,7 @@ class _Article:
         if _OTHER.search(clause):
             return "other", True
         coarse = _segment(self.text, s, e, at, _COARSE_BREAK)
-        # "Since 2022, more than 5,000 have been returned": the opening phrase counts the whole clause
+        # "Since 2030, more than 500 have been returned": the opening phrase counts the whole clause
         opening = _OPENING_SO_FAR.match(self.text, coarse[0], fine[0])
         if any(_counts_so_far(clause, m) for m in _CUMULATIVE.finditer(clause)) or self._as_of(fine, at) or opening:
             return "cumulative", True

@@ -266,7 +266,7 @@ def _weekdays_with_their_dates(found: list[DateMention], text: str) -> list[Date
 
 
 def _weekdays_of_a_span(found: list[DateMention], text: str) -> list[DateMention]:
-    """"Over three days from 23 May: 390 on the Friday, 307 on the Saturday": a weekday with "the"
+    """"Over three days from 3 March: 90 on the Monday, 80 on the Tuesday": a weekday with "the"
     after a day the same text names is that day's week's, not the week of writing."""
     placed: list[DateMention] = []
     for mention in found:
@@ -518,7 +518,7 @@ def year_reference(text: str, known: date | None = None) -> date | None:
     """For a report that gives no date of its own, a day in the year its yearless days most likely
     fall in ("by 21 November"): the year it names most often (the latest of equals), or, if later,
     the year of the latest day the analyst's profile knows (a piece that names 2022 as history is
-    not from 2022; one that names 2027 once, as a target, is not from 2027)."""
+    not from 2029; one that names 2034 once, as a target, is not from 2034)."""
     named = Counter(int(y) for y in re.findall(r"(?<![\w.,])((?:19|20)\d\d)(?![\w.,]\d)", text))
     years = [y for y in (max(named, key=lambda y: (named[y], y)) if named else None,
                          known.year if known else None) if y]

@@ -448,7 +448,7 @@ _PART_SUBJECT = re.compile(r"^[\"“]?(?:(?:The|Its|Their)\s+(?:[\w-]+\s+){0,2}(
                            r"(?:is|was|would|calls|offers|proposes|includes)\b)")
 # A sentence whose subject is a text (a comma or a verb right after it, not "The North rejected
 # the plan"): what follows in its paragraph may describe it.
-_TEXT_AT_START = (rf"^[\"“]?(?:the|a|an|its|their|his|her|[A-Z][\w.-]*['’]s)\s+"  # "Moscow's memorandum", "The U.S. draft"
+_TEXT_AT_START = (rf"^[\"“]?(?:the|a|an|its|their|his|her|[A-Z][\w.-]*['’]s)\s+"  # "the North's memorandum", "The N.A. draft"
                   rf"(?:(?!(?:the|a|an)\b)[\w.-]+\s+){{0,3}}?(?:{_words(DOCUMENT_NOUNS)})s?\b")
 _INTRODUCES = re.compile(_TEXT_AT_START + r"(?:\s+(?:that|which)\s+[^,.;]{1,60}?(?=,))?(?=\s*,|\s+(?:\w+\s+)?(?:was|is|were|are|had|has|would|will|read|reads|"
                          r"runs|ran|went|came|gives|gave|sets|set|calls|called|seeks|sought|contains|includes|"
