@@ -210,6 +210,8 @@ def test_the_year_a_report_points_to_is_the_one_it_names_most_not_a_target_or_hi
     assert year_reference(text) == date(2030, 7, 1)
     assert year_reference("The 2022 deal lapsed.", known=date(2030, 3, 1)) == date(2030, 7, 1)  # history is not now
     assert year_reference("No year here.") is None
+    # named equally often: the year nearest the profile's, not a target's
+    assert year_reference("Policy brief, October 2030. A 2032 target.", known=date(2030, 5, 1)) == date(2030, 7, 1)
 
 
 def test_a_weekday_with_the_after_a_day_named_is_that_day_s_week():

@@ -559,6 +559,9 @@ def test_a_term_signed_in_a_month_gone_falls_due_on_no_day_it_can_tell():
     # a day an actor is counting on
     ("The South is counting on a visit to the capital before the end of November.", date(2030, 11, 10),
      date(2030, 11, 30)),
+    # a measure effective from a day
+    ("The only measure was an additional 25 percent tariff, effective 27 August.", date(2030, 8, 10),
+     date(2030, 8, 27)),
 ])
 def test_targets_wind_downs_meetings_that_close_the_time_and_days_counted_on(sentence, published, due):
     assert [d.due for d in deadlines(sentence, published)] == [due]

@@ -91,7 +91,7 @@ def extract(article: Article, profile: Profile | None = None, parser: Parser | N
 
     figures = extract_figures(text, sentences, actor_at,
                               lambda sentence: round_of(sentence, profile, article.published), parsed.counted)
-    deadlines = extract_deadlines(text, sentences, article.published, profile, actor_at, mentions_in)
+    deadlines = extract_deadlines(text, sentences, article.published, profile, actor_at, mentions_in, article.title or "")
     statements = with_deadline_issues(statements, deadlines, profile)
     # after the figures: a swap told with no speaker is both sides' position, not the source of its numbers
     statements = swaps_both_sides_made(statements)

@@ -520,8 +520,9 @@ def year_reference(text: str, known: date | None = None) -> date | None:
     the year of the latest day the analyst's profile knows (a piece that names 2022 as history is
     not from 2029; one that names 2034 once, as a target, is not from 2034)."""
     named = Counter(int(y) for y in re.findall(r"(?<![\w.,])((?:19|20)\d\d)(?![\w.,]\d)", text))
-    years = [y for y in (max(named, key=lambda y: (named[y], y)) if named else None,
-                         known.year if known else None) if y]
+    # of years named equally often, the one nearest the profile's (else the latest)
+    nearest = (lambda y: (named[y], -abs(y - known.year))) if known else (lambda y: (named[y], y))
+    years = [y for y in (max(named, key=nearest) if named else None, known.year if known else None) if y]
     return date(max(years), 7, 1) if years else None
 
 

@@ -101,7 +101,8 @@ _DUE_WORDS = re.compile(
     r"\b(?P<word>until|till|by|before|no later than|not later than|from|between|starting(?: on| in)?|"
     r"beginning(?: on| in)?|as early as(?: next)?|start date(?: of)?|(?:start|begin)s? on|clos(?:es|ed|ing)(?: on)?|"
     r"expir\w*(?: on)?|end(?:s|ed|ing)?(?: on)?|laps\w*(?: on)?|run(?:s)?(?: out)?(?: to| until| on| at)?|ran(?: out)?(?: to| until| on| at)?|"
-    r"(?:take[sn]?|took|taking) (?:full )?effect(?: on)?|in force (?:from|until)|due(?: on| by)?|set for|"
+    r"(?:take[sn]?|took|taking) (?:full )?effect(?: on)?|effective(?: from| on| as of)?|in force (?:from|until)|"
+    r"due(?: on| by)?|set for|"
     # (not "applied from Thursday": a day gone, read as "from" is)
     r"appl(?:y|ies) (?:from|on)|(?:enter|enters|come|comes) into force(?: from| on)?|"
     r"decision date at|latest at|earliest at|deadline(?: of| for| is| was)?|(?:target|goal)(?: date)?(?: of| for| is| was)?|"
@@ -114,7 +115,7 @@ _DUE_WORDS = re.compile(
 # Stated ends that are deadlines whatever else the sentence says.
 # A rule that applies or comes into force from a day starts then; its past forms ("came into force
 # on 20 July") are left to "from", which a day gone does not make due.
-_TAKES_FORCE = ("appl", "enter", "come")
+_TAKES_FORCE = ("appl", "enter", "come", "effective")  # "a tariff, effective 27 August"
 _FIRM_DUE = re.compile(rf"^(?:expir|laps|run|ran|tak|took|in force|due|decision|latest|earliest|end|clos|deadline|target|goal|"
                        rf"{'|'.join(_TAKES_FORCE)})",
                        re.IGNORECASE)
@@ -181,13 +182,15 @@ class _Match:
 def extract_deadlines(text: str, sentences: list[tuple[int, int]], published: date | None,
                       profile: Profile | None = None,
                       actor_at: Callable[[int], str | None] = lambda _: None,
-                      mentions_in: Callable[[int, int], list[str]] = lambda _s, _e: []) -> list[Deadline]:
-    """Every deadline mentioned, each with its sentence as text and span."""
+                      mentions_in: Callable[[int, int], list[str]] = lambda _s, _e: [],
+                      title: str = "") -> list[Deadline]:
+    """Every deadline mentioned, each with its sentence as text and span (``title``: the article's,
+    whose years count when the report gives no date of its own)."""
     known = profile.deadlines if profile else ()
     found: list[Deadline] = []
     story_day: date | None = None  # the last past day the text has named so far
     # A report with no date of its own still places "by 21 November" in the year it names last.
-    year_hint = None if published else year_reference(text, profile.latest_known_date if profile else None)
+    year_hint = None if published else year_reference(f"{title}\n{text}", profile.latest_known_date if profile else None)
     for start, end in sentences:
         sentence = text[start:end]
         if not _TIME_WORD.search(sentence):
