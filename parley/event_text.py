@@ -401,7 +401,7 @@ class _Article:
             return "completed", True
         if self._headline_verb(row, at):
             return "completed", True
-        # A verb in another item of a list ("..., and an offer from Moscow to hand over 3,000")
+        # A verb in another item of a list ("..., and an offer from the North to hand over 300")
         # governs that item's number, not this one.
         for scope in (fine, _segment(self.text, s, e, at, _COARSE_BREAK)):
             nearest = _nearest_cue(self.text, scope, at)
@@ -580,6 +580,7 @@ _SUPERLATIVE_BEFORE = re.compile(r"\b(?:largest|biggest|first|last|most|highest|
                                  re.IGNORECASE)
 
 
+# Only a phrase of time: an opening that names a source ("By the North's tally, ...") counts nothing.
 _OPENING_SO_FAR = re.compile(r"\W*(?:since\s+(?:the\s+start\s+of\s+|the\s+beginning\s+of\s+)?(?:(?:19|20)\d\d|the\s+(?:full-scale\s+)?"
                             r"(?:invasion|war))|so\s+far|to\s+date)\b[^,;:]{0,40},", re.IGNORECASE)
 

@@ -27,7 +27,6 @@ from parley.extract.discourse import (
     document_holders,
     interview_answers,
     speaker_labels,
-    swaps_both_sides_made,
 )
 from parley.extract.statements import SentenceAttributor
 from parley.extract.topics import IssueModel, issue_model
@@ -93,14 +92,13 @@ def extract(article: Article, profile: Profile | None = None, parser: Parser | N
                               lambda sentence: round_of(sentence, profile, article.published), parsed.counted)
     deadlines = extract_deadlines(text, sentences, article.published, profile, actor_at, mentions_in, article.title or "")
     statements = with_deadline_issues(statements, deadlines, profile)
-    # after the figures: a swap told with no speaker is both sides' position, not the source of its numbers
-    statements = swaps_both_sides_made(statements)
     return Extraction(statements=tuple(statements), figures=tuple(figures), deadlines=tuple(deadlines))
 
 
 # A sentence worth parsing names a side, may carry one ("He added ..."), or tells of an
-# agreement (which, with no side named, is both sides').
-_MAY_HOLD = re.compile(r"\b(?:he|she|they|we|his|her|their|agree\w*|agreement|deal|accord|consensus)\b", re.IGNORECASE)
+# agreement or a swap (which, with no side named, is both sides').
+_MAY_HOLD = re.compile(r"\b(?:he|she|they|we|his|her|their|agree\w*|agreement|deal|accord|consensus|"
+                       r"swaps?|swapped|exchanges?|exchanged)\b", re.IGNORECASE)
 
 
 # A verb of saying in a sentence that names no side: someone the profile does not know spoke.

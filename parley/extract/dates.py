@@ -516,11 +516,10 @@ _YEARLESS = ("day", "range", "month", "holiday")
 
 def year_reference(text: str, known: date | None = None) -> date | None:
     """For a report that gives no date of its own, a day in the year its yearless days most likely
-    fall in ("by 21 November"): the year it names most often (the latest of equals), or, if later,
-    the year of the latest day the analyst's profile knows (a piece that names 2022 as history is
-    not from 2029; one that names 2034 once, as a target, is not from 2034)."""
-    named = Counter(int(y) for y in re.findall(r"(?<![\w.,])((?:19|20)\d\d)(?![\w.,]\d)", text))
-    # of years named equally often, the one nearest the profile's (else the latest)
+    fall in ("by 21 November"): the year it names most often (of equals, the one nearest the
+    profile's), or, if later, the year of the latest day the analyst's profile knows (a piece that
+    names 2022 as history is not from 2029; one that names 2034 once, as a target, is not from 2034)."""
+    named = Counter(int(y) for y in _YEAR.findall(text))
     nearest = (lambda y: (named[y], -abs(y - known.year))) if known else (lambda y: (named[y], y))
     years = [y for y in (max(named, key=nearest) if named else None, known.year if known else None) if y]
     return date(max(years), 7, 1) if years else None
@@ -528,7 +527,7 @@ def year_reference(text: str, known: date | None = None) -> date | None:
 
 def _in_year(mention: DateMention, year: int) -> DateMention:
     """A yearless day or month placed in a year (a span across New Year keeps its order)."""
-    if re.search(r"\b(?:19|20)\d\d\b", mention.text):
+    if _YEAR.search(mention.text):
         return mention
     shift = year - mention.earliest.year
     try:
@@ -538,8 +537,11 @@ def _in_year(mention: DateMention, year: int) -> DateMention:
         return mention
 
 
+_YEAR = re.compile(r"(?<![\w.,])((?:19|20)\d\d)(?![\w.,]\d)")  # "2025", not "12025" or "2,025"
+
+
 def _latest_year(text: str) -> int | None:
-    years = [int(y) for y in re.findall(r"(?<![\w.,])((?:19|20)\d\d)(?![\w.,]\d)", text)]
+    years = [int(y) for y in _YEAR.findall(text)]
     return max(years) if years else None
 
 

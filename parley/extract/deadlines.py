@@ -189,7 +189,7 @@ def extract_deadlines(text: str, sentences: list[tuple[int, int]], published: da
     known = profile.deadlines if profile else ()
     found: list[Deadline] = []
     story_day: date | None = None  # the last past day the text has named so far
-    # A report with no date of its own still places "by 21 November" in the year it names last.
+    # A report with no date of its own still places "by 21 November" in the year it points to.
     year_hint = None if published else year_reference(f"{title}\n{text}", profile.latest_known_date if profile else None)
     for start, end in sentences:
         sentence = text[start:end]

@@ -505,23 +505,3 @@ def _owner(text: str, statement: Statement, document: re.Match[str], mentions: S
             return by[0].actor
     return None
 
-
-def swaps_both_sides_made(statements: list[Statement]) -> list[Statement]:
-    """An exchange told with no speaker ("A swap the next day: 175 prisoners for 175", "a deal to
-    swap at least 1,200 prisoners per side") is an act of both sides: they agreed it and carried
-    it out. Only a swap in the per-side grammar of one (N for N, each side, all for all, in return),
-    not denied, asked or reported as someone's words."""
-    out: list[Statement] = []
-    for statement in statements:
-        if statement.actor is None and statement.issues and not statement.reported \
-                and _SWAP.search(statement.text) and _PER_SIDE.search(statement.text) \
-                and not _NOT_DONE.search(statement.text) and not SAYS.search(statement.text):
-            statement = replace(statement, actor=JOINT, stance="agrees", confidence=0.5)
-        out.append(statement)
-    return out
-
-
-_SWAP = re.compile(r"\b(?:agreed|agreement|deal|swap|swaps|swapped|exchange|exchanges|exchanged)\b", re.IGNORECASE)
-_PER_SIDE = re.compile(r"\b(?:(?:each|either|per|a)\s+(?:side|country)|from\s+each|to\s+each|in\s+(?:return|exchange)|"
-                       r"all[- ]for[- ]all|\d[\d,]*\s+(?:\w+\s+){0,3}?for\s+\d[\d,]*\b|\d[\d,]*-for-\d)", re.IGNORECASE)
-_NOT_DONE = re.compile(r"\b(?:not|no|never|without|failed|collapsed|stalled|thanked|called)\b|\?", re.IGNORECASE)

@@ -465,7 +465,10 @@ class SentenceAttributor:
         # "ten southern soldiers were exchanged for ten northerners": the sides named by their
         # adjectives take part in an exchange as much as by their names
         sides |= {side for t in sentence if (side := self.side_words.get(t.lower_)) and side != JOINT}
-        both = JOINT in sides or len(sides) >= 2
+        # "A swap the next day: 75 prisoners for 75": a swap in its per-side grammar names both
+        # sides as much as their names do, unless it is denied or asked about
+        per_side = bool(_PER_SIDE.search(sentence.text)) and not _NOT_DONE.search(sentence.text)
+        both = JOINT in sides or len(sides) >= 2 or per_side
         if both and (any(_STANCE_VERB.get(t.lower_) == "agrees" or t.lower_ in lexicon.EXCHANGE_NOUNS for t in sentence)
                      or _IN_RETURN.search(sentence.text)):
             return Voice(JOINT, None, 0.55, True)
@@ -673,6 +676,10 @@ _DAY_WORDS = frozenset(MONTH_NAMES) | frozenset(name.lower() for name in calenda
 
 
 _IN_RETURN = re.compile(r"\bin (?:return|exchange) for\b", re.IGNORECASE)
+# The per-side grammar of a swap: "75 for 75", "50-for-50", "each side", "all for all", "in return".
+_PER_SIDE = re.compile(r"\b(?:(?:each|either|per|a)\s+(?:side|country)|from\s+each|to\s+each|in\s+(?:return|exchange)|"
+                       r"all[- ]for[- ]all|\d[\d,]*\s+(?:\w+\s+){0,3}?for\s+\d[\d,]*\b|\d[\d,]*-for-\d)", re.IGNORECASE)
+_NOT_DONE = re.compile(r"\b(?:not|no|never|without|failed|collapsed|stalled)\b|\?", re.IGNORECASE)
 
 
 def _describes_subject(unit: _Unit, root: Token) -> bool:
