@@ -459,11 +459,16 @@ class _Article:
             whole = self._whole(row, before)
             if whole is not None:
                 return "part", offset + whole
-        if self._is_sum(row, at, before, positions) or _BOTH_DIRECTIONS.search(self.text[f.start:f.end]):
-            return "total", None
-        if f.per_side or _PER_SIDE_AFTER.match(self.text[end:f.end]) \
-                or _EACH_BEFORE.search(self.text[max(f.start, at - 30):at]):
+        # "Counting both directions, about 2,000 went home, but each side released 1,000": the
+        # cue counts both ways only in its own clause
+        clause = _segment(self.text, f.start, f.end, at, _COARSE_BREAK)
+        summed = self._is_sum(row, at, before, positions)
+        each = f.per_side or _PER_SIDE_AFTER.match(self.text[end:f.end]) \
+            or _EACH_BEFORE.search(self.text[max(f.start, at - 30):at])
+        if summed == "each" or not summed and each and not _BOTH_DIRECTIONS.search(self.text[clause[0]:at]):
             return "each", None
+        if summed or _BOTH_DIRECTIONS.search(self.text[clause[0]:clause[1]]):
+            return "total", None
         return "side", None
 
     def _whole(self, row: FigureRow, before: list[Reading]) -> int | None:
@@ -475,21 +480,27 @@ class _Article:
         same = [i for i in larger if before[i].row.figure.category == row.figure.category]
         return (same or larger)[-1] if (same or larger) else None
 
-    def _is_sum(self, row: FigureRow, at: int, before: list[Reading], positions: list[tuple[int, int]]) -> bool:
-        """Both sides together (twice a per-side figure) or the sum of other figures said in the
-        same sentence or the one before it: "292 captives, 146 from each side", "205 - 185
-        soldiers and 20 civilians"."""
+    def _is_sum(self, row: FigureRow, at: int, before: list[Reading], positions: list[tuple[int, int]]) -> str:
+        """What a figure sums, if it sums other figures said in the same sentence or the one before
+        it: "total" for both sides together (twice a per-side figure: "292 captives, 146 from each
+        side") or a sum of counts ("205 - 185 soldiers and 20 civilians"); "each" for stages told
+        per side ("390 per side on Friday, 307 on Saturday and 303 on Sunday, 1,000 in all" is
+        1,000 a side); "" for neither."""
         value = row.figure.value
         if not value:
-            return False
+            return ""
         near_start = _previous_sentence_start(self.text, row.figure.start)
         others = [r.row.figure.value for r in before if r.at >= near_start and r.row.figure.value]
         same_sentence = [n.value for n in _numbers(self.text[row.figure.start:row.figure.end])
                          if row.figure.start + n.start != at]
         if any(2 * v == value for v in others + same_sentence if v and self._per_side_near(v, row)):
-            return True
+            return "total"
         candidates = [v for v in others + same_sentence if v and v < value][:8]
-        return any(sum(c) == value for size in range(2, len(candidates) + 1) for c in combinations(candidates, size))
+        summands = next((c for size in range(2, len(candidates) + 1) for c in combinations(candidates, size)
+                         if sum(c) == value), None)
+        if summands is None:
+            return ""
+        return "each" if any(self._per_side_near(v, row) for v in summands) else "total"
 
     def _per_side_near(self, value: float, row: FigureRow) -> bool:
         piece = self.text[_previous_sentence_start(self.text, row.figure.start):row.figure.end]

@@ -35,6 +35,8 @@ __all__ = ["EVENT_KINDS", "EXCHANGE_CATEGORIES", "DateFinder", "Event", "EventMa
            "bounded", "default_dates", "read_figures", "resolve_events"]
 
 CLOSE = 0.2  # two sources' counts this near, same day, same role: one event they disagree on
+NEAR = 0.02  # two tellers' counts this near, side by side in one report: one quantity told two ways
+NEAR_CHARS = 400  # "side by side": this close in the text
 NARROW_DAYS = 7  # a window wider than this links only a figure that fits exactly one event
 
 
@@ -278,6 +280,8 @@ def _may_disagree(d: _Draft, readings: list[Reading], group: list[int], window: 
     r = readings[group[0]]
     if d.known is not None or d.bounds is None or d.window is None or not (firm or d.firm):
         return False
+    if _told_two_ways(d, readings, group, window):
+        return True
     if d.window.basis not in ("text", "paragraph", "round") or window.basis not in ("text", "paragraph", "round"):
         return False
     if (d.window.earliest, d.window.latest) != (window.earliest, window.latest):
@@ -299,6 +303,26 @@ def _may_disagree(d: _Draft, readings: list[Reading], group: list[int], window: 
     if {d.group, _group_of(r.row.figure.unit)} == {"military", "people"}:
         return False
     return d.family != "offer" or (r.row.figure.actor is not None and r.row.figure.actor == d.actor)
+
+
+def _told_two_ways(d: _Draft, readings: list[Reading], group: list[int], window: Window) -> bool:
+    """One report giving two tellers' counts of one quantity side by side ("Kyiv counts 6,057.
+    Moscow says it handed over 6,060."): counts within NEAR of each other, of the same thing the
+    same way, told by different sources (one at least named), close in the text. The report may
+    date neither but by its own day, or date one of them only: what it puts side by side is one
+    quantity, so a date guessed from publication does not set them apart."""
+    r = readings[group[0]]
+    beside = [readings[i] for i in d.members if readings[i].row.article_id == r.row.article_id
+              and abs(readings[i].at - r.at) <= NEAR_CHARS]
+    if not beside or r.role != d.role or r.role not in ("each", "side") or r.side != d.side:
+        return False
+    if _gap(d.bounds, (r.low, r.high)) > NEAR or (r.low, r.high) == d.bounds:
+        return False
+    if not (window.overlaps(d.window) or "published" in (window.basis, d.window.basis)):
+        return False
+    mine = {readings[i].row.figure.actor for i in group}
+    theirs = {m.row.figure.actor for m in beside}
+    return not mine & theirs and bool((mine | theirs) - {None})
 
 
 _MILITARY = re.compile(r"\b(?:servicem[ae]n|service members?|soldiers?|troops|pows?|prisoners of war|fighters|"

@@ -411,3 +411,25 @@ def test_an_opening_that_counts_so_far_makes_the_clause_a_running_total(sentence
     a.figure(str(value), value)
     [r] = readings(a)
     assert r.kind == "cumulative"
+
+
+def test_counting_both_ways_makes_a_total_only_in_its_own_clause():
+    text = "Counting both directions, about 400 people went home, but each side released 200, not 400."
+    a = Article("a", text, SUNDAY)
+    a.figure("about 400", 400, qualifier="about")
+    a.figure("released 200", 200, per_side=True)
+    both, each = readings(a)[:2]
+    assert (both.role, each.role) == ("total", "each")
+
+
+def test_stages_told_per_side_add_up_to_a_per_side_whole():
+    text = "It was done in three stages: 90 per side on Friday 7 March, 80 on Saturday and 30 on Sunday, 200 in all."
+    a = Article("a", text, SUNDAY)
+    for fragment, value in (("90 per side", 90), ("80 on", 80), ("30 on", 30), ("200 in all", 200)):
+        a.figure(fragment, value, per_side=fragment.endswith("side"))
+    whole = readings(a)[-1]
+    assert (whole.row.figure.value, whole.role) == (200, "each")
+    b = Article("b", "Each side freed 90 on Friday and 110 on Saturday; 200 in all came home.", SUNDAY)
+    for fragment, value in (("90 on", 90), ("110 on", 110), ("200 in all", 200)):
+        b.figure(fragment, value)
+    assert readings(b)[-1].role == "total"  # stages with no per-side word sum to a total

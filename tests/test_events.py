@@ -88,6 +88,26 @@ def test_two_sources_close_on_one_text_dated_day_are_one_event_to_compare():
     assert event_of(found, first) is event_of(found, second)
 
 
+def test_two_tellers_near_counts_side_by_side_in_one_report_are_one_quantity():
+    a = Article("a", "The South's headquarters puts the number of bodies received at 7,057. The North said it "
+                "had handed over 7,060 and received 80 in return.", SUNDAY)
+    south = a.figure("7,057", 7057, category="bodies", actor="south")
+    north = a.figure("7,060", 7060, category="bodies", actor="north")
+    returned = a.figure("received 80", 80, category="bodies", actor="north")
+    found = events(a)
+    assert event_of(found, south) is event_of(found, north)
+    assert event_of(found, returned) is not event_of(found, north)
+
+
+def test_near_counts_told_by_one_teller_or_far_apart_stay_two():
+    a = Article("a", "The North said 7,057 bodies were received in the first transfer and 7,060 in the second.",
+                SUNDAY)
+    first = a.figure("7,057", 7057, category="bodies", actor="north")
+    second = a.figure("7,060", 7060, category="bodies", actor="north")
+    found = events(a)
+    assert event_of(found, first) is not event_of(found, second)
+
+
 def test_two_different_numbers_in_one_report_are_two_quantities():
     a = Article("a", "On Saturday the North handed over 31 wounded Southern soldiers in return for 33 "
                 "wounded Northerners.", SUNDAY)

@@ -219,3 +219,11 @@ def test_a_weekday_with_the_after_a_day_named_is_that_day_s_week():
     found = [(m.text, m.earliest) for m in dates_in(text, date(2025, 6, 8))]
     assert found[:3] == [("23 May", date(2025, 5, 23)), ("Friday", date(2025, 5, 23)), ("Saturday", date(2025, 5, 24))]
     assert found[3][1] > date(2025, 6, 1)  # "on Friday", with no "the": near the day of writing
+
+
+def test_bare_weekdays_listed_after_a_weekday_and_its_date_are_that_week_s():
+    text = "It was done in three stages: 90 a side on Friday 7 March, 80 on Saturday and 70 on Sunday. On Sunday he spoke."
+    found = [(m.text, m.earliest) for m in dates_in(text, date(2031, 3, 28))]
+    assert found[:3] == [("Friday 7 March", date(2031, 3, 7)), ("Saturday", date(2031, 3, 8)),
+                         ("Sunday", date(2031, 3, 9))]
+    assert found[3][1] > date(2031, 3, 20)  # a new sentence: near the day of writing

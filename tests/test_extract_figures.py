@@ -98,6 +98,12 @@ def figures_of(text: str) -> list[tuple]:
      [(900, "bodies", False), (400, "prisoners", True)]),
     ("The North returned 900 bodies. The South describes what was agreed as 900 for 900",
      [(900, "bodies", False), (900, "bodies", True)]),
+    # the swap named with the even count makes it prisoners; "an exchange" elsewhere in the sentence does not
+    ("The North returned 900 bodies. The first round agreed an exchange of 400 for 400",
+     [(900, "bodies", False), (400, "prisoners", True)]),
+    ("The North returned 900 bodies. It is, an official said, \"900 for 900\", an exchange rather than a gift",
+     [(900, "bodies", False), (900, "bodies", True)]),
+    ("The talks ended on Monday. The dead would be returned \"700 for 700\", he said", [(700, "bodies", True)]),
     ("Another 303 Northern defenders returned home", [(303, "prisoners", False)]),
     # the war's wounded in a sentence that also names an exchange; a poll; time references; "one" as a pronoun
     ("The exchange came the morning after drones struck a block, injuring 11 people", []),

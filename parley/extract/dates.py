@@ -265,14 +265,22 @@ def _weekdays_with_their_dates(found: list[DateMention], text: str) -> list[Date
     return _weekdays_of_a_span(merged, text)
 
 
+_WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
 def _weekdays_of_a_span(found: list[DateMention], text: str) -> list[DateMention]:
     """"Over three days from 3 March: 90 on the Monday, 80 on the Tuesday": a weekday with "the"
-    after a day the same text names is that day's week's, not the week of writing."""
+    after a day the same text names is that day's week's, not the week of writing. So is a bare
+    weekday that goes on a list of days its sentence opened with a weekday and its date ("90 on
+    Friday 7 March, 80 on Saturday and 70 on Sunday")."""
     placed: list[DateMention] = []
     for mention in found:
         days = [m for m in placed if m.kind in ("day", "range")]
-        if mention.kind == "weekday" and days and re.search(r"\bthe\s+$", text[max(0, mention.start - 5):mention.start],
-                                                             re.IGNORECASE):
+        listed = bool(days) and _WEEKDAY_NAME.match(days[-1].text) is not None \
+            and not _SENTENCE_END.search(text, days[-1].end, mention.start)
+        if mention.kind == "weekday" and days and (listed or re.search(
+                r"\bthe\s+$", text[max(0, mention.start - 5):mention.start], re.IGNORECASE)):
             anchor = days[-1].earliest
             ahead = (mention.earliest.weekday() - anchor.weekday()) % 7
             day = anchor + timedelta(days=ahead)

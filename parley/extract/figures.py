@@ -66,7 +66,9 @@ _ARMY_SIZE = 1_000  # "joined the army at 18", "called up at 25" are ages, never
 _SIZE_BEFORE = re.compile(r"\b(?:armed forces|army|cap|capped|ceiling|limit|limited)\s+(?:of|at|to)\s+"
                           r"(?:some\s+|about\s+|around\s+|up\s+to\s+)?$", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:,\s*|\s)(?:and|or)\s+(?:some |about |around |nearly |almost |roughly )?$", re.IGNORECASE)
-_SWAP_NEAR = re.compile(r"\b(?:exchange|swap)", re.IGNORECASE)
+# A swap named with the even count itself: "the 1,000-for-1,000 exchange", "a swap of 90 for 90".
+_SWAP_AFTER = re.compile(r"^[\"”’']?\s*(?:(?:prisoners?|pow)\s+)?(?:exchange|swap)", re.IGNORECASE)
+_SWAP_BEFORE = re.compile(r"\b(?:exchange|swap)(?:ped|d|s)?\s+(?:of\s+)?(?:\w+\s+){0,2}?[\"“‘']?$", re.IGNORECASE)
 _PER_SIDE = re.compile(rf"^\s*,?\s*(?:{_alternation(lexicon.PER_SIDE_AFTER)})\b", re.IGNORECASE)
 _EACH_SIDE_BEFORE = re.compile(r"\beach (?:side|party|country)\b[^.;]{0,40}$", re.IGNORECASE)
 
@@ -233,7 +235,8 @@ _EXCHANGED = ("prisoners", "bodies", "civilians", "children")
 _POPULATION = 1_000_000  # no exchange, list or running total of the talks has counted a million people
 _CONTEXT_SENTENCES = 3
 _NAMED_CATEGORY = {"prisoners": "prisoners", "prisoner": "prisoners", "pows": "prisoners", "captives": "prisoners",
-                   "detainees": "prisoners", "bodies": "bodies", "remains": "bodies", "children": "children",
+                   "detainees": "prisoners", "bodies": "bodies", "remains": "bodies", "the dead": "bodies",
+                   "the fallen": "bodies", "children": "children",
                    "minors": "children", "civilians": "civilians"}
 _NAMED = re.compile(rf"\b(?:{'|'.join(_NAMED_CATEGORY)})\b", re.IGNORECASE)
 # The war's toll, unless the sentence is about handing the dead back.
@@ -328,8 +331,11 @@ def _context_category(sentence: str, reading: _Reading, found: list[dict], conte
     named = _named_category(clause_before) or _named_category(clause_after)
     each_side = reading.per_side or bool(_PER_SIDE.match(sentence[reading.end:]))
     exchanged = each_side and any(cue in sentence.lower() for cue in (*lexicon.EXCHANGE_CUES, "free "))
-    if named is None and reading.per_side and _SWAP_NEAR.search(sentence[max(0, reading.start - 40):reading.end + 40]):
-        return "prisoners"  # "the 1,000-for-1,000 exchange": an even swap is of prisoners, whatever came before
+    if named is None and reading.per_side and (_SWAP_AFTER.match(sentence[reading.end:])
+                                               or _SWAP_BEFORE.search(sentence[:reading.start])):
+        # "the 1,000-for-1,000 exchange": an even swap is of prisoners, whatever came before; not
+        # a bare "90 for 90" with "an exchange" elsewhere, which counts what the sentences before did.
+        return "prisoners"
     return named or context or ("prisoners" if reading.per_side or exchanged else None)
 
 
