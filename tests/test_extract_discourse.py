@@ -304,3 +304,19 @@ def test_a_heading_sentence_does_not_end_a_texts_description():
     text = ("The U.S. plan, drawn up by envoy Steve Witkoff, would freeze the front line.\n\n"
             "Money is the sweetener. Frozen Russian assets would go into reconstruction.")
     assert next(s for s in statements(text) if s.text.startswith("Frozen")).actor == "united_states"
+
+
+def test_a_question_about_the_text_its_paragraph_just_named_is_answered_with_its_terms():
+    text = ("Q: Moscow's memorandum reached the table only at the end. What does it contain?\n\n"
+            "A: Two routes. In the second, there is a bundle of terms: a halt to Western arms deliveries and "
+            "no further mobilisation.\n\n"
+            "Q: And the children?")
+    second = next(s for s in statements(text) if s.text.startswith("In the second"))
+    assert (second.actor, second.stance) == ("russia", "proposes")
+
+
+def test_the_terms_listed_after_a_sides_plan_are_that_sides():
+    text = ("Timeline\n\n- 3 March: talks in Jeddah.\n- 9 December: the U.S. plan reaches Kyiv. Among its terms: "
+            "Ukraine gives up the rest of the region, caps its army at 500,000 and stays out of NATO.")
+    terms = next(s for s in statements(text) if s.text.startswith("Among its terms"))
+    assert terms.actor == "united_states"

@@ -342,6 +342,7 @@ def document_holders(statements: list[Statement], text: str, paragraph_starts: S
     last_paragraph = -1
     asked = False  # the paragraph before asked about the active text
     waiting: tuple[int, str] | None = None  # the text being described, past a paragraph's heading sentence
+    named: tuple[int, str] | None = None  # the paragraph and side of the last text named for a side
     out: list[Statement] = []
     for statement in statements:
         documents = list(_DOCUMENT.finditer(statement.text))
@@ -351,11 +352,17 @@ def document_holders(statements: list[Statement], text: str, paragraph_starts: S
             if found:
                 latest[_kind(document)] = found
                 last_text = found
+                named = (paragraph(statement.start), found)
         sourced = bool(documents) and bool(_SET_OUT_IN.search(statement.text, 0, documents[0].start()))
         possessed = bool(documents) and bool(_POSSESSED.match(statement.text, documents[0].end()))
         # "What alarmed the South in the first draft?": a question about a text, answered next
-        asks = bool(documents) and statement.text.rstrip(" \"”").endswith("?") \
-            and bool(_THE_BEFORE.search(statement.text, 0, documents[0].start()))
+        question = statement.text.rstrip(" \"”").endswith("?")
+        asks = bool(documents) and question and bool(_THE_BEFORE.search(statement.text, 0, documents[0].start()))
+        # "The North's memorandum was handed over at the table. What is in it?": the text its
+        # paragraph just named, asked about by a pronoun
+        if question and not documents and named is not None and named[0] == paragraph(statement.start) \
+                and _IT.search(statement.text):
+            owner, asks = named[1], True
         if owner is None and documents and (_REFERS_BACK.match(statement.text) or sourced or possessed or asks) \
                 and not _AUTHORED_BY.match(statement.text[documents[0].end():]):
             # "The plan would also ...", "the draft's call for ...", "Their draft would ...": the last
@@ -400,7 +407,8 @@ def document_holders(statements: list[Statement], text: str, paragraph_starts: S
                      or active is not None and (_PART_SUBJECT.match(statement.text)
                                                 or _ALSO_LISTS.match(statement.text))) \
             and not SAYS.search(statement.text)
-        holder = owner or (active[1] if active else None)
+        # "- 20 March: the North's plan is presented. Among its terms: ...": the point goes on with its text
+        holder = owner or (active[1] if active else None) or (listed[1] if continued and listed else None)
         # In a text's points, only what names no holder of its own: "3. Military. The North would cap
         # ... the South would accept no limits" compares two texts, each side holding its own.
         fills = statement.actor is None and len(statement.text.split()) >= _MIN_POINT_WORDS if continued else \
@@ -435,15 +443,20 @@ _ALSO_LISTS = re.compile(r"^(?:And\s+)?[Tt]here\s+(?:is|are|would\s+be)\s+also\b
 _THE_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "the draft's call for ...": the text as the owner of what follows
 _POSSESSED = re.compile(r"['’]s\b")
+_IT = re.compile(r"\b(?:it|its|them|they)\b", re.IGNORECASE)
 # "as set out in the text", "under the plan": a text named as the place of what the sentence says
 _SET_OUT_IN = re.compile(r"\b(?:(?:set|laid|spelled)\s+out\s+in|under|according\s+to)\s+the\s+(?:[\w-]+\s+){0,2}$",
                          re.IGNORECASE)
 # A sentence whose subject is a part of a text, or that opens on the heading of one ("The economic
 # chapter unfreezes ...", "The humanitarian clauses are ...", "On security, ..."), or on one of the
-# options a text gives, by their order ("Under the first, ...", "The second is a package ...").
+# options a text gives, by their order ("Under the first, ...", "In the second, ...", "The second is
+# a package ..."), or that lists its terms ("Among its terms: ...").
 _PART_SUBJECT = re.compile(r"^[\"“]?(?:(?:The|Its|Their)\s+(?:[\w-]+\s+){0,2}(?:chapter|clauses?|sections?|provisions?|"
                            r"annex(?:es)?|articles?|points?)\b|On\s+(?:[\w-]+\s+){0,2}?[\w-]+,|"
                            r"Under\s+(?:the\s+)?(?:first|second|third|other|latter|former|alternative)\b|"
+                           r"In\s+the\s+(?:first|second|third|other|latter|former)(?:\s+(?:option|case|scenario|variant|version))?,|"
+                           r"Among\s+(?:its|their|the\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s)\s+(?:[\w-]+\s+)?"
+                           r"(?:terms|provisions|points|clauses|demands|conditions)\b|"
                            r"The\s+(?:first|second|third|other|latter|former|alternative)\s+(?:one\s+|option\s+|route\s+)?"
                            r"(?:is|was|would|calls|offers|proposes|includes)\b)")
 # A sentence whose subject is a text (a comma or a verb right after it, not "The North rejected
