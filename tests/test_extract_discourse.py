@@ -320,3 +320,11 @@ def test_the_terms_listed_after_a_sides_plan_are_that_sides():
             "Ukraine gives up the rest of the region, caps its army at 500,000 and stays out of NATO.")
     terms = next(s for s in statements(text) if s.text.startswith("Among its terms"))
     assert terms.actor == "united_states"
+
+
+def test_words_closed_by_is_how_a_side_put_it_are_that_sides():
+    text = ("Q: And the remains?\n\nA: \"Seven hundred for seven hundred\" is how the Ukrainian delegation put it. "
+            "Nobody else gave a figure.")
+    told = next(s for s in statements(text) if "is how" in s.text)
+    assert (told.actor, told.reported) == ("ukraine", True)
+    assert next(s for s in statements(text) if s.text.startswith("Nobody")).actor is None

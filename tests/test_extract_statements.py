@@ -352,3 +352,20 @@ def test_it_after_a_side_s_reaction_is_that_side():
 def test_a_clause_after_a_semicolon_pointing_back_keeps_the_first_as_what_was_said():
     assert holders("Ukrainian troops must leave Donbas; that, Putin said, is the only condition for a ceasefire.") == [
         ("russia", "states", ("ceasefire", "territory"), None)]
+
+
+def test_it_after_a_sentence_a_side_held_is_that_side():
+    found = {s.text: s for s in statements("Moscow proposed short pauses along the front. "
+                                           "It also proposed setting up two working groups.")}
+    assert found["It also proposed setting up two working groups."].actor == "russia"
+
+
+@pytest.mark.parametrize("text", [
+    # a text as the subject before: "it" is the text
+    "The communique says Ukrainian plants must stay under Ukraine's control. It declares attacks on ports unacceptable.",
+    # a sentence about something else came between
+    "Russia rejected the plan. The old palace is now a hotel. It offered rooms to both delegations.",
+])
+def test_it_after_a_text_or_another_thing_is_no_side(text):
+    last = [s for s in statements(text)][-1]
+    assert last.actor is None, last

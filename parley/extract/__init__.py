@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from parley.embed import Embedder
+from parley.extract import lexicon
 from parley.extract.dates import publication_date
 from parley.extract.deadlines import extract_deadlines
 from parley.extract.figures import count_sentences, extract_figures, handed_back
@@ -27,6 +28,7 @@ from parley.extract.discourse import (
     document_holders,
     interview_answers,
     speaker_labels,
+    told_how,
 )
 from parley.extract.statements import SentenceAttributor
 from parley.extract.topics import IssueModel, issue_model
@@ -38,7 +40,7 @@ if TYPE_CHECKING:  # spaCy loads only when something is parsed (see parser.py)
 
 # Bump when extraction changes what it finds: stored articles from an older version are
 # re-extracted by `python -m parley reextract --stale` (make run does it before starting).
-EXTRACTOR_VERSION = "10"
+EXTRACTOR_VERSION = "11"
 
 _MATCHERS: dict[int, tuple[Profile, MentionFinder, IssueMatcher]] = {}
 
@@ -95,10 +97,16 @@ def extract(article: Article, profile: Profile | None = None, parser: Parser | N
     return Extraction(statements=tuple(statements), figures=tuple(figures), deadlines=tuple(deadlines))
 
 
-# A sentence worth parsing names a side, may carry one ("He added ..."), or tells of an
-# agreement or a swap (which, with no side named, is both sides').
+# A sentence worth parsing names a side, may carry one ("He added ...", "It also proposed ...":
+# "it" only as the subject of a verb of saying or of a stance, as "It was a long day" carries
+# none), or tells of an agreement or a swap (which, with no side named, is both sides').
+_SAYING_STEMS = sorted({verb.rstrip("e") for verb in (*lexicon.REPORTING_VERBS,
+                                                     *(v for forms in lexicon.STANCE_VERBS.values() for v in forms))
+                        if " " not in verb})
 _MAY_HOLD = re.compile(r"\b(?:he|she|they|we|his|her|their|agree\w*|agreement|deal|accord|consensus|"
-                       r"swaps?|swapped|exchanges?|exchanged)\b", re.IGNORECASE)
+                       r"swaps?|swapped|exchanges?|exchanged)\b"
+                       rf"|\bit\s+(?:\w+ly\s+|also\s+|then\s+|has\s+|had\s+){{0,2}}(?:said|told|sought|(?:{'|'.join(_SAYING_STEMS)})\w*)\b",
+                       re.IGNORECASE)
 
 
 # A verb of saying in a sentence that names no side: someone the profile does not know spoke.
@@ -196,6 +204,8 @@ class _Parsed:
                                                  confidence=0.3))
                 if SAYS.search(piece):
                     self.attributor.someone_else_spoke()  # "He said" after it is not the side before
+                else:
+                    self.attributor.passed_over()
                 continue
             doc = docs[i]
             local = [replace(m, start=m.start - start, end=m.end - start) for m in by_sentence[i]]
@@ -210,6 +220,7 @@ class _Parsed:
         self.statements = speaker_labels(self.statements, text, paragraphs(text), mentions, issues.issues_in)
         self.statements = interview_answers(self.statements, text, paragraphs(text), mentions, issues.issues_in)
         self.statements = document_holders(self.statements, text, starts, mentions, side_words)
+        self.statements = told_how(self.statements, mentions)
 
     def clause_actor(self, position: int) -> str | None:
         for start, end, doc, local in self.docs:

@@ -431,6 +431,28 @@ def document_holders(statements: list[Statement], text: str, paragraph_starts: S
     return out
 
 
+# "'Six for six' is how the North's delegation put it", "..., as the South described it": the
+# words are the speaker named after "how" or "as".
+_PUT_IT = re.compile(r"(?:\b(?:is|was|are|were)\s+how|,\s*as)\s+(?P<who>[^,.;:\"“”]{1,60}?)\s+(?:put|puts|described|"
+                     r"describes|called|calls|framed|frames|phrased|phrases|summed\s+up|sums\s+up|"
+                     r"characteri[sz]ed|characteri[sz]es)\s+(?:it|them|this|that)\b", re.IGNORECASE)
+
+
+def told_how(statements: list[Statement], mentions: Sequence[Mention]) -> list[Statement]:
+    """A sentence that names its speaker only in a closing "is how X put it" is X's."""
+    out = []
+    for statement in statements:
+        found = _PUT_IT.search(statement.text) if statement.actor is None else None
+        if found:
+            start, end = statement.start + found.start("who"), statement.start + found.end("who")
+            sides = [m for m in mentions if start <= m.start and m.end <= end]
+            if sides and len({m.actor for m in sides}) == 1:
+                statement = replace(statement, actor=sides[-1].actor, speaker=sides[-1].person, reported=True,
+                                    stance="states", confidence=0.7)
+        out.append(statement)
+    return out
+
+
 # A numbered or bulleted point, and a sentence whose subject is the text or a part of it.
 _POINT = re.compile(r"^\s*(?:[*•·▪–-]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+")
 _TEXT_SUBJECT = re.compile(r"^[\"“]?(?:It|Section\s+\w+|Part\s+\w+|Point\s+\w+|Clause\s+\w+|Chapter\s+\w+|"

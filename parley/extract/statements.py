@@ -59,6 +59,9 @@ _HELD_NOUNS = frozenset(_STANCE_NOUN) | frozenset(lexicon.DOCUMENT_NOUNS) | _VIE
     "position", "positions", "line", "terms", "answer", "reply", "response", "reaction", "message", "priority",
     "priorities", "aim", "aims", "goal", "goals", "red line", "red lines", "stance"})
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
+# Subjects that are texts: "it" in the sentence after one of them is the text.
+_TEXT_HOLDERS = frozenset({*lexicon.DOCUMENT_NOUNS, "communique", "communiqué", "statement", "declaration",
+                           "resolution", "agreement", "deal", "treaty", "report", "letter", "readout"})
 _PERSONAL = frozenset({"he", "she", "his", "her"})  # pronouns that mean a person, never a side
 # Words that point back to what another clause of the sentence is about: "Kyiv said it would do likewise".
 _ANAPHORA = frozenset({"likewise", "same", "similarly", "so", "too", "also", "either", "reciprocate"})
@@ -103,6 +106,9 @@ class SentenceAttributor:
         self.mentions: list[Mention] = []
         self.previous = NOBODY
         self.previous_person = NOBODY  # "he", "his": the last person, not a side named after them
+        # "it" may mean a side only right after a sentence a side held ("Moscow proposed pauses. It
+        # also proposed ..."), not after a text ("The communique says ... It declares ...")
+        self.side_before = False
         self.sentence: Span | None = None
         self.reporting: Token | None = None
         self.speaker: Voice | None = None
@@ -174,6 +180,11 @@ class SentenceAttributor:
     def someone_else_spoke(self) -> None:
         """A sentence not parsed had a speaker of no side: a pronoun after it is not the last side."""
         self.previous = self.previous_person = Voice(None, None, 0.0, True)
+        self.side_before = False
+
+    def passed_over(self) -> None:
+        """A sentence not parsed came between: "it" after it is about what that sentence named."""
+        self.side_before = False
 
     def _emit(self, found: list[Statement], units: list[_Unit]) -> list[Statement]:
         """Who a pronoun in the next sentence refers to: the sentence's reporting speaker, else
@@ -183,6 +194,9 @@ class SentenceAttributor:
             else speaking[-1] if speaking else None
         if last is not None:
             self.previous = Voice(last.actor, last.speaker, min(last.confidence, 0.6), True)
+        subject = _holder_token(self.sentence.root) if self.sentence is not None else None
+        self.side_before = last is not None and bool(last.actor) \
+            and not (subject is not None and subject.lower_ in _TEXT_HOLDERS)
         # "Ivo Marn agreed to a pause that the South had accepted. His condition ...": his is Marn's
         people = [u.voice for u in units if not u.nominal and self._a_person(u.voice, _holder_token(u.head))]
         told = self.speaker is not None and self._a_person(self.speaker, _speaker_token(self.reporting))
@@ -381,6 +395,8 @@ class SentenceAttributor:
             if nearer is not None:
                 return nearer
             if token.lower_ in ("it", "they") and not (_is_reporting(token.head) or _verb_takes_stance(token.head)):
+                return NOBODY
+            if token.lower_ == "it" and not self.side_before:
                 return NOBODY
             if token.lower_ in _PERSONAL and self.previous_person.someone:
                 return self.previous_person
