@@ -1,6 +1,6 @@
 import pytest
 
-from parley.extract.sentences import is_heading, paragraphs, trim
+from parley.extract.sentences import is_heading, paragraphs, trim, without_entry_label
 
 
 def test_paragraph_spans_leave_out_bullets():
@@ -44,3 +44,19 @@ def test_a_dateline_is_not_part_of_the_first_sentence(paragraph, rest):
     from parley.extract.sentences import dateline_end
 
     assert paragraph[dateline_end(paragraph):] == rest
+
+
+@pytest.mark.parametrize("sentence, rest", [
+    ("18-19 March: After a call, the North agrees to a pause.", "After a call, the North agrees to a pause."),
+    ("- 2 June, Port Vale: Memoranda are exchanged.", "Memoranda are exchanged."),
+    ("July 14: The envoy gives the South 50 days.", "The envoy gives the South 50 days."),
+])
+def test_a_timeline_entrys_date_label_is_blanked_keeping_offsets(sentence, rest):
+    blanked = without_entry_label(sentence)
+    assert len(blanked) == len(sentence) and blanked.strip() == rest
+
+
+@pytest.mark.parametrize("sentence", [
+    "The North said: no deal.", "On 2 June the talks ended: nothing was agreed.", "Round two: Istanbul."])
+def test_a_sentence_with_no_date_label_is_parsed_as_it_is(sentence):
+    assert without_entry_label(sentence) == sentence

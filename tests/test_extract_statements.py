@@ -369,3 +369,8 @@ def test_it_after_a_sentence_a_side_held_is_that_side():
 def test_it_after_a_text_or_another_thing_is_no_side(text):
     last = [s for s in statements(text)][-1]
     assert last.actor is None, last
+
+
+def test_a_timeline_entry_is_the_side_of_its_sentence_not_of_its_label():
+    [entry] = statements("18-19 March: After a call with Trump, Putin agrees to halt strikes on power plants for 30 days.")
+    assert (entry.actor, entry.stance) == ("russia", "agrees")

@@ -18,7 +18,7 @@ from parley.extract.issues import IssueMatcher
 from parley.extract.mentions import Mention, MentionFinder
 from parley.extract.parser import Parser, load_parser
 from parley.extract.rounds import round_of
-from parley.extract.sentences import dateline_end, is_furniture, is_heading, paragraphs, trim
+from parley.extract.sentences import dateline_end, is_furniture, is_heading, paragraphs, trim, without_entry_label
 from parley.extract.discourse import (
     SAYS,
     carry_antecedent_issues,
@@ -40,7 +40,7 @@ if TYPE_CHECKING:  # spaCy loads only when something is parsed (see parser.py)
 
 # Bump when extraction changes what it finds: stored articles from an older version are
 # re-extracted by `python -m parley reextract --stale` (make run does it before starting).
-EXTRACTOR_VERSION = "11"
+EXTRACTOR_VERSION = "12"
 
 _MATCHERS: dict[int, tuple[Profile, MentionFinder, IssueMatcher]] = {}
 
@@ -190,7 +190,8 @@ class _Parsed:
                                 + r")\b", re.IGNORECASE) if side_words else None
         wanted = [i for i, (s, e) in enumerate(sentences) if by_sentence[i] or _MAY_HOLD.search(text[s:e])
                   or adjectives is not None and adjectives.search(text[s:e])]
-        docs = dict(zip(wanted, parser.parse([text[s:e] for s, e in (sentences[i] for i in wanted)])))
+        docs = dict(zip(wanted, parser.parse([without_entry_label(text[s:e])
+                                              for s, e in (sentences[i] for i in wanted)])))
 
         self.attributor = SentenceAttributor(issues, side_words, press)
         self.sentences = sentences

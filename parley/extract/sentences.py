@@ -58,6 +58,20 @@ _FURNITURE_WORDS = re.compile(
     r"posts?|edition|ref\.?|press release|media centre|\d{1,2}:\d{2}(?:\s*[A-Z]{2,4})?)\b", re.IGNORECASE)
 
 
+# A timeline entry's label: "18-19 March: ...", "- 2 June, Istanbul: ...", "July 14: ...".
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DAYS = r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
+_ENTRY_LABEL = re.compile(rf"^\s*(?:[-–•*·]\s*)?(?:{_DAYS}\s+{_MONTH}|{_MONTH}\s+{_DAYS})(?:,?\s+\d{{4}})?"
+                          r"(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s*:\s+(?=\S)")
+
+
+def without_entry_label(sentence: str) -> str:
+    """The sentence with a timeline entry's date label blanked (same length, so offsets hold):
+    "18-19 March: After a call, the North agrees ..." is parsed as the sentence it labels."""
+    label = _ENTRY_LABEL.match(sentence)
+    return " " * label.end() + sentence[label.end():] if label else sentence
+
+
 def dateline_end(paragraph: str) -> int:
     """Where a dateline that opens a paragraph ends (0 when there is none)."""
     match = _DATELINE.match(paragraph)
