@@ -104,6 +104,12 @@ def figures_of(text: str) -> list[tuple]:
     ("The North returned 900 bodies. It is, an official said, \"900 for 900\", an exchange rather than a gift",
      [(900, "bodies", False), (900, "bodies", True)]),
     ("The talks ended on Monday. The dead would be returned \"700 for 700\", he said", [(700, "bodies", True)]),
+    # "soldiers' bodies" are the dead; "the 307" is the 307 counted before, not what the sentence before counted
+    ("The North says it will return 700 soldiers' bodies", [(700, "bodies", False)]),
+    ("The swap freed 307 servicemen. Some 20 civilians came too. Saturday brought the 307, and Sunday 303 defenders",
+     [(307, "prisoners", False), (20, "civilians", False), (307, "prisoners", False), (303, "prisoners", False)]),
+    ("The swap freed 307 servicemen. Some 20 civilians came too. The 307 civilians were flown home",
+     [(307, "prisoners", False), (20, "civilians", False), (307, "civilians", False)]),
     ("Another 303 Northern defenders returned home", [(303, "prisoners", False)]),
     # the war's wounded in a sentence that also names an exchange; a poll; time references; "one" as a pronoun
     ("The exchange came the morning after drones struck a block, injuring 11 people", []),

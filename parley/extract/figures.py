@@ -105,15 +105,36 @@ def count_sentences(text: str, sentences: list[tuple[int, int]]) -> list[list[di
     """Figure fields of each sentence, in order, each read with what the sentences just before
     counted (for a number whose unit is left out)."""
     recent: list[str | None] = []  # what the last sentences counted, most recent last
+    counted: dict[float, str] = {}  # what each number the article counted before stood for
     found_all = []
     for start, end in sentences:
         sentence = text[start:end]
         context = next((c for c in reversed(recent[-_CONTEXT_SENTENCES:]) if c), None)
-        found = sentence_figures(sentence, context)
+        found = [_as_counted_before(f, sentence, counted) for f in sentence_figures(sentence, context)]
+        counted.update({f["value"]: f["category"] for f in found if f["category"] in _EXCHANGED})
         found_all.append(found)
         exchanged = [f["category"] for f in found if f["category"] in _EXCHANGED]
         recent.append(exchanged[-1] if exchanged else _named_category(sentence))
     return found_all
+
+
+def _as_counted_before(figure: dict, sentence: str, counted: dict[float, str]) -> dict:
+    """"Saturday brought the 307": a bare number with "the" is the one the article counted
+    before, and counts what it did, whatever the sentences just before counted."""
+    earlier = counted.get(figure["value"])
+    offset = figure["offset"]
+    if earlier is None or earlier == figure["category"] or figure["category"] not in _EXCHANGED:
+        return figure
+    number = _NUMBER.match(sentence, offset)
+    if number is None or not re.search(r"\bthe\s+$", sentence[:offset], re.IGNORECASE) \
+            or not _BARE_AFTER_NUMBER.match(sentence[number.end():]):
+        return figure
+    return {**figure, "category": earlier}
+
+
+_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
+_BARE_AFTER_NUMBER = re.compile(r"\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:and|were|was|who|had|have|are|came|returned)\b",
+                                re.IGNORECASE)
 
 
 def _named_category(sentence: str) -> str | None:
