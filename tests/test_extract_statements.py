@@ -374,3 +374,12 @@ def test_it_after_a_text_or_another_thing_is_no_side(text):
 def test_a_timeline_entry_is_the_side_of_its_sentence_not_of_its_label():
     [entry] = statements("18-19 March: After a call with Trump, Putin agrees to halt strikes on power plants for 30 days.")
     assert (entry.actor, entry.stance) == ("russia", "agrees")
+
+
+@pytest.mark.parametrize("text", [
+    "The Ukrainian delegation insisted on a full truce and proposed that Zelensky and Putin meet by the autumn.",
+    "Kyiv again suggested that Zelensky and Putin should meet.",
+])
+def test_what_a_side_proposes_both_leaders_do_is_that_sides_proposal(text):
+    [proposal] = [s for s in statements(text) if "summit" in s.issues]
+    assert proposal.actor == "ukraine" and proposal.stance in ("proposes", "demands")

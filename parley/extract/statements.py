@@ -247,6 +247,9 @@ class SentenceAttributor:
             if head.dep_ == "ccomp" and voice.actor != JOINT and not _verb_takes_stance(head) \
                     and not _cut_off(head):
                 continue  # "Putin complained that Ukraine had breached it": Putin's complaint
+            if head.dep_ == "ccomp" and voice.actor == JOINT and _STANCE_VERB.get(head.head.lower_) in ("proposes", "demands") \
+                    and not _verb_takes_stance(head):
+                continue  # "Kyiv proposed that the two presidents meet": what Kyiv asks, not both sides' act
             parent = next((u for u in reversed(units) if u.head.is_ancestor(head)), None)
             if not voice.actor and frame is not None and (parent is None or not parent.voice.actor):
                 voice = frame
