@@ -138,10 +138,10 @@ HELDOUT18 = ROOT / "tests" / "fixtures" / "heldout18"
 HELDOUT18_FLOORS = {"figures": (0.8, 0.86), "positions": (0.75, 0.76), "deadlines": (0.65, 0.65)}
 # Sets 19 and 20, written blind on 2026-12-06 and scored unseen by the shared scorer at e8e7d80; what
 # of them was read is in their READMEs. By this measure at that session's end: set 19 figures
-# 0.93/0.96, positions 0.81/0.75, deadlines 0.80/0.71; set 20 figures 0.90/0.90, positions
+# 0.93/0.96, positions 0.83/0.78, deadlines 0.80/0.71; set 20 figures 0.90/0.90, positions
 # 0.82/0.73, deadlines 0.85/0.81.
 HELDOUT19 = ROOT / "tests" / "fixtures" / "heldout19"
-HELDOUT19_FLOORS = {"figures": (0.9, 0.93), "positions": (0.78, 0.72), "deadlines": (0.75, 0.68)}
+HELDOUT19_FLOORS = {"figures": (0.9, 0.93), "positions": (0.8, 0.75), "deadlines": (0.75, 0.68)}
 HELDOUT20 = ROOT / "tests" / "fixtures" / "heldout20"
 HELDOUT20_FLOORS = {"figures": (0.87, 0.87), "positions": (0.79, 0.7), "deadlines": (0.8, 0.78)}
 
