@@ -459,8 +459,8 @@ class _Article:
             whole = self._whole(row, before)
             if whole is not None:
                 return "part", offset + whole
-        # "Counting both directions, about 2,000 went home, but each side released 1,000": the
-        # cue counts both ways only in its own clause
+        # "Counting both directions, about 200 went home, but each side released 100": the cue
+        # counts both ways only in its own clause
         clause = _segment(self.text, f.start, f.end, at, _COARSE_BREAK)
         summed = self._is_sum(row, at, before, positions)
         each = f.per_side or _PER_SIDE_AFTER.match(self.text[end:f.end]) \
@@ -482,10 +482,10 @@ class _Article:
 
     def _is_sum(self, row: FigureRow, at: int, before: list[Reading], positions: list[tuple[int, int]]) -> str:
         """What a figure sums, if it sums other figures said in the same sentence or the one before
-        it: "total" for both sides together (twice a per-side figure: "292 captives, 146 from each
-        side") or a sum of counts ("205 - 185 soldiers and 20 civilians"); "each" for stages told
-        per side ("390 per side on Friday, 307 on Saturday and 303 on Sunday, 1,000 in all" is
-        1,000 a side); "" for neither."""
+        it: "total" for both sides together (twice a per-side figure: "90 captives, 45 from each
+        side") or a sum of counts ("60 - 50 soldiers and 10 civilians"); "each" for stages told
+        per side in its own sentence ("40 per side on Friday, 35 on Saturday and 25 on Sunday,
+        100 in all" is 100 a side); "" for neither."""
         value = row.figure.value
         if not value:
             return ""
@@ -500,7 +500,11 @@ class _Article:
                          if sum(c) == value), None)
         if summands is None:
             return ""
-        return "each" if any(self._per_side_near(v, row) for v in summands) else "total"
+        # one list of stages in the sum's own sentence, opened per side: not a per-side count
+        # before it and another count added to it ("390 per side on Friday. The North then freed 10
+        # more, 400 in all.")
+        listed = all(v in same_sentence for v in summands)
+        return "each" if listed and any(self._per_side_near(v, row) for v in summands) else "total"
 
     def _per_side_near(self, value: float, row: FigureRow) -> bool:
         piece = self.text[_previous_sentence_start(self.text, row.figure.start):row.figure.end]

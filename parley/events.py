@@ -35,7 +35,7 @@ __all__ = ["EVENT_KINDS", "EXCHANGE_CATEGORIES", "DateFinder", "Event", "EventMa
            "bounded", "default_dates", "read_figures", "resolve_events"]
 
 CLOSE = 0.2  # two sources' counts this near, same day, same role: one event they disagree on
-NEAR = 0.02  # two tellers' counts this near, side by side in one report: one quantity told two ways
+NEAR = 0.02  # two named tellers' counts this near, side by side in one report: one quantity told two ways
 NEAR_CHARS = 400  # "side by side": this close in the text
 NARROW_DAYS = 7  # a window wider than this links only a figure that fits exactly one event
 
@@ -306,11 +306,12 @@ def _may_disagree(d: _Draft, readings: list[Reading], group: list[int], window: 
 
 
 def _told_two_ways(d: _Draft, readings: list[Reading], group: list[int], window: Window) -> bool:
-    """One report giving two tellers' counts of one quantity side by side ("Kyiv counts 6,057.
-    Moscow says it handed over 6,060."): counts within NEAR of each other, of the same thing the
-    same way, told by different sources (one at least named), close in the text. The report may
-    date neither but by its own day, or date one of them only: what it puts side by side is one
-    quantity, so a date guessed from publication does not set them apart."""
+    """One report giving two named tellers' counts of one quantity side by side ("The South counts
+    700. The North says it handed over 703."): counts within NEAR of each other (a closer bar than
+    CLOSE, which links counts across reports dated to the same days), of the same thing the same
+    way, each told by a named side and the two sides different, close in the text, neither told
+    as one more ("another 703", "a second transfer"). The report may date neither but by its own
+    day, or only one of them: what it puts side by side is one quantity."""
     r = readings[group[0]]
     beside = [readings[i] for i in d.members if readings[i].row.article_id == r.row.article_id
               and abs(readings[i].at - r.at) <= NEAR_CHARS]
@@ -320,9 +321,15 @@ def _told_two_ways(d: _Draft, readings: list[Reading], group: list[int], window:
         return False
     if not (window.overlaps(d.window) or "published" in (window.basis, d.window.basis)):
         return False
-    mine = {readings[i].row.figure.actor for i in group}
-    theirs = {m.row.figure.actor for m in beside}
-    return not mine & theirs and bool((mine | theirs) - {None})
+    if any(_ONE_MORE.search(m.row.figure.text) for m in (*beside, *(readings[i] for i in group))):
+        return False
+    mine = {readings[i].row.figure.actor for i in group} - {None}
+    theirs = {m.row.figure.actor for m in beside} - {None}
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
+# A count told as one more than another, not another account of it.
+_ONE_MORE = re.compile(r"\b(?:another|more|further|additional|second|third|next)\b", re.IGNORECASE)
 
 
 _MILITARY = re.compile(r"\b(?:servicem[ae]n|service members?|soldiers?|troops|pows?|prisoners of war|fighters|"
@@ -375,8 +382,11 @@ def _link_stages(drafts: list[_Draft], readings: list[Reading]) -> None:
         if not under:
             continue
         articles = {r.row.article_id for r in under}
+        # a stage is no larger than the agreement it carries out ("200 a side" is no stage of a
+        # swap of 100 a side, whatever a report calls it)
         earlier = [i for i in agreements if drafts[i].category == d.category
-                   and drafts[i].window.latest <= d.window.latest and drafts[i] is not d]
+                   and drafts[i].window.latest <= d.window.latest and drafts[i] is not d
+                   and (drafts[i].bounds is None or d.bounds is None or d.bounds[0] <= drafts[i].bounds[1])]
         named = [i for i in earlier if any(readings[m].row.article_id in articles for m in drafts[i].members)]
         pick = named or earlier
         if pick:

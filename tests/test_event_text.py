@@ -433,3 +433,8 @@ def test_stages_told_per_side_add_up_to_a_per_side_whole():
     for fragment, value in (("90 on", 90), ("110 on", 110), ("200 in all", 200)):
         b.figure(fragment, value)
     assert readings(b)[-1].role == "total"  # stages with no per-side word sum to a total
+    c = Article("c", "On Friday 90 per side were freed. The North then freed 10 wounded soldiers on its own, "
+                "100 in all.", SUNDAY)
+    for fragment, value in (("90 per side", 90), ("10 wounded", 10), ("100 in all", 100)):
+        c.figure(fragment, value, per_side=fragment.endswith("side"))
+    assert readings(c)[-1].role == "total"  # a per-side count and one more, told apart: a total

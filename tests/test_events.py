@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from parley.events import resolve_events
 from parley.extract.dates import dates_in
 from parley.profile import KnownEvent
@@ -99,6 +101,18 @@ def test_two_tellers_near_counts_side_by_side_in_one_report_are_one_quantity():
     assert event_of(found, returned) is not event_of(found, north)
 
 
+@pytest.mark.parametrize("text, teller", [
+    ("On Saturday the North said it had received 390 prisoners. Another 387 prisoners came home later.", None),
+    ("The North said it had received 390 prisoners. The South said a second transfer brought 387 prisoners.", "south"),
+])
+def test_one_count_more_or_an_unnamed_teller_is_no_second_account(text, teller):
+    a = Article("a", text, SUNDAY)
+    first = a.figure("390", 390, actor="north")
+    second = a.figure("387", 387, actor=teller)
+    found = events(a)
+    assert event_of(found, first) is not event_of(found, second)
+
+
 def test_near_counts_told_by_one_teller_or_far_apart_stay_two():
     a = Article("a", "The North said 7,057 bodies were received in the first transfer and 7,060 in the second.",
                 SUNDAY)
@@ -135,6 +149,16 @@ def test_a_stage_is_linked_to_the_agreement_it_carries_out():
     found = events(a, b)
     assert event_of(found, stage).kind == "stage"
     assert event_of(found, stage).parent == event_of(found, agreed).id
+
+
+def test_a_count_larger_than_the_agreement_is_no_stage_of_it():
+    a = Article("a", "At the second round the sides agreed to exchange 1,000 prisoners each.", date(2031, 4, 20))
+    b = Article("b", "On Friday 2,000 prisoners were released by each side. The exchange was carried out under "
+                "the deal agreed at the second round.", date(2031, 5, 4))
+    a.figure("1,000", 1000, per_side=True, round_id="geneva-2")
+    claimed = b.figure("2,000", 2000, per_side=True)
+    found = events(a, b)
+    assert event_of(found, claimed).parent is None
 
 
 def test_an_exchange_with_no_word_of_an_agreement_is_no_stage():

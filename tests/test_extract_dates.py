@@ -227,3 +227,9 @@ def test_bare_weekdays_listed_after_a_weekday_and_its_date_are_that_week_s():
     assert found[:3] == [("Friday 7 March", date(2031, 3, 7)), ("Saturday", date(2031, 3, 8)),
                          ("Sunday", date(2031, 3, 9))]
     assert found[3][1] > date(2031, 3, 20)  # a new sentence: near the day of writing
+
+
+def test_a_weekday_after_a_dated_weekday_but_not_on_its_list_is_near_the_day_of_writing():
+    text = "The round that opened on Friday 7 March ended without a deal, the North said on Tuesday."
+    found = [(m.text, m.earliest) for m in dates_in(text, date(2031, 3, 28))]
+    assert found[1][1] > date(2031, 3, 20)

@@ -315,6 +315,13 @@ def test_a_question_about_the_text_its_paragraph_just_named_is_answered_with_its
     assert (second.actor, second.stance) == ("russia", "proposes")
 
 
+def test_a_question_that_asks_nothing_of_the_texts_terms_opens_no_terms():
+    text = ("Q: Moscow's memorandum reached the table only at the end. Is it too late?\n\n"
+            "A: A ceasefire would need monitors along the whole front.")
+    answer = next(s for s in statements(text) if "monitors" in s.text)
+    assert answer.actor is None
+
+
 def test_the_terms_listed_after_a_sides_plan_are_that_sides():
     text = ("Timeline\n\n- 3 March: talks in Jeddah.\n- 9 December: the U.S. plan reaches Kyiv. Among its terms: "
             "Ukraine gives up the rest of the region, caps its army at 500,000 and stays out of NATO.")

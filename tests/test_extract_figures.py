@@ -106,6 +106,7 @@ def figures_of(text: str) -> list[tuple]:
     ("The talks ended on Monday. The dead would be returned \"700 for 700\", he said", [(700, "bodies", True)]),
     # "soldiers' bodies" are the dead; "the 307" is the 307 counted before, not what the sentence before counted
     ("The North says it will return 700 soldiers' bodies", [(700, "bodies", False)]),
+    ("The North freed 84 soldiers and handed back 700 soldiers' bodies", [(84, "prisoners", False), (700, "bodies", False)]),
     ("The swap freed 307 servicemen. Some 20 civilians came too. Saturday brought the 307, and Sunday 303 defenders",
      [(307, "prisoners", False), (20, "civilians", False), (307, "prisoners", False), (303, "prisoners", False)]),
     ("The swap freed 307 servicemen. Some 20 civilians came too. The 307 civilians were flown home",

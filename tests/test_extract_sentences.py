@@ -57,6 +57,7 @@ def test_a_timeline_entrys_date_label_is_blanked_keeping_offsets(sentence, rest)
 
 
 @pytest.mark.parametrize("sentence", [
-    "The North said: no deal.", "On 2 June the talks ended: nothing was agreed.", "Round two: Istanbul."])
+    "The North said: no deal.", "On 2 June the talks ended: nothing was agreed.", "Round two: Istanbul.",
+    "12 Marines: the unit was withdrawn."])
 def test_a_sentence_with_no_date_label_is_parsed_as_it_is(sentence):
     assert without_entry_label(sentence) == sentence

@@ -40,7 +40,7 @@ if TYPE_CHECKING:  # spaCy loads only when something is parsed (see parser.py)
 
 # Bump when extraction changes what it finds: stored articles from an older version are
 # re-extracted by `python -m parley reextract --stale` (make run does it before starting).
-EXTRACTOR_VERSION = "14"
+EXTRACTOR_VERSION = "15"
 
 _MATCHERS: dict[int, tuple[Profile, MentionFinder, IssueMatcher]] = {}
 
@@ -100,12 +100,11 @@ def extract(article: Article, profile: Profile | None = None, parser: Parser | N
 # A sentence worth parsing names a side, may carry one ("He added ...", "It also proposed ...":
 # "it" only as the subject of a verb of saying or of a stance, as "It was a long day" carries
 # none), or tells of an agreement or a swap (which, with no side named, is both sides').
-_SAYING_STEMS = sorted({verb.rstrip("e") for verb in (*lexicon.REPORTING_VERBS,
-                                                     *(v for forms in lexicon.STANCE_VERBS.values() for v in forms))
-                        if " " not in verb})
+_SAYING = sorted({form for verb in (*lexicon.REPORTING_VERBS, *(v for forms in lexicon.STANCE_VERBS.values() for v in forms))
+                  if " " not in verb for form in lexicon.inflect(verb)}, key=len, reverse=True)
 _MAY_HOLD = re.compile(r"\b(?:he|she|they|we|his|her|their|agree\w*|agreement|deal|accord|consensus|"
                        r"swaps?|swapped|exchanges?|exchanged)\b"
-                       rf"|\bit\s+(?:\w+ly\s+|also\s+|then\s+|has\s+|had\s+){{0,2}}(?:said|told|sought|(?:{'|'.join(_SAYING_STEMS)})\w*)\b",
+                       rf"|\bit\s+(?:\w+ly\s+|also\s+|then\s+|has\s+|had\s+){{0,2}}(?:{'|'.join(_SAYING)})\b",
                        re.IGNORECASE)
 
 

@@ -25,6 +25,8 @@ from parley.extract.numbers import word_value
 MONTH_NAMES = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTH_ABBR = {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
 _MONTH_ABBR["sept"] = 9
+# Every word for a month, lower case, longest first for an alternation ("march", "mar", "sept").
+MONTH_WORDS = tuple(sorted({*MONTH_NAMES, *_MONTH_ABBR}, key=len, reverse=True))
 # Capitalised month names only: "may" and "march" are also a verb, a noun and a modal.
 _MONTH = (r"(?P<{g}>(?:January|February|March|April|May|June|July|August|September|October|"
           r"November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)")
@@ -265,26 +267,33 @@ def _weekdays_with_their_dates(found: list[DateMention], text: str) -> list[Date
     return _weekdays_of_a_span(merged, text)
 
 
-_WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_DATED_WEEKDAY = re.compile(rf"(?:{_DAY_NAMES})\b", re.IGNORECASE)
+# What joins the days of one list: "Friday 7 March, 80 on Saturday and 70 on Sunday".
+_LIST_GLUE = re.compile(r"^,?\s*(?:and\s+)?(?:(?:another|a further|some|about)\s+)?\d[\d,]*[^.;:!?\d]{0,25}?\bon\s+$",
+                        re.IGNORECASE)
 
 
 def _weekdays_of_a_span(found: list[DateMention], text: str) -> list[DateMention]:
     """"Over three days from 3 March: 90 on the Monday, 80 on the Tuesday": a weekday with "the"
     after a day the same text names is that day's week's, not the week of writing. So is a bare
-    weekday that goes on a list of days its sentence opened with a weekday and its date ("90 on
-    Friday 7 March, 80 on Saturday and 70 on Sunday")."""
+    weekday that goes on a list of counts by day opened by a weekday and its date ("90 on Friday
+    7 March, 80 on Saturday and 70 on Sunday"): the next such day after the one before it."""
     placed: list[DateMention] = []
+    listing = False  # the last date placed opens or goes on such a list
     for mention in found:
         days = [m for m in placed if m.kind in ("day", "range")]
-        listed = bool(days) and _WEEKDAY_NAME.match(days[-1].text) is not None \
-            and not _SENTENCE_END.search(text, days[-1].end, mention.start)
-        if mention.kind == "weekday" and days and (listed or re.search(
-                r"\bthe\s+$", text[max(0, mention.start - 5):mention.start], re.IGNORECASE)):
+        listed = listing and mention.kind == "weekday" and bool(_LIST_GLUE.match(text[placed[-1].end:mention.start]))
+        if listed:
+            ahead = (mention.earliest.weekday() - placed[-1].earliest.weekday()) % 7 or 7
+            day = placed[-1].earliest + timedelta(days=ahead)
+            mention = replace(mention, earliest=day, latest=day)
+        elif mention.kind == "weekday" and days and re.search(r"\bthe\s+$", text[max(0, mention.start - 5):mention.start],
+                                                               re.IGNORECASE):
             anchor = days[-1].earliest
             ahead = (mention.earliest.weekday() - anchor.weekday()) % 7
             day = anchor + timedelta(days=ahead)
             mention = replace(mention, earliest=day, latest=day)
+        listing = listed or mention.kind == "day" and bool(_DATED_WEEKDAY.match(mention.text))
         placed.append(mention)
     return placed
 

@@ -361,7 +361,7 @@ def document_holders(statements: list[Statement], text: str, paragraph_starts: S
         # "The North's memorandum was handed over at the table. What is in it?": the text its
         # paragraph just named, asked about by a pronoun
         if question and not documents and named is not None and named[0] == paragraph(statement.start) \
-                and _IT.search(statement.text):
+                and _ASKS_CONTENT.search(statement.text):
             owner, asks = named[1], True
         if owner is None and documents and (_REFERS_BACK.match(statement.text) or sourced or possessed or asks) \
                 and not _AUTHORED_BY.match(statement.text[documents[0].end():]):
@@ -431,11 +431,13 @@ def document_holders(statements: list[Statement], text: str, paragraph_starts: S
     return out
 
 
-# "'Six for six' is how the North's delegation put it", "..., as the South described it": the
-# words are the speaker named after "how" or "as".
-_PUT_IT = re.compile(r"(?:\b(?:is|was|are|were)\s+how|,\s*as)\s+(?P<who>[^,.;:\"“”]{1,60}?)\s+(?:put|puts|described|"
-                     r"describes|called|calls|framed|frames|phrased|phrases|summed\s+up|sums\s+up|"
-                     r"characteri[sz]ed|characteri[sz]es)\s+(?:it|them|this|that)\b", re.IGNORECASE)
+# "'Seven for seven' is how the North's delegation put it.", "..., as the South's envoy described
+# it.": words whose only speaker is named, as a noun phrase, in a closing "is how X put it"; not "is
+# how the truce collapsed after the North called it off", nor a label ("hostages, as the North calls them").
+_PUT_IT = re.compile(r"(?:\b(?:is|was)\s+how|,\s*as)\s+(?P<who>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)?(?:[\w'’.-]+\s+){0,2}?"
+                     r"[\w'’.-]+)\s+(?:put|puts|described|describes|phrased|phrases|framed|frames)\s+it"
+                     r"(?=\s*[.!?\"”]*\s*$)", re.IGNORECASE)
+_NOT_A_NAME = re.compile(r"\b(?:in|of|from|at|on|after|before|when|who|that|which|and|or)\b", re.IGNORECASE)
 
 
 def told_how(statements: list[Statement], mentions: Sequence[Mention]) -> list[Statement]:
@@ -443,7 +445,7 @@ def told_how(statements: list[Statement], mentions: Sequence[Mention]) -> list[S
     out = []
     for statement in statements:
         found = _PUT_IT.search(statement.text) if statement.actor is None else None
-        if found:
+        if found and not _NOT_A_NAME.search(found.group("who")):
             start, end = statement.start + found.start("who"), statement.start + found.end("who")
             sides = [m for m in mentions if start <= m.start and m.end <= end]
             if sides and len({m.actor for m in sides}) == 1:
@@ -465,7 +467,11 @@ _ALSO_LISTS = re.compile(r"^(?:And\s+)?[Tt]here\s+(?:is|are|would\s+be)\s+also\b
 _THE_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "the draft's call for ...": the text as the owner of what follows
 _POSSESSED = re.compile(r"['’]s\b")
-_IT = re.compile(r"\b(?:it|its|them|they)\b", re.IGNORECASE)
+# A question about what a text says, by pronoun: "What is in it?", "What does it propose?" (not
+# "Is it too late?", "Does it matter?")
+_ASKS_CONTENT = re.compile(r"\b(?:what|which)\b[^?]{0,40}?\b(?:in\s+it|it|its)\b[^?]{0,20}?"
+                           r"(?:\?|\b(?:contain|say|propose|offer|include|demand|ask|want|provide|set\s+out)s?\b)",
+                           re.IGNORECASE)
 # "as set out in the text", "under the plan": a text named as the place of what the sentence says
 _SET_OUT_IN = re.compile(r"\b(?:(?:set|laid|spelled)\s+out\s+in|under|according\s+to)\s+the\s+(?:[\w-]+\s+){0,2}$",
                          re.IGNORECASE)

@@ -66,7 +66,7 @@ _ARMY_SIZE = 1_000  # "joined the army at 18", "called up at 25" are ages, never
 _SIZE_BEFORE = re.compile(r"\b(?:armed forces|army|cap|capped|ceiling|limit|limited)\s+(?:of|at|to)\s+"
                           r"(?:some\s+|about\s+|around\s+|up\s+to\s+)?$", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:,\s*|\s)(?:and|or)\s+(?:some |about |around |nearly |almost |roughly )?$", re.IGNORECASE)
-# A swap named with the even count itself: "the 1,000-for-1,000 exchange", "a swap of 90 for 90".
+# A swap named with the even count itself: "the 400-for-400 exchange", "a swap of 90 for 90".
 _SWAP_AFTER = re.compile(r"^[\"”’']?\s*(?:(?:prisoners?|pow)\s+)?(?:exchange|swap)", re.IGNORECASE)
 _SWAP_BEFORE = re.compile(r"\b(?:exchange|swap)(?:ped|d|s)?\s+(?:of\s+)?(?:\w+\s+){0,2}?[\"“‘']?$", re.IGNORECASE)
 _PER_SIDE = re.compile(rf"^\s*,?\s*(?:{_alternation(lexicon.PER_SIDE_AFTER)})\b", re.IGNORECASE)
@@ -105,13 +105,15 @@ def count_sentences(text: str, sentences: list[tuple[int, int]]) -> list[list[di
     """Figure fields of each sentence, in order, each read with what the sentences just before
     counted (for a number whose unit is left out)."""
     recent: list[str | None] = []  # what the last sentences counted, most recent last
-    counted: dict[float, str] = {}  # what each number the article counted before stood for
+    counted: dict[float, tuple[int, str]] = {}  # what each number counted before stood for, and where
     found_all = []
     for start, end in sentences:
         sentence = text[start:end]
         context = next((c for c in reversed(recent[-_CONTEXT_SENTENCES:]) if c), None)
-        found = [_as_counted_before(f, sentence, counted) for f in sentence_figures(sentence, context)]
-        counted.update({f["value"]: f["category"] for f in found if f["category"] in _EXCHANGED})
+        here = len(found_all)
+        earlier = {value: category for value, (at, category) in counted.items() if here - at <= _COUNTED_REACH}
+        found = [_as_counted_before(f, sentence, earlier) for f in sentence_figures(sentence, context)]
+        counted.update({f["value"]: (here, f["category"]) for f in found if f["category"] in _EXCHANGED})
         found_all.append(found)
         exchanged = [f["category"] for f in found if f["category"] in _EXCHANGED]
         recent.append(exchanged[-1] if exchanged else _named_category(sentence))
@@ -119,20 +121,22 @@ def count_sentences(text: str, sentences: list[tuple[int, int]]) -> list[list[di
 
 
 def _as_counted_before(figure: dict, sentence: str, counted: dict[float, str]) -> dict:
-    """"Saturday brought the 307": a bare number with "the" is the one the article counted
+    """"Saturday brought the 70": a bare number with "the" is the one the article counted
     before, and counts what it did, whatever the sentences just before counted."""
     earlier = counted.get(figure["value"])
     offset = figure["offset"]
     if earlier is None or earlier == figure["category"] or figure["category"] not in _EXCHANGED:
         return figure
-    number = _NUMBER.match(sentence, offset)
-    if number is None or not re.search(r"\bthe\s+$", sentence[:offset], re.IGNORECASE) \
+    number = _DIGITS.match(sentence, offset)
+    if number is None or not _THE_BEFORE.search(sentence, 0, offset) \
             or not _BARE_AFTER_NUMBER.match(sentence[number.end():]):
         return figure
     return {**figure, "category": earlier}
 
 
-_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
+_COUNTED_REACH = 15  # sentences back to the count a bare "the 70" stands for
+_DIGITS = re.compile(r"\d[\d,.]*\d|\d")  # the number as written, whole ("1,000", not "1,")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _BARE_AFTER_NUMBER = re.compile(r"\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:and|were|was|who|had|have|are|came|returned)\b",
                                 re.IGNORECASE)
 
@@ -354,7 +358,7 @@ def _context_category(sentence: str, reading: _Reading, found: list[dict], conte
     exchanged = each_side and any(cue in sentence.lower() for cue in (*lexicon.EXCHANGE_CUES, "free "))
     if named is None and reading.per_side and (_SWAP_AFTER.match(sentence[reading.end:])
                                                or _SWAP_BEFORE.search(sentence[:reading.start])):
-        # "the 1,000-for-1,000 exchange": an even swap is of prisoners, whatever came before; not
+        # "the 400-for-400 exchange": an even swap is of prisoners, whatever came before; not
         # a bare "90 for 90" with "an exchange" elsewhere, which counts what the sentences before did.
         return "prisoners"
     return named or context or ("prisoners" if reading.per_side or exchanged else None)
@@ -489,7 +493,7 @@ def _category(unit: str | None, sentence: str, position: int, lowered: str,
     if unit in ("soldiers", "troops", "servicemen", "fighters", "defenders", "returnees", "people", "persons",
                 "individuals"):
         nearby = lowered[max(0, position - 40):position + 60]
-        if any(cue in nearby for cue in lexicon.DEAD_CUES):
+        if any(cue in nearby for cue in lexicon.DEAD_CUES) or _POSSESSED_DEAD.match(lowered, position):
             return "bodies"
         if handed or any(cue in lowered for cue in lexicon.EXCHANGE_CUES) or context in ("prisoners", "civilians"):
             return "prisoners"  # soldiers in a swap, or in a paragraph about one
@@ -500,6 +504,8 @@ def _category(unit: str | None, sentence: str, position: int, lowered: str,
     return category
 
 
+# "700 soldiers' bodies": the number's own noun possesses the dead
+_POSSESSED_DEAD = re.compile(r"[\d,.]+\s+(?:[\w-]+\s+)?[\w-]+s['’]\s+(?:bodies|remains)\b")
 _HANDING_OVER = re.compile(r"\bhand(?:s|ing)?\s+(?:over|back)\s+(?:(?:some|about|around|nearly|up to|another|a further)\s+)?$",
                            re.IGNORECASE)
 

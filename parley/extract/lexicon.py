@@ -162,7 +162,7 @@ EXCHANGE_CUES = ("exchange", "swap", "release", "prisoner", "captive", "pow", "r
 # Words ending in -s after a number that are not what it counts ("1,000 was", "2025 has").
 NOT_PLURAL_NOUNS = frozenset({"was", "has", "is", "this", "as", "us", "its", "his", "hers", "yes",
                               "does", "less", "plus", "thus", "across", "unless", "whereas", "always"})
-DEAD_CUES = ("bodies of", "remains of", "fallen", "killed", "dead", "' bodies", "’ bodies", "' remains", "’ remains")
+DEAD_CUES = ("bodies of", "remains of", "fallen", "killed", "dead")
 # Page furniture counted next to a number: "214 posts", "(15 images)".
 NOT_COUNTED = frozenset({"images", "photos", "pictures", "videos", "posts", "comments", "views", "likes", "updates",
                          "shares", "replies", "followers", "subscribers",

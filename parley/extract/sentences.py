@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from parley.extract.dates import dates_in
+from parley.extract.dates import MONTH_WORDS, dates_in
 
 BULLET = re.compile(r"^(?:[-–—•*·]|\d{1,2}[.)])\s+")
 _TERMINAL = tuple(".!?\"'”’»…)")
@@ -59,7 +59,7 @@ _FURNITURE_WORDS = re.compile(
 
 
 # A timeline entry's label: "18-19 March: ...", "- 2 June, Istanbul: ...", "July 14: ...".
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH = rf"(?i:{'|'.join(MONTH_WORDS)})\b\.?"
 _DAYS = r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
 _ENTRY_LABEL = re.compile(rf"^\s*(?:[-–•*·]\s*)?(?:{_DAYS}\s+{_MONTH}|{_MONTH}\s+{_DAYS})(?:,?\s+\d{{4}})?"
                           r"(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s*:\s+(?=\S)")

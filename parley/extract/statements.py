@@ -106,7 +106,7 @@ class SentenceAttributor:
         self.mentions: list[Mention] = []
         self.previous = NOBODY
         self.previous_person = NOBODY  # "he", "his": the last person, not a side named after them
-        # "it" may mean a side only right after a sentence a side held ("Moscow proposed pauses. It
+        # "it" may mean a side only right after a sentence a side held ("The North proposed pauses. It
         # also proposed ..."), not after a text ("The communique says ... It declares ...")
         self.side_before = False
         self.sentence: Span | None = None
@@ -249,7 +249,7 @@ class SentenceAttributor:
                 continue  # "Putin complained that Ukraine had breached it": Putin's complaint
             if head.dep_ == "ccomp" and voice.actor == JOINT and _STANCE_VERB.get(head.head.lower_) in ("proposes", "demands") \
                     and not _verb_takes_stance(head):
-                continue  # "Kyiv proposed that the two presidents meet": what Kyiv asks, not both sides' act
+                continue  # "the South proposed that the two presidents meet": what it asks, not both sides' act
             parent = next((u for u in reversed(units) if u.head.is_ancestor(head)), None)
             if not voice.actor and frame is not None and (parent is None or not parent.voice.actor):
                 voice = frame
