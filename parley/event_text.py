@@ -501,8 +501,8 @@ class _Article:
         if summands is None:
             return ""
         # one list of stages in the sum's own sentence, opened per side: not a per-side count
-        # before it and another count added to it ("390 per side on Friday. The North then freed 10
-        # more, 400 in all.")
+        # before it and another count added to it ("90 per side on Friday. The North then freed 10
+        # more, 100 in all.")
         listed = all(v in same_sentence for v in summands)
         return "each" if listed and any(self._per_side_near(v, row) for v in summands) else "total"
 

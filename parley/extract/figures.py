@@ -135,7 +135,7 @@ def _as_counted_before(figure: dict, sentence: str, counted: dict[float, str]) -
 
 
 _COUNTED_REACH = 15  # sentences back to the count a bare "the 70" stands for
-_DIGITS = re.compile(r"\d[\d,.]*\d|\d")  # the number as written, whole ("1,000", not "1,")
+_DIGITS = re.compile(r"\d[\d,.]*\d|\d")  # the number as written, whole ("4,000", not "4,")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _BARE_AFTER_NUMBER = re.compile(r"\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:and|were|was|who|had|have|are|came|returned)\b",
                                 re.IGNORECASE)
