@@ -10,7 +10,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from parley.embed import Embedder
-from parley.extract import lexicon
 from parley.extract.dates import publication_date
 from parley.extract.deadlines import extract_deadlines
 from parley.extract.figures import count_sentences, extract_figures, handed_back
@@ -30,7 +29,7 @@ from parley.extract.discourse import (
     speaker_labels,
     told_how,
 )
-from parley.extract.statements import SentenceAttributor
+from parley.extract.statements import SAYING_FORMS, SentenceAttributor
 from parley.extract.topics import IssueModel, issue_model
 from parley.model import Article, Deadline, Extraction, Statement
 from parley.profile import Profile, load_profile
@@ -100,8 +99,7 @@ def extract(article: Article, profile: Profile | None = None, parser: Parser | N
 # A sentence worth parsing names a side, may carry one ("He added ...", "It also proposed ...":
 # "it" only as the subject of a verb of saying or of a stance, as "It was a long day" carries
 # none), or tells of an agreement or a swap (which, with no side named, is both sides').
-_SAYING = sorted({form for verb in (*lexicon.REPORTING_VERBS, *(v for forms in lexicon.STANCE_VERBS.values() for v in forms))
-                  if " " not in verb for form in lexicon.inflect(verb)}, key=len, reverse=True)
+_SAYING = sorted(map(re.escape, SAYING_FORMS), key=len, reverse=True)
 _MAY_HOLD = re.compile(r"\b(?:he|she|they|we|his|her|their|agree\w*|agreement|deal|accord|consensus|"
                        r"swaps?|swapped|exchanges?|exchanged)\b"
                        rf"|\bit\s+(?:\w+ly\s+|also\s+|then\s+|has\s+|had\s+){{0,2}}(?:{'|'.join(_SAYING)})\b",

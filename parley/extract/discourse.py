@@ -336,13 +336,12 @@ def document_holders(statements: list[Statement], text: str, paragraph_starts: S
         return bisect.bisect_right(paragraph_starts, position)
 
     latest: dict[str, str] = {}  # the side of the last text of each kind: "the plan" refers back to it
-    last_text: str | None = None  # the side of the last text named, of any kind
     active: tuple[int, str] | None = None  # paragraph and side of a text being described
     listed: tuple[int, str] | None = None  # the last paragraph that set out a side's text, and the side
     last_paragraph = -1
     asked = False  # the paragraph before asked about the active text
     waiting: tuple[int, str] | None = None  # the text being described, past a paragraph's heading sentence
-    named: tuple[int, str] | None = None  # the paragraph and side of the last text named for a side
+    named: tuple[int, str] | None = None  # the paragraph and side of the last text named, of any kind
     out: list[Statement] = []
     for statement in statements:
         documents = list(_DOCUMENT.finditer(statement.text))
@@ -351,7 +350,6 @@ def document_holders(statements: list[Statement], text: str, paragraph_starts: S
         for document, found in zip(documents, owners):
             if found:
                 latest[_kind(document)] = found
-                last_text = found
                 named = (paragraph(statement.start), found)
         sourced = bool(documents) and bool(_SET_OUT_IN.search(statement.text, 0, documents[0].start()))
         possessed = bool(documents) and bool(_POSSESSED.match(statement.text, documents[0].end()))
@@ -368,7 +366,7 @@ def document_holders(statements: list[Statement], text: str, paragraph_starts: S
             # "The plan would also ...", "the draft's call for ...", "Their draft would ...": the last
             # plan named; "the original document", or "the draft" after "the plan" (writers vary the
             # word for one text): the last side's text named of any kind
-            owner = latest.get(_kind(documents[0])) or last_text
+            owner = latest.get(_kind(documents[0])) or (named[1] if named else None)
         here = paragraph(statement.start)
         # "On security, the South's army would be capped ...", "The economic chapter unfreezes ...": a
         # paragraph that opens by going on with the text's terms continues the one before it

@@ -58,7 +58,7 @@ _FURNITURE_WORDS = re.compile(
     r"posts?|edition|ref\.?|press release|media centre|\d{1,2}:\d{2}(?:\s*[A-Z]{2,4})?)\b", re.IGNORECASE)
 
 
-# A timeline entry's label: "18-19 March: ...", "- 2 June, Istanbul: ...", "July 14: ...".
+# A timeline entry's label: "18-19 March: ...", "- 2 June, Port Vale: ...", "July 14: ...".
 _MONTH = rf"(?i:{'|'.join(MONTH_WORDS)})\b\.?"
 _DAYS = r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
 _ENTRY_LABEL = re.compile(rf"^\s*(?:[-–•*·]\s*)?(?:{_DAYS}\s+{_MONTH}|{_MONTH}\s+{_DAYS})(?:,?\s+\d{{4}})?"

@@ -35,6 +35,8 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _REPORTING = {form for verb in lexicon.REPORTING_VERBS for form in lexicon.inflect(verb)}
 _STANCE_VERB = {form: stance for stance, verbs in lexicon.STANCE_VERBS.items()
                 for verb in verbs for form in lexicon.inflect(verb)}
+# Every form of a verb of saying or of a stance: a sentence with one may hold a position.
+SAYING_FORMS = frozenset(_REPORTING) | frozenset(_STANCE_VERB)
 _STANCE_NOUN = {noun: stance for stance, nouns in lexicon.STANCE_NOUNS.items() for noun in nouns}
 # Reporting verbs that carry a stance of their own when nothing in the clause does.
 _REPORTING_STANCE = {"warn": "warns", "insist": "demands", "suggest": "proposes"}
