@@ -26,6 +26,7 @@ from parley.store import FigureRow
 FAMILY = {"agreement": "agreement", "offer": "offer", "proposal": "offer", "stage": "done",
           "completed": "done", "cumulative": "cumulative", "list": "list", "other": "other"}
 NEWS_DAYS = 3  # an article's undated news happened on its day or the days just before
+AFTER_ROUND_DAYS = 30  # what a round agreed and the sides then carried out was done within weeks
 BEFORE_DAYS = 730  # an undated background fact: any time in the two years before the article
 DateFinder = Callable[[str, "date | None"], Sequence[DateMention]]
 
@@ -212,6 +213,8 @@ _NEGATED = re.compile(r"\b(?:not|no|whether|never)\b[^.;]{0,40}$", re.IGNORECASE
 _FINE_BREAK = re.compile(r"[;:()]|,\s|\s[–—-]\s|[–—]")
 _COARSE_BREAK = re.compile(r"[;:]|\s[–—-]\s|,\s+(?:and|but|while|whereas)\s")
 _ROUND_WORD = re.compile(r"\b(?:round|talks|meeting|session)\b", re.IGNORECASE)
+_AFTER_ROUND = re.compile(r"\b(?:after|following|since|in the wake of)\s+(?:the\s+|that\s+|this\s+)?(?:[\w-]+\s+){0,3}?"
+                          r"(?:round|talks|meeting|session)\b", re.IGNORECASE)
 
 
 def read_figures(rows: Sequence[FigureRow], texts: Mapping[str, str], profile: Profile,
@@ -269,7 +272,8 @@ class _Article:
     def __init__(self, text: str, published: date | None, mentions: list[DateMention],
                  sides: list[tuple[re.Pattern[str], str]], rounds: dict) -> None:
         self.text, self.published, self.sides, self.rounds = text, published, sides, rounds
-        self.mentions = [m for m in mentions if m.kind != "year" and not _starts_span(text, m.start)]
+        self.mentions = [_over_days(text, m) or m for m in mentions if m.kind != "year"
+                         and (not _starts_span(text, m.start) or _over_days(text, m))]
         self.under = [m.start() for m in _UNDER_AGREEMENT.finditer(text)
                       if not _NEGATED.search(text[max(0, m.start() - 60):m.start()])]
         self.stages = [m.start() for m in _STAGE.finditer(text)]
@@ -579,6 +583,10 @@ class _Article:
         if f.round in self.rounds and (FAMILY[kind] in ("agreement", "offer") or
                                        _ROUND_WORD.search(self.text[f.start:f.end])):
             talks = self.rounds[f.round]
+            if FAMILY[kind] == "done" and _AFTER_ROUND.search(self.text[f.start:f.end]):
+                # "After the first round, the sides carried out the swap": in the weeks after it
+                latest = talks.date + timedelta(days=AFTER_ROUND_DAYS)
+                return Window(talks.date, min(latest, self.published or latest), f"after {talks.label}", "round")
             return Window(talks.date, talks.date, talks.label, "round")
         if self.published is None:
             return None
@@ -668,6 +676,21 @@ def _previous_sentence_start(text: str, position: int) -> int:
 def _starts_span(text: str, start: int) -> bool:
     """"since February 2022", "from 18 March": the start of a span, not when something happened."""
     return bool(re.search(r"\b(?:since|from)\s+(?:the\s+)?$", text[max(0, start - 12):start], re.IGNORECASE))
+
+
+# "over three days from 23 May", "in two days starting Friday": a span of its own length
+_DAYS_FROM = re.compile(r"\b(?:over|in|within|across)\s+(?:the\s+)?(?:next\s+|following\s+)?(?P<n>\S+)\s+days?\s+"
+                        r"(?:from|starting(?:\s+on|\s+from)?|beginning(?:\s+on)?)\s+(?:the\s+)?$", re.IGNORECASE)
+_LONGEST_SPAN_DAYS = 14
+
+
+def _over_days(text: str, mention: DateMention) -> DateMention | None:
+    """A span told by its start and its length is the days it covers, not an open start."""
+    told = _DAYS_FROM.search(text, max(0, mention.start - 50), mention.start)
+    numbers = find_numbers(told.group("n")) if told else []
+    if not numbers or mention.latest != mention.earliest or not 1 <= numbers[0].value <= _LONGEST_SPAN_DAYS:
+        return None
+    return replace(mention, latest=mention.earliest + timedelta(days=int(numbers[0].value) - 1))
 
 
 def _distance(mention: DateMention, at: int) -> int:

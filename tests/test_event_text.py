@@ -127,6 +127,30 @@ def test_the_day_of_the_agreement_a_stage_carried_out_is_not_the_stages():
     assert r.kind == "completed" and r.window.earliest == date(2031, 3, 12)
 
 
+@pytest.mark.parametrize("sentence, earliest, latest", [
+    ("The sides met on 2 March. The result was a swap of 300 for 300, completed over three days from 5 March.",
+     date(2031, 3, 5), date(2031, 3, 7)),
+    ("The sides met on 2 March. The result was a swap of 300 for 300, carried out in two days starting on 5 March.",
+     date(2031, 3, 5), date(2031, 3, 6)),
+    # an open start is no day of the swap: the paragraph's day is
+    ("The sides met on 2 March. The result was a swap of 300 for 300, the first since 5 March.",
+     date(2031, 3, 2), date(2031, 3, 2)),
+])
+def test_a_span_told_by_its_start_and_length_dates_the_exchange(sentence, earliest, latest):
+    a = Article("a", sentence, SUNDAY)
+    a.figure("300 for 300", 300, per_side=True)
+    [r] = readings(a)
+    assert (r.window.earliest, r.window.latest) == (earliest, latest)
+
+
+def test_an_exchange_done_after_a_round_is_dated_in_the_weeks_after_it():
+    a = Article("a", "After the first round, the sides carried out the 300-for-300 exchange.", date(2031, 6, 1))
+    a.figure("300-for-300", 300, per_side=True, round_id="geneva-1")
+    [r] = readings(a)
+    assert r.kind == "completed"
+    assert (r.window.earliest, r.window.latest, r.window.basis) == (date(2031, 3, 10), date(2031, 4, 9), "round")
+
+
 def test_the_day_an_exchange_was_agreed_on_does_not_date_the_exchange_done():
     text = "The swap ended on Friday. The stages make up the 500 prisoners each the envoys agreed in Valletta on 2 March."
     a = Article("a", text, SUNDAY)

@@ -233,3 +233,16 @@ def test_a_weekday_after_a_dated_weekday_but_not_on_its_list_is_near_the_day_of_
     text = "The round that opened on Friday 7 March ended without a deal, the North said on Tuesday."
     found = [(m.text, m.earliest) for m in dates_in(text, date(2031, 3, 28))]
     assert found[1][1] > date(2031, 3, 20)
+
+
+@pytest.mark.parametrize("text, day", [
+    # a clause opened on "by" a day tells its tense after the day
+    ("By Sunday evening the swap was complete: 300 men were home.", date(2025, 5, 11)),
+    ("By Friday, 300 had come home.", date(2025, 5, 9)),
+    ("By Friday the lists must be ready.", date(2025, 5, 16)),
+    ("By Friday, the freed men will be home.", date(2025, 5, 16)),
+    ("They want an answer by Friday, the envoy said.", date(2025, 5, 16)),
+])
+def test_a_clause_opened_on_by_a_weekday_is_read_in_its_own_tense(text, day):
+    [found] = dates_in(text, MON_12_MAY)
+    assert found.earliest == found.latest == day

@@ -206,6 +206,16 @@ def test_people_handed_back_with_their_noun_left_out_or_qualified(sentence, valu
     assert [f["value"] for f in sentence_figures(sentence, "prisoners")] == values
 
 
+@pytest.mark.parametrize("sentence, context, values", [
+    ("They swapped 84 for 84, followed by stages of the badly wounded and those under 25.", None, [84]),
+    ("The next stage covers soldiers over 60.", "prisoners", []),
+    ("Of the prisoners, those over 60 numbered 40.", "prisoners", [40]),
+    ("Each side freed over 60.", "prisoners", [60]),
+])
+def test_an_age_limit_names_who_is_exchanged_and_counts_none(sentence, context, values):
+    assert [f["value"] for f in sentence_figures(sentence, context)] == values
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("The talks lasted just over an hour, and all those under 25 were named.", [(1, "hour")]),
     ("The two-week window he opened on 22 August closed on Friday.", [(2, "week")]),
@@ -349,3 +359,14 @@ def test_oil_flows_of_oil_and_in_bpd():
 
 def test_odds_given_in_percent_are_no_figure():
     assert sentence_figures("He gave the talks a 20 to 30 percent chance of success.") == []
+
+
+def test_a_figure_is_read_with_its_paragraph_before_it_for_its_round():
+    from parley.extract.figures import extract_figures
+    text = "Intro line.\nROUND ONE. The sides agreed to swap 300 prisoners each. Then 40 more came home."
+    pieces = ["Intro line.", "ROUND ONE.", "The sides agreed to swap 300 prisoners each.", "Then 40 more came home."]
+    spans = [(text.index(p), text.index(p) + len(p)) for p in pieces]
+    seen = []
+    extract_figures(text, spans, round_of=lambda sentence, before: seen.append((sentence, before)))
+    assert seen == [("The sides agreed to swap 300 prisoners each.", "ROUND ONE. "),
+                    ("Then 40 more came home.", "ROUND ONE. The sides agreed to swap 300 prisoners each. ")]

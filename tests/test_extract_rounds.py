@@ -17,3 +17,19 @@ from parley.profile import load_profile
 ])
 def test_round_of(sentence, published, expected):
     assert round_of(sentence, load_profile(), published) == expected
+
+
+@pytest.mark.parametrize("sentence, before, expected", [
+    # a paragraph opened on an earlier round is about it, not the round the article reports
+    ("The sides agreed to swap prisoners.", "ROUND ONE, 16 May. Under two hours. ", "istanbul-2025-05-16"),
+    ("The sides agreed to swap prisoners.", "Round two. About an hour. ", "istanbul-2025-06-02"),
+    ("The sides agreed to swap prisoners.", "The first round was long; the second round, on 2 June, short. ",
+     "istanbul-2025-06-02"),
+    # the sentence's own round comes first
+    ("At the third round they agreed to swap prisoners.", "Round one, 16 May. ", "istanbul-2025-07-23"),
+    # no round named before it: the round the article reports
+    ("The sides agreed to swap prisoners.", "It was hot in the city. ", "istanbul-2025-07-23"),
+    ("They swapped a round 1,000 prisoners.", "", "istanbul-2025-07-23"),
+])
+def test_a_round_named_earlier_in_the_paragraph(sentence, before, expected):
+    assert round_of(sentence, load_profile(), date(2025, 7, 24), before) == expected

@@ -99,6 +99,11 @@ _FUTURE_CUES = re.compile(r"\b(?:will|would|'ll|’ll|shall|is to|are to|is due|
 _PAST_CUES = re.compile(r"\b(?:\w{2,}ed|last|previous|earlier|ago|was|were|had|did|said|told|met|held|gave|"
                         r"took|made|sent|came|went|began|ran|fell|spoke|flew|struck|saw|left|won|lost|got|put|set|"
                         r"brought|fought|sought|kept|felt)\b", re.IGNORECASE)
+_OPENING_BY = re.compile(r"\W*(?:and\s+|but\s+)?by(?:\s+\w+)?\s*$", re.IGNORECASE)
+# The first verb of tense in a clause: done, or to be done
+_TENSE_AFTER = re.compile(r"\b(?:(?P<past>was|were|had|did|came|went|got|returned|arrived|ended|finished)|"
+                          r"will|would|shall|must|should|could|can|may|might|has to|have to|needs? to|is to|are to|"
+                          r"is due|are due|is expected|are expected)\b", re.IGNORECASE)
 _NOT_PAST = frozenset({"need", "needed", "speed", "indeed", "proceed", "exceed", "succeed", "embed", "bed",
                        "red", "shed", "seed", "feed", "heed", "freed"})
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
@@ -519,12 +524,22 @@ def _points_forward(text: str, position: int) -> bool:
     are the speaker's tense, not the report's."""
     clause_start = max(text.rfind(mark, 0, position) for mark in (".", ";", "\n", "?", "!")) + 1
     before = text[clause_start:position]
+    if _OPENING_BY.match(before):
+        # "By Sunday evening the swap was complete", "By Friday the lists must be ready": a clause
+        # opened on "by" a day tells its tense after the day
+        tense = _TENSE_AFTER.search(text, position, _clause_end(text, position))
+        return tense is None or tense.group("past") is None
     if _FORWARD_BEFORE.search(before):
         return True
     before = _QUOTED.sub(lambda m: " " * len(m.group(0)), before)
     future = [m.end() for m in _FUTURE_CUES.finditer(before)]
     past = [m.end() for m in _PAST_CUES.finditer(before) if m.group(0).lower() not in _NOT_PAST]
     return bool(future) and (not past or max(future) > max(past))
+
+
+def _clause_end(text: str, position: int) -> int:
+    ends = [at for mark in (".", ";", "\n", "?", "!") if (at := text.find(mark, position)) >= 0]
+    return min(ends, default=len(text))
 
 
 # Kinds of date a year alone places: a day or month named without its year.

@@ -87,17 +87,19 @@ class _Reading:
 
 def extract_figures(text: str, sentences: list[tuple[int, int]],
                     actor_at: Callable[[int], str | None] = lambda _: None,
-                    round_of: Callable[[str], str | None] = lambda _: None,
+                    round_of: Callable[[str, str], str | None] = lambda *_: None,
                     counted: list[list[dict]] | None = None) -> list[Figure]:
     """Figures in every sentence; the span and text of each is its sentence's. ``counted`` are
-    the sentences' figure fields when ``count_sentences`` already made them."""
+    the sentences' figure fields when ``count_sentences`` already made them; ``round_of`` reads
+    a sentence and its paragraph before it."""
     figures: list[Figure] = []
     for (start, end), found in zip(sentences, counted or count_sentences(text, sentences)):
         sentence = text[start:end]
         for figure in found:
             fields = {k: v for k, v in figure.items() if k != "offset"}
             figures.append(Figure(**fields, text=sentence, start=start, end=end,
-                                  actor=actor_at(start + figure["offset"]), round=round_of(sentence)))
+                                  actor=actor_at(start + figure["offset"]),
+                                  round=round_of(sentence, text[text.rfind("\n", 0, start) + 1:start])))
     return figures
 
 
@@ -319,6 +321,11 @@ _BARE_BEFORE = re.compile(
 # "Of the eight, three were ...", "Among them, ..." (not "Among the items still open: ...")
 _PARTITIVE = re.compile(r"^\s*(?:of|among)\s+(?:those|these|them|whom|the\s+[\w,]+?,)", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:youngest|oldest|aged?|is|was|are|were)\s*$", re.IGNORECASE)
+# People named by an age limit: "those under 25", "soldiers over 60", "men younger than 20".
+_AGE_LIMIT_OF = re.compile(r"\b(?:those|all|anyone|everyone|people|men|women|ones|soldiers|servicemen|prisoners|"
+                           r"pows|captives|troops|fighters|defenders|civilians)\s+(?:aged\s+)?"
+                           r"(?:under|over|below|above|younger\s+than|older\s+than)\s*$", re.IGNORECASE)
+_OLDEST_AGE_LIMIT = 70
 _REFERENCE_BEFORE = re.compile(r"(?:\b(?:the|these|those|all|both|its|their)|\b(?!(?:it|that|there|here|what|who|he|she)['’]s)\w+['’]s)(?:\s+(?:first|last|next|previous|other))?\s*$",
                                re.IGNORECASE)  # "the two ledgers", "the North's two biggest producers"
 _WHEN_AFTER = re.compile(r"^[\s-]*(?:years?|months?|weeks?|days?|hours?|decades?)\s+(?:ago|into)\b",
@@ -329,6 +336,8 @@ _PRONOUN_ONE_AFTER = re.compile(r"^\s*(?:of\b|was\b|is\b|who\b|that\b|[,.;:!?])"
 def _elided(sentence: str, reading: _Reading) -> bool:
     """A number standing for things the sentence or the one before named."""
     before, after = sentence[:reading.start], sentence[reading.end:]
+    if reading.high <= _OLDEST_AGE_LIMIT and _AGE_LIMIT_OF.search(before):
+        return False  # "exchanges of the wounded and those under 25": who is exchanged, by age
     if _PARTITIVE.match(sentence):
         return True  # "Of the eight, three were ... and five ...": a breakdown
     if _AGE_BEFORE.search(before) and not re.search(r"\b(?:total|number|count)\b[^.]{0,40}$", before, re.IGNORECASE):
