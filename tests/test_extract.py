@@ -45,3 +45,18 @@ def test_a_known_deadline_set_by_its_issuer_is_about_what_it_threatens():
     article = Article(id="x", fingerprint="x", title="t", text=text, format="txt", published=date(2025, 7, 20))
     [said] = [s for s in extract(article).statements if s.actor == "united_states"]
     assert "sanctions" in said.issues
+
+
+@pytest.mark.parametrize("answer, issue_expected", [
+    ("The Kremlin said Moscow does not respond to ultimatums.", True),
+    ("Moscow said every new deadline was a step towards war.", True),
+    # the target speaking of something else, and another side speaking of an ultimatum
+    ("The Kremlin said Moscow wants a meeting of the presidents.", False),
+])
+def test_the_target_answering_a_known_deadline_speaks_of_what_it_threatens(answer, issue_expected):
+    text = f"On 14 July Trump gave Putin 50 days to end the war. {answer} Zelensky called the memorandum an ultimatum."
+    article = Article(id="x", fingerprint="x", title="t", text=text, format="txt", published=date(2025, 7, 20))
+    statements = extract(article).statements
+    answered = [s for s in statements if s.actor == "russia"]
+    assert answered and any("sanctions" in s.issues for s in answered) == issue_expected
+    assert not any("sanctions" in s.issues for s in statements if s.actor == "ukraine")

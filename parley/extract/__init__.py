@@ -128,7 +128,8 @@ def with_meant_issues(statements: list[Statement], model: IssueModel | None) -> 
 
 def with_deadline_issues(statements: list[Statement], deadlines: list[Deadline], profile: Profile) -> list[Statement]:
     """A known deadline's issuer setting, shortening or invoking it speaks of what the deadline
-    is about: "he gave the North 50 days" is about the sanctions it threatens."""
+    is about: "he gave the North 50 days" is about the sanctions it threatens. So does its
+    target answering it in a report that tells of it ("Moscow does not respond to ultimatums")."""
     about = {d.label: d for d in profile.deadlines if d.issue}
     found = list(statements)
     for deadline in deadlines:
@@ -136,10 +137,16 @@ def with_deadline_issues(statements: list[Statement], deadlines: list[Deadline],
         if known is None:
             continue
         for i, s in enumerate(found):
-            if s.actor == known.issuer and deadline.start <= s.start < deadline.end and known.issue not in s.issues:
+            setting = s.actor == known.issuer and deadline.start <= s.start < deadline.end
+            answering = s.actor is not None and s.actor == known.target and bool(_OF_A_DEADLINE.search(s.text))
+            if (setting or answering) and known.issue not in s.issues:
                 found[i] = replace(s, issues=tuple(issue.id for issue in profile.issues
                                                    if issue.id in (*s.issues, known.issue)))
     return found
+
+
+# Words by which a side speaks of a deadline set for it
+_OF_A_DEADLINE = re.compile(r"\b(?:ultimatums?|deadlines?)\b", re.IGNORECASE)
 
 
 def _quotes_to_their_sentence(text: str, offset: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
