@@ -11,6 +11,20 @@ def test_a_statement_pointing_back_takes_the_issue_before_it():
     assert found[-1][:3] == ("ukraine", "accepts", ("prisoners",))
 
 
+@pytest.mark.parametrize("answer, carried", [
+    ("Moscow has yet to give an answer.", ("children",)),
+    ("The Kremlin took note.", ("children",)),
+    ("Moscow said the weather was fine.", ()),  # another side, not answering: nothing to carry
+])
+def test_an_answer_is_on_what_it_answers_whoever_gives_it(answer, carried):
+    from parley.extract.discourse import carry_issues
+    from parley.model import Statement
+    put = "Kyiv handed over a list of deported children."
+    found = carry_issues([Statement(put, 0, len(put), "ukraine", issues=("children",)),
+                          Statement(answer, len(put) + 1, len(put) + 1 + len(answer), "russia")], [0])
+    assert found[-1].issues == carried
+
+
 def test_a_quotation_that_goes_on_is_its_speaker_s():
     text = ("“We agreed on a large exchange,” Medinsky told reporters. “It will take place in stages. "
             "The lists are ready.”\n\n“The ball is now in Kyiv's court.”\n\nThe weather was fine.")

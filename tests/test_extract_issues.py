@@ -21,6 +21,18 @@ def test_issues(matcher, text, issues):
     assert matcher.issues_in(text) == issues
 
 
+@pytest.mark.parametrize("text, issues", [
+    # pressure said alone is the economic kind; not the war's or the captors', nor on the side a plan is put to
+    ("He asked partners to keep up the pressure.", ("sanctions",)),
+    ("No self-respecting country acts under pressure, he said.", ("sanctions",)),
+    ("Witnesses described psychological pressure in the camps.", ()),
+    ("Washington is putting pressure on Kyiv to sign.", ()),
+    ("More pressure is needed to bring about a ceasefire.", ("ceasefire",)),  # weak: another issue named
+])
+def test_pressure_alone_is_economic_pressure(matcher, text, issues):
+    assert matcher.issues_in(text) == issues
+
+
 def test_issue_patterns_catch_word_orders_phrases_cannot(matcher):
     assert matcher.issues_in("Kyiv proposed that the two presidents should meet soon.") == ("summit",)
     assert matcher.issues_in("The leaders of the delegations meet again on Monday.") != ("summit",)

@@ -31,7 +31,10 @@ from parley.profile import JOINT
 _CONTINUES = re.compile(
     r"^(?:he|she|they|it|we|i)\b|\b(?:it|this|that|these|those|likewise|the same|there|thereafter|"
     r"(?:the|this|that|such an?) (?:offer|proposal|idea|plan|deal|list|demand|request|move|step|initiative|"
-    r"document|memorandum|condition|terms|call|suggestion|arrangement|format))\b", re.IGNORECASE)
+    r"document|memorandum|condition|terms|call|suggestion|arrangement|format)|"
+    # an answer is on what it answers: "Moscow has yet to reply", "the Kremlin took note"
+    r"answer|answers|answered|reply|replies|replied|response|respond|responds|responded|"
+    r"reaction|reacted|(?:took|taken|takes|take) note)\b", re.IGNORECASE)
 _CARRY_BACK = 2
 
 
