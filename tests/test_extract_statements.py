@@ -383,3 +383,15 @@ def test_a_timeline_entry_is_the_side_of_its_sentence_not_of_its_label():
 def test_what_a_side_proposes_both_leaders_do_is_that_sides_proposal(text):
     [proposal] = [s for s in statements(text) if "summit" in s.issues]
     assert proposal.actor == "ukraine" and proposal.stance in ("proposes", "demands")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a side's position as the subject of a copula frames what follows as that side's
+    ("Russia's position is unchanged: a meeting of the leaders should only crown a final deal.", "russia"),
+    ("The Ukrainian position is that a summit must come before any deal.", "ukraine"),
+    # not a framing: a judgement of the position, nothing said after it
+    ("The Russian position is weak, a summit or not.", None),
+])
+def test_a_sides_position_named_as_subject_frames_what_follows(text, expected):
+    [found] = statements(text)
+    assert found.actor == expected

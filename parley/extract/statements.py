@@ -125,7 +125,8 @@ class SentenceAttributor:
         self.mentions = mentions
         self.sentence = sentence
         self.reporting = _reporting_verb(sentence)
-        self.speaker = self._resolve(_speaker_token(self.reporting)) if self.reporting is not None else None
+        self.speaker = None if self.reporting is None else self._noun_holder(_speaker_token(self.reporting)) \
+            if _states_a_position(self.reporting) else self._resolve(_speaker_token(self.reporting))
         ignore = _settings(sentence) + [(m.start, m.end) for m in mentions]
 
         def issues(left: int, right: int, masked: Sequence[tuple[int, int]] = (),
@@ -646,7 +647,28 @@ def _reporting_verb(sentence: Span) -> Token | None:
             return token
         if token.lower_ in _REPORTING and _is_verb(token) and _speaker_token(token) is not None:
             return token
-    return None
+    return next((token for token in sentence if _states_a_position(token)), None)
+
+
+# "The North's position is unchanged: ...", "The southern view remains that ...": a side's
+# position named as the subject of a copula frames what follows as that side's words.
+_FRAMING_COPULAS = frozenset({"is", "was", "remains", "remained", "stays", "stayed"})
+_POSITION_NOUNS = frozenset({"position", "view", "line", "stance", "answer", "response", "message", "condition",
+                             "conditions", "demand", "demands", "priority", "offer", "proposal"})
+
+
+def _states_a_position(token: Token) -> bool:
+    if token.lower_ not in _FRAMING_COPULAS:
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in _POSITION_NOUNS \
+            or not any(c.dep_ in ("poss", "amod", "compound") for c in subject.children):
+        return False
+    after = token.doc[token.right_edge.i + 1:token.right_edge.i + 2]
+    framed_by_colon = len(after) == 1 and after[0].text == ":" and token.dep_ in ("ccomp", "parataxis")
+    framed_by_that = any(c.dep_ == "ccomp" and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)
+                         for c in token.children)
+    return framed_by_colon or framed_by_that
 
 
 def _speaker_token(reporting: Token) -> Token | None:
