@@ -395,3 +395,14 @@ def test_what_a_side_proposes_both_leaders_do_is_that_sides_proposal(text):
 def test_a_sides_position_named_as_subject_frames_what_follows(text, expected):
     [found] = statements(text)
     assert found.actor == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "he" after "he said <a name> ...": still the one who said it, not the name in his words
+    ("Trump spoke on Friday. He said Putin had lied, and he warned of sanctions.", "united_states"),
+    # the speaker of the words itself: "..., she said" is no one inside them
+    ("Zelensky spoke. Putin said the talks had failed, and he blamed Kyiv.", "russia"),
+])
+def test_a_pronoun_is_not_someone_named_in_the_words_of_its_own_referent(text, expected):
+    found = statements(text)
+    assert found[-1].actor == expected

@@ -452,6 +452,8 @@ class SentenceAttributor:
         parenthetical = speaking and not any(child.i > pronoun.i and child.dep_ in ("ccomp", "xcomp")
                                              for child in pronoun.head.children)
         for token in reversed(sentence[:pronoun.i - sentence.start]):
+            if pronoun.lower_ in _PERSONAL and _in_words_of_a_pronoun(token, pronoun):
+                continue  # "he said Putin had lied, and he warned ...": he is still the one who said it
             if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in _HELD_NOUNS:
                 owner = next((c for c in token.children if c.dep_ == "poss"), None)
                 held = self._resolve(owner) if owner is not None and owner.lower_ not in lexicon.PRONOUNS else NOBODY
@@ -635,6 +637,16 @@ def _verb_chain(predicate: Token) -> list[Token]:
 def _phrasal(token: Token) -> str:
     particle = next((c.lower_ for c in token.children if c.dep_ in ("prt", "prep") and c.i == token.i + 1), None)
     return f"{token.lower_} {particle}" if particle else token.lower_
+
+
+def _in_words_of_a_pronoun(token: Token, pronoun: Token) -> bool:
+    """Is the token inside the words that "he" or "she" is reported to say, words the pronoun
+    is not itself in?"""
+    for clause in token.ancestors:
+        if clause.dep_ in ("ccomp", "xcomp") and _is_reporting(clause.head) and not clause.is_ancestor(pronoun):
+            speaker = _holder_token(clause.head)
+            return speaker is not None and speaker.i != pronoun.i and speaker.lower_ in _PERSONAL
+    return False
 
 
 def _is_reporting(token: Token) -> bool:
