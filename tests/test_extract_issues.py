@@ -33,6 +33,22 @@ def test_pressure_alone_is_economic_pressure(matcher, text, issues):
     assert matcher.issues_in(text) == issues
 
 
+@pytest.mark.parametrize("text, issue", [
+    # a phrase's words hyphenated or apart
+    ("He discussed the air-defence deliveries with him.", "military_aid"),
+    ("The peace-talks resumed.", "negotiations"),
+    # a leader asked over to a capital
+    ("He said that if Zelensky is ready, he can come to Moscow.", "summit"),
+    ("Putin invited Zelensky to Moscow.", "summit"),
+])
+def test_hyphenated_phrases_and_invitations_of_a_leader(matcher, text, issue):
+    assert issue in matcher.issues_in(text)
+
+
+def test_an_envoy_asked_over_is_no_summit(matcher):
+    assert "summit" not in matcher.issues_in("If Umerov is ready, he can come to Istanbul.")
+
+
 def test_issue_patterns_catch_word_orders_phrases_cannot(matcher):
     assert matcher.issues_in("Kyiv proposed that the two presidents should meet soon.") == ("summit",)
     assert matcher.issues_in("The leaders of the delegations meet again on Monday.") != ("summit",)

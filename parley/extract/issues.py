@@ -21,10 +21,15 @@ def _pattern(phrases: tuple[str, ...], patterns: tuple[str, ...] = (), inflected
         return None
     if inflected:  # a phrase led by a verb matches its other forms: "meet in person" in "they met in person"
         phrases = tuple(dict.fromkeys(form for p in phrases for form in _forms(p)))
-    alternation = "|".join([*(re.escape(p) for p in sorted(phrases, key=len, reverse=True)),
+    alternation = "|".join([*(_spaced(p) for p in sorted(phrases, key=len, reverse=True)),
                             *(f"(?:{p})" for p in patterns)])
     # A phrase matches in the plural too: "ceasefires", "working groups" from "working group".
     return re.compile(rf"(?<![\w])(?:{alternation})(?:e?s)?(?![\w])", re.IGNORECASE)
+
+
+def _spaced(phrase: str) -> str:
+    """A phrase whose words may be written apart or hyphenated: "air defence", "air-defence"."""
+    return r"[\s-]+".join(re.escape(word) for word in re.split(r"[\s-]+", phrase))
 
 
 def _forms(phrase: str) -> tuple[str, ...]:
