@@ -212,6 +212,11 @@ def test_the_year_a_report_points_to_is_the_one_it_names_most_not_a_target_or_hi
     assert year_reference("No year here.") is None
     # named equally often: the year nearest the profile's, not a target's
     assert year_reference("Policy brief, October 2030. A 2032 target.", known=date(2030, 5, 1)) == date(2030, 7, 1)
+    # the only year named is a target's, after the profile's: not the year of writing
+    assert year_reference("They gave firms until 21 November; a ban follows from 1 January 2032.",
+                          known=date(2030, 5, 1)) == date(2030, 7, 1)
+    # a later year something happened in is the report's own
+    assert year_reference("The talks resumed in March 2031.", known=date(2030, 5, 1)) == date(2031, 7, 1)
 
 
 def test_a_weekday_with_the_after_a_day_named_is_that_day_s_week():

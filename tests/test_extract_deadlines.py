@@ -575,3 +575,21 @@ def test_a_report_with_no_date_still_has_the_days_it_gives_in_the_year_it_names(
     text = "The sanctions were imposed in October 2030. Trade with the two firms must be wound down by 21 November."
     found = extract_deadlines(text, [(0, 44), (45, len(text))], None, load_profile())
     assert [d.due for d in found] == [date(2030, 11, 21)]
+
+
+def test_a_length_set_by_someone_with_a_dotted_title_on_a_day_counts_from_that_day():
+    from parley.extract import extract
+    from parley.model import Article
+    text = ("He said on Thursday that Moscow does not work in the language of ultimatums, referring to the "
+            "50-day deadline set by U.S. President Donald Trump on 14 July.")
+    article = Article(id="x", fingerprint="x", title="t", text=text, format="txt", published=date(2025, 7, 24))
+    [found] = extract(article).deadlines
+    assert (found.announced, found.due) == (date(2025, 7, 14), date(2025, 9, 2))
+
+
+def test_a_length_told_after_a_scene_day_named_with_its_weekday_counts_from_it_without_a_date_of_writing():
+    text = ("The call on Thursday, 16 October 2025 lasted two hours. The two leaders would meet, he announced, "
+            "perhaps within a fortnight or so.")
+    cut = text.index(" The two") + 1
+    [found] = extract_deadlines(text, [(0, cut - 1), (cut, len(text))], None, load_profile())
+    assert (found.days, found.announced, found.due) == (14, date(2025, 10, 16), date(2025, 10, 30))

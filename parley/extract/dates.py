@@ -201,7 +201,9 @@ def _told_from_the_story(found: list[DateMention], anaphoric: list[re.Match[str]
 # What before a day makes it the time of the scene told: "on", "On the evening of", or nothing
 # at all at the head of a sentence or clause ("Friday, 21 November: ...").
 _ON_DAY = re.compile(r"\bon(?: the (?:morning|afternoon|evening|night) of)?\s+$", re.IGNORECASE)
-_SCENE = re.compile(r"(?:\bon(?: the (?:morning|afternoon|evening|night) of)?\s+|(?:^|[.;:]\s*)\W*)$", re.IGNORECASE)
+# "On Friday, ...", "on the evening of 3 May", "on Thursday, 16 October" (a weekday before its date)
+_SCENE = re.compile(rf"(?:\bon(?: the (?:morning|afternoon|evening|night) of)?\s+(?:(?:{_DAY_NAMES}),?\s+)?|"
+                    r"(?:^|[.;:]\s*)\W*)$", re.IGNORECASE)
 
 
 def story_day_after(text: str, mentions: list[DateMention], base: date | None,
@@ -551,10 +553,17 @@ def year_reference(text: str, known: date | None = None) -> date | None:
     fall in ("by 21 November"): the year it names most often (of equals, the one nearest the
     profile's), or, if later, the year of the latest day the analyst's profile knows (a piece that
     names 2022 as history is not from 2029; one that names 2034 once, as a target, is not from 2034)."""
-    named = Counter(int(y) for y in _YEAR.findall(text))
+    # a year after the profile's, named as a target ("a ban from 1 January 2034"), is not the report's
+    named = Counter(int(m.group(1)) for m in _YEAR.finditer(text)
+                    if not (known and int(m.group(1)) > known.year
+                            and _TARGET_BEFORE.search(text, max(0, m.start() - 30), m.start())))
     nearest = (lambda y: (named[y], -abs(y - known.year))) if known else (lambda y: (named[y], y))
     years = [y for y in (max(named, key=nearest) if named else None, known.year if known else None) if y]
     return date(max(years), 7, 1) if years else None
+
+
+_TARGET_BEFORE = re.compile(r"\b(?:from|by|until|till|before|starting|as of|effective|beginning|through)\b"
+                            r"[^.;]{0,20}$", re.IGNORECASE)
 
 
 def _in_year(mention: DateMention, year: int) -> DateMention:
