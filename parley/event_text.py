@@ -213,7 +213,7 @@ _NEGATED = re.compile(r"\b(?:not|no|whether|never)\b[^.;]{0,40}$", re.IGNORECASE
 _FINE_BREAK = re.compile(r"[;:()]|,\s|\s[–—-]\s|[–—]")
 _COARSE_BREAK = re.compile(r"[;:]|\s[–—-]\s|,\s+(?:and|but|while|whereas)\s")
 _ROUND_WORD = re.compile(r"\b(?:round|talks|meeting|session)\b", re.IGNORECASE)
-_AFTER_ROUND = re.compile(r"\b(?:after|following|since|in the wake of)\s+(?:the\s+|that\s+|this\s+)?(?:[\w-]+\s+){0,3}?"
+_AFTER_ROUND = re.compile(r"\b(?:after|following|in the wake of)\s+(?:the\s+|that\s+|this\s+)?(?:[\w-]+\s+){0,3}?"
                           r"(?:round|talks|meeting|session)\b", re.IGNORECASE)
 
 
@@ -272,8 +272,9 @@ class _Article:
     def __init__(self, text: str, published: date | None, mentions: list[DateMention],
                  sides: list[tuple[re.Pattern[str], str]], rounds: dict) -> None:
         self.text, self.published, self.sides, self.rounds = text, published, sides, rounds
-        self.mentions = [_over_days(text, m) or m for m in mentions if m.kind != "year"
-                         and (not _starts_span(text, m.start) or _over_days(text, m))]
+        self.mentions = [m for m in mentions if m.kind != "year" and not _starts_span(text, m.start)]
+        # "carried out over three days from 3 March": the days an exchange done took
+        self.spans = [span for m in mentions if m.kind != "year" and (span := _over_days(text, m))]
         self.under = [m.start() for m in _UNDER_AGREEMENT.finditer(text)
                       if not _NEGATED.search(text[max(0, m.start() - 60):m.start()])]
         self.stages = [m.start() for m in _STAGE.finditer(text)]
@@ -532,8 +533,11 @@ class _Article:
     def _window(self, row: FigureRow, at: int, kind: str, whole: bool = False) -> Window | None:
         f = row.figure
         fine = _segment(self.text, f.start, f.end, at, _FINE_BREAK)
+        mentions = self.mentions if FAMILY[kind] != "done" else sorted(
+            [m for m in self.mentions if all(m.start != span.start for span in self.spans)] + self.spans,
+            key=lambda m: m.start)
         in_sentence = [self._in_the_past(m) if FAMILY[kind] in ("done", "cumulative") else m
-                       for m in self.mentions if f.start <= m.start and m.end <= f.end
+                       for m in mentions if f.start <= m.start and m.end <= f.end
                        and not self._scopes_a_record(m, fine)]
         if FAMILY[kind] in ("agreement", "offer"):
             # "would hand over 6,000 next week": a day still ahead is when it is to be done, not
@@ -570,7 +574,7 @@ class _Article:
             talks = self.rounds[f.round]
             return Window(talks.date, talks.date, talks.label, "round")
         if not in_sentence:
-            paragraph = [m for m in self.mentions if _paragraph_start(self.text, f.start) <= m.start < f.start]
+            paragraph = [m for m in mentions if _paragraph_start(self.text, f.start) <= m.start < f.start]
             if _THAT_DAY.search(self.text[f.start:f.end]):  # "that day": the last day named, not "today"
                 paragraph = [m for m in paragraph if m.kind in ("day", "weekday")] or paragraph
             if paragraph and whole:
@@ -583,7 +587,8 @@ class _Article:
         if f.round in self.rounds and (FAMILY[kind] in ("agreement", "offer") or
                                        _ROUND_WORD.search(self.text[f.start:f.end])):
             talks = self.rounds[f.round]
-            if FAMILY[kind] == "done" and _AFTER_ROUND.search(self.text[f.start:f.end]):
+            if FAMILY[kind] == "done" and _AFTER_ROUND.search(self.text[f.start:f.end]) \
+                    and (self.published is None or self.published >= talks.date):
                 # "After the first round, the sides carried out the swap": in the weeks after it
                 latest = talks.date + timedelta(days=AFTER_ROUND_DAYS)
                 return Window(talks.date, min(latest, self.published or latest), f"after {talks.label}", "round")
@@ -678,8 +683,8 @@ def _starts_span(text: str, start: int) -> bool:
     return bool(re.search(r"\b(?:since|from)\s+(?:the\s+)?$", text[max(0, start - 12):start], re.IGNORECASE))
 
 
-# "over three days from 23 May", "in two days starting Friday": a span of its own length
-_DAYS_FROM = re.compile(r"\b(?:over|in|within|across)\s+(?:the\s+)?(?:next\s+|following\s+)?(?P<n>\S+)\s+days?\s+"
+# "over three days from 3 March", "across two days starting Friday": a span of its own length
+_DAYS_FROM = re.compile(r"\b(?:over|across)\s+(?:the\s+)?(?:next\s+|following\s+)?(?P<n>\S+)\s+days?\s+"
                         r"(?:from|starting(?:\s+on|\s+from)?|beginning(?:\s+on)?)\s+(?:the\s+)?$", re.IGNORECASE)
 _LONGEST_SPAN_DAYS = 14
 

@@ -130,7 +130,7 @@ def test_the_day_of_the_agreement_a_stage_carried_out_is_not_the_stages():
 @pytest.mark.parametrize("sentence, earliest, latest", [
     ("The sides met on 2 March. The result was a swap of 300 for 300, completed over three days from 5 March.",
      date(2031, 3, 5), date(2031, 3, 7)),
-    ("The sides met on 2 March. The result was a swap of 300 for 300, carried out in two days starting on 5 March.",
+    ("The sides met on 2 March. The result was a swap of 300 for 300, carried out over two days starting on 5 March.",
      date(2031, 3, 5), date(2031, 3, 6)),
     # an open start is no day of the swap: the paragraph's day is
     ("The sides met on 2 March. The result was a swap of 300 for 300, the first since 5 March.",
@@ -141,6 +141,21 @@ def test_a_span_told_by_its_start_and_length_dates_the_exchange(sentence, earlie
     a.figure("300 for 300", 300, per_side=True)
     [r] = readings(a)
     assert (r.window.earliest, r.window.latest) == (earliest, latest)
+
+
+def test_an_exchange_compared_with_a_round_is_not_dated_after_it():
+    a = Article("a", "The 300-for-300 exchange was the largest since the first round of talks.", date(2031, 6, 1))
+    a.figure("300-for-300", 300, per_side=True, round_id="geneva-1")
+    [r] = readings(a)
+    assert r.window.basis != "round" or r.window.earliest == r.window.latest
+
+
+def test_an_agreement_to_swap_over_days_from_a_day_is_dated_when_agreed():
+    a = Article("a", "The sides met on 2 March. They agreed a swap of 300 for 300, to be carried out over three "
+                "days from 5 March.", SUNDAY)
+    a.figure("300 for 300", 300, per_side=True)
+    [r] = readings(a)
+    assert r.kind == "agreement" and (r.window.earliest, r.window.latest) == (date(2031, 3, 2), date(2031, 3, 2))
 
 
 def test_an_exchange_done_after_a_round_is_dated_in_the_weeks_after_it():

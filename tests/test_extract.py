@@ -52,6 +52,7 @@ def test_a_known_deadline_set_by_its_issuer_is_about_what_it_threatens():
     ("Moscow said every new deadline was a step towards war.", True),
     # the target speaking of something else, and another side speaking of an ultimatum
     ("The Kremlin said Moscow wants a meeting of the presidents.", False),
+    ("The Kremlin said the deadline for handing over the lists of prisoners was Friday.", False),
 ])
 def test_the_target_answering_a_known_deadline_speaks_of_what_it_threatens(answer, issue_expected):
     text = f"On 14 July Trump gave Putin 50 days to end the war. {answer} Zelensky called the memorandum an ultimatum."

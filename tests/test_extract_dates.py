@@ -217,6 +217,8 @@ def test_the_year_a_report_points_to_is_the_one_it_names_most_not_a_target_or_hi
                           known=date(2030, 5, 1)) == date(2030, 7, 1)
     # a later year something happened in is the report's own
     assert year_reference("The talks resumed in March 2031.", known=date(2030, 5, 1)) == date(2031, 7, 1)
+    assert year_reference("Published by the wire on 3 March 2031. The talks resumed.",
+                          known=date(2030, 5, 1)) == date(2031, 7, 1)
 
 
 def test_a_weekday_with_the_after_a_day_named_is_that_day_s_week():
@@ -247,6 +249,8 @@ def test_a_weekday_after_a_dated_weekday_but_not_on_its_list_is_near_the_day_of_
     ("By Friday the lists must be ready.", date(2025, 5, 16)),
     ("By Friday, the freed men will be home.", date(2025, 5, 16)),
     ("They want an answer by Friday, the envoy said.", date(2025, 5, 16)),
+    ("By Sunday, both sides exchanged 300 prisoners.", date(2025, 5, 11)),
+    ("By Friday the lists that were promised must be ready.", date(2025, 5, 16)),  # a relative clause's tense
 ])
 def test_a_clause_opened_on_by_a_weekday_is_read_in_its_own_tense(text, day):
     [found] = dates_in(text, MON_12_MAY)

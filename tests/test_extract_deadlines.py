@@ -593,3 +593,13 @@ def test_a_length_told_after_a_scene_day_named_with_its_weekday_counts_from_it_w
     cut = text.index(" The two") + 1
     [found] = extract_deadlines(text, [(0, cut - 1), (cut, len(text))], None, load_profile())
     assert (found.days, found.announced, found.due) == (14, date(2025, 10, 16), date(2025, 10, 30))
+
+
+@pytest.mark.parametrize("sentence, announced", [
+    ("He recalled the 10-day deadline set by the U.N. envoy on 14 July.", date(2031, 7, 14)),
+    # the day of another clause is not when it was set
+    ("He recalled the 10-day deadline set by the envoys, which the North dismissed on 16 July.", date(2031, 7, 24)),
+])
+def test_the_day_a_length_was_set_on_is_in_its_own_clause(sentence, announced):
+    [found] = deadlines(sentence, date(2031, 7, 24))
+    assert found.announced == announced

@@ -15,6 +15,7 @@ def test_a_statement_pointing_back_takes_the_issue_before_it():
     ("Moscow has yet to give an answer.", ("children",)),
     ("The Kremlin took note.", ("children",)),
     ("Moscow said the weather was fine.", ()),  # another side, not answering: nothing to carry
+    ("The Russian foreign ministry did not respond to a request for comment.", ()),  # no answer at all
 ])
 def test_an_answer_is_on_what_it_answers_whoever_gives_it(answer, carried):
     from parley.extract.discourse import carry_issues

@@ -21,32 +21,24 @@ def test_issues(matcher, text, issues):
     assert matcher.issues_in(text) == issues
 
 
-@pytest.mark.parametrize("text, issues", [
-    # pressure said alone is the economic kind; not the war's or the captors', nor on the side a plan is put to
-    ("He asked partners to keep up the pressure.", ("sanctions",)),
-    ("No self-respecting country acts under pressure, he said.", ("sanctions",)),
-    ("Witnesses described psychological pressure in the camps.", ()),
-    ("Washington is putting pressure on Kyiv to sign.", ()),
-    ("More pressure is needed to bring about a ceasefire.", ("ceasefire",)),  # weak: another issue named
-])
-def test_pressure_alone_is_economic_pressure(matcher, text, issues):
-    assert matcher.issues_in(text) == issues
-
-
 @pytest.mark.parametrize("text, issue", [
     # a phrase's words hyphenated or apart
     ("He discussed the air-defence deliveries with him.", "military_aid"),
-    ("The peace-talks resumed.", "negotiations"),
-    # a leader asked over to a capital
+    ("The working-group meetings resumed.", "working_groups"),
+    # a leader asked over on a condition
     ("He said that if Zelensky is ready, he can come to Moscow.", "summit"),
-    ("Putin invited Zelensky to Moscow.", "summit"),
 ])
 def test_hyphenated_phrases_and_invitations_of_a_leader(matcher, text, issue):
     assert issue in matcher.issues_in(text)
 
 
-def test_an_envoy_asked_over_is_no_summit(matcher):
-    assert "summit" not in matcher.issues_in("If Umerov is ready, he can come to Istanbul.")
+@pytest.mark.parametrize("text", [
+    "Peskov said that if Zelensky's negotiator is ready, he can come to Istanbul.",
+    "Zelensky said he would come to Kharkiv to visit the troops.",
+    "Lawmakers invited Zelensky to Congress to address both chambers.",
+])
+def test_an_envoy_asked_over_or_a_leader_travelling_is_no_summit(matcher, text):
+    assert "summit" not in matcher.issues_in(text)
 
 
 def test_issue_patterns_catch_word_orders_phrases_cannot(matcher):

@@ -389,8 +389,10 @@ def test_what_a_side_proposes_both_leaders_do_is_that_sides_proposal(text):
     # a side's position as the subject of a copula frames what follows as that side's
     ("Russia's position is unchanged: a meeting of the leaders should only crown a final deal.", "russia"),
     ("The Ukrainian position is that a summit must come before any deal.", "ukraine"),
-    # not a framing: a judgement of the position, nothing said after it
+    ("The Russian position remains unchanged: a summit only to sign a final deal.", "russia"),
+    # not a framing: a judgement of the position
     ("The Russian position is weak, a summit or not.", None),
+    ("The Russian position is weak: a summit would expose it.", None),
 ])
 def test_a_sides_position_named_as_subject_frames_what_follows(text, expected):
     [found] = statements(text)

@@ -129,7 +129,7 @@ def with_meant_issues(statements: list[Statement], model: IssueModel | None) -> 
 def with_deadline_issues(statements: list[Statement], deadlines: list[Deadline], profile: Profile) -> list[Statement]:
     """A known deadline's issuer setting, shortening or invoking it speaks of what the deadline
     is about: "he gave the North 50 days" is about the sanctions it threatens. So does its
-    target answering it in a report that tells of it ("Moscow does not respond to ultimatums")."""
+    target answering it in a report that tells of it ("the North does not bow to ultimatums")."""
     about = {d.label: d for d in profile.deadlines if d.issue}
     found = list(statements)
     for deadline in deadlines:
@@ -145,8 +145,8 @@ def with_deadline_issues(statements: list[Statement], deadlines: list[Deadline],
     return found
 
 
-# Words by which a side speaks of a deadline set for it
-_OF_A_DEADLINE = re.compile(r"\b(?:ultimatums?|deadlines?)\b", re.IGNORECASE)
+# Words by which a side speaks of a deadline set for it (not "the deadline for the lists", another one)
+_OF_A_DEADLINE = re.compile(r"\b(?:ultimatums?|deadlines?)\b(?!\s+(?:for|to|of|on)\b)", re.IGNORECASE)
 
 
 def _quotes_to_their_sentence(text: str, offset: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

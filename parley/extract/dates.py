@@ -100,10 +100,9 @@ _PAST_CUES = re.compile(r"\b(?:\w{2,}ed|last|previous|earlier|ago|was|were|had|d
                         r"took|made|sent|came|went|began|ran|fell|spoke|flew|struck|saw|left|won|lost|got|put|set|"
                         r"brought|fought|sought|kept|felt)\b", re.IGNORECASE)
 _OPENING_BY = re.compile(r"\W*(?:and\s+|but\s+)?by(?:\s+\w+)?\s*$", re.IGNORECASE)
-# The first verb of tense in a clause: done, or to be done
-_TENSE_AFTER = re.compile(r"\b(?:(?P<past>was|were|had|did|came|went|got|returned|arrived|ended|finished)|"
-                          r"will|would|shall|must|should|could|can|may|might|has to|have to|needs? to|is to|are to|"
-                          r"is due|are due|is expected|are expected)\b", re.IGNORECASE)
+# The verb of a relative clause: "(the lists) that were promised", "(the men) who came home"
+_RELATIVE_VERB = re.compile(r"\b(?:that|which|who)\s+(?:(?:was|were|had|has|have|is|are)\s+(?:been\s+)?)?\w+",
+                            re.IGNORECASE)
 _NOT_PAST = frozenset({"need", "needed", "speed", "indeed", "proceed", "exceed", "succeed", "embed", "bed",
                        "red", "shed", "seed", "feed", "heed", "freed"})
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
@@ -201,7 +200,7 @@ def _told_from_the_story(found: list[DateMention], anaphoric: list[re.Match[str]
 # What before a day makes it the time of the scene told: "on", "On the evening of", or nothing
 # at all at the head of a sentence or clause ("Friday, 21 November: ...").
 _ON_DAY = re.compile(r"\bon(?: the (?:morning|afternoon|evening|night) of)?\s+$", re.IGNORECASE)
-# "On Friday, ...", "on the evening of 3 May", "on Thursday, 16 October" (a weekday before its date)
+# "On Friday, ...", "on the evening of 3 May", "on Tuesday, 4 March" (a weekday before its date)
 _SCENE = re.compile(rf"(?:\bon(?: the (?:morning|afternoon|evening|night) of)?\s+(?:(?:{_DAY_NAMES}),?\s+)?|"
                     r"(?:^|[.;:]\s*)\W*)$", re.IGNORECASE)
 
@@ -528,9 +527,13 @@ def _points_forward(text: str, position: int) -> bool:
     before = text[clause_start:position]
     if _OPENING_BY.match(before):
         # "By Sunday evening the swap was complete", "By Friday the lists must be ready": a clause
-        # opened on "by" a day tells its tense after the day
-        tense = _TENSE_AFTER.search(text, position, _clause_end(text, position))
-        return tense is None or tense.group("past") is None
+        # opened on "by" a day tells its tense after the day, in its first verb of tense outside a
+        # relative clause ("the lists that were promised must be ready"); with none, it looks ahead
+        after = _QUOTED.sub(lambda m: " " * len(m.group(0)), text[position:_clause_end(text, position)])
+        after = _RELATIVE_VERB.sub(lambda m: " " * len(m.group(0)), after)
+        cues = sorted([(m.start(), True) for m in _FUTURE_CUES.finditer(after)]
+                      + [(m.start(), False) for m in _PAST_CUES.finditer(after) if m.group(0).lower() not in _NOT_PAST])
+        return cues[0][1] if cues else True
     if _FORWARD_BEFORE.search(before):
         return True
     before = _QUOTED.sub(lambda m: " " * len(m.group(0)), before)
@@ -562,8 +565,11 @@ def year_reference(text: str, known: date | None = None) -> date | None:
     return date(max(years), 7, 1) if years else None
 
 
-_TARGET_BEFORE = re.compile(r"\b(?:from|by|until|till|before|starting|as of|effective|beginning|through)\b"
-                            r"[^.;]{0,20}$", re.IGNORECASE)
+# "from 1 January 2034", "by March 2034", "until the 1st of May 2034": the year of a day ahead named
+# right after the word (not "Published by the wire on 3 March 2034")
+_TARGET_BEFORE = re.compile(r"\b(?:from|by|until|till|before|starting|as of|effective|beginning|through)\s+"
+                            r"(?:the\s+)?(?:(?:early|mid|late|end\s+of)[\s-]+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+                            rf"(?:(?:{'|'.join(MONTH_WORDS)})\.?\s+)?(?:\d{{1,2}},?\s+)?$", re.IGNORECASE)
 
 
 def _in_year(mention: DateMention, year: int) -> DateMention:

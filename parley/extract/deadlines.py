@@ -483,7 +483,10 @@ def _anchor(sentence: str, start: int, end: int, days: list[DateMention]) -> dat
     after = [d for d in days if d.start >= end and d.start - end < 60 and d.day is not None and re.search(
         r"(?:\b(?:from|of|starting(?: on)?|beginning(?: on)?)\s*(?:the\s+)?(?:\w+,\s*)?|\b(?:agreed|announced|set|ordered|declared|imposed|"
         r"given|gave|signed|reached|struck|began|begun|begins|started|starts|took effect|came into force|"
-        r"entered into force)\b[^;]{0,50}?\bon\s*)$", sentence[end:d.start])]  # "set by U.S. President X on"
+        # words between: not across a clause ("set by the envoys, which the North dismissed on"),
+        # but through an initial's dot ("set by the U.N. envoy on")
+        r"entered into force)\b(?:(?!,\s*(?:which|who|whom)\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,50}?\bon\s*)$",
+        sentence[end:d.start])]
     if after:
         return after[0].earliest
     before = [d for d in days if d.end <= start and d.kind != "month" and d.day is not None]

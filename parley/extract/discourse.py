@@ -32,10 +32,14 @@ _CONTINUES = re.compile(
     r"^(?:he|she|they|it|we|i)\b|\b(?:it|this|that|these|those|likewise|the same|there|thereafter|"
     r"(?:the|this|that|such an?) (?:offer|proposal|idea|plan|deal|list|demand|request|move|step|initiative|"
     r"document|memorandum|condition|terms|call|suggestion|arrangement|format)|"
-    # an answer is on what it answers: "Moscow has yet to reply", "the Kremlin took note"
+    # an answer is on what it answers: "the North has yet to reply", "the South took note"
     r"answer|answers|answered|reply|replies|replied|response|respond|responds|responded|"
     r"reaction|reacted|(?:took|taken|takes|take) note)\b", re.IGNORECASE)
 _CARRY_BACK = 2
+# A reporter's note that a side was asked and said nothing: no answer on anything
+_NO_COMMENT = re.compile(r"\b(?:request|requests|asked|ask|questions?)\s+for\s+(?:a\s+)?comment\b|"
+                         r"\bdeclined\s+to\s+comment\b|\bno\s+comment\b|\bcould\s+not\s+be\s+reached\b",
+                         re.IGNORECASE)
 
 
 def carry_issues(statements: list[Statement], paragraph_starts: Sequence[int]) -> list[Statement]:
@@ -49,7 +53,8 @@ def carry_issues(statements: list[Statement], paragraph_starts: Sequence[int]) -
         if statement.actor and not statement.issues:
             earlier = [s for s in out[-_CARRY_BACK:] if paragraph(s.start) == paragraph(statement.start)]
             source = next((s for s in reversed(earlier) if s.issues), None)
-            if source is not None and (_CONTINUES.search(statement.text) or source.actor == statement.actor):
+            if source is not None and (_CONTINUES.search(statement.text) or source.actor == statement.actor) \
+                    and not _NO_COMMENT.search(statement.text):
                 statement = replace(statement, issues=source.issues,
                                     confidence=min(statement.confidence or 0.5, 0.5))
         out.append(statement)
@@ -74,7 +79,8 @@ def carry_paragraph_issue(statements: list[Statement], paragraph_starts: Sequenc
     for statement in statements:
         here = paragraph(statement.start)
         issues = named.get(here, set())
-        if statement.actor and not statement.issues and len(statement.text.split()) >= min_words:
+        if statement.actor and not statement.issues and len(statement.text.split()) >= min_words \
+                and not _NO_COMMENT.search(statement.text):
             # one issue in the paragraph; else the issue the paragraph was last on before it
             before = next((s.issues for s in reversed(out) if s.issues and paragraph(s.start) == here), ())
             carried = tuple(issues) if len(issues) == 1 else before

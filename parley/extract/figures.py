@@ -321,7 +321,7 @@ _BARE_BEFORE = re.compile(
 # "Of the eight, three were ...", "Among them, ..." (not "Among the items still open: ...")
 _PARTITIVE = re.compile(r"^\s*(?:of|among)\s+(?:those|these|them|whom|the\s+[\w,]+?,)", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:youngest|oldest|aged?|is|was|are|were)\s*$", re.IGNORECASE)
-# People named by an age limit: "those under 25", "soldiers over 60", "men younger than 20".
+# People named by an age limit: "those under 30", "soldiers over 60", "men younger than 20".
 _AGE_LIMIT_OF = re.compile(r"\b(?:those|all|anyone|everyone|people|men|women|ones|soldiers|servicemen|prisoners|"
                            r"pows|captives|troops|fighters|defenders|civilians)\s+(?:aged\s+)?"
                            r"(?:under|over|below|above|younger\s+than|older\s+than)\s*$", re.IGNORECASE)
@@ -337,7 +337,7 @@ def _elided(sentence: str, reading: _Reading) -> bool:
     """A number standing for things the sentence or the one before named."""
     before, after = sentence[:reading.start], sentence[reading.end:]
     if reading.high <= _OLDEST_AGE_LIMIT and _AGE_LIMIT_OF.search(before):
-        return False  # "exchanges of the wounded and those under 25": who is exchanged, by age
+        return False  # "exchanges of the wounded and those under 30": who is exchanged, by age
     if _PARTITIVE.match(sentence):
         return True  # "Of the eight, three were ... and five ...": a breakdown
     if _AGE_BEFORE.search(before) and not re.search(r"\b(?:total|number|count)\b[^.]{0,40}$", before, re.IGNORECASE):

@@ -12,7 +12,12 @@ _ORDINAL_ROUND = re.compile(rf"\b({'|'.join(_ORDINALS)})\s+(?:\w+\s+){{0,2}}?(?:
                             re.IGNORECASE)
 # "Round two", "ROUND THREE": the round by its number after the word
 _CARDINALS = ("one", "two", "three", "four", "five", "six", "seven", "eight")
-_ROUND_NUMBER = re.compile(rf"\bround\s+({'|'.join(_CARDINALS)}|[1-8])\b(?![\d,.]\d)", re.IGNORECASE)
+# (not "round two of sanctions", nor "a round 1,000")
+_ROUND_NUMBER = re.compile(rf"\bround\s+({'|'.join(_CARDINALS)}|[1-8])\b(?![\d,.]\d)"
+                           r"(?!\s+of\s+(?!(?:the\s+)?(?:talks|negotiations)\b))", re.IGNORECASE)
+# A paragraph headed by its round: "ROUND ONE, 3 March.", "The second round:", "Round two -"
+_ROUND_HEADING = re.compile(rf"^\W*(?:round\s+({'|'.join(_CARDINALS)}|[1-8])|(?:the\s+)?({'|'.join(_ORDINALS)})\s+round)\b"
+                            r"[^.:;!?]{0,40}[.:\u2013\u2014-]", re.IGNORECASE)
 # Reports of a round appear within days of it; an article a fortnight later that does not name
 # a round is about something else (the next exchange, a new proposal).
 REPORT_WINDOW_DAYS = 3
@@ -21,7 +26,7 @@ _PREVIOUS = re.compile(r"\b(?:previous|earlier|last|prior)\s+(?:rounds?|talks|me
 
 def round_of(sentence: str, profile: Profile, published: date | None, before: str = "") -> str | None:
     """The id of the round the sentence refers to, or None when it cannot tell. ``before`` is
-    its paragraph up to it: a paragraph opened on a round ("Round one, 16 May. The sides agreed
+    its paragraph up to it: a paragraph headed by a round ("Round one, 3 March. The sides agreed
     ...") is about that round, not the one the article reports."""
     rounds = sorted(profile.rounds, key=lambda r: r.date)
     if not rounds:
@@ -31,15 +36,12 @@ def round_of(sentence: str, profile: Profile, published: date | None, before: st
         index = _index(ordinal.group(1))
         return rounds[index].id if index < len(rounds) else None
     for talks in rounds:
-        if _day_of(talks).search(sentence):
+        if _day_pattern(talks).search(sentence):
             return talks.id
-    if before:
-        named = [(m.start(), _index(m.group(1))) for pattern in (_ORDINAL_ROUND, _ROUND_NUMBER)
-                 for m in pattern.finditer(before)]
-        named += [(m.start(), k) for k, talks in enumerate(rounds) for m in _day_of(talks).finditer(before)]
-        if named:
-            index = max(named)[1]  # the round named last before the sentence
-            return rounds[index].id if index < len(rounds) else None
+    heading = _ROUND_HEADING.match(before)
+    if heading and not _PREVIOUS.search(sentence):
+        index = _index(heading.group(1) or heading.group(2))
+        return rounds[index].id if index < len(rounds) else None
     if _PREVIOUS.search(sentence) or published is None:
         return None
     before_now = [r for r in rounds if r.date <= published]
@@ -48,7 +50,7 @@ def round_of(sentence: str, profile: Profile, published: date | None, before: st
     return None
 
 
-def _day_of(talks: Round) -> re.Pattern[str]:
+def _day_pattern(talks: Round) -> re.Pattern[str]:
     day, month = talks.date.day, talks.date.strftime("%B")
     return re.compile(rf"\b(?:{day}\s+{month}|{month}\s+{day})\b")
 

@@ -125,8 +125,12 @@ class SentenceAttributor:
         self.mentions = mentions
         self.sentence = sentence
         self.reporting = _reporting_verb(sentence)
-        self.speaker = None if self.reporting is None else self._noun_holder(_speaker_token(self.reporting)) \
-            if _states_a_position(self.reporting) else self._resolve(_speaker_token(self.reporting))
+        self.speaker = None
+        if self.reporting is not None:
+            holder = _speaker_token(self.reporting)
+            # "The southern position is that ...": the side named in the position's own phrase
+            positioned = self.reporting.lower_ in _FRAMING_COPULAS
+            self.speaker = self._noun_holder(holder) if positioned else self._resolve(holder)
         ignore = _settings(sentence) + [(m.start, m.end) for m in mentions]
 
         def issues(left: int, right: int, masked: Sequence[tuple[int, int]] = (),
@@ -453,7 +457,7 @@ class SentenceAttributor:
                                              for child in pronoun.head.children)
         for token in reversed(sentence[:pronoun.i - sentence.start]):
             if pronoun.lower_ in _PERSONAL and _in_words_of_a_pronoun(token, pronoun):
-                continue  # "he said Putin had lied, and he warned ...": he is still the one who said it
+                continue  # "he said Marn had lied, and he warned ...": he is still the one who said it
             if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in _HELD_NOUNS:
                 owner = next((c for c in token.children if c.dep_ == "poss"), None)
                 held = self._resolve(owner) if owner is not None and owner.lower_ not in lexicon.PRONOUNS else NOBODY
@@ -664,6 +668,9 @@ def _reporting_verb(sentence: Span) -> Token | None:
 
 # "The North's position is unchanged: ...", "The southern view remains that ...": a side's
 # position named as the subject of a copula frames what follows as that side's words.
+_PREDICATE_DEPS = frozenset({"acomp", "attr", "advmod", "neg", "oprd", "npadvmod", "det"})
+_FRAMING_PREDICATES = frozenset({"unchanged", "clear", "simple", "same", "firm", "consistent", "known",
+                                 "unambiguous", "categorical", "straightforward"})
 _FRAMING_COPULAS = frozenset({"is", "was", "remains", "remained", "stays", "stayed"})
 _POSITION_NOUNS = frozenset({"position", "view", "line", "stance", "answer", "response", "message", "condition",
                              "conditions", "demand", "demands", "priority", "offer", "proposal"})
@@ -676,8 +683,12 @@ def _states_a_position(token: Token) -> bool:
     if subject is None or subject.lower_ not in _POSITION_NOUNS \
             or not any(c.dep_ in ("poss", "amod", "compound") for c in subject.children):
         return False
-    after = token.doc[token.right_edge.i + 1:token.right_edge.i + 2]
-    framed_by_colon = len(after) == 1 and after[0].text == ":" and token.dep_ in ("ccomp", "parataxis")
+    # a colon right after its predicate ("is unchanged:", "remains the same:"), however the parse hangs it
+    colon = next((t for t in token.doc[token.i + 1:token.i + 5] if t.text == ":"), None)
+    predicate = {d.i for c in token.children if c.dep_ in _PREDICATE_DEPS for d in c.subtree}
+    between = token.doc[token.i + 1:colon.i] if colon is not None else []
+    framed_by_colon = colon is not None and all(t.i in predicate for t in between) \
+        and any(t.lower_ in _FRAMING_PREDICATES for t in between)  # not a judgement: "is weak: ..."
     framed_by_that = any(c.dep_ == "ccomp" and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)
                          for c in token.children)
     return framed_by_colon or framed_by_that
