@@ -170,7 +170,11 @@ _PART_BEFORE = re.compile(r"\b(?:including|among them|among those|of whom|of the
 _PART_LIST_BEFORE = re.compile(r"\b(?:compris(?:ed|es|ing)|consist(?:ed|s|ing)? of|made up of|broken down into|"
                                r"split into|including|of whom|among them)\s+(?:[\w-]+\s+){0,2}"
                                r"(?:[\d,]+\s+(?:[\w-]+\s+){0,2}(?:and|,)\s+(?:[\w-]+\s+){0,2})?$", re.IGNORECASE)
-_PART_AFTER = re.compile(r"^[\w\s-]{0,12}?\b(?:of (?:them|those|whom|these)|among them)\b", re.IGNORECASE)
+# "... of them", "60 soldiers and 30 civilians among them", "80 of the returnees are soldiers"
+_PART_AFTER = re.compile(r"^(?:[\w\s-]{0,12}?\b(?:of (?:them|those|whom|these)|among them)\b|"
+                         r"\s+(?:[\w-]+\s+){0,2}?and\s+[\d,]+\s+(?:[\w-]+\s+){0,2}?among\s+them\b|"
+                         r"\s+of\s+the\s+(?:returnees|returned|freed|released|exchanged|repatriated|men|people|"
+                         r"prisoners|captives|soldiers|servicemen)\b)", re.IGNORECASE)
 _PER_SIDE_AFTER = re.compile(r"^[^,.;:]{0,40}?\b(?:a side|per side|each side|on each side|from each side|"
                              r"on either side|from either side|each|apiece|per country|from each country|"
                              r"on both sides|from both sides)\b", re.IGNORECASE)

@@ -251,6 +251,18 @@ def test_a_sub_count_is_a_part_of_the_figure_before_it():
     assert event_of(found, soldiers.row).parent == event_of(found, whole).id
 
 
+@pytest.mark.parametrize("text, part", [
+    ("On Friday, 390 people crossed the border, 270 soldiers and 120 civilians among them.", "270 soldiers"),
+    ("On Friday, 390 people crossed the border. By the tally, 300 of the returnees are soldiers.", "300 of"),
+])
+def test_a_count_among_or_of_the_returnees_is_a_part(text, part):
+    a = Article("a", text, SUNDAY)
+    a.figure("390 people", 390)
+    a.figure(part, float(part.split()[0]))
+    first, counted = readings(a)
+    assert first.role != "part" and (counted.role, counted.part_of) == ("part", 0)
+
+
 def test_another_account_joined_by_or_is_read_as_the_first():
     a = Article("a", "The North has received 7,057 bodies since June by its own count, or 7,060 by the South's.", SUNDAY)
     a.figure("7,057 bodies", 7057, category="bodies")
