@@ -20,6 +20,7 @@ from itertools import combinations
 
 from parley.extract.dates import DateMention, dates_in
 from parley.extract.numbers import find_numbers
+from parley.extract.sentences import paragraph_start
 from parley.profile import EXCHANGE_CATEGORIES, KnownEvent, Profile
 from parley.store import FigureRow
 
@@ -252,7 +253,7 @@ def _paragraphs_of(text: str, rows: list[FigureRow], published: date | None) -> 
     without a year takes the year the text gives elsewhere."""
     if published is None:
         return text
-    keep = sorted({(_paragraph_start(text, r.figure.start), max(text.find("\n", r.figure.end), r.figure.end))
+    keep = sorted({(paragraph_start(text, r.figure.start), max(text.find("\n", r.figure.end), r.figure.end))
                    for r in rows})
     pieces, at = [], 0
     for start, end in keep:
@@ -434,7 +435,7 @@ class _Article:
     def _headline_verb(self, row: FigureRow, at: int) -> bool:
         """A headline (a line of its own with no closing stop) whose verb in the present governs
         the number: "... free 60 each", not "agree to swap 500"."""
-        line_start = _paragraph_start(self.text, row.figure.start)
+        line_start = paragraph_start(self.text, row.figure.start)
         line_end = self.text.find("\n", row.figure.start)
         line = self.text[line_start:line_end if line_end >= 0 else len(self.text)].strip()
         if not line or line[-1] in ".!?\"”'’:" or len(line) > 160:
@@ -483,7 +484,7 @@ class _Article:
     def _whole(self, row: FigureRow, before: list[Reading]) -> int | None:
         """The figure a part belongs to: the nearest earlier one in the paragraph that is larger,
         of the same category if there is one."""
-        paragraph = _paragraph_start(self.text, row.figure.start)
+        paragraph = paragraph_start(self.text, row.figure.start)
         larger = [i for i, r in enumerate(before) if r.at >= paragraph - 400 and r.role != "part"
                   and (r.row.figure.value or 0) > (row.figure.value or 0)]
         same = [i for i in larger if before[i].row.figure.category == row.figure.category]
@@ -578,7 +579,7 @@ class _Article:
             talks = self.rounds[f.round]
             return Window(talks.date, talks.date, talks.label, "round")
         if not in_sentence:
-            paragraph = [m for m in mentions if _paragraph_start(self.text, f.start) <= m.start < f.start]
+            paragraph = [m for m in mentions if paragraph_start(self.text, f.start) <= m.start < f.start]
             if _THAT_DAY.search(self.text[f.start:f.end]):  # "that day": the last day named, not "today"
                 paragraph = [m for m in paragraph if m.kind in ("day", "weekday")] or paragraph
             if paragraph and whole:
@@ -671,13 +672,9 @@ def _segment(text: str, start: int, end: int, at: int, breaks: re.Pattern[str]) 
     return left, right
 
 
-def _paragraph_start(text: str, position: int) -> int:
-    return text.rfind("\n", 0, position) + 1
-
-
 def _previous_sentence_start(text: str, position: int) -> int:
     """The start of the sentence before the one at position, within its paragraph."""
-    paragraph = _paragraph_start(text, position)
+    paragraph = paragraph_start(text, position)
     ends = [m.end() for m in re.finditer(r"[.!?][\"'”’)]?\s+", text[paragraph:position])]
     return paragraph + (ends[-2] if len(ends) >= 2 else 0)
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from parley.extract import lexicon
 from parley.extract.numbers import Number, find_numbers
+from parley.extract.sentences import paragraph_start
 from parley.model import Figure
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -99,7 +100,7 @@ def extract_figures(text: str, sentences: list[tuple[int, int]],
             fields = {k: v for k, v in figure.items() if k != "offset"}
             figures.append(Figure(**fields, text=sentence, start=start, end=end,
                                   actor=actor_at(start + figure["offset"]),
-                                  round=round_of(sentence, text[text.rfind("\n", 0, start) + 1:start])))
+                                  round=round_of(sentence, text[paragraph_start(text, start):start])))
     return figures
 
 

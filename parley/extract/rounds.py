@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from parley.extract.numbers import UNITS
 from parley.profile import Profile, Round
 
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
 _ORDINAL_ROUND = re.compile(rf"\b({'|'.join(_ORDINALS)})\s+(?:\w+\s+){{0,2}}?(?:round|meeting|session)\b",
                             re.IGNORECASE)
 # "Round two", "ROUND THREE": the round by its number after the word
-_CARDINALS = ("one", "two", "three", "four", "five", "six", "seven", "eight")
+_CARDINALS = tuple(word for word, value in UNITS.items() if 1 <= value <= len(_ORDINALS))
 # (not "round two of sanctions", nor "a round 1,000")
 _ROUND_NUMBER = re.compile(rf"\bround\s+({'|'.join(_CARDINALS)}|[1-8])\b(?![\d,.]\d)"
                            r"(?!\s+of\s+(?!(?:the\s+)?(?:talks|negotiations)\b))", re.IGNORECASE)
@@ -58,6 +59,4 @@ def _day_pattern(talks: Round) -> re.Pattern[str]:
 def _index(word: str) -> int:
     """A round's place from its ordinal ("third"), number word ("three") or digit."""
     word = word.lower()
-    if word.isdigit():
-        return int(word) - 1
-    return _ORDINALS.index(word) if word in _ORDINALS else _CARDINALS.index(word)
+    return _ORDINALS.index(word) if word in _ORDINALS else int(word if word.isdigit() else UNITS[word]) - 1

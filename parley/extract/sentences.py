@@ -14,6 +14,11 @@ _TERMINAL = tuple(".!?\"'”’»…)")
 HEADING_MAX_WORDS = 8
 
 
+def paragraph_start(text: str, position: int) -> int:
+    """Where the line holding ``position`` starts (a paragraph is a line of the text)."""
+    return text.rfind("\n", 0, position) + 1
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """Spans of the non-empty lines of the text, a leading bullet left out."""
     spans = []
