@@ -10,7 +10,7 @@ from components.ledger_charts import on_time_axis
 from components.tables import DAY, FITS, days, show_table
 from components.text import escape_markdown
 from parley.errors import ParleyError
-from parley.ledger import EVENT_WORDS, KINDS, Discrepancy, Exchange, Ledger, render, source_name
+from parley.ledger import EVENT_WORDS, KINDS, Dispute, Exchange, Ledger, render, rulings_on, source_name
 from parley.profile import EVENT_KINDS, EXCHANGE_CATEGORIES, SIZE_QUALIFIERS, KnownEvent, Profile, parse_event
 from parley.store import RULINGS, FigureRow, Ruling, Store
 
@@ -100,7 +100,7 @@ def events_frame(exchanges: list[Exchange], every: dict[str, Exchange] | None = 
         "Stated": [stated for _, _, stated in parts],
         "Sources": [len(e.sources) for e in exchanges],
         "Figures": [len(e.rows) for e in exchanges],
-        "Conflicts": [len(e.conflicts) for e in exchanges],
+        "Conflicts": [len(e.disputes) for e in exchanges],
         "Of": [of(e) for e in exchanges],
     })
 
@@ -122,7 +122,7 @@ def events_columns() -> dict:
 def summary_metrics(ledger: Ledger) -> None:
     """Events, conflicts, agreements with stages, unlinked figures: one bordered row."""
     row = st.container(horizontal=True)
-    conflicts = sum(len(e.conflicts) for e in ledger.exchanges)
+    conflicts = sum(len(e.disputes) for e in ledger.exchanges)
     row.metric("Events", len([e for e in ledger.exchanges if e.rows]), border=True)
     row.metric("True conflicts", conflicts, border=True)
     row.metric("Agreements with stages", sum(e.fulfilment is not None for e in ledger.exchanges), border=True)
@@ -133,8 +133,9 @@ SHOWN = 10  # conflict cards shown; the rest are counted
 
 
 def render_conflicts(ledger: Ledger, rulings: dict[str, list[Ruling]], store: Store) -> None:
-    """A card for each true conflict: the explanation, both quotes, rulings and the ruling form."""
-    conflicts = [(e, d) for e in ledger.exchanges for d in e.conflicts]
+    """A card for each true conflict (the claims about one event that cannot all hold): the
+    explanation, every claim's quotes, rulings and the ruling form."""
+    conflicts = [(e, d) for e in ledger.exchanges for d in e.disputes]
     if not conflicts:
         st.success("No true conflicts: where sources differ, the ledger explains why below.")
         return
@@ -145,7 +146,7 @@ def render_conflicts(ledger: Ledger, rulings: dict[str, list[Ruling]], store: St
             st.markdown(f"**True conflict** · {escape_markdown(exchange.label)}")
             st.markdown(escape_markdown(d.explanation))
             render_quotes(d)
-            render_rulings(rulings.get(d.key, []))
+            render_rulings(rulings_on(d, rulings))
             if store.access.can_write:
                 render_ruling_form(store, d.key)
 
@@ -153,11 +154,11 @@ def render_conflicts(ledger: Ledger, rulings: dict[str, list[Ruling]], store: St
 QUOTED_SOURCES = 3  # per claim; the ledger below lists every one
 
 
-def conflict_quotes(d: Discrepancy) -> list[str]:
+def conflict_quotes(d: Dispute) -> list[str]:
     """Each source of each claim with its own date and sentence (the first three of a claim),
     so no quote stands under another source's name."""
     lines = []
-    for claim in (d.a, d.b):
+    for claim in d.claims:
         first_of_article: dict[str, FigureRow] = {}
         for row in claim.rows:
             first_of_article.setdefault(row.article_id, row)
@@ -170,7 +171,7 @@ def conflict_quotes(d: Discrepancy) -> list[str]:
     return lines
 
 
-def render_quotes(d: Discrepancy) -> None:
+def render_quotes(d: Dispute) -> None:
     for line in conflict_quotes(d):
         st.caption(escape_markdown(line))
 

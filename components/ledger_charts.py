@@ -208,7 +208,7 @@ def _marker_size(value: float) -> float:
 
 def _hover(e: Exchange) -> str:
     sources = ", ".join(e.sources[:3]) + (f" and {len(e.sources) - 3} more" if len(e.sources) > 3 else "")
-    tail = f"<br>true conflicts: {len(e.conflicts)}" if e.disputed else ""
+    tail = f"<br>true conflicts: {len(e.disputes)}" if e.disputed else ""
     return f"{_plain(e.label)}<br>{_plain(sources or e.event.source)}{tail}"
 
 

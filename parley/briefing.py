@@ -6,7 +6,7 @@ from datetime import date
 
 from parley.deadline import as_of_moment, countdown, due_moment, latest_revision
 from parley.filters import CorpusFilter
-from parley.ledger import Exchange
+from parley.ledger import Exchange, rulings_on
 from parley.positions import STANCE_WORDS, IssueRow, columns
 from parley.profile import KnownDeadline, Profile
 from parley.store import ArticleRow, CorpusSummary, Ruling
@@ -28,8 +28,10 @@ def briefing(profile: Profile, summary: CorpusSummary, where: CorpusFilter, matr
     for exchange in (e for e in exchanges if e.rows):
         lines.append(f"- **{exchange.label}**: {exchange.low:,.0f} to {exchange.high:,.0f} "
                      f"(best {exchange.best:,.0f}), from {', '.join(exchange.sources)}.")
-        for d in (d for d in exchange.discrepancies if d.kind in ("conflict", "hedge")):
-            ruled = rulings.get(d.key)
+        # One line per dispute (claims that cannot all hold), then each hedge.
+        told = [*exchange.disputes, *(d for d in exchange.discrepancies if d.kind == "hedge")]
+        for d in told:
+            ruled = rulings_on(d, rulings)
             verdict = f" Ruled *{ruled[-1].ruling}* by {ruled[-1].who}: {ruled[-1].note}" if ruled else ""
             lines.append(f"  - {d.label}: {d.explanation}{verdict}")
     if deadlines:

@@ -22,10 +22,10 @@ from itertools import combinations
 from parley.events import EXCHANGE_CATEGORIES, DateFinder, Event, EventMap, bounded, resolve_events
 from parley.filters import CorpusFilter
 from parley.profile import KnownEvent, Profile
-from parley.store import FigureRow, Store
+from parley.store import FigureRow, Ruling, Store
 
-__all__ = ["EXCHANGE_CATEGORIES", "KINDS", "Claim", "Discrepancy", "Exchange", "Fulfilment", "Ledger",
-           "build_ledger", "interval", "ledger_of", "render", "source_name"]
+__all__ = ["EXCHANGE_CATEGORIES", "KINDS", "Claim", "Discrepancy", "Dispute", "Exchange", "Fulfilment", "Ledger",
+           "build_ledger", "interval", "ledger_of", "render", "rulings_on", "source_name"]
 
 KINDS = {
     "conflict": "true conflict",
@@ -85,10 +85,58 @@ class Discrepancy:
     explanation: str
     other_event: str | None = None  # the event b belongs to, when it is not this one
     conflated_with: str | None = None  # an event the outlier of a conflict matches
+    notes: tuple[str, ...] = ()  # the explanation's sentences after the first: a flag, a conflation
 
     @property
     def label(self) -> str:
         return KINDS[self.kind]
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return (self.key,)
+
+
+@dataclass(frozen=True)
+class Dispute:
+    """Claims about one event that cannot all hold, however many pairs of them conflict: one
+    question for the analyst ("1,000, or at least 1,200?"), where the pairs would ask it twice
+    ("1,000 vs at least 1,200", "1,000 vs 1,200") when two sources hedge one value."""
+
+    event_id: str
+    conflicts: tuple[Discrepancy, ...]
+
+    @property
+    def claims(self) -> tuple[Claim, ...]:
+        """Every claim in the dispute once, in the order the conflicts name them."""
+        return tuple(dict.fromkeys(c for d in self.conflicts for c in (d.a, d.b)))
+
+    @property
+    def key(self) -> str:
+        """A ruling's subject: a lone pair keeps the pair's key (rulings made on it stay)."""
+        if len(self.conflicts) == 1:
+            return self.conflicts[0].key
+        return "|".join([self.event_id, *sorted(c.text for c in self.claims)])
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """The dispute's key and each pair's: where rulings on it may be filed."""
+        return tuple(dict.fromkeys([self.key, *(d.key for d in self.conflicts)]))
+
+    @property
+    def label(self) -> str:
+        return KINDS["conflict"]
+
+    @property
+    def explanation(self) -> str:
+        if len(self.conflicts) == 1:
+            return self.conflicts[0].explanation
+        said = "; ".join(f"{c.who} says {c.text}" for c in self.claims)
+        against: dict[Claim, list[Claim]] = {}
+        for d in self.conflicts:
+            against.setdefault(d.a, []).append(d.b)
+        cannot = "; ".join(f"{a.text} cannot hold beside {' or '.join(b.text for b in bs)}" for a, bs in against.items())
+        notes = dict.fromkeys(note for d in self.conflicts for note in d.notes)
+        return " ".join([f"{said}. All are about the same event, counted the same way: {cannot}.", *notes])
 
 
 @dataclass(frozen=True)
@@ -161,6 +209,17 @@ class Exchange:
         return tuple(d for d in self.discrepancies if d.kind == "conflict")
 
     @property
+    def disputes(self) -> tuple[Dispute, ...]:
+        """The conflicts joined where they share a claim: one dispute per set of claims that
+        cannot all hold ("1,000" against "1,200" and "at least 1,200" is one)."""
+        conflicts = self.conflicts
+        groups: list[list[int]] = []  # indices into conflicts, each group in order
+        for n, d in enumerate(conflicts):
+            touching = [g for g in groups if any({d.a, d.b} & {conflicts[m].a, conflicts[m].b} for m in g)]
+            groups = [g for g in groups if g not in touching] + [sorted([n, *(m for g in touching for m in g)])]
+        return tuple(Dispute(self.id, tuple(conflicts[m] for m in g)) for g in sorted(groups))
+
+    @property
     def disputed(self) -> bool:
         return bool(self.conflicts)
 
@@ -203,6 +262,12 @@ def build_ledger(rows: Sequence[FigureRow], texts: Mapping[str, str], profile: P
     exchanges.sort(key=lambda e: (not e.disputed, -(e.date or date.min).toordinal(), e.id))
     return Ledger(exchanges=tuple(exchanges), unlinked=tuple(events.readings[i].row for i in events.unlinked),
                   events=events)
+
+
+def rulings_on(subject: Discrepancy | Dispute, rulings: Mapping[str, Sequence[Ruling]]) -> list[Ruling]:
+    """Rulings on a disagreement, oldest first, and for a dispute those made on any pair of its
+    claims (a ruling made before a third source joined the dispute stays with it)."""
+    return sorted((r for key in subject.keys for r in rulings.get(key, ())), key=lambda r: r.at)
 
 
 def ledger_of(store: Store, profile: Profile, where: CorpusFilter | None = None,
@@ -332,8 +397,9 @@ def compare(event: Event, a: Claim, b: Claim) -> Discrepancy | None:
                                  f"event ({EVENT_WORDS.get(event.kind, event.kind).lower()}, {when}), counted "
                                  f"the same way, and the values cannot both be true.")
     flagged = list(dict.fromkeys(source_name(r) for r in (*a.rows, *b.rows) if "ai_generated" in r.flags))
-    caveat = [f"{', '.join(flagged)} {'is' if len(flagged) == 1 else 'are'} flagged AI-generated."] if flagged else []
-    return Discrepancy(key=discrepancy_key(event, a, b), kind=kind, a=a, b=b, explanation=" ".join([why, *caveat]))
+    caveat = (f"{', '.join(flagged)} {'is' if len(flagged) == 1 else 'are'} flagged AI-generated.",) if flagged else ()
+    return Discrepancy(key=discrepancy_key(event, a, b), kind=kind, a=a, b=b, explanation=" ".join([why, *caveat]),
+                       notes=caveat)
 
 
 def discrepancy_key(event: Event, a: Claim, b: Claim) -> str:
@@ -358,6 +424,8 @@ def _with_conflation(d: Discrepancy, event: Event, events: EventMap, stated: dic
             if other.kind in ("cumulative", "list", "other") or (event.window and other.window
                                                                  and event.window.overlaps(other.window)):
                 continue
+            if not _told_after(mine, other):
+                continue  # a report cannot have mixed up an exchange that came after it
             size = _size_of(other, stated)
             if size is None:
                 continue
@@ -370,7 +438,14 @@ def _with_conflation(d: Discrepancy, event: Event, events: EventMap, stated: dic
     if not notes:
         return d
     return Discrepancy(key=d.key, kind=d.kind, a=d.a, b=d.b, explanation=" ".join([d.explanation, *notes]),
-                       conflated_with=matched)
+                       conflated_with=matched, notes=(*d.notes, *notes))
+
+
+def _told_after(claim: Claim, event: Event) -> bool:
+    """Whether a claim's reports could know the event: one published before the event began
+    cannot have taken its figure from it. Undated reports and events could."""
+    published = [r.published for r in claim.rows if r.published is not None]
+    return event.window is None or not published or max(published) >= event.window.earliest
 
 
 def _size_of(event: Event, stated: dict[str, _Stated]) -> float | None:

@@ -11,8 +11,8 @@ def test_a_conflicts_quotes_each_stand_under_their_own_source():
     first = a.figure("120", 120, per_side=True)
     b.figure("125", 125, per_side=True)
     c.figure("120 prisoners", 120, per_side=True)
-    [conflict] = exchange_of(ledger(a, b, c), first).conflicts
-    lines = conflict_quotes(conflict)
+    [dispute] = exchange_of(ledger(a, b, c), first).disputes
+    lines = conflict_quotes(dispute)
     assert lines == ["Wire, 16 Mar 2031: “On 12 March, 120 prisoners were released by each side.”",
                      "Herald, 16 Mar 2031: “On 12 March some 120 prisoners were freed by each side, officials said.”",
                      "Daily, 16 Mar 2031: “On 12 March, 125 prisoners were released by each side.”"]
@@ -112,3 +112,10 @@ def test_cut_text_counts_wrapped_lines_at_a_column_width():
     many = pd.DataFrame({"Text": ["an accord of 1,000"] * 30})
     assert table_height(many, columns) == HEADER + 8 * row_height(many, columns)
     assert table_height(short, columns) == "auto"
+
+
+def test_a_dispute_quotes_every_claim_once():
+    from tests.test_ledger import _one_value_against_a_hedged_other
+
+    [dispute] = _one_value_against_a_hedged_other().disputes
+    assert [line.split(",")[0] for line in conflict_quotes(dispute)] == ["Wire", "Daily", "Herald"]

@@ -113,6 +113,17 @@ def test_without_the_known_event_the_conflict_stays_a_plain_conflict():
     assert conflict.conflated_with is None and "conflated" not in conflict.explanation
 
 
+def test_an_exchange_after_the_reports_were_published_is_not_what_they_mixed_up():
+    a, b, first = _july_reports()  # published 20 April
+    later = replace(MAY_DEAL, id="geneva-5-prisoners", label="Exchange agreed at the fifth round",
+                    date=date(2031, 5, 10), per_side=1200)
+    [conflict] = exchange_of(ledger(a, b, known=(MAY_DEAL, later)), first).conflicts
+    assert conflict.conflated_with == "geneva-1-prisoners"
+    assert "fifth round" not in conflict.explanation  # "at least 1,200" did not come from May
+    [alone] = exchange_of(ledger(a, b, known=(later,)), first).conflicts
+    assert alone.conflated_with is None and "conflated" not in alone.explanation
+
+
 def test_a_sub_count_is_part_of_its_whole_not_a_conflict():
     a = report("a", "Eighty-four Southerners came home on Friday. Of those freed, 51 are civilians.")
     whole = a.figure("Eighty-four", 84)
@@ -266,3 +277,47 @@ def test_a_stage_told_only_as_one_count_of_a_breakdown_is_not_added_up():
     found = ledger(deal, first, second)
     assert {e.event.kind for e in found.exchanges} >= {"stage", "agreement"}
     assert exchange_of(found, agreed).fulfilment is None
+
+
+def _one_value_against_a_hedged_other():
+    """1,000 against 1,200 and "at least 1,200": two pairs conflict, the third is a hedge."""
+    a = report("a", "On 10 March the sides agreed to exchange 1,000 prisoners each.", outlet="Wire")
+    b = report("b", "On 10 March the sides agreed to exchange at least 1,200 prisoners each.", outlet="Daily")
+    c = report("c", "On 10 March the sides agreed to exchange 1,200 prisoners each.", outlet="Herald")
+    first = a.figure("1,000", 1000, per_side=True)
+    b.figure("1,200", 1200, qualifier="at_least", per_side=True)
+    c.figure("1,200", 1200, per_side=True)
+    return exchange_of(ledger(a, b, c), first)
+
+
+def test_conflicts_sharing_a_claim_are_one_dispute_that_names_each_source_once():
+    exchange = _one_value_against_a_hedged_other()
+    assert len(exchange.conflicts) == 2
+    [dispute] = exchange.disputes
+    assert [c.text for c in dispute.claims] == ["1,000 prisoners per side", "at least 1,200 prisoners per side",
+                                                "1,200 prisoners per side"]
+    assert dispute.explanation.startswith("Wire says 1,000 prisoners per side; Daily says at least 1,200 "
+                                          "prisoners per side; Herald says 1,200 prisoners per side.")
+    assert ("1,000 prisoners per side cannot hold beside at least 1,200 prisoners per side or 1,200 prisoners "
+            "per side.") in dispute.explanation
+    assert dispute.label == "true conflict"
+
+
+def test_a_lone_conflict_is_a_dispute_with_the_pairs_key_and_explanation():
+    a, b, first = _july_reports()
+    exchange = exchange_of(ledger(a, b), first)
+    [conflict], [dispute] = exchange.conflicts, exchange.disputes
+    assert (dispute.key, dispute.keys, dispute.explanation) == (conflict.key, (conflict.key,), conflict.explanation)
+
+
+def test_a_ruling_on_one_pair_stays_with_the_dispute_it_joined():
+    from datetime import datetime
+
+    from parley.ledger import rulings_on
+    from parley.store import Ruling
+
+    [dispute] = _one_value_against_a_hedged_other().disputes
+    early = Ruling(dispute.conflicts[1].key, "confirmed", "Before the third report.", "ana", datetime(2031, 3, 11))
+    late = Ruling(dispute.key, "resolved", "All three read.", "ben", datetime(2031, 3, 12))
+    assert dispute.key not in {d.key for d in dispute.conflicts}
+    assert rulings_on(dispute, {late.subject: [late], early.subject: [early], "elsewhere": [late]}) == [early, late]
