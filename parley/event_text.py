@@ -176,6 +176,8 @@ _PART_AFTER = re.compile(r"^(?:[\w\s-]{0,12}?\b(?:of (?:them|those|whom|these)|a
                          r"\s+(?:[\w-]+\s+){0,2}?and\s+[\d,]+\s+(?:[\w-]+\s+){0,2}?among\s+them\b|"
                          r"\s+of\s+the\s+(?:returnees|returned|freed|released|exchanged|repatriated|men|people|"
                          r"prisoners|captives|soldiers|servicemen)\b)", re.IGNORECASE)
+# "390 Ukrainians: 270 soldiers and 120 civilians", "390 people - 270 ...": a count, then its parts
+_PARTS_OPENED = re.compile(r"^[\d,.]+\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*(?::|\s[-–—])\s*$")
 _PER_SIDE_AFTER = re.compile(r"^[^,.;:]{0,40}?\b(?:a side|per side|each side|on each side|from each side|"
                              r"on either side|from either side|each|apiece|per country|from each country|"
                              r"on both sides|from both sides)\b", re.IGNORECASE)
@@ -508,13 +510,26 @@ class _Article:
         candidates = [v for v in others + same_sentence if v and v < value][:8]
         summands = next((c for size in range(2, len(candidates) + 1) for c in combinations(candidates, size)
                          if sum(c) == value), None)
-        if summands is None:
+        if summands is None or self._broken_down(row, at, summands):
             return ""
         # one list of stages in the sum's own sentence, opened per side: not a per-side count
         # before it and another count added to it ("90 per side on Friday. The North then freed 10
         # more, 100 in all.")
         listed = all(v in same_sentence for v in summands)
         return "each" if listed and any(self._per_side_near(v, row) for v in summands) else "total"
+
+    def _broken_down(self, row: FigureRow, at: int, summands: tuple[float, ...]) -> bool:
+        """Is the figure one group's count told with its parts after it ("390 people, 270
+        servicemen and 120 civilians among them", "390, including 270 soldiers and 120
+        civilians", "390 Ukrainians: 270 soldiers and 120 civilians")? Its parts add up to it, yet it counts no two sides together, unless the
+        parts are the two sides' ("410 exchanged, including 205 Northerners and 205 Southerners")."""
+        f = row.figure
+        parts = [(at + n.start, at + n.end) for n in _numbers(self.text[at:f.end]) if n.start > 0 and n.value in summands]
+        told_as_parts = bool(parts) and bool(_PARTS_OPENED.match(self.text[at:parts[0][0]])) or any(
+            _PART_AFTER.match(self.text[end:f.end]) or _PART_LIST_BEFORE.search(self.text[max(f.start, start - 80):start])
+            for start, end in parts)
+        sides = {side for start, end in parts if (side := self._side(start, end, f.end)) is not None}
+        return told_as_parts and len(sides) < 2
 
     def _per_side_near(self, value: float, row: FigureRow) -> bool:
         piece = self.text[_previous_sentence_start(self.text, row.figure.start):row.figure.end]

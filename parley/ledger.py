@@ -528,6 +528,7 @@ def _fulfilment(event: Event, events: EventMap, stated: dict[str, _Stated]) -> F
     size = _size_of(event, stated)
     if size is None:
         return None
+    stages = _one_sides_stages(stages, events, stated)
     claims = stated[event.id].claims
     # The qualifier of the size the ledger takes as best ("at least 300"), not of an outlier.
     backing = [c for c in claims if c.figure.value == size]
@@ -535,12 +536,41 @@ def _fulfilment(event: Event, events: EventMap, stated: dict[str, _Stated]) -> F
         max(backing, key=lambda c: len(c.sources)).figure.qualifier if backing else "exact") or "exact"
     values = tuple((s.id, s.window.label() if s.window else "undated", stated[s.id].best) for s in stages)
     # A "stage" of exactly the size agreed is the exchange told as completed ("the 1,000 for 1,000
-    # agreed at the first round was completed"), not one more part to add to the others.
-    whole = size if any(v == size for _, _, v in values) else None
+    # agreed at the first round was completed"), not one more part to add to the others; so is
+    # the exchange carried out under it that reports call the whole of it.
+    told_whole = any(e.kind == "completed" and stated[e.id].best == size for e in events.children(event))
+    whole = size if told_whole or any(v == size for _, _, v in values) else None
     parts = tuple(stage for stage in values if stage[2] != size)
     done = max(whole or 0, sum(v for _, _, v in parts))
     ceiling = {"at_least": math.inf, "more_than": math.inf, "about": size * (1 + _ABOUT)}.get(qualifier, size)
     return Fulfilment(size=size, qualifier=qualifier, stages=parts, done=done, over=done > ceiling, whole=whole)
+
+
+def _one_sides_stages(stages: list[Event], events: EventMap, stated: dict[str, _Stated]) -> list[Event]:
+    """The stages that add up: one side's. "The North received 1,000 bodies and returned 31" is
+    one handover told both ways, not 1,031 of one agreement: two sides' counts of one day told in
+    one sentence are one stage (the larger), and of stages whose sides are named, those of the
+    side whose stages add up to more."""
+    def sentences(stage: Event) -> set[tuple[str, int]]:
+        return {(events.readings[i].row.article_id, events.readings[i].row.figure.start) for i in stage.members}
+
+    kept: list[Event] = []
+    for stage in sorted(stages, key=lambda s: -stated[s.id].best):
+        both_ways = any(stage.role == other.role == "side" and stage.window == other.window
+                        and sentences(stage) & sentences(other) for other in kept)
+        if not both_ways:
+            kept.append(stage)
+    kept.sort(key=stages.index)
+
+    def side(stage: Event) -> str | None:
+        sides = [events.readings[i].side for i in stage.members if events.readings[i].side]
+        return max(set(sides), key=sides.count) if sides and stage.role == "side" else None
+
+    named = {side(s) for s in kept} - {None}
+    if len(named) < 2:
+        return kept
+    by_side = [[s for s in kept if side(s) in (n, None)] for n in sorted(named)]
+    return max(by_side, key=lambda group: sum(stated[s.id].best for s in group))
 
 
 _COUNT = r"\d[\d,]*"

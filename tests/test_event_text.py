@@ -464,6 +464,22 @@ def test_an_opening_that_counts_so_far_makes_the_clause_a_running_total(sentence
     assert r.kind == "cumulative"
 
 
+@pytest.mark.parametrize("text, role", [
+    ("On Friday 390 people crossed the border, 270 servicemen and 120 civilians among them.", "side"),
+    ("On Friday 390 prisoners came home, including 270 soldiers and 120 civilians.", "side"),
+    ("The first stage brought back 390 Southerners: 270 soldiers and 120 civilians.", "side"),
+    ("On Friday 390 prisoners were exchanged, including 195 Northerners and 195 Southerners.", "total"),
+    ("On Friday 270 soldiers and 120 civilians came home, 390 in all.", "total"),
+])
+def test_a_count_told_with_its_kinds_of_people_after_it_counts_one_group(text, role):
+    a = Article("a", text, SUNDAY)
+    for value in (390, 270, 120, 195):
+        if f"{value} " in text:
+            a.figure(f"{value} ", value)
+    [whole] = [r for r in readings(a) if r.row.figure.value == 390]
+    assert whole.role == role
+
+
 def test_counting_both_ways_makes_a_total_only_in_its_own_clause():
     text = "Counting both directions, about 400 people went home, but each side released 200, not 400."
     a = Article("a", text, SUNDAY)

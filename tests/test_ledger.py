@@ -154,11 +154,11 @@ def test_an_offer_on_the_day_of_an_agreement_is_a_different_event():
     assert d.explanation.endswith("this one is an agreement.")  # not "a agreement"
 
 
-def _stages(*values: int):
+def _stages(*values: int, told: tuple[Article, ...] = ()):
     deal = report("deal", "At the second round the sides agreed to exchange 1,000 prisoners each.",
                   date(2031, 4, 20))
     agreed = deal.figure("1,000", 1000, per_side=True, round_id="geneva-2")
-    articles = [deal]
+    articles = [deal, *told]
     for n, value in enumerate(values):
         day = date(2031, 5, 2 + n)
         a = report(f"s{n}", f"On {day.day} May {value} prisoners were released by each side, a stage of the "
@@ -321,3 +321,26 @@ def test_a_ruling_on_one_pair_stays_with_the_dispute_it_joined():
     late = Ruling(dispute.key, "resolved", "All three read.", "ben", datetime(2031, 3, 12))
     assert dispute.key not in {d.key for d in dispute.conflicts}
     assert rulings_on(dispute, {late.subject: [late], early.subject: [early], "elsewhere": [late]}) == [early, late]
+
+
+
+def test_the_whole_told_done_under_an_agreement_is_what_was_carried_out():
+    done = report("done", "By 5 May the exchange carried out under the agreement was complete: 1,000 prisoners had "
+                  "come home.", date(2031, 5, 6))
+    whole = done.figure("1,000", 1000)
+    found, agreed = _stages(390, 307, 303, told=(done,))
+    assert exchange_of(found, whole).event.kind == "completed"
+    fulfilment = exchange_of(found, agreed).fulfilment
+    assert fulfilment.whole == 1000 and fulfilment.done == 1000
+    assert fulfilment.describe().startswith("1,000 told as completed (stages told: 390 + 307 + 303)")
+
+
+def test_one_handover_told_both_ways_is_one_stage_not_two():
+    deal = report("deal", "At the second round the sides agreed to exchange up to 3,000 bodies.", date(2031, 4, 20))
+    agreed = deal.figure("3,000", 3000, "bodies", qualifier="at_most", round_id="geneva-2")
+    swap = report("swap", "On 2 May the North received 1,000 bodies and returned 31, under the agreement reached "
+                  "at the second round.", date(2031, 5, 3))
+    swap.figure("1,000", 1000, "bodies")
+    swap.figure("31", 31, "bodies")
+    fulfilment = exchange_of(ledger(deal, swap), agreed).fulfilment
+    assert fulfilment.describe() == "1,000 of up to 3,000 per side reported carried out"
