@@ -70,6 +70,7 @@ class Issue:
     # Regular expressions for what a list of phrases cannot spell out: word order with words
     # between ("the two presidents should meet"), matched case-insensitively like the phrases.
     patterns: tuple[str, ...] = ()
+    not_patterns: tuple[str, ...] = ()  # uses no phrase list spells out: "summit of the <organisation>"
 
 
 @dataclass(frozen=True)
@@ -345,19 +346,22 @@ class _Reader:
         for category in self.strings(data, "figure_categories", where):
             if category not in FIGURE_CATEGORIES:
                 raise self.fail(where, f"figure category {category!r} is not one of {', '.join(FIGURE_CATEGORIES)}")
-        patterns = tuple(p.replace(LEADER, leaders or r"(?!x)x") for p in self.strings(data, "patterns", where))
-        for pattern in patterns:
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise self.fail(f"{where}.patterns", f"{pattern!r} is not a regular expression ({exc})") from None
+        patterns, not_patterns = (tuple(p.replace(LEADER, leaders or r"(?!x)x") for p in self.strings(data, key, where))
+                                  for key in ("patterns", "not_patterns"))
+        for key, found in (("patterns", patterns), ("not_patterns", not_patterns)):
+            for pattern in found:
+                try:
+                    re.compile(pattern)
+                except re.error as exc:
+                    raise self.fail(f"{where}.{key}", f"{pattern!r} is not a regular expression ({exc})") from None
         return Issue(id=self.text(data, "id", where), label=self.text(data, "label", where),
                      description=str(data.get("description", "")),
                      phrases=self.strings(data, "phrases", where),
                      weak_phrases=self.strings(data, "weak_phrases", where),
                      examples=self.strings(data, "examples", where),
                      not_phrases=self.strings(data, "not_phrases", where),
-                     figure_categories=self.strings(data, "figure_categories", where), patterns=patterns)
+                     figure_categories=self.strings(data, "figure_categories", where), patterns=patterns,
+                     not_patterns=not_patterns)
 
     def round(self, value: Any, where: str) -> Round:
         data = self.mapping(value, where)

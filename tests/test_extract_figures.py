@@ -370,3 +370,30 @@ def test_a_figure_is_read_with_its_paragraph_before_it_for_its_round():
     extract_figures(text, spans, round_of=lambda sentence, before: seen.append((sentence, before)))
     assert seen == [("The sides agreed to swap 300 prisoners each.", "ROUND ONE. "),
                     ("Then 40 more came home.", "ROUND ONE. The sides agreed to swap 300 prisoners each. ")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Press office: +44 20 7946 0958.",
+    "For interviews call tel. 0800 300 545.",
+    "Tomorrow: cloudy, up to 19 degrees.",
+    "That was issue 41 of the bulletin.",
+    "You are one of 3,200 listeners this morning.",
+    "Urals crude traded at about $58 a barrel.",
+    "The envoy spent 26 years in the foreign service.",
+    "Two pieces of advice for the mediators.",
+    "The ministry claimed the capture of four villages and put enemy losses at 900 soldiers.",
+])
+def test_counters_prices_phone_numbers_and_the_war_s_losses_are_no_figures(sentence):
+    assert sentence_figures(sentence, "prisoners") == []
+
+
+def test_a_price_cap_in_a_currency_a_barrel_is_still_a_term():
+    assert [f["value"] for f in sentence_figures("The cap on crude fell from $60 to $47.6 a barrel.")] == [60, 47.6]
+
+
+def test_a_list_of_stages_by_day_counts_what_its_first_stage_counts():
+    found = sentence_figures("Both sides freed 600 people: 350 on Friday, among them 280 soldiers and 70 civilians, "
+                             "then 150 on Saturday and 100 on Sunday.")
+    assert [(f["value"], f["category"]) for f in found] == [
+        (600, "prisoners"), (350, "prisoners"), (280, "prisoners"), (70, "civilians"), (150, "prisoners"),
+        (100, "prisoners")]

@@ -73,9 +73,17 @@ def test_leaders_meeting_in_other_words(matcher, text):
     "Putin-era aides and Zelensky met in Kyiv.",  # a leader's name in a compound is no leader
     "Witkoff said he and Putin met for five hours.",  # an envoy's meeting
     "Putin-Trump talks by phone lasted two hours.",  # a call
+    "The prime minister left the G20 summit in Rome early.",  # an organisation's summit is a venue
+    "He spoke in Astana, where he attended a summit of the Shanghai Cooperation Organisation.",
 ])
 def test_not_a_leaders_meeting(matcher, text):
     assert "summit" not in matcher.issues_in(text)
+
+
+@pytest.mark.parametrize("text", ["The two presidents could hold a summit in Budapest.",
+                                  "Kyiv wants a summit of the two presidents before the end of August."])
+def test_a_summit_of_the_sides_is_still_one(matcher, text):
+    assert "summit" in matcher.issues_in(text)
 
 
 @pytest.mark.parametrize("text", ["The EU froze Russian assets over the war.",

@@ -166,6 +166,31 @@ def test_a_relative_clause_naming_the_holder_does_not_narrow_what_the_sentence_i
     assert s.actor == "russia" and s.issues == ("ceasefire", "territory")
 
 
+def test_a_person_the_parser_joined_to_the_first_verb_is_the_subject_of_the_second():
+    # The parse spaCy gives "The delegations agreed to exchange prisoners, and the North's envoy,
+    # Ivo Marn, offered to return the bodies": the envoy a conjunct of "agreed", "offered" hanging
+    # on the envoy as if it described him.
+    from spacy.tokens import Doc
+
+    from parley.extract.parser import load_parser
+    from parley.extract.statements import _clause_heads, _subject
+    words = ["The", "delegations", "agreed", "to", "exchange", "prisoners", ",", "and", "the", "North", "'s",
+             "envoy", ",", "Ivo", "Marn", ",", "offered", "to", "return", "the", "bodies", "."]
+    heads = [1, 2, 2, 4, 2, 4, 2, 2, 9, 11, 9, 2, 11, 14, 11, 11, 11, 18, 16, 20, 18, 2]
+    deps = ["det", "nsubj", "ROOT", "aux", "xcomp", "dobj", "punct", "cc", "det", "poss", "case", "conj", "punct",
+            "compound", "appos", "punct", "acl", "aux", "xcomp", "det", "dobj", "punct"]
+    doc = Doc(load_parser().nlp.vocab, words=words, heads=heads, deps=deps)
+    assert _subject(doc[16], active=True).text == "envoy"
+    assert [t.text for t in _clause_heads(doc[:])] == ["agreed", "offered"]
+    # A participle describing a person is no clause of his: "and the envoy, flown in on Friday".
+    words = ["They", "agreed", ",", "and", "the", "envoy", ",", "flown", "in", "on", "Friday", ",", "smiled", "."]
+    heads = [1, 1, 1, 1, 5, 1, 5, 5, 7, 7, 9, 1, 1, 1]
+    deps = ["nsubj", "ROOT", "punct", "cc", "det", "conj", "punct", "acl", "prt", "prep", "pobj", "punct", "conj",
+            "punct"]
+    doc = Doc(load_parser().nlp.vocab, words=words, heads=heads, deps=deps)
+    assert _subject(doc[7], active=True) is None
+
+
 def test_a_whose_clause_the_parser_made_the_main_verb_leaves_the_speaker_its_subject():
     # The parse spaCy gives "Ivo Marn, whose envoy chaired the session, said ...": "chaired" as
     # the root with two subjects, "said" hanging from it with none.

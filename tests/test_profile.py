@@ -60,6 +60,7 @@ def _broken(**changes) -> str:
     (_broken(issues=[{"id": "a", "label": "A"}, {"id": "a", "label": "B"}]), "ids used twice"),
     (_broken(issues=[{"id": "a", "label": "A", "figure_categories": ["ships"]}]), "figure category 'ships'"),
     (_broken(issues=[{"id": "a", "label": "A", "patterns": ["meet(ing"]}]), "'meet(ing' is not a regular expression"),
+    (_broken(issues=[{"id": "a", "label": "A", "not_patterns": ["G(7"]}]), "not_patterns: 'G(7' is not a regular"),
 ])
 def test_malformed_profiles_say_where(text, message):
     with pytest.raises(ProfileError, match=re.escape(message)):

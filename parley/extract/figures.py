@@ -5,6 +5,7 @@ Dates, years, times of day, ordinals and numbers with nothing counted are not fi
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,12 +19,14 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
           "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
           "sep", "sept", "oct", "nov", "dec")
 _MONTH = "|".join(MONTHS)
+_WEEKDAY = "|".join(calendar.day_name)
 _DATE_BEFORE = re.compile(rf"\b(?:{_MONTH})\.?\s*$", re.IGNORECASE)
 _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTH})\b", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"^(?::\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|et\b|cet\b|msk\b|"
                          r"local time|o'clock|h\b|hrs\b))", re.IGNORECASE)
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
-_LABELS = r"(?:round|no\.|number|page|article|paragraph|point|resolution|section|chapter|phase|stage|part|item|protocol)s?"
+_LABELS = (r"(?:round|no\.|number|page|article|paragraph|point|resolution|section|chapter|phase|stage|part|item|protocol|"
+           r"issue|edition|episode|volume|vol\.)s?")
 _LABEL_BEFORE = re.compile(rf"\b{_LABELS}\s*$"
                            # the rest of a list of them: "Articles 122 and 123", "phases 1 and 2"
                            rf"|\b{_LABELS}\s+\d+(?:\s*,\s*\d+)*\s*(?:,|and|or|-|–)\s*$", re.IGNORECASE)
@@ -32,6 +35,8 @@ _NATIONALITY = r"[A-Z][a-z]+(?:an|ian|ish|ese|ic|i|ern|ch|ss|ek)"
 # Days listed before their month: "on 9, 10 and 12 June"
 _DATE_LIST_AFTER = re.compile(rf"^(?:\s*(?:,|and|or|&)\s*\d{{1,2}})+(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b",
                               re.IGNORECASE)
+_ON_DAY = re.compile(rf"[\d,.]+\s+on\s+(?:{_WEEKDAY}|\d{{1,2}}\s+(?:{_MONTH}))\b", re.IGNORECASE)
+_PHONE_BEFORE = re.compile(r"(?:\+\d{0,3}|\b(?:tel|phone|telephone|fax|mobile|hotline)\b\.?:?)[\d\s().-]*$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|or|and|-\s*to|–\s*to)\s*$", re.IGNORECASE)
 _FOR_JOIN = re.compile(r"^\s*(?:-?\s*for\s*-?|-for-)\s*$", re.IGNORECASE)
 _CURRENCY_BEFORE = re.compile(r"[$€£₽]\s*$")
@@ -195,6 +200,11 @@ def sentence_figures(sentence: str, context: str | None = None) -> list[dict]:
             continue  # "120 drones", "12 million tonnes of wheat": the war's numbers, not the talks'
         if found and found[-1]["unit"] in lexicon.WAR_AND_TRADE_UNITS and unit is None:
             continue  # "120 drones, of which 95 were downed": the bare number counts the same
+        if _CURRENCY_BEFORE.search(sentence[:reading.start]) and _PER_MEASURE.match(after) \
+                and not re.search(r"\bcap", lowered):
+            continue  # "Brent rose to about $66 a barrel": a market's price (not a price cap's)
+        if unit in ("years", "decades") and _CAREER_BEFORE.search(sentence[:reading.start]):
+            continue  # "spent 31 years in diplomacy": a life, not a term of the talks
         if unit == "%" or unit and unit.startswith("per"):
             if _PERCENT_IDIOM.match(sentence[unit_end:]):
                 continue
@@ -231,7 +241,8 @@ def sentence_figures(sentence: str, context: str | None = None) -> list[dict]:
             # "1,000 prisoners were freed and twelve hundred more are due", "1,000 bodies to one
             # side and 24 to the other", "7,057 by its count, or 7,060 by theirs": the unit carries over
             # (not to an age limit: "lasted over an hour, ... all those under 25,").
-            unit, category = found[-1]["unit"], found[-1]["category"]
+            carried = _carried_from(sentence, reading, found)
+            unit, category = carried["unit"], carried["category"]
         elif category is None and (reading.per_side or _elided(sentence, reading)) and not casualties:
             # "146 from each side", "6,000 for 6,000", "put its total at 205 - 185 soldiers and
             # 20 civilians", "6,060 had been handed over": counted in the words around it.
@@ -269,12 +280,15 @@ _NAMED_CATEGORY = {"prisoners": "prisoners", "prisoner": "prisoners", "pows": "p
 _NAMED = re.compile(rf"\b(?:{'|'.join(_NAMED_CATEGORY)})\b", re.IGNORECASE)
 # The war's toll, unless the sentence is about handing the dead back.
 _CASUALTIES = re.compile(r"\b(?:killed|killing|kills|died|dying|dies|dead|deaths|death toll|wounded|wounding|"
-                         r"injured|injuring|casualties|lost their lives)\b")
+                         r"injured|injuring|casualties|losses|lost their lives)\b")
 # "injuring 11 people", "11 civilians were killed": the number's own clause, whatever else the sentence says
 _HURTING_BEFORE = re.compile(r"\b(?:injuring|killing|wounding|injured|killed)\s+(?:at least\s+|some\s+|about\s+)?$",
                              re.IGNORECASE)
 _HURT_AFTER = re.compile(r"^\s*(?:were|was|have been|had been)\s+(?:killed|injured|wounded)\b", re.IGNORECASE)
 _POLL = re.compile(r"\b(?:poll\w*|survey\w*|respondents)\b")
+_PER_MEASURE = re.compile(r"^\s*(?:a|per|/)\s*(?:barrel|tonne|ton|bushel|litre|liter|gallon|cubic metre|"
+                          r"megawatt-hour|mwh|share)\b", re.IGNORECASE)
+_CAREER_BEFORE = re.compile(r"\b(?:spent|served|worked)\s+(?:(?:more than|nearly|almost|some|over)\s+)?$", re.IGNORECASE)
 _DISPLACED = re.compile(r"\b(?:displaced|displacing|refugees|fled|homeless)\b")
 # Words after a count of people that make them the sources of the news (not "soldiers said to be wounded").
 _SOURCES_AFTER = re.compile(r"^\s*(?:said|say|says|told|tell|confirmed|added|spoke)\b(?!\s+to\b)", re.IGNORECASE)
@@ -312,6 +326,7 @@ _BARE_AFTER = re.compile(
     r"(?:had|have|has)\s+(?:come|returned|gone)\b|(?:should|will|would)\s+be\s+(?:home|back|freed|released)\b|"
     r"home\b|back\b|"
     r"[-–—]\s*\d|\.\s*$|\.\s|,\s*(?:and|or|which|bringing|taking|for|then)\b|"
+    rf"on\s+(?:{_WEEKDAY}|\d{{1,2}}\s+(?:{_MONTH}))\b|"  # "1,000 people: 390 on Friday, 307 on Saturday"
     r",\s*\d[\d,.]*\s*(?:,|and\b|or\b)|\s+and\s+\d)", re.IGNORECASE)  # "310, 300 and 345": a list
 _BARE_BEFORE = re.compile(
     r"(?:\b(?:total|tally|count|number|figure)(?:\s+\w+){0,6}\s+(?:of|at|to|is|was|reached|stood at|stands at)"
@@ -346,13 +361,21 @@ def _elided(sentence: str, reading: _Reading) -> bool:
     return bool(_BARE_AFTER.match(after) or _BARE_BEFORE.search(before))
 
 
+def _carried_from(sentence: str, reading: _Reading, found: list[dict]) -> dict:
+    """The figure before whose noun a bare number takes: the last one, but in a list of stages
+    by day ("390 on Friday, among them 270 servicemen and 120 civilians, then 307 on Saturday")
+    the last stage, not a part of one."""
+    staged = [f for f in found if _ON_DAY.match(sentence, f["offset"])] if _ON_DAY.match(sentence, reading.start) else []
+    return (staged or found)[-1]
+
+
 def _context_category(sentence: str, reading: _Reading, found: list[dict], context: str | None) -> str | None:
     """What an elided number counts: the sentence's own count before it, the breakdown after
     it ("205 - 185 soldiers and 20 civilians"), a thing the sentence names, else what the
     sentences just before counted."""
-    earlier = [f["category"] for f in found if f["category"] in _EXCHANGED]
+    earlier = [f for f in found if f["category"] in _EXCHANGED]
     if earlier:
-        return earlier[-1]
+        return _carried_from(sentence, reading, earlier)["category"]
     # "205 - 185 soldiers and 20 civilians", "90 came home from each side - on ours, 70 soldiers and ..."
     breakdown = re.match(r"^(?:[^-–—.;]{0,40}?\s)?[-–—]\s*", sentence[reading.end:])
     if breakdown:
@@ -479,6 +502,8 @@ def _not_a_figure(sentence: str, number: Number) -> bool:
         return True  # "24/7", "9/11": a day or a slogan, not two counts ("500/500" is an exchange)
     if re.search(r"[A-Za-z]-$", before):
         return True  # "Su-34", "F-16": a model's name
+    if _PHONE_BEFORE.search(before):
+        return True  # "+32 2 555 0142", "tel. 0800 300 545": a telephone number's digits
     if _WHEN_AFTER.match(after):
         return True  # "two years ago", "four years into the war", "18 months after the row": when, not how many
     if number.text.lower() == "one" and (_PRONOUN_ONE_AFTER.match(after) or re.search(r"\bthe\s+\w+\s*$", before)):

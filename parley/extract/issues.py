@@ -48,9 +48,10 @@ class IssueMatcher:
 
     def __init__(self, profile: Profile) -> None:
         self.order = [i.id for i in profile.issues]
-        self.strong = [(i.id, p, _pattern(i.not_phrases)) for i in profile.issues
+        self.strong = [(i.id, p, _pattern(i.not_phrases, i.not_patterns)) for i in profile.issues
                        if (p := _pattern(i.phrases, i.patterns, inflected=True))]
-        self.weak = [(i.id, p, _pattern(i.not_phrases)) for i in profile.issues if (p := _pattern(i.weak_phrases))]
+        self.weak = [(i.id, p, _pattern(i.not_phrases, i.not_patterns)) for i in profile.issues
+                     if (p := _pattern(i.weak_phrases))]
         self.by_category = {c: i.id for i in profile.issues for c in i.figure_categories}
 
     def issues_in(self, text: str, ignore: Sequence[tuple[int, int]] = (),

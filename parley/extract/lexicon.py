@@ -163,20 +163,23 @@ EXCHANGE_CUES = ("exchange", "swap", "release", "prisoner", "captive", "pow", "r
 NOT_PLURAL_NOUNS = frozenset({"was", "has", "is", "this", "as", "us", "its", "his", "hers", "yes",
                               "does", "less", "plus", "thus", "across", "unless", "whereas", "always"})
 DEAD_CUES = ("bodies of", "remains of", "fallen", "killed", "dead")
-# Page furniture counted next to a number: "214 posts", "(15 images)".
+# Page furniture and audience counters next to a number ("214 posts", "(15 images)", "one of
+# 12,000 readers"), and the weather's degrees: never a term of the talks.
 NOT_COUNTED = frozenset({"images", "photos", "pictures", "videos", "posts", "comments", "views", "likes", "updates",
-                         "shares", "replies", "followers", "subscribers",
+                         "shares", "replies", "followers", "subscribers", "readers", "listeners", "viewers",
+                         "downloads", "degrees",
                          "pages", "page"})  # a document's length ("the transcript (148 pages)"), not a term
 # Numbers of the war and of trade, not of the talks: weapons fired or downed, energy lost,
 # voyages made ("120 drones", "900 megawatts", "400 voyages"). Tonnes of grain are counted: what
 # a grain deal moved is the measure of the deal the talks are about.
 WAR_AND_TRADE_UNITS = frozenset({"drones", "drone", "missiles", "missile", "rockets", "shells", "bombs", "strikes",
                                  "attacks", "assaults", "raids", "shellings", "sorties", "megawatts", "megawatt", "gigawatts", "mw", "gw",
-                                 "households", "homes", "voyages", "cargoes",
+                                 "households", "homes", "voyages", "cargoes", "villages", "settlements",
                                  "shipments", "barrels", "kilograms", "kilos", "kg", "pounds"})
 # Counted nouns that make no figure when spelled small: "the two sides", "both countries".
 NOT_A_FIGURE_UNITS = ("sides", "side", "countries", "leaders", "parties", "delegations",
-                      "presidents", "nations", "teams", "things", "ways", "reasons", "wars", "questions")
+                      "presidents", "nations", "teams", "things", "ways", "reasons", "wars", "questions",
+                      "pieces")
 
 HEDGES: dict[str, tuple[str, ...]] = {
     "at_least": ("at least", "no fewer than", "not fewer than", "no less than", "not less than",

@@ -734,7 +734,7 @@ def _subject(predicate: Token | None, active: bool = False) -> Token | None:
     subjects = [c for c in predicate.children if c.dep_ in deps]
     before = [c for c in subjects if c.i < predicate.i]
     if not subjects:
-        return _dated_subject(predicate) or _subject_before_whose(predicate)
+        return _dated_subject(predicate) or _subject_before_whose(predicate) or _subject_read_as_conjunct(predicate)
     return (before or subjects or [None])[-1] if before else (subjects or [None])[0]
 
 
@@ -778,6 +778,20 @@ def _dated_subject(predicate: Token) -> Token | None:
                 c.lower_ in _DAY_WORDS or c.like_num for c in name.children if c.dep_ in ("compound", "nummod")):
             return name
     return None
+
+
+def _subject_read_as_conjunct(predicate: Token) -> Token | None:
+    """ "The delegations agreed to ..., and Moscow's negotiator, Ivo Marn, offered to hand over
+    ...": the parser joins the person to the first verb as a conjunct and hangs the second verb on
+    the person, as if it described him; the person is that verb's subject. Only a person, and
+    only a verb that takes an object or an infinitive ("the envoy, flown in on Friday" describes)."""
+    person = predicate.head
+    if predicate.dep_ != "acl" or person.dep_ != "conj" or not _is_verb(person.head) or person.i > predicate.i:
+        return None
+    takes = any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in predicate.children)
+    named = person.lower_ in lexicon.PERSON_NOUNS or any(c.dep_ == "appos" for c in person.children)
+    joined = any(c.dep_ == "cc" and c.i < person.i for c in person.head.children)
+    return person if takes and named and joined else None
 
 
 def _subject_before_whose(predicate: Token) -> Token | None:
@@ -843,7 +857,8 @@ def _clause_heads(sentence: Span) -> list[Token]:
     root = sentence.root
     heads = [root]
     for token in sentence:
-        if token.i == root.i or not (token.dep_ in _CLAUSE_DEPS or _authored_by(token)) or not _is_verb(token):
+        if token.i == root.i or not (token.dep_ in _CLAUSE_DEPS or _authored_by(token)
+                                     or _subject_read_as_conjunct(token) is not None) or not _is_verb(token):
             continue
         holder = _holder_token(token)
         if holder is None or holder.lower_ in _RELATIVE_PRONOUNS or _infinitive(token):
