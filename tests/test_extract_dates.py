@@ -42,6 +42,9 @@ SAT_23_AUG = date(2025, 8, 23)  # a Saturday
     ("Last Monday the talks collapsed.", MON_12_MAY, "Last Monday", date(2025, 5, 5), None),
     ("\"We will see,\" he told reporters on Friday.", SAT_23_AUG, "Friday", date(2025, 8, 22), None),
     ("Sunday's vote was delayed.", MON_12_MAY, "Sunday's", date(2025, 5, 11), None),
+    # a month naming what happened in it
+    ("March's swap freed 300.", SAT_23_AUG, "March", date(2025, 3, 1), date(2025, 3, 31)),
+    ("The June exchanges were of the wounded.", SAT_23_AUG, "The June", date(2025, 6, 1), date(2025, 6, 30)),
     # relative to the day of writing
     ("The ministry said yesterday that lists were ready.", MON_12_MAY, "yesterday", date(2025, 5, 11), None),
     ("Delegates met last week in Doha.", MON_12_MAY, "last week", date(2025, 5, 5), date(2025, 5, 11)),
@@ -67,6 +70,7 @@ def test_dates_in_resolves(sentence: str, base: date | None, found: str, earlies
 
 @pytest.mark.parametrize("sentence", [
     "Russia may return 1,000 prisoners.",          # the modal, not the month
+    "That may be the last swap.",                  # the modal after "that"
     "They march on the capital.",                  # the verb
     "The convoy of 2025 trucks arrived.",          # a count that looks like a year ... after a word
     "See page 2024 of the report.",                # a page number

@@ -603,3 +603,17 @@ def test_a_length_told_after_a_scene_day_named_with_its_weekday_counts_from_it_w
 def test_the_day_a_length_was_set_on_is_in_its_own_clause(sentence, announced):
     [found] = deadlines(sentence, date(2031, 7, 24))
     assert found.announced == announced
+
+
+def test_an_item_of_a_list_of_demands_is_asked_for_though_it_has_no_verb_of_asking():
+    text = ("The committee calls on:\n"
+            "1. the North to publish, within 20 days, the names of all detainees;\n"
+            "2. both sides to free every civilian before the end of the year;\n"
+            "3. the mediators to report back.\n\n"
+            "What happened in March:\n"
+            "1. the round ended before the end of the month.")
+    # each line a sentence, its list marker left out (as the article's sentences leave it)
+    import re
+    lines = [(m.start(2), m.end(2)) for m in re.finditer(r"^(\d\.\s)?(.+)$", text, re.MULTILINE)]
+    found = [(d.label, d.due) for d in extract_deadlines(text, lines, date(2031, 3, 10))]
+    assert found == [("20 days", date(2031, 3, 30)), ("before the end of the year", date(2031, 12, 31))]

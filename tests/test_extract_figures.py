@@ -397,3 +397,13 @@ def test_a_list_of_stages_by_day_counts_what_its_first_stage_counts():
     assert [(f["value"], f["category"]) for f in found] == [
         (600, "prisoners"), (350, "prisoners"), (280, "prisoners"), (70, "civilians"), (150, "prisoners"),
         (100, "prisoners")]
+
+
+def test_a_count_of_handovers_counts_no_people_and_lends_no_noun():
+    found = sentence_figures("Another 900 bodies were returned, bringing the total received in four handovers to 3,100.")
+    assert [(f["value"], f["category"]) for f in found] == [(900, "bodies"), (4, "other"), (3100, "bodies")]
+
+
+def test_an_even_swap_in_apposition_counts_what_the_clause_before_names():
+    found = sentence_figures('The sides will also return the bodies of the fallen, "800 for 800", the envoy said.')
+    assert [(f["value"], f["category"]) for f in found] == [(800, "bodies")]

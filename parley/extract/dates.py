@@ -72,6 +72,9 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(patter
     ("month", _m("mo") + r",?\s+(?:of\s+)?" + _y("y")),
     ("month", _m("mo") + r"\s+(?P<this>of\s+(?:this|last)\s+year)"),
     ("month", r"\b(?P<prep>(?i:in|of|since|until|till|by|from|through|during|before|after|throughout))\s+" + _m("mo")),
+    # a month naming what happened in it: "May's swap", "the June exchanges" (not the modal "may")
+    ("month", _m("mo") + r"(?=['’]s\b)"),
+    ("month", r"\b(?i:the|that)\s+" + _m("mo") + r"(?=\s+[a-z])"),
     ("holiday", rf"\b(?P<holiday>{_HOLIDAY_WORDS})(?: Day)?\b"),
     ("weekday", r"\b(?P<rel>(?i:last|next|this|this coming|coming|previous))?\s?" + _WEEKDAY + r"(?:['’]s)?\b"),
     ("relative", r"(?i:\b(?P<rel>(?:the )?end of (?:the|this|next) (?:week|month|year)|today|yesterday|tomorrow|tonight|(?:earlier |later )?this (?:week|month|year)|"

@@ -129,6 +129,10 @@ _FORWARD = re.compile(r"\b(?:will|would|must|should|has to|have to|needs? to|is 
                       r"press\w* for|seek\w*|hope\w*|propos\w*|suggest\w*|insist\w*|try\w*|trying|aim\w*|"
                       r"intend\w*|told to|ordered to|instructed to|tasked with|asked to|count\w* on|plans? to|planning to)\b",
                       re.IGNORECASE)
+# A list of demands opened ("The network calls on:", "Kyiv demands the following:") and its items
+# ("1. ...", "- ..."): each item is asked for, though it has no verb of asking of its own.
+_ASKING_LIST = re.compile(r"(?:" + _FORWARD.pattern + r"|\bcall(?:s|ed)?\s+(?:on|upon)\b)[^.;]*:\s*$", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*–—])\s*")
 # A term carried to a day: "a two-month extension carried the deal to Monday", "60 days, to 18 May".
 _CARRIED_TO = re.compile(r"\b(?:extend\w*|extension|carri\w+|carry\w*|roll\w* over|prolong\w*|renew\w*|"
                          r"days|weeks|months)\b,?\s+(?:[\w-]+\s+){0,4}?to\s*$", re.IGNORECASE)
@@ -197,7 +201,7 @@ def extract_deadlines(text: str, sentences: list[tuple[int, int]], published: da
             continue
         anchor_day = _round_day(sentence, profile, published) or story_day
         mentioned = dates_in(sentence, published, anchor_day, year_hint)
-        matches = sentence_deadlines(sentence, published, anchor_day, mentioned)
+        matches = sentence_deadlines(sentence, published, anchor_day, mentioned, _asked_in_list(text, start))
         story_day = story_day_after(sentence, mentioned, published, story_day)
         for match in matches:
             revision, deadline = _known_match(match, known)
@@ -227,6 +231,21 @@ def extract_deadlines(text: str, sentences: list[tuple[int, int]], published: da
     return found
 
 
+def _asked_in_list(text: str, start: int) -> bool:
+    """Is the sentence an item of a list whose opening line asks for its items ("The network calls
+    on:" and then "1. both governments to return every child ... before the end of the year")?"""
+    line = text.rfind("\n", 0, start) + 1
+    if not _LIST_ITEM.fullmatch(text[line:start]):
+        return False
+    while line > 0:
+        previous = text.rfind("\n", 0, line - 1) + 1
+        opening = text[previous:line - 1]
+        if opening.strip() and not _LIST_ITEM.match(opening):  # the line above the items
+            return bool(_ASKING_LIST.search(opening))
+        line = previous
+    return False
+
+
 def _set_on(match: _Match, published: date | None) -> date | None:
     """The day a deadline was set, as far as the text tells: a day it names stood in for
     by the day of writing, unless that is after the day it fell due ("with a start date of 12
@@ -251,18 +270,19 @@ def _round_day(sentence: str, profile: Profile | None, published: date | None) -
 
 
 def sentence_deadlines(sentence: str, published: date | None, story_day: date | None = None,
-                       mentioned: list[DateMention] | None = None) -> list[_Match]:
+                       mentioned: list[DateMention] | None = None, asked: bool = False) -> list[_Match]:
     """The deadlines of one sentence: lengths that limit, then days stated as ends; a stated
     day that only repeats a length's end is not a second deadline. ``story_day`` is the last
     past day the sentences before named: a term told in the past tense with no day of its own
-    ("It ran for an initial 120 days") counts from it."""
+    ("It ran for an initial 120 days") counts from it. ``asked``: the sentence is an item of a list
+    of demands ("The network calls on: 1. both governments to return every child by ...")."""
     if not _TIME_WORD.search(sentence):
         return []
     days = [d for d in (dates_in(sentence, published, story_day) if mentioned is None else mentioned)
             if d.kind in ("day", "range", "weekday", "relative", "month")]
     lengths = _lengths(sentence, days, published, story_day)
     # A day a length counts from or ends on is part of that deadline, not one of its own.
-    stated = [m for m in _stated(sentence, days, published)
+    stated = [m for m in _stated(sentence, days, published, asked)
               if not any(_same_day(m.due, x.due) or _same_day(m.due, x.earliest) for x in lengths)]
     return sorted(lengths + stated, key=lambda m: m.start)
 
@@ -508,7 +528,7 @@ def _stated_end(sentence: str, end: int, days: list[DateMention]) -> DateMention
     return None
 
 
-def _stated(sentence: str, days: list[DateMention], published: date | None) -> list[_Match]:
+def _stated(sentence: str, days: list[DateMention], published: date | None, asked: bool = False) -> list[_Match]:
     """Days the sentence gives as something's start, end or due date."""
     found = []
     for day in days:
@@ -543,7 +563,7 @@ def _stated(sentence: str, days: list[DateMention], published: date | None) -> l
         if word.lower().startswith("ended") and _MEETING_ENDED.search(lead) and not _TERM_NOUN.search(lead) \
                 and not _FORWARD.search(sentence):
             continue  # "a two-day summit ended on Sunday": a meeting's last day, no term ending
-        forward = bool(_FORWARD.search(sentence))
+        forward = asked or bool(_FORWARD.search(sentence))
         opens = not own and bool(_OPENING.fullmatch(sentence[:max(0, day.start - 60) + due_words.start()]))
         scene = _SCENE_BY.match(word) and (opens or not _STAKES.search(sentence) or _SCENE_AFTER.match(sentence[day.end:]))
         given = bool(_GIVEN_UNTIL.search(sentence[:max(0, day.start - 60) + due_words.end()])) \

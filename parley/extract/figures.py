@@ -362,9 +362,11 @@ def _elided(sentence: str, reading: _Reading) -> bool:
 
 
 def _carried_from(sentence: str, reading: _Reading, found: list[dict]) -> dict:
-    """The figure before whose noun a bare number takes: the last one, but in a list of stages
-    by day ("390 on Friday, among them 270 servicemen and 120 civilians, then 307 on Saturday")
-    the last stage, not a part of one."""
+    """The figure before whose noun a bare number takes: the last one (not a count of exchanges),
+    but in a list of stages by day ("390 on Friday, among them 270 servicemen and 120 civilians,
+    then 307 on Saturday") the last stage, not a part of one."""
+    # A count of exchanges lends no noun: "in five handovers since Wednesday to 6,057" counts people.
+    found = [f for f in found if f["unit"] not in lexicon.EXCHANGE_NOUNS] or found
     staged = [f for f in found if _ON_DAY.match(sentence, f["offset"])] if _ON_DAY.match(sentence, reading.start) else []
     return (staged or found)[-1]
 
@@ -387,6 +389,9 @@ def _context_category(sentence: str, reading: _Reading, found: list[dict], conte
     clause_before = re.split(r"[,;:]|\band\b", sentence[:reading.start])[-1]
     clause_after = re.split(r"[,;:]|\band\b", sentence[reading.end:])[0]
     named = _named_category(clause_before) or _named_category(clause_after)
+    if named is None and re.search(r",\s*[\"“‘']?\s*$", sentence[:reading.start]):
+        # in apposition to what the clause before names: "return the bodies of the fallen, '600 for 600'"
+        named = _named_category(re.split(r"[,;:]|\band\b", sentence[:reading.start])[-2])
     each_side = reading.per_side or bool(_PER_SIDE.match(sentence[reading.end:]))
     exchanged = each_side and any(cue in sentence.lower() for cue in (*lexicon.EXCHANGE_CUES, "free "))
     if named is None and reading.per_side and (_SWAP_AFTER.match(sentence[reading.end:])
@@ -520,6 +525,8 @@ def _category(unit: str | None, sentence: str, position: int, lowered: str,
     # "promised to hand over 23 wounded northerners" (not "hand over the rest of the region, where
     # 50,000 troops are dug in": the words must lead to the number)
     handed = bool(_HANDING_OVER.search(sentence[:position]))
+    if unit in lexicon.EXCHANGE_NOUNS:
+        return "other"  # "five handovers", "17 swaps": how many exchanges, not how many people
     if unit not in _UNIT_WORDS:
         # A counted noun Parley has no category for: "5,800 Georgians", "900 journalists".
         exchanged = handed or any(cue in lowered for cue in lexicon.EXCHANGE_CUES)
