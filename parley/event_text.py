@@ -669,6 +669,12 @@ def _nearest_cue(text: str, scope: tuple[int, int], at: int) -> str | None:
     return best[1] if best else None
 
 
+def told_ahead(reading: Reading) -> bool:
+    """Is the figure told as still to come, with no verb saying what happened to it ("the swap
+    would involve 1,000 a side")? Its kind is a guess, but no exchange done before it."""
+    return not reading.firm and reading.family != "done" and bool(_AHEAD.search(reading.row.figure.text))
+
+
 def _planned(text: str, scope: tuple[int, int]) -> bool:
     """A verb of exchange the scope puts ahead ("to release", "will free"): a plan."""
     return any(_NOT_YET.search(text[max(0, scope[0] + m.start() - 20):scope[0] + m.start()])

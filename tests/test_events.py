@@ -258,3 +258,13 @@ def test_a_figure_fits_an_event_when_it_fits_any_claim_linked_to_it():
     rows, texts = corpus(a, b, c)
     found = resolve_events(rows, texts, profile(), (), dates_in)
     assert len({e.id for e in found.events if e.members}) == 1, [(e.id, e.members) for e in found.events]
+
+
+def test_a_swap_still_to_come_is_not_the_swap_of_that_size_done_before():
+    a = Article("a", "The last swap, 500 for 500, was carried out on 3 March. The envoy said the next swap would "
+                "involve at least 500 people on each side.", date(2031, 3, 20))
+    done = a.figure("500 for 500", 500, per_side=True)
+    ahead = a.figure("500 people", 500, per_side=True, qualifier="at_least")
+    found = events(a)
+    assert event_of(found, done) is not event_of(found, ahead)
+    assert event_of(found, done).kind == "completed" and event_of(found, ahead).kind == "agreement"
