@@ -176,7 +176,7 @@ _PART_AFTER = re.compile(r"^(?:[\w\s-]{0,12}?\b(?:of (?:them|those|whom|these)|a
                          r"\s+(?:[\w-]+\s+){0,2}?and\s+[\d,]+\s+(?:[\w-]+\s+){0,2}?among\s+them\b|"
                          r"\s+of\s+the\s+(?:returnees|returned|freed|released|exchanged|repatriated|men|people|"
                          r"prisoners|captives|soldiers|servicemen)\b)", re.IGNORECASE)
-# "390 Ukrainians: 270 soldiers and 120 civilians", "390 people - 270 ...": a count, then its parts
+# "240 Southerners: 200 soldiers and 40 civilians", "240 people were freed - 200 ...": a count, then its parts
 _PARTS_OPENED = re.compile(r"^[\d,.]+\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*(?::|\s[-–—])\s*$")
 _PER_SIDE_AFTER = re.compile(r"^[^,.;:]{0,40}?\b(?:a side|per side|each side|on each side|from each side|"
                              r"on either side|from either side|each|apiece|per country|from each country|"
@@ -519,17 +519,19 @@ class _Article:
         return "each" if listed and any(self._per_side_near(v, row) for v in summands) else "total"
 
     def _broken_down(self, row: FigureRow, at: int, summands: tuple[float, ...]) -> bool:
-        """Is the figure one group's count told with its parts after it ("390 people, 270
-        servicemen and 120 civilians among them", "390, including 270 soldiers and 120
-        civilians", "390 Ukrainians: 270 soldiers and 120 civilians")? Its parts add up to it, yet it counts no two sides together, unless the
-        parts are the two sides' ("410 exchanged, including 205 Northerners and 205 Southerners")."""
+        """Is the figure one group's count told with its parts after it ("240 people, 200
+        servicemen and 40 civilians among them", "240, including 200 soldiers and 40 civilians",
+        "240 Southerners: 200 soldiers and 40 civilians")? Its parts add up to it, yet it counts no
+        two sides together, unless the parts are the two sides' ("410 exchanged, including 205
+        Northerners and 205 Southerners") or go both ways."""
         f = row.figure
         parts = [(at + n.start, at + n.end) for n in _numbers(self.text[at:f.end]) if n.start > 0 and n.value in summands]
         told_as_parts = bool(parts) and bool(_PARTS_OPENED.match(self.text[at:parts[0][0]])) or any(
             _PART_AFTER.match(self.text[end:f.end]) or _PART_LIST_BEFORE.search(self.text[max(f.start, start - 80):start])
             for start, end in parts)
         sides = {side for start, end in parts if (side := self._side(start, end, f.end)) is not None}
-        return told_as_parts and len(sides) < 2
+        both_ways = _BOTH_DIRECTIONS.search(f.text) or re.search(r"\bthe other (?:way|direction)\b", f.text)
+        return told_as_parts and len(sides) < 2 and not both_ways
 
     def _per_side_near(self, value: float, row: FigureRow) -> bool:
         piece = self.text[_previous_sentence_start(self.text, row.figure.start):row.figure.end]
@@ -671,8 +673,13 @@ def _nearest_cue(text: str, scope: tuple[int, int], at: int) -> str | None:
 
 def told_ahead(reading: Reading) -> bool:
     """Is the figure told as still to come, with no verb saying what happened to it ("the swap
-    would involve 1,000 a side")? Its kind is a guess, but no exchange done before it."""
-    return not reading.firm and reading.family != "done" and bool(_AHEAD.search(reading.row.figure.text))
+    would involve 500 a side")? Its kind is a guess, but no exchange done before it."""
+    f = reading.row.figure
+    if reading.firm or reading.family == "done":
+        return False
+    # the number's own clause: not "the swap, which both sides said would build trust, was the largest"
+    start, end = _segment(f.text, 0, len(f.text), reading.at - f.start, _FINE_BREAK)
+    return bool(_AHEAD.search(f.text[start:end]))
 
 
 def _planned(text: str, scope: tuple[int, int]) -> bool:

@@ -185,7 +185,7 @@ def _same_in_article(a: Reading, b: Reading) -> bool:
     if {a.role, b.role} == {"each", "total"}:
         return False
     if a.family != b.family and (a.firm and b.firm or told_ahead(a) or told_ahead(b)):
-        return False  # "the swap would involve 1,000 a side" is not the "1,000 for 1,000" carried out
+        return False  # "the swap would involve 500 a side" is not the "500 for 500" carried out
     return a.window is None and b.window is None or (
         a.window is not None and b.window is not None and a.window.overlaps(b.window))
 
@@ -246,7 +246,7 @@ def _best_event(drafts: list[_Draft], readings: list[Reading], group: list[int])
         if d.family != family and (firm or d.family in ("cumulative", "list", "other")):
             continue
         if d.family == "done" and told_ahead(r) and r.row.published is not None and d.window.latest < r.row.published:
-            continue  # "the next swap would involve 1,000 a side" is no swap done before the report
+            continue  # "the next swap would involve 500 a side" is no swap done before the report
 
         if not _roles_link(d.role, r.role):
             continue

@@ -68,6 +68,10 @@ class Claim:
         return tuple(dict.fromkeys(source_name(r) for r in self.rows))
 
     @property
+    def says(self) -> str:
+        return "says" if len(self.sources) == 1 else "say"
+
+    @property
     def who(self) -> str:
         names = self.sources
         more = len(names) - _NAMED_SOURCES
@@ -85,25 +89,25 @@ class Discrepancy:
     explanation: str
     other_event: str | None = None  # the event b belongs to, when it is not this one
     conflated_with: str | None = None  # an event the outlier of a conflict matches
-    notes: tuple[str, ...] = ()  # the explanation's sentences after the first: a flag, a conflation
+    notes: tuple[str, ...] = ()  # what the outlier of a conflict may have been conflated with, in words
 
     @property
     def label(self) -> str:
         return KINDS[self.kind]
 
-    @property
-    def keys(self) -> tuple[str, ...]:
-        return (self.key,)
+    def covers(self, key: str) -> bool:
+        return key == self.key
 
 
 @dataclass(frozen=True)
 class Dispute:
     """Claims about one event that cannot all hold, however many pairs of them conflict: one
-    question for the analyst ("1,000, or at least 1,200?"), where the pairs would ask it twice
-    ("1,000 vs at least 1,200", "1,000 vs 1,200") when two sources hedge one value."""
+    question for the analyst ("500, or at least 600?"), where the pairs would ask it twice
+    ("500 vs at least 600", "500 vs 600") when two sources hedge one value."""
 
     event_id: str
     conflicts: tuple[Discrepancy, ...]
+    what: str = "the same event"  # "agreement, 23 Jul 2031": the event, in the pairs' own words
 
     @property
     def claims(self) -> tuple[Claim, ...]:
@@ -117,10 +121,11 @@ class Dispute:
             return self.conflicts[0].key
         return "|".join([self.event_id, *sorted(c.text for c in self.claims)])
 
-    @property
-    def keys(self) -> tuple[str, ...]:
-        """The dispute's key and each pair's: where rulings on it may be filed."""
-        return tuple(dict.fromkeys([self.key, *(d.key for d in self.conflicts)]))
+    def covers(self, key: str) -> bool:
+        """Was a ruling filed under this key about this dispute: the same event, and claims that
+        are all still in it (a ruling on a pair, or on the dispute before a new source joined)?"""
+        event, *texts = key.split("|")
+        return event == self.event_id and len(texts) >= 2 and set(texts) <= {c.text for c in self.claims}
 
     @property
     def label(self) -> str:
@@ -130,13 +135,20 @@ class Dispute:
     def explanation(self) -> str:
         if len(self.conflicts) == 1:
             return self.conflicts[0].explanation
-        said = "; ".join(f"{c.who} says {c.text}" for c in self.claims)
-        against: dict[Claim, list[Claim]] = {}
-        for d in self.conflicts:
-            against.setdefault(d.a, []).append(d.b)
-        cannot = "; ".join(f"{a.text} cannot hold beside {' or '.join(b.text for b in bs)}" for a, bs in against.items())
+        said = "; ".join(f"{c.who} {c.says} {c.text}" for c in self.claims)
+        # Of many claims most pairs conflict: name the pairs that can both hold, not the others.
+        opposed = {frozenset((d.a, d.b)) for d in self.conflicts}
+        both = [f"{a.text} and {b.text}" for a, b in combinations(self.claims, 2) if frozenset((a, b)) not in opposed]
+        held = (f"only {'; '.join(both)} can both be true" if both else "no two of them can both be true")
         notes = dict.fromkeys(note for d in self.conflicts for note in d.notes)
-        return " ".join([f"{said}. All are about the same event, counted the same way: {cannot}.", *notes])
+        return " ".join([f"{said}. All are about the same event ({self.what}), counted the same way, and {held}.",
+                         *_flagged(self.claims), *notes])
+
+
+def _flagged(claims: Iterable[Claim]) -> list[str]:
+    """"Wire is flagged AI-generated.": the claims' sources flagged so, named once."""
+    names = list(dict.fromkeys(source_name(r) for c in claims for r in c.rows if "ai_generated" in r.flags))
+    return [f"{', '.join(names)} {'is' if len(names) == 1 else 'are'} flagged AI-generated."] if names else []
 
 
 @dataclass(frozen=True)
@@ -211,13 +223,15 @@ class Exchange:
     @property
     def disputes(self) -> tuple[Dispute, ...]:
         """The conflicts joined where they share a claim: one dispute per set of claims that
-        cannot all hold ("1,000" against "1,200" and "at least 1,200" is one)."""
+        cannot all hold ("500" against "600" and "at least 600" is one)."""
         conflicts = self.conflicts
         groups: list[list[int]] = []  # indices into conflicts, each group in order
         for n, d in enumerate(conflicts):
             touching = [g for g in groups if any({d.a, d.b} & {conflicts[m].a, conflicts[m].b} for m in g)]
             groups = [g for g in groups if g not in touching] + [sorted([n, *(m for g in touching for m in g)])]
-        return tuple(Dispute(self.id, tuple(conflicts[m] for m in g)) for g in sorted(groups))
+        when = self.event.window.label() if self.event.window else "the same days"
+        what = f"{EVENT_WORDS.get(self.kind, self.kind).lower()}, {when}"
+        return tuple(Dispute(self.id, tuple(conflicts[m] for m in g), what) for g in sorted(groups))
 
     @property
     def disputed(self) -> bool:
@@ -267,7 +281,7 @@ def build_ledger(rows: Sequence[FigureRow], texts: Mapping[str, str], profile: P
 def rulings_on(subject: Discrepancy | Dispute, rulings: Mapping[str, Sequence[Ruling]]) -> list[Ruling]:
     """Rulings on a disagreement, oldest first, and for a dispute those made on any pair of its
     claims (a ruling made before a third source joined the dispute stays with it)."""
-    return sorted((r for key in subject.keys for r in rulings.get(key, ())), key=lambda r: r.at)
+    return sorted((r for key, made in rulings.items() if subject.covers(key) for r in made), key=lambda r: r.at)
 
 
 def ledger_of(store: Store, profile: Profile, where: CorpusFilter | None = None,
@@ -393,13 +407,11 @@ def compare(event: Event, a: Claim, b: Claim) -> Discrepancy | None:
                               f"the hedged figure admits the other.")
     else:
         when = event.window.label() if event.window else "the same days"
-        kind, why = "conflict", (f"{a.who} says {a.text}; {b.who} says {b.text}. Both are about the same "
+        kind, why = "conflict", (f"{a.who} {a.says} {a.text}; {b.who} {b.says} {b.text}. Both are about the same "
                                  f"event ({EVENT_WORDS.get(event.kind, event.kind).lower()}, {when}), counted "
                                  f"the same way, and the values cannot both be true.")
-    flagged = list(dict.fromkeys(source_name(r) for r in (*a.rows, *b.rows) if "ai_generated" in r.flags))
-    caveat = (f"{', '.join(flagged)} {'is' if len(flagged) == 1 else 'are'} flagged AI-generated.",) if flagged else ()
-    return Discrepancy(key=discrepancy_key(event, a, b), kind=kind, a=a, b=b, explanation=" ".join([why, *caveat]),
-                       notes=caveat)
+    return Discrepancy(key=discrepancy_key(event, a, b), kind=kind, a=a, b=b,
+                       explanation=" ".join([why, *_flagged((a, b))]))
 
 
 def discrepancy_key(event: Event, a: Claim, b: Claim) -> str:
@@ -442,10 +454,10 @@ def _with_conflation(d: Discrepancy, event: Event, events: EventMap, stated: dic
 
 
 def _told_after(claim: Claim, event: Event) -> bool:
-    """Whether a claim's reports could know the event: one published before the event began
+    """Whether a claim's reports could all know the event: one published before the event began
     cannot have taken its figure from it. Undated reports and events could."""
     published = [r.published for r in claim.rows if r.published is not None]
-    return event.window is None or not published or max(published) >= event.window.earliest
+    return event.window is None or not published or min(published) >= event.window.earliest
 
 
 def _size_of(event: Event, stated: dict[str, _Stated]) -> float | None:
@@ -547,30 +559,50 @@ def _fulfilment(event: Event, events: EventMap, stated: dict[str, _Stated]) -> F
 
 
 def _one_sides_stages(stages: list[Event], events: EventMap, stated: dict[str, _Stated]) -> list[Event]:
-    """The stages that add up: one side's. "The North received 1,000 bodies and returned 31" is
-    one handover told both ways, not 1,031 of one agreement: two sides' counts of one day told in
-    one sentence are one stage (the larger), and of stages whose sides are named, those of the
-    side whose stages add up to more."""
-    def sentences(stage: Event) -> set[tuple[str, int]]:
-        return {(events.readings[i].row.article_id, events.readings[i].row.figure.start) for i in stage.members}
-
+    """The stages that add up. "The North received 800 bodies and returned 20" is one handover
+    told both ways, not 820 of one agreement: of two counts of one day joined in one sentence by a
+    verb of the other direction, the larger. And of one day's stages whose sides are named, the
+    side whose stages add up to more (another day's stages all count)."""
     kept: list[Event] = []
     for stage in sorted(stages, key=lambda s: -stated[s.id].best):
-        both_ways = any(stage.role == other.role == "side" and stage.window == other.window
-                        and sentences(stage) & sentences(other) for other in kept)
-        if not both_ways:
+        if not any(_told_both_ways(stage, other, events) for other in kept):
             kept.append(stage)
-    kept.sort(key=stages.index)
+    days: dict[object, list[Event]] = {}
+    for stage in kept:
+        days.setdefault(stage.window, []).append(stage)
+    chosen: set[str] = set()
+    for same_day in days.values():
+        named = sorted({side for s in same_day if (side := _side_of(s, events))})
+        if len(named) < 2:
+            chosen.update(s.id for s in same_day)
+            continue
+        by_side = [[s for s in same_day if _side_of(s, events) in (n, None)] for n in named]
+        chosen.update(s.id for s in max(by_side, key=lambda group: sum(stated[s.id].best for s in group)))
+    return [s for s in stages if s.id in chosen]
 
-    def side(stage: Event) -> str | None:
-        sides = [events.readings[i].side for i in stage.members if events.readings[i].side]
-        return max(set(sides), key=sides.count) if sides and stage.role == "side" else None
 
-    named = {side(s) for s in kept} - {None}
-    if len(named) < 2:
-        return kept
-    by_side = [[s for s in kept if side(s) in (n, None)] for n in sorted(named)]
-    return max(by_side, key=lambda group: sum(stated[s.id].best for s in group))
+_OTHER_WAY = re.compile(r"\b(?:and|but|while)\s+(?:\w+\s+){0,3}?(?:returned|handed (?:over|back)|gave back|sent back|"
+                        r"received|got back|took back)\b", re.IGNORECASE)
+
+
+def _told_both_ways(stage: Event, other: Event, events: EventMap) -> bool:
+    """"received 800 bodies and returned 20": two sides' counts of one handover, one sentence."""
+    if not (stage.role == other.role == "side" and stage.window == other.window):
+        return False
+    for i in stage.members:
+        for j in other.members:
+            a, b = events.readings[i], events.readings[j]
+            if a.row.article_id == b.row.article_id and a.row.figure.start == b.row.figure.start:
+                low, high = sorted((a.at - a.row.figure.start, b.at - b.row.figure.start))
+                if _OTHER_WAY.search(a.row.figure.text[low:high]):
+                    return True
+    return False
+
+
+def _side_of(stage: Event, events: EventMap) -> str | None:
+    """The side whose people a stage counts, when its reports name one (the most named; ties by name)."""
+    sides = sorted(events.readings[i].side for i in stage.members if events.readings[i].side)
+    return max(sides, key=sides.count) if sides and stage.role == "side" else None
 
 
 _COUNT = r"\d[\d,]*"

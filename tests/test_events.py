@@ -268,3 +268,15 @@ def test_a_swap_still_to_come_is_not_the_swap_of_that_size_done_before():
     found = events(a)
     assert event_of(found, done) is not event_of(found, ahead)
     assert event_of(found, done).kind == "completed" and event_of(found, ahead).kind == "agreement"
+
+
+@pytest.mark.parametrize("second, fragment", [
+    ("The 500-for-500 swap, which both sides said would build trust, was the largest this year.", "500-for-500"),
+    ("Officials expected the swap, 500 for 500, to ease tension.", "500 for 500"),
+])
+def test_a_swap_done_told_again_beside_a_hope_is_still_that_swap(second, fragment):
+    a = Article("a", f"The sides exchanged 500 prisoners each on 3 March. {second}", date(2031, 3, 20))
+    done = a.figure("500 prisoners", 500, per_side=True)
+    again = a.figure(fragment, 500, per_side=True)
+    found = events(a)
+    assert event_of(found, done) is event_of(found, again)

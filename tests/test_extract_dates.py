@@ -70,7 +70,9 @@ def test_dates_in_resolves(sentence: str, base: date | None, found: str, earlies
 
 @pytest.mark.parametrize("sentence", [
     "Russia may return 1,000 prisoners.",          # the modal, not the month
-    "That may be the last swap.",                  # the modal after "that"
+    "Theresa May's government fell.",              # a person's name
+    "Mr May's remarks were noted.",                # a title and a name
+    "They joined the March for Peace.",            # a march, not the month
     "They march on the capital.",                  # the verb
     "The convoy of 2025 trucks arrived.",          # a count that looks like a year ... after a word
     "See page 2024 of the report.",                # a page number

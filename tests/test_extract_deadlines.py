@@ -610,8 +610,8 @@ def test_an_item_of_a_list_of_demands_is_asked_for_though_it_has_no_verb_of_aski
             "1. the North to publish, within 20 days, the names of all detainees;\n"
             "2. both sides to free every civilian before the end of the year;\n"
             "3. the mediators to report back.\n\n"
-            "What happened in March:\n"
-            "1. the round ended before the end of the month.")
+            "What the deal would change:\n"
+            "1. the North freed 390 prisoners by Friday.")
     # each line a sentence, its list marker left out (as the article's sentences leave it)
     import re
     lines = [(m.start(2), m.end(2)) for m in re.finditer(r"^(\d\.\s)?(.+)$", text, re.MULTILINE)]

@@ -382,6 +382,7 @@ def test_a_figure_is_read_with_its_paragraph_before_it_for_its_round():
     "The envoy spent 26 years in the foreign service.",
     "Two pieces of advice for the mediators.",
     "The ministry claimed the capture of four villages and put enemy losses at 900 soldiers.",
+    "The rouble fell 2 on Friday as traders weighed the talks.",
 ])
 def test_counters_prices_phone_numbers_and_the_war_s_losses_are_no_figures(sentence):
     assert sentence_figures(sentence, "prisoners") == []
@@ -407,3 +408,19 @@ def test_a_count_of_handovers_counts_no_people_and_lends_no_noun():
 def test_an_even_swap_in_apposition_counts_what_the_clause_before_names():
     found = sentence_figures('The sides will also return the bodies of the fallen, "800 for 800", the envoy said.')
     assert [(f["value"], f["category"]) for f in found] == [(800, "bodies")]
+
+
+@pytest.mark.parametrize("sentence, values", [
+    ("Zelensky told reporters by phone 1,000 prisoners would be freed next week.", [1000]),
+    ("The South received 84 +10 more bodies.", [84, 10]),
+    ("Despite heavy losses, the North offered to free 500 captives held in the east.", [500]),
+    ("The deal would see the North withdraw from 12 settlements.", [12]),
+    ("The plan lowers the price ceiling to $45 a barrel.", [45]),
+])
+def test_words_near_a_decoy_class_do_not_hide_a_figure(sentence, values):
+    assert [f["value"] for f in sentence_figures(sentence, "prisoners")] == values
+
+
+def test_a_stage_on_a_day_counts_what_the_sentences_before_counted():
+    found = sentence_figures("More stages followed, and a last one of 845 on 16 June.", "bodies")
+    assert [(f["value"], f["category"]) for f in found] == [(845, "bodies")]

@@ -73,8 +73,8 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(patter
     ("month", _m("mo") + r"\s+(?P<this>of\s+(?:this|last)\s+year)"),
     ("month", r"\b(?P<prep>(?i:in|of|since|until|till|by|from|through|during|before|after|throughout))\s+" + _m("mo")),
     # a month naming what happened in it: "May's swap", "the June exchanges" (not the modal "may")
-    ("month", _m("mo") + r"(?=['’]s\b)"),
-    ("month", r"\b(?i:the|that)\s+" + _m("mo") + r"(?=\s+[a-z])"),
+    ("month", _m("mo") + r"(?P<own>(?=['’]s\b))"),
+    ("month", r"\b(?i:the|that)\s+" + _m("mo") + r"(?=\s+(?!(?:for|on|of|to|in|at|by|with|from|against|through)\b)[a-z])"),
     ("holiday", rf"\b(?P<holiday>{_HOLIDAY_WORDS})(?: Day)?\b"),
     ("weekday", r"\b(?P<rel>(?i:last|next|this|this coming|coming|previous))?\s?" + _WEEKDAY + r"(?:['’]s)?\b"),
     ("relative", r"(?i:\b(?P<rel>(?:the )?end of (?:the|this|next) (?:week|month|year)|today|yesterday|tomorrow|tonight|(?:earlier |later )?this (?:week|month|year)|"
@@ -167,6 +167,8 @@ def dates_in(text: str, base: date | None, story_day: date | None = None,
             start, end = _span(match, kind)
             if any(start < e and s < end for s, e in taken):
                 continue
+            if match.groupdict().get("own") is not None and _named_before(text, match.start()):
+                continue  # "Theresa May's government", "Mr May's remarks": a person, not the month
             hinted = base is None and year_hint is not None and kind in _YEARLESS
             mention = _resolve(kind, match, text, year_hint if hinted else base)
             if hinted and mention is not None:
@@ -305,6 +307,19 @@ def _weekdays_of_a_span(found: list[DateMention], text: str) -> list[DateMention
         listing = listed or mention.kind == "day" and bool(_DATED_WEEKDAY.match(mention.text))
         placed.append(mention)
     return placed
+
+
+def _named_before(text: str, at: int) -> bool:
+    """Does a capitalised word that is no preposition or article (a first name, a title) stand right
+    before: "Theresa May's", "Mr May's", not "In May's talks" or "Since May's swap"?"""
+    word = re.search(r"\b([A-Z][\w]*)\.?\s+$", text[:at])
+    return word is not None and word.group(1).lower() not in _LEADING_WORDS
+
+
+# Capitalised words before a month that are no one's name: a sentence opening on them.
+_LEADING_WORDS = frozenset({"in", "by", "since", "until", "till", "after", "before", "during", "from", "through",
+                            "throughout", "last", "early", "late", "mid", "and", "but", "so", "then", "as", "of",
+                            "on", "at", "for", "with", "unlike", "like", "that", "this"})
 
 
 def _span(match: re.Match[str], kind: str) -> tuple[int, int]:

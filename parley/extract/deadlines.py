@@ -129,9 +129,10 @@ _FORWARD = re.compile(r"\b(?:will|would|must|should|has to|have to|needs? to|is 
                       r"press\w* for|seek\w*|hope\w*|propos\w*|suggest\w*|insist\w*|try\w*|trying|aim\w*|"
                       r"intend\w*|told to|ordered to|instructed to|tasked with|asked to|count\w* on|plans? to|planning to)\b",
                       re.IGNORECASE)
-# A list of demands opened ("The network calls on:", "Kyiv demands the following:") and its items
+# A list of demands opened ("The network calls on:", "The North demands the following:") and its items
 # ("1. ...", "- ..."): each item is asked for, though it has no verb of asking of its own.
-_ASKING_LIST = re.compile(r"(?:" + _FORWARD.pattern + r"|\bcall(?:s|ed)?\s+(?:on|upon)\b)[^.;]*:\s*$", re.IGNORECASE)
+_ASKING_LIST = re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon|for)|demand\w*|urg\w+|ask\w*|insist\w*|request\w*|"
+                          r"want\w*|propos\w*)\b[^.;]*:\s*$", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*–—])\s*")
 # A term carried to a day: "a two-month extension carried the deal to Monday", "60 days, to 18 May".
 _CARRIED_TO = re.compile(r"\b(?:extend\w*|extension|carri\w+|carry\w*|roll\w* over|prolong\w*|renew\w*|"

@@ -36,7 +36,8 @@ _NATIONALITY = r"[A-Z][a-z]+(?:an|ian|ish|ese|ic|i|ern|ch|ss|ek)"
 _DATE_LIST_AFTER = re.compile(rf"^(?:\s*(?:,|and|or|&)\s*\d{{1,2}})+(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b",
                               re.IGNORECASE)
 _ON_DAY = re.compile(rf"[\d,.]+\s+on\s+(?:{_WEEKDAY}|\d{{1,2}}\s+(?:{_MONTH}))\b", re.IGNORECASE)
-_PHONE_BEFORE = re.compile(r"(?:\+\d{0,3}|\b(?:tel|phone|telephone|fax|mobile|hotline)\b\.?:?)[\d\s().-]*$", re.IGNORECASE)
+# A telephone number: a country code or a "tel."/"phone" label, then seven digits or more in groups.
+_PHONE = re.compile(r"(?:\+\d{1,3}|\b(?:tel|telephone|phone|fax|mobile|hotline)\b\.?:?)(?:[\s().-]*\d){7,}", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|or|and|-\s*to|–\s*to)\s*$", re.IGNORECASE)
 _FOR_JOIN = re.compile(r"^\s*(?:-?\s*for\s*-?|-for-)\s*$", re.IGNORECASE)
 _CURRENCY_BEFORE = re.compile(r"[$€£₽]\s*$")
@@ -196,15 +197,17 @@ def sentence_figures(sentence: str, context: str | None = None) -> list[dict]:
                                and (unit in _WEIGHTS or not _LISTED.search(sentence))):
             continue  # "700 tonnes of glide bombs", "12 vessels of the fleet destroyed", "40 tankers of oil
             # pass through its ports": the war's and trade's numbers (tankers blacklisted count, whatever they carry)
+        if unit in ("villages", "settlements") and _TAKEN.search(lowered):
+            continue  # "claimed the capture of four more villages": the war's gains, not a term of the talks
         if unit in lexicon.WAR_AND_TRADE_UNITS or _scaled_unit(after) in lexicon.WAR_AND_TRADE_UNITS:
             continue  # "120 drones", "12 million tonnes of wheat": the war's numbers, not the talks'
         if found and found[-1]["unit"] in lexicon.WAR_AND_TRADE_UNITS and unit is None:
             continue  # "120 drones, of which 95 were downed": the bare number counts the same
         if _CURRENCY_BEFORE.search(sentence[:reading.start]) and _PER_MEASURE.match(after) \
-                and not re.search(r"\bcap", lowered):
-            continue  # "Brent rose to about $66 a barrel": a market's price (not a price cap's)
+                and not re.search(r"\b(?:price\s+)?(?:caps?|capped|ceilings?|limits?)\b", lowered):
+            continue  # "crude rose to about $70 a barrel": a market's price (not a price cap's)
         if unit in ("years", "decades") and _CAREER_BEFORE.search(sentence[:reading.start]):
-            continue  # "spent 31 years in diplomacy": a life, not a term of the talks
+            continue  # "spent 26 years in diplomacy": a life, not a term of the talks
         if unit == "%" or unit and unit.startswith("per"):
             if _PERCENT_IDIOM.match(sentence[unit_end:]):
                 continue
@@ -221,6 +224,7 @@ def sentence_figures(sentence: str, context: str | None = None) -> list[dict]:
         if category == "bodies" and _STRUCK.search(lowered) and not _GIVEN_BACK.search(lowered):
             continue  # "recovered the bodies of 33 people after the strike": the war's dead, not a handover
         if category in _PEOPLE and (casualties or _HURTING_BEFORE.search(sentence[:reading.start])
+                                    or _LOSSES_BEFORE.search(sentence[:reading.start])
                                     or _HURT_AFTER.match(sentence[unit_end:])):
             continue  # numbers of the war's dead and wounded are not numbers of the talks
         if category == "percent" and _POLL.search(lowered):
@@ -242,6 +246,15 @@ def sentence_figures(sentence: str, context: str | None = None) -> list[dict]:
             # side and 24 to the other", "7,057 by its count, or 7,060 by theirs": the unit carries over
             # (not to an age limit: "lasted over an hour, ... all those under 25,").
             carried = _carried_from(sentence, reading, found)
+            unit, category = carried["unit"], carried["category"]
+        elif category is None and _ON_DAY.match(sentence, reading.start) and not casualties and (
+                any(f["category"] in _EXCHANGED for f in found)
+                or context in _EXCHANGED and any(cue in lowered for cue in _STAGE_CUES)):
+            # "each released 500 people: 240 on Friday, 120 on Saturday", "a last stage of 245 on 16
+            # June": stages by day, after a count of people or in a sentence about the exchange's
+            # stages (not "the rouble fell 2 on Friday")
+            exchanged = [f for f in found if f["category"] in _EXCHANGED]
+            carried = _carried_from(sentence, reading, exchanged) if exchanged else {"unit": context, "category": context}
             unit, category = carried["unit"], carried["category"]
         elif category is None and (reading.per_side or _elided(sentence, reading)) and not casualties:
             # "146 from each side", "6,000 for 6,000", "put its total at 205 - 185 soldiers and
@@ -280,12 +293,17 @@ _NAMED_CATEGORY = {"prisoners": "prisoners", "prisoner": "prisoners", "pows": "p
 _NAMED = re.compile(rf"\b(?:{'|'.join(_NAMED_CATEGORY)})\b", re.IGNORECASE)
 # The war's toll, unless the sentence is about handing the dead back.
 _CASUALTIES = re.compile(r"\b(?:killed|killing|kills|died|dying|dies|dead|deaths|death toll|wounded|wounding|"
-                         r"injured|injuring|casualties|losses|lost their lives)\b")
+                         r"injured|injuring|casualties|lost their lives)\b")
 # "injuring 11 people", "11 civilians were killed": the number's own clause, whatever else the sentence says
 _HURTING_BEFORE = re.compile(r"\b(?:injuring|killing|wounding|injured|killed)\s+(?:at least\s+|some\s+|about\s+)?$",
                              re.IGNORECASE)
+# "put the South's losses at 900 soldiers": a count of the war's losses, in its own phrase
+_LOSSES_BEFORE = re.compile(r"\blosses\s+(?:\w+\s+){0,2}?(?:at|of|to)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|"
+                            r"more than\s+|over\s+|at least\s+|up to\s+)?$", re.IGNORECASE)
 _HURT_AFTER = re.compile(r"^\s*(?:were|was|have been|had been)\s+(?:killed|injured|wounded)\b", re.IGNORECASE)
 _POLL = re.compile(r"\b(?:poll\w*|survey\w*|respondents)\b")
+_STAGE_CUES = (*lexicon.EXCHANGE_CUES, "stage", "handover", "came home", "brought home")
+_TAKEN = re.compile(r"\b(?:captur\w*|seiz\w*|took|taken|liberat\w*|overran|overrun|advanc\w*|struck|shell\w*|attack\w*)\b")
 _PER_MEASURE = re.compile(r"^\s*(?:a|per|/)\s*(?:barrel|tonne|ton|bushel|litre|liter|gallon|cubic metre|"
                           r"megawatt-hour|mwh|share)\b", re.IGNORECASE)
 _CAREER_BEFORE = re.compile(r"\b(?:spent|served|worked)\s+(?:(?:more than|nearly|almost|some|over)\s+)?$", re.IGNORECASE)
@@ -326,7 +344,6 @@ _BARE_AFTER = re.compile(
     r"(?:had|have|has)\s+(?:come|returned|gone)\b|(?:should|will|would)\s+be\s+(?:home|back|freed|released)\b|"
     r"home\b|back\b|"
     r"[-–—]\s*\d|\.\s*$|\.\s|,\s*(?:and|or|which|bringing|taking|for|then)\b|"
-    rf"on\s+(?:{_WEEKDAY}|\d{{1,2}}\s+(?:{_MONTH}))\b|"  # "1,000 people: 390 on Friday, 307 on Saturday"
     r",\s*\d[\d,.]*\s*(?:,|and\b|or\b)|\s+and\s+\d)", re.IGNORECASE)  # "310, 300 and 345": a list
 _BARE_BEFORE = re.compile(
     r"(?:\b(?:total|tally|count|number|figure)(?:\s+\w+){0,6}\s+(?:of|at|to|is|was|reached|stood at|stands at)"
@@ -363,9 +380,9 @@ def _elided(sentence: str, reading: _Reading) -> bool:
 
 def _carried_from(sentence: str, reading: _Reading, found: list[dict]) -> dict:
     """The figure before whose noun a bare number takes: the last one (not a count of exchanges),
-    but in a list of stages by day ("390 on Friday, among them 270 servicemen and 120 civilians,
-    then 307 on Saturday") the last stage, not a part of one."""
-    # A count of exchanges lends no noun: "in five handovers since Wednesday to 6,057" counts people.
+    but in a list of stages by day ("240 on Friday, among them 200 servicemen and 40 civilians,
+    then 120 on Saturday") the last stage, not a part of one."""
+    # A count of exchanges lends no noun: "in four handovers since Wednesday to 3,100" counts people.
     found = [f for f in found if f["unit"] not in lexicon.EXCHANGE_NOUNS] or found
     staged = [f for f in found if _ON_DAY.match(sentence, f["offset"])] if _ON_DAY.match(sentence, reading.start) else []
     return (staged or found)[-1]
@@ -507,7 +524,7 @@ def _not_a_figure(sentence: str, number: Number) -> bool:
         return True  # "24/7", "9/11": a day or a slogan, not two counts ("500/500" is an exchange)
     if re.search(r"[A-Za-z]-$", before):
         return True  # "Su-34", "F-16": a model's name
-    if _PHONE_BEFORE.search(before):
+    if any(m.start() <= number.start < m.end() for m in _PHONE.finditer(sentence)):
         return True  # "+32 2 555 0142", "tel. 0800 300 545": a telephone number's digits
     if _WHEN_AFTER.match(after):
         return True  # "two years ago", "four years into the war", "18 months after the row": when, not how many

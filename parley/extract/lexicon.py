@@ -174,7 +174,7 @@ NOT_COUNTED = frozenset({"images", "photos", "pictures", "videos", "posts", "com
 # a grain deal moved is the measure of the deal the talks are about.
 WAR_AND_TRADE_UNITS = frozenset({"drones", "drone", "missiles", "missile", "rockets", "shells", "bombs", "strikes",
                                  "attacks", "assaults", "raids", "shellings", "sorties", "megawatts", "megawatt", "gigawatts", "mw", "gw",
-                                 "households", "homes", "voyages", "cargoes", "villages", "settlements",
+                                 "households", "homes", "voyages", "cargoes",
                                  "shipments", "barrels", "kilograms", "kilos", "kg", "pounds"})
 # Counted nouns that make no figure when spelled small: "the two sides", "both countries".
 NOT_A_FIGURE_UNITS = ("sides", "side", "countries", "leaders", "parties", "delegations",

@@ -781,7 +781,7 @@ def _dated_subject(predicate: Token) -> Token | None:
 
 
 def _subject_read_as_conjunct(predicate: Token) -> Token | None:
-    """ "The delegations agreed to ..., and Moscow's negotiator, Ivo Marn, offered to hand over
+    """ "The delegations agreed to ..., and the North's negotiator, Ivo Marn, offered to hand over
     ...": the parser joins the person to the first verb as a conjunct and hangs the second verb on
     the person, as if it described him; the person is that verb's subject. Only a person, and
     only a verb that takes an object or an infinitive ("the envoy, flown in on Friday" describes)."""
@@ -789,7 +789,8 @@ def _subject_read_as_conjunct(predicate: Token) -> Token | None:
     if predicate.dep_ != "acl" or person.dep_ != "conj" or not _is_verb(person.head) or person.i > predicate.i:
         return None
     takes = any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in predicate.children)
-    named = person.lower_ in lexicon.PERSON_NOUNS or any(c.dep_ == "appos" for c in person.children)
+    named = person.lower_ in lexicon.PERSON_NOUNS or any(c.dep_ == "appos" and c.text[:1].isupper()
+                                                         for c in person.children)
     joined = any(c.dep_ == "cc" and c.i < person.i for c in person.head.children)
     return person if takes and named and joined else None
 
