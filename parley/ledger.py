@@ -136,13 +136,36 @@ class Dispute:
         if len(self.conflicts) == 1:
             return self.conflicts[0].explanation
         said = "; ".join(f"{c.who} {c.says} {c.text}" for c in self.claims)
-        # Of many claims most pairs conflict: name the pairs that can both hold, not the others.
-        opposed = {frozenset((d.a, d.b)) for d in self.conflicts}
-        both = [f"{a.text} and {b.text}" for a, b in combinations(self.claims, 2) if frozenset((a, b)) not in opposed]
-        held = (f"only {'; '.join(both)} can both be true" if both else "no two of them can both be true")
+        held = _readings(self.claims, {frozenset((d.a, d.b)) for d in self.conflicts})
         notes = dict.fromkeys(note for d in self.conflicts for note in d.notes)
         return " ".join([f"{said}. All are about the same event ({self.what}), counted the same way, and {held}.",
                          *_flagged(self.claims), *notes])
+
+
+def _readings(claims: Sequence[Claim], opposed: set[frozenset[Claim]]) -> str:
+    """What can hold together, in words: "1,000 per side stands against at least 1,200 per side and
+    1,200 per side, which can all be true together"; "no two of them can both be true"."""
+    groups: list[list[Claim]] = []
+    for claim in claims:  # claims that can both hold, chained, are one reading
+        joined = [g for g in groups if any(frozenset((claim, c)) not in opposed for c in g)]
+        groups = [g for g in groups if g not in joined] + [[c for g in joined for c in g] + [claim]]
+    if all(len(g) == 1 for g in groups):
+        return "no two of them can both be true"
+    whole = all(frozenset((a, b)) not in opposed for g in groups for a, b in combinations(g, 2))
+    if not whole:  # a chain of hedges ("about 1,000" admits 950 and 1,050, which exclude each other)
+        both = [f"{a.text} and {b.text}" for a, b in combinations(claims, 2) if frozenset((a, b)) not in opposed]
+        return f"only {'; '.join(both)} can both be true"
+    groups.sort(key=len)  # the outlier first
+    told = [_and(c.text for c in g) + (", which can all be true together" if len(g) > 2 else
+                                       ", which can both be true" if len(g) == 2 else "") for g in groups]
+    if len(told) == 2 and len(groups[0]) == 1:
+        return " stands against ".join(told)
+    return "these readings exclude each other: " + "; ".join(told)
+
+
+def _and(items: Iterable[str]) -> str:
+    items = list(items)
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _flagged(claims: Iterable[Claim]) -> list[str]:

@@ -298,8 +298,8 @@ def test_conflicts_sharing_a_claim_are_one_dispute_that_names_each_source_once()
                                                 "1,200 prisoners per side"]
     assert dispute.explanation.startswith("Wire says 1,000 prisoners per side; Daily says at least 1,200 "
                                           "prisoners per side; Herald says 1,200 prisoners per side.")
-    assert ("counted the same way, and only at least 1,200 prisoners per side and 1,200 prisoners per side can "
-            "both be true.") in dispute.explanation
+    assert ("counted the same way, and 1,000 prisoners per side stands against at least 1,200 prisoners per side "
+            "and 1,200 prisoners per side, which can both be true.") in dispute.explanation
     assert dispute.label == "true conflict"
 
 
@@ -413,3 +413,19 @@ def test_two_batches_of_one_day_told_in_one_sentence_both_count():
     swap.figure("190", 190)
     fulfilment = exchange_of(ledger(deal, swap), agreed).fulfilment
     assert fulfilment is not None and fulfilment.done == 390
+
+
+def test_a_dispute_between_two_readings_each_held_by_hedged_sources():
+    a = report("a", "On 10 March the sides agreed to exchange 1,000 prisoners each.", outlet="Wire")
+    b = report("b", "On 10 March the sides agreed to exchange about 1,000 prisoners each.", outlet="Daily")
+    c = report("c", "On 10 March the sides agreed to exchange 1,200 prisoners each.", outlet="Herald")
+    d = report("d", "On 10 March the sides agreed to exchange at least 1,200 prisoners each.", outlet="Post")
+    first = a.figure("1,000", 1000, per_side=True)
+    b.figure("1,000", 1000, qualifier="about", per_side=True)
+    c.figure("1,200", 1200, per_side=True)
+    d.figure("1,200", 1200, qualifier="at_least", per_side=True)
+    [dispute] = exchange_of(ledger(a, b, c, d), first).disputes
+    text = dispute.explanation
+    assert "counted the same way, and these readings exclude each other: " in text
+    assert "1,000 prisoners per side and about 1,000 prisoners per side, which can both be true" in text
+    assert "1,200 prisoners per side and at least 1,200 prisoners per side, which can both be true" in text
