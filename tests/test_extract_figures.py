@@ -424,3 +424,9 @@ def test_words_near_a_decoy_class_do_not_hide_a_figure(sentence, values):
 def test_a_stage_on_a_day_counts_what_the_sentences_before_counted():
     found = sentence_figures("More stages followed, and a last one of 845 on 16 June.", "bodies")
     assert [(f["value"], f["category"]) for f in found] == [(845, "bodies")]
+
+
+def test_a_cue_of_status_that_is_denied_gives_the_count_no_status():
+    [denied] = sentence_figures("The count of 45 bodies comes from one source; the South has not confirmed it.")
+    [agreed] = sentence_figures("The sides confirmed a swap of 45 for 45.")
+    assert (denied["status"], agreed["status"]) == ("reported", "agreed")

@@ -270,3 +270,14 @@ def test_an_energy_truce_and_power_sites_by_other_names(matcher, text):
 ])
 def test_groups_the_talks_set_up_and_pressure_on_the_kremlin(matcher, text, issue, found):
     assert (issue in matcher.issues_in(text)) is found
+
+
+@pytest.mark.parametrize("text", ["The ministers held an exchange of views on the plan.",
+                                  "Both armies reported an exchange of fire near the river.",
+                                  "The rouble's exchange rate fell."])
+def test_an_exchange_of_views_fire_or_currency_is_no_prisoner_exchange(matcher, text):
+    assert "prisoners" not in matcher.issues_in(text)
+
+
+def test_a_prisoner_exchange_is_still_one(matcher):
+    assert "prisoners" in matcher.issues_in("The next exchange is planned for Friday.")

@@ -602,11 +602,16 @@ _STATUS_OF = {cue: status for status, cues in lexicon.STATUS_CUES.items() for cu
 _STATUS_CUE = re.compile(rf"\b(?:{_alternation(tuple(_STATUS_OF))})\b")
 
 
+_NEGATED_CUE = re.compile(r"\b(?:not|n't|never|yet to|no)\s+(?:\w+\s+)?$")
+
+
 def _status(lowered: str, position: int) -> str:
     """The cue nearest before the number decides; failing that, the nearest after it."""
     best: tuple[int, str] | None = None
     for match in _STATUS_CUE.finditer(lowered):
         at = match.start()
+        if _NEGATED_CUE.search(lowered[max(0, at - 20):at]):
+            continue  # "the North has not confirmed it", "no deal": no status of the count
         distance = position - at if at < position else 1000 + at - position
         if best is None or distance < best[0]:
             best = (distance, _STATUS_OF[match.group(0)])
