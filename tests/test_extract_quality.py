@@ -148,6 +148,10 @@ HELDOUT20_FLOORS = {"figures": (0.87, 0.87), "positions": (0.79, 0.7), "deadline
 # this measure at that session's end: figures 0.92/0.99, positions 0.87/0.79, deadlines 0.85/0.94.
 HELDOUT21 = ROOT / "tests" / "fixtures" / "heldout21"
 HELDOUT21_FLOORS = {"figures": (0.89, 0.96), "positions": (0.84, 0.76), "deadlines": (0.8, 0.9)}
+# Set 23, written blind on 2026-12-06 (3), scored unseen at d0d6d38, then read (its README). By this
+# measure at that session's end: figures 0.94/0.97, positions 0.82/0.86, deadlines 0.89/0.89.
+HELDOUT23 = ROOT / "tests" / "fixtures" / "heldout23"
+HELDOUT23_FLOORS = {"figures": (0.91, 0.94), "positions": (0.79, 0.83), "deadlines": (0.86, 0.86)}
 
 
 # Deadline precision, first measured in the session of 2026-12-05 (2) after its precision
@@ -164,11 +168,12 @@ HELDOUT21_FLOORS = {"figures": (0.89, 0.96), "positions": (0.84, 0.76), "deadlin
                                             (HELDOUT14, HELDOUT14_FLOORS), (HELDOUT15, HELDOUT15_FLOORS),
                                                 (HELDOUT16, HELDOUT16_FLOORS), (HELDOUT17, HELDOUT17_FLOORS),
                                                 (HELDOUT18, HELDOUT18_FLOORS), (HELDOUT19, HELDOUT19_FLOORS),
-                                                (HELDOUT20, HELDOUT20_FLOORS), (HELDOUT21, HELDOUT21_FLOORS)],
+                                                (HELDOUT20, HELDOUT20_FLOORS), (HELDOUT21, HELDOUT21_FLOORS),
+                                                (HELDOUT23, HELDOUT23_FLOORS)],
                          ids=["devset", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
                               "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12",
                               "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
-                              "heldout20", "heldout21"])
+                              "heldout20", "heldout21", "heldout23"])
 def test_extraction_quality_on_the_written_sets(real_model, folder, floors):
     scores, calibration = score_reports(read_reports(folder, embedder=real_model),
                                         read_issue_map(folder / "issue_map.yaml"))

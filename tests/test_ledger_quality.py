@@ -121,7 +121,8 @@ WRITTEN_FLOORS = {"heldout4": (0.95, 0.85), "heldout5": (0.95, 0.7), "heldout6":
                   "heldout10": (0.85, 0.7), "heldout11": (0.68, 0.68), "heldout12": (0.95, 0.22),
                   "heldout13": (0.95, 0.55), "heldout14": (0.95, 0.4), "heldout15": (0.95, 0.9),
                   "heldout16": (0.95, 0.9), "heldout17": (0.95, 0.6), "heldout18": (0.95, 0.45),
-                  "heldout19": (0.95, 0.33), "heldout20": (0.6, 0.2), "heldout21": (0.95, 0.7)}
+                  "heldout19": (0.95, 0.33), "heldout20": (0.6, 0.2), "heldout21": (0.95, 0.7),
+                  "heldout23": (0.95, 0.45)}
 
 
 def _written_set(folder: Path, tmp: Path) -> tuple:
