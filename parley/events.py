@@ -247,7 +247,6 @@ def _best_event(drafts: list[_Draft], readings: list[Reading], group: list[int])
             continue
         if d.family == "done" and told_ahead(r) and r.row.published is not None and d.window.latest < r.row.published:
             continue  # "the next swap would involve 500 a side" is no swap done before the report
-
         if not _roles_link(d.role, r.role):
             continue
         # A figure fits an event when it fits any claim its sources make of it, not only the first.

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import combinations
 
-from parley.events import EXCHANGE_CATEGORIES, DateFinder, Event, EventMap, bounded, resolve_events
+from parley.events import EXCHANGE_CATEGORIES, DateFinder, Event, EventMap, Window, bounded, resolve_events
 from parley.filters import CorpusFilter
 from parley.profile import KnownEvent, Profile
 from parley.store import FigureRow, Ruling, Store
@@ -143,8 +143,8 @@ class Dispute:
 
 
 def _readings(claims: Sequence[Claim], opposed: set[frozenset[Claim]]) -> str:
-    """What can hold together, in words: "1,000 per side stands against at least 1,200 per side and
-    1,200 per side, which can all be true together"; "no two of them can both be true"."""
+    """What can hold together, in words: "500 per side stands against at least 600 per side and
+    600 per side, which can both be true"; "no two of them can both be true"."""
     groups: list[list[Claim]] = []
     for claim in claims:  # claims that can both hold, chained, are one reading
         joined = [g for g in groups if any(frozenset((claim, c)) not in opposed for c in g)]
@@ -152,7 +152,7 @@ def _readings(claims: Sequence[Claim], opposed: set[frozenset[Claim]]) -> str:
     if all(len(g) == 1 for g in groups):
         return "no two of them can both be true"
     whole = all(frozenset((a, b)) not in opposed for g in groups for a, b in combinations(g, 2))
-    if not whole:  # a chain of hedges ("about 1,000" admits 950 and 1,050, which exclude each other)
+    if not whole:  # a chain of hedges ("about 500" admits 460 and 540, which exclude each other)
         both = [f"{a.text} and {b.text}" for a, b in combinations(claims, 2) if frozenset((a, b)) not in opposed]
         return f"only {'; '.join(both)} can both be true"
     groups.sort(key=len)  # the outlier first
@@ -252,9 +252,7 @@ class Exchange:
         for n, d in enumerate(conflicts):
             touching = [g for g in groups if any({d.a, d.b} & {conflicts[m].a, conflicts[m].b} for m in g)]
             groups = [g for g in groups if g not in touching] + [sorted([n, *(m for g in touching for m in g)])]
-        when = self.event.window.label() if self.event.window else "the same days"
-        what = f"{EVENT_WORDS.get(self.kind, self.kind).lower()}, {when}"
-        return tuple(Dispute(self.id, tuple(conflicts[m] for m in g), what) for g in sorted(groups))
+        return tuple(Dispute(self.id, tuple(conflicts[m] for m in g), _event_words(self.event)) for g in sorted(groups))
 
     @property
     def disputed(self) -> bool:
@@ -429,12 +427,17 @@ def compare(event: Event, a: Claim, b: Claim) -> Discrepancy | None:
         kind, why = "hedge", (f"{a.who}'s {a.text} and {b.who}'s {b.text} can both be true: "
                               f"the hedged figure admits the other.")
     else:
-        when = event.window.label() if event.window else "the same days"
         kind, why = "conflict", (f"{a.who} {a.says} {a.text}; {b.who} {b.says} {b.text}. Both are about the same "
-                                 f"event ({EVENT_WORDS.get(event.kind, event.kind).lower()}, {when}), counted "
-                                 f"the same way, and the values cannot both be true.")
+                                 f"event ({_event_words(event)}), counted the same way, and the values cannot "
+                                 f"both be true.")
     return Discrepancy(key=discrepancy_key(event, a, b), kind=kind, a=a, b=b,
                        explanation=" ".join([why, *_flagged((a, b))]))
+
+
+def _event_words(event: Event) -> str:
+    """"agreement, 23 Jul 2031": what and when, as a conflict's explanation names its event."""
+    when = event.window.label() if event.window else "the same days"
+    return f"{EVENT_WORDS.get(event.kind, event.kind).lower()}, {when}"
 
 
 def discrepancy_key(event: Event, a: Claim, b: Claim) -> str:
@@ -563,7 +566,7 @@ def _fulfilment(event: Event, events: EventMap, stated: dict[str, _Stated]) -> F
     size = _size_of(event, stated)
     if size is None:
         return None
-    stages = _one_sides_stages(stages, events, stated)
+    stages = _stages_that_add_up(stages, events, stated)
     claims = stated[event.id].claims
     # The qualifier of the size the ledger takes as best ("at least 300"), not of an outlier.
     backing = [c for c in claims if c.figure.value == size]
@@ -581,7 +584,7 @@ def _fulfilment(event: Event, events: EventMap, stated: dict[str, _Stated]) -> F
     return Fulfilment(size=size, qualifier=qualifier, stages=parts, done=done, over=done > ceiling, whole=whole)
 
 
-def _one_sides_stages(stages: list[Event], events: EventMap, stated: dict[str, _Stated]) -> list[Event]:
+def _stages_that_add_up(stages: list[Event], events: EventMap, stated: dict[str, _Stated]) -> list[Event]:
     """The stages that add up. "The North received 800 bodies and returned 20" is one handover
     told both ways, not 820 of one agreement: of two counts of one day joined in one sentence by a
     verb of the other direction, the larger. And of one day's stages whose sides are named, the
@@ -590,7 +593,7 @@ def _one_sides_stages(stages: list[Event], events: EventMap, stated: dict[str, _
     for stage in sorted(stages, key=lambda s: -stated[s.id].best):
         if not any(_told_both_ways(stage, other, events) for other in kept):
             kept.append(stage)
-    days: dict[object, list[Event]] = {}
+    days: dict[Window | None, list[Event]] = {}
     for stage in kept:
         days.setdefault(stage.window, []).append(stage)
     chosen: set[str] = set()

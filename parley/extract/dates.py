@@ -312,7 +312,7 @@ def _weekdays_of_a_span(found: list[DateMention], text: str) -> list[DateMention
 def _named_before(text: str, at: int) -> bool:
     """Does a capitalised word that is no preposition or article (a first name, a title) stand right
     before: "Theresa May's", "Mr May's", not "In May's talks" or "Since May's swap"?"""
-    word = re.search(r"\b([A-Z][\w]*)\.?\s+$", text[:at])
+    word = re.search(r"\b([A-Z]\w*)\.?\s+$", text[:at])
     return word is not None and word.group(1).lower() not in _LEADING_WORDS
 
 

@@ -254,8 +254,11 @@ def sentence_figures(sentence: str, context: str | None = None) -> list[dict]:
             # June": stages by day, after a count of people or in a sentence about the exchange's
             # stages (not "the rouble fell 2 on Friday")
             exchanged = [f for f in found if f["category"] in _EXCHANGED]
-            carried = _carried_from(sentence, reading, exchanged) if exchanged else {"unit": context, "category": context}
-            unit, category = carried["unit"], carried["category"]
+            if exchanged:
+                carried = _carried_from(sentence, reading, exchanged)
+                unit, category = carried["unit"], carried["category"]
+            else:
+                unit = category = context
         elif category is None and (reading.per_side or _elided(sentence, reading)) and not casualties:
             # "146 from each side", "6,000 for 6,000", "put its total at 205 - 185 soldiers and
             # 20 civilians", "6,060 had been handed over": counted in the words around it.
@@ -602,7 +605,7 @@ _STATUS_OF = {cue: status for status, cues in lexicon.STATUS_CUES.items() for cu
 _STATUS_CUE = re.compile(rf"\b(?:{_alternation(tuple(_STATUS_OF))})\b")
 
 
-_NEGATED_CUE = re.compile(r"\b(?:not|n't|never|yet to|no)\s+(?:\w+\s+)?$")
+_NEGATED_CUE = re.compile(rf"(?:\b(?:{'|'.join(sorted(lexicon.NEGATIONS))})|\byet to)\s+(?:\w+\s+)?$")
 
 
 def _status(lowered: str, position: int) -> str:
