@@ -105,6 +105,10 @@ class Reading:
 # -- reading the text around a figure ----------------------------------------------------------
 # "21, not 19" denies a count for another of the same quantity, as "or" offers one.
 _OR_BEFORE = re.compile(r"^[^.;:]{0,80}?(?:(?:,\s*|\s)or\s+(?:\w+\s+)?|,\s*not\s+)$", re.IGNORECASE)
+# "the South said it had received 700; the North put the figure at 703": another source's count.
+_ANOTHER_COUNT_BEFORE = re.compile(r"^[^.]{0,120}?\b(?:put|puts|putting|placed|places|gave|gives|cited|cites)\s+"
+                                   r"(?:the|its|their|his|her|a)\s+(?:own\s+)?(?:figure|number|total|count|tally|toll)\s+"
+                                   r"(?:at|as|of)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 
 
 def _cues(*words: str) -> re.Pattern[str]:
@@ -127,6 +131,9 @@ _CUMULATIVE = _cues(r"since", r"so far", r"to date", r"cumulative", r"running to
 _OFFER = _cues(r"offer\w*", r"ready to", r"readiness to", r"willing to", r"prepared to", r"promis\w*", r"pledg\w*")
 _PROPOSAL = _cues(r"propos\w*", r"suggest\w*", r"call\w* for", r"demand\w*", r"request\w*", r"asked for",
                   r"want\w*", r"seek\w*", r"sought", r"urg\w*")
+# An agreement that "calls for" what it settled: "The deal, agreed on 2 March, calls for ..."
+_DEAL_BEFORE = re.compile(r"\b(?:deal|agreement|accord|arrangement|understanding)s?\s*(?:,[^,;.]{0,60},\s*)?$",
+                          re.IGNORECASE)
 _AGREEMENT = _cues(r"agree\w*", r"deal", r"undert(?:ook|ake|akes|aken|aking)", r"accord", r"settled on", r"commit\w*", r"consent\w*",
                    r"understandings?", r"arranged", r"quota", r"(?:will|would|to be) (?:be )?(?:exchanged?|swap\w*|released?)")
 _DONE = _cues(r"exchang(?:ed|ing)", r"swapp(?:ed|ing)", r"releas(?:ed|ing)", r"return(?:ed|ing)", r"free(?:d|ing)",
@@ -140,9 +147,11 @@ _DONE = _cues(r"exchang(?:ed|ing)", r"swapp(?:ed|ing)", r"releas(?:ed|ing)", r"r
               r"(?<!\ba )(?<!\ban )(?<!\bthe )complet(?:e|es|ed|ing)(?!\s+(?:only\s+)?(?:in part|partly|partially))")
 _WEAK_DONE = _cues(r"exchanges?", r"swaps?", r"handovers?", r"hand-overs?", r"release", r"return",
                    r"repatriation", r"transfers?")
-# A sentence that looks ahead, or asks.
+# A clause that looks ahead; a sentence that asks.
 _AHEAD = re.compile(r"\b(?:will|would|shall|going to|next (?:week|month)|(?:meant|supposed|intended|planned) to|"
-                    r"expect(?:s|ed|ing)?)\b|[’']ll\b|\?\W*$", re.IGNORECASE)
+                    r"expect(?:s|ed|ing)?)\b|[’']ll\b", re.IGNORECASE)
+_ASKS = re.compile(r"\?\W*$")
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whom|whose|where)\b[^,;:]*(?:,|$)", re.IGNORECASE)
 # A date that belongs to an agreement phrase before it ("the agreement reached in the capital on").
 _OF_AN_AGREEMENT = re.compile(r"\b(?:agreements?|deal|accords?|understandings?|arrangements?)\b[^.;,\d]{0,40}$"
                               # a verb of agreeing just before the day: "settled on in Valletta on 2 March"
@@ -216,9 +225,12 @@ _STAGE = _cues(r"(?:first|second|third|fourth|fifth|final|last|next|latest|new|a
 _NEGATED = re.compile(r"\b(?:not|no|whether|never)\b[^.;]{0,40}$", re.IGNORECASE)
 
 # Clause and segment breaks: fine ones part "In a swap mediated by the UAE, 246 prisoners were
-# released" from its aside; coarse ones part the items of a list of events.
-_FINE_BREAK = re.compile(r"[;:()]|,\s|\s[–—-]\s|[–—]")
-_COARSE_BREAK = re.compile(r"[;:]|\s[–—-]\s|,\s+(?:and|but|while|whereas)\s")
+# released" from its aside; coarse ones part the items of a list of events. A clause of its own
+# opens on a concession or a second verb of saying ("60 came home, though the 500 agreed ...",
+# "it freed 60 and said 20 were still held"): its verb is of its own number.
+_OWN_CLAUSE = r"\b(?:even though|although|though|whereas)\s|\s(?:and|but)\s+(?:said|says|added|adds|noted|notes|claimed|claims)\b"
+_FINE_BREAK = re.compile(r"[;:()]|,\s|\s[–—-]\s|[–—]|" + _OWN_CLAUSE)
+_COARSE_BREAK = re.compile(r"[;:]|\s[–—-]\s|,\s+(?:and|but|while|whereas)\s|" + _OWN_CLAUSE)
 _ROUND_WORD = re.compile(r"\b(?:round|talks|meeting|session)\b", re.IGNORECASE)
 _AFTER_ROUND = re.compile(r"\b(?:after|following|in the wake of)\s+(?:the\s+|that\s+|this\s+)?(?:[\w-]+\s+){0,3}?"
                           r"(?:round|talks|meeting|session)\b", re.IGNORECASE)
@@ -386,10 +398,12 @@ class _Article:
     # -- kind ----------------------------------------------------------------------------------
     def _alternative_to(self, found: list[Reading], row: FigureRow, at: int) -> Reading | None:
         """The count this one is another account of: the one before it in the sentence, of the
-        same category, joined by "or" ("7,057 by the South's count, or 7,060 by the North's")."""
+        same category, joined by "or" ("7,057 by the South's count, or 7,060 by the North's") or
+        given as another's figure ("...; the North put the figure at 7,060")."""
         earlier = [r for r in found if r.row.figure.start == row.figure.start and r.at < at
                    and r.row.figure.category == row.figure.category]
-        if earlier and _OR_BEFORE.search(self.text[earlier[-1].at:at]):
+        between = self.text[earlier[-1].at:at] if earlier else ""
+        if earlier and (_OR_BEFORE.search(between) or _ANOTHER_COUNT_BEFORE.search(between)):
             return earlier[-1]
         return None
 
@@ -426,9 +440,9 @@ class _Article:
             # the words before it agreed or offered; else the count names a group, not those freed.
             before = _nearest_cue(self.text, (_previous_sentence_start(self.text, s), at), at)
             return (before if before in ("agreement", "offer", "proposal") else "list"), True
-        # No verb of its own: a sentence about what will happen ("would hand over ... next week",
+        # No verb of its own: a clause about what will happen ("would hand over ... next week",
         # "When will the exchange take place?") is of a commitment, not of an exchange done.
-        if _AHEAD.search(self.text[s:e]):
+        if _looks_ahead(self.text, s, e, at):
             return "agreement", False
         if _WEAK_DONE.search(self.text[s:e]):
             return "completed", False
@@ -599,11 +613,14 @@ class _Article:
             paragraph = [m for m in mentions if paragraph_start(self.text, f.start) <= m.start < f.start]
             if _THAT_DAY.search(self.text[f.start:f.end]):  # "that day": the last day named, not "today"
                 paragraph = [m for m in paragraph if m.kind in ("day", "weekday")] or paragraph
+            if FAMILY[kind] in ("done", "cumulative") and self.published is not None:
+                # "The last stage is due on Sunday. The North confirmed 60 had come home": a count
+                # done is not dated to a day after its report
+                paragraph = [m for m in paragraph if m.earliest <= self.published]
             if paragraph and whole:
                 # The whole exchange told after its stages was done on the last of their days,
                 # whichever the paragraph names last ("Friday's 60 followed 70 on Thursday").
-                gone = [m for m in paragraph if self.published is None or m.latest <= self.published]
-                return _window_of(max(gone or paragraph, key=lambda m: m.latest), "paragraph")
+                return _window_of(max(paragraph, key=lambda m: m.latest), "paragraph")
             if paragraph:
                 return _window_of(paragraph[-1], "paragraph")
         if f.round in self.rounds and (FAMILY[kind] in ("agreement", "offer") or
@@ -657,17 +674,19 @@ def _nearest_cue(text: str, scope: tuple[int, int], at: int) -> str | None:
     with none, "will" makes it a commitment."""
     best: tuple[int, str] | None = None
     piece = text[scope[0]:scope[1]]
-    for kind, pattern in _KIND_CUES:
+    for cue_kind, pattern in _KIND_CUES:
         for match in pattern.finditer(piece):
             where = scope[0] + match.start()
+            kind = cue_kind
             if kind == "completed" and _NOT_YET.search(text[max(0, where - 20):where]):
                 if not _PROMISED.search(text[max(0, where - 20):where]):
                     continue
                 kind = "agreement"
+            elif kind == "proposal" and _DEAL_BEFORE.search(text[max(0, where - 80):where]):
+                kind = "agreement"  # "the deal, struck on 2 March, calls for 500 a side": its terms
             distance = abs(where - at)
             if best is None or distance < best[0] or (distance == best[0] and kind != "agreement"):
                 best = (distance, kind)
-            kind = "completed" if pattern is _DONE else kind
     return best[1] if best else None
 
 
@@ -677,9 +696,21 @@ def told_ahead(reading: Reading) -> bool:
     f = reading.row.figure
     if reading.firm or reading.family == "done":
         return False
-    # the number's own clause: not "the swap, which both sides said would build trust, was the largest"
-    start, end = _segment(f.text, 0, len(f.text), reading.at - f.start, _FINE_BREAK)
-    return bool(_AHEAD.search(f.text[start:end]))
+    return _looks_ahead(f.text, 0, len(f.text), reading.at - f.start)
+
+
+def _looks_ahead(text: str, start: int, end: int, at: int) -> bool:
+    """Does the number's clause look ahead, or its sentence ask? A number told in an aside is read
+    in the aside ("Officials expected the swap, 60 for 60, to ease tension": the swap is told, not
+    expected); one in the clause's head, in the clause without its relative asides ("He confirms
+    the 60-for-60 swap, says each side will ...", but not "the swap, which both sides said would
+    build trust, was the largest")."""
+    if _ASKS.search(text[start:end]):
+        return True
+    fine = _segment(text, start, end, at, _FINE_BREAK)
+    coarse = _segment(text, start, end, at, _COARSE_BREAK)
+    clause = text[fine[0]:fine[1]] if fine[0] > coarse[0] else _RELATIVE_ASIDE.sub(" ", text[coarse[0]:coarse[1]])
+    return bool(_AHEAD.search(clause))
 
 
 def _planned(text: str, scope: tuple[int, int]) -> bool:
