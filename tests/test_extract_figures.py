@@ -430,3 +430,18 @@ def test_a_cue_of_status_that_is_denied_gives_the_count_no_status():
     [denied] = sentence_figures("The count of 45 bodies comes from one source; the South has not confirmed it.")
     [agreed] = sentence_figures("The sides confirmed a swap of 45 for 45.")
     assert (denied["status"], agreed["status"]) == ("reported", "agreed")
+
+
+@pytest.mark.parametrize("text, values", [
+    # a correction quotes what it withdraws, by its own word or the next sentence's
+    ("An earlier version of this article said 600 prisoners were freed. That was wrong. The swap freed 500 "
+     "prisoners.", [500]),
+    ("An earlier version of this story incorrectly said 600 prisoners were freed. The swap freed 500 prisoners.", [500]),
+    ("The article also stated that the envoys had agreed to exchange 700 prisoners each. The figure agreed was at "
+     "least 900 each.", [900]),
+    # an earlier version's figure that was only updated since is no error
+    ("An earlier version of this article said 600 prisoners were on the list. On Tuesday the list grew to 650 "
+     "prisoners.", [600, 650]),
+])
+def test_a_figure_a_correction_withdraws_is_no_figure(text, values):
+    assert [value for value, _, _ in figures_of(text)] == values
