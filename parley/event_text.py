@@ -131,9 +131,10 @@ _CUMULATIVE = _cues(r"since", r"so far", r"to date", r"cumulative", r"running to
 _OFFER = _cues(r"offer\w*", r"ready to", r"readiness to", r"willing to", r"prepared to", r"promis\w*", r"pledg\w*")
 _PROPOSAL = _cues(r"propos\w*", r"suggest\w*", r"call\w* for", r"demand\w*", r"request\w*", r"asked for",
                   r"want\w*", r"seek\w*", r"sought", r"urg\w*")
-# An agreement that "calls for" what it settled: "The deal, agreed on 2 March, calls for ..."
-_DEAL_BEFORE = re.compile(r"\b(?:deal|agreement|accord|arrangement|understanding)s?\s*(?:,[^,;.]{0,60},\s*)?$",
-                          re.IGNORECASE)
+# An agreement that "calls for" what it settled: "The deal, agreed on 2 March, calls for ...";
+# not a draft's or a proposed deal's, nor one "which the North rejected".
+_DEAL_CALLS_FOR = re.compile(r"(?<!draft\s)(?<!proposed\s)\b(?:deal|agreement|accord|arrangement|understanding)s?\s*"
+                             r"(?:,(?!\s*which\b)[^,;.]{0,60},\s*)?call\w*\s+for$", re.IGNORECASE)
 _AGREEMENT = _cues(r"agree\w*", r"deal", r"undert(?:ook|ake|akes|aken|aking)", r"accord", r"settled on", r"commit\w*", r"consent\w*",
                    r"understandings?", r"arranged", r"quota", r"(?:will|would|to be) (?:be )?(?:exchanged?|swap\w*|released?)")
 _DONE = _cues(r"exchang(?:ed|ing)", r"swapp(?:ed|ing)", r"releas(?:ed|ing)", r"return(?:ed|ing)", r"free(?:d|ing)",
@@ -147,11 +148,9 @@ _DONE = _cues(r"exchang(?:ed|ing)", r"swapp(?:ed|ing)", r"releas(?:ed|ing)", r"r
               r"(?<!\ba )(?<!\ban )(?<!\bthe )complet(?:e|es|ed|ing)(?!\s+(?:only\s+)?(?:in part|partly|partially))")
 _WEAK_DONE = _cues(r"exchanges?", r"swaps?", r"handovers?", r"hand-overs?", r"release", r"return",
                    r"repatriation", r"transfers?")
-# A clause that looks ahead; a sentence that asks.
+# A sentence that looks ahead, or asks.
 _AHEAD = re.compile(r"\b(?:will|would|shall|going to|next (?:week|month)|(?:meant|supposed|intended|planned) to|"
-                    r"expect(?:s|ed|ing)?)\b|[’']ll\b", re.IGNORECASE)
-_ASKS = re.compile(r"\?\W*$")
-_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whom|whose|where)\b[^,;:]*(?:,|$)", re.IGNORECASE)
+                    r"expect(?:s|ed|ing)?)\b|[’']ll\b|\?\W*$", re.IGNORECASE)
 # A date that belongs to an agreement phrase before it ("the agreement reached in the capital on").
 _OF_AN_AGREEMENT = re.compile(r"\b(?:agreements?|deal|accords?|understandings?|arrangements?)\b[^.;,\d]{0,40}$"
                               # a verb of agreeing just before the day: "settled on in Valletta on 2 March"
@@ -226,9 +225,11 @@ _NEGATED = re.compile(r"\b(?:not|no|whether|never)\b[^.;]{0,40}$", re.IGNORECASE
 
 # Clause and segment breaks: fine ones part "In a swap mediated by the UAE, 246 prisoners were
 # released" from its aside; coarse ones part the items of a list of events. A clause of its own
-# opens on a concession or a second verb of saying ("60 came home, though the 500 agreed ...",
-# "it freed 60 and said 20 were still held"): its verb is of its own number.
-_OWN_CLAUSE = r"\b(?:even though|although|though|whereas)\s|\s(?:and|but)\s+(?:said|says|added|adds|noted|notes|claimed|claims)\b"
+# opens on a concession or a second verb of saying before its subject ("60 came home, though the
+# 500 agreed ...", "it freed 60 and said 20 were still held"): its verb is of its own number.
+_CLAUSE_OPENS = r"(?:that\s+)?(?:the|a|an|this|these|those|it|its|they|their|he|she|we|more|some|about|at least|over|nearly|\d|[A-Z])"
+_OWN_CLAUSE = (rf"\b(?:even though|although|though|whereas)\s+(?={_CLAUSE_OPENS})"  # not "though delayed"
+               rf"|\s(?:and|but)\s+(?:said|says|added|adds|noted|notes)\s+(?={_CLAUSE_OPENS})")
 _FINE_BREAK = re.compile(r"[;:()]|,\s|\s[–—-]\s|[–—]|" + _OWN_CLAUSE)
 _COARSE_BREAK = re.compile(r"[;:]|\s[–—-]\s|,\s+(?:and|but|while|whereas)\s|" + _OWN_CLAUSE)
 _ROUND_WORD = re.compile(r"\b(?:round|talks|meeting|session)\b", re.IGNORECASE)
@@ -309,7 +310,7 @@ class _Article:
         for row, (at, end) in zip(rows, positions):
             s, e = row.figure.start, row.figure.end
             kind, firm = self._kind(row, at, end)
-            alternative = self._alternative_to(found, row, at)
+            alternative = self._alternative_to(found, row, at, firm)
             if alternative is not None:  # "7,057 since June by its count, or 7,060 by theirs"
                 kind, firm = alternative.kind, alternative.firm
             role, part_of = self._role(row, at, end, found, positions, offset)
@@ -396,14 +397,15 @@ class _Article:
         return spots
 
     # -- kind ----------------------------------------------------------------------------------
-    def _alternative_to(self, found: list[Reading], row: FigureRow, at: int) -> Reading | None:
+    def _alternative_to(self, found: list[Reading], row: FigureRow, at: int, firm: bool) -> Reading | None:
         """The count this one is another account of: the one before it in the sentence, of the
-        same category, joined by "or" ("7,057 by the South's count, or 7,060 by the North's") or
-        given as another's figure ("...; the North put the figure at 7,060")."""
+        same category, joined by "or" ("7,057 by the South's count, or 7,060 by the North's") or,
+        when no word of its own says what it counts, given as another's figure ("...; the North
+        put the figure at 7,060", not "put the total at 9,000 since the war began")."""
         earlier = [r for r in found if r.row.figure.start == row.figure.start and r.at < at
                    and r.row.figure.category == row.figure.category]
         between = self.text[earlier[-1].at:at] if earlier else ""
-        if earlier and (_OR_BEFORE.search(between) or _ANOTHER_COUNT_BEFORE.search(between)):
+        if earlier and (_OR_BEFORE.search(between) or not firm and _ANOTHER_COUNT_BEFORE.search(between)):
             return earlier[-1]
         return None
 
@@ -440,9 +442,9 @@ class _Article:
             # the words before it agreed or offered; else the count names a group, not those freed.
             before = _nearest_cue(self.text, (_previous_sentence_start(self.text, s), at), at)
             return (before if before in ("agreement", "offer", "proposal") else "list"), True
-        # No verb of its own: a clause about what will happen ("would hand over ... next week",
+        # No verb of its own: a sentence about what will happen ("would hand over ... next week",
         # "When will the exchange take place?") is of a commitment, not of an exchange done.
-        if _looks_ahead(self.text, s, e, at):
+        if _AHEAD.search(self.text[s:e]):
             return "agreement", False
         if _WEAK_DONE.search(self.text[s:e]):
             return "completed", False
@@ -620,7 +622,8 @@ class _Article:
             if paragraph and whole:
                 # The whole exchange told after its stages was done on the last of their days,
                 # whichever the paragraph names last ("Friday's 60 followed 70 on Thursday").
-                return _window_of(max(paragraph, key=lambda m: m.latest), "paragraph")
+                gone = [m for m in paragraph if self.published is None or m.latest <= self.published]
+                return _window_of(max(gone or paragraph, key=lambda m: m.latest), "paragraph")
             if paragraph:
                 return _window_of(paragraph[-1], "paragraph")
         if f.round in self.rounds and (FAMILY[kind] in ("agreement", "offer") or
@@ -682,7 +685,7 @@ def _nearest_cue(text: str, scope: tuple[int, int], at: int) -> str | None:
                 if not _PROMISED.search(text[max(0, where - 20):where]):
                     continue
                 kind = "agreement"
-            elif kind == "proposal" and _DEAL_BEFORE.search(text[max(0, where - 80):where]):
+            elif kind == "proposal" and _DEAL_CALLS_FOR.search(text[max(0, where - 80):where + len(match.group(0))]):
                 kind = "agreement"  # "the deal, struck on 2 March, calls for 500 a side": its terms
             distance = abs(where - at)
             if best is None or distance < best[0] or (distance == best[0] and kind != "agreement"):
@@ -696,21 +699,9 @@ def told_ahead(reading: Reading) -> bool:
     f = reading.row.figure
     if reading.firm or reading.family == "done":
         return False
-    return _looks_ahead(f.text, 0, len(f.text), reading.at - f.start)
-
-
-def _looks_ahead(text: str, start: int, end: int, at: int) -> bool:
-    """Does the number's clause look ahead, or its sentence ask? A number told in an aside is read
-    in the aside ("Officials expected the swap, 60 for 60, to ease tension": the swap is told, not
-    expected); one in the clause's head, in the clause without its relative asides ("He confirms
-    the 60-for-60 swap, says each side will ...", but not "the swap, which both sides said would
-    build trust, was the largest")."""
-    if _ASKS.search(text[start:end]):
-        return True
-    fine = _segment(text, start, end, at, _FINE_BREAK)
-    coarse = _segment(text, start, end, at, _COARSE_BREAK)
-    clause = text[fine[0]:fine[1]] if fine[0] > coarse[0] else _RELATIVE_ASIDE.sub(" ", text[coarse[0]:coarse[1]])
-    return bool(_AHEAD.search(clause))
+    # the number's own clause: not "the swap, which both sides said would build trust, was the largest"
+    start, end = _segment(f.text, 0, len(f.text), reading.at - f.start, _FINE_BREAK)
+    return bool(_AHEAD.search(f.text[start:end]))
 
 
 def _planned(text: str, scope: tuple[int, int]) -> bool:

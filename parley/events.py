@@ -184,11 +184,8 @@ def _same_in_article(a: Reading, b: Reading) -> bool:
         return False
     if {a.role, b.role} == {"each", "total"}:
         return False
-    if a.family != b.family and (a.firm and b.firm or told_ahead(a) or told_ahead(b)
-                                 or "done" in (a.family, b.family) and (a.firm or b.firm)):
-        # "the swap would involve 500 a side", "they agreed to swap 500" are not the "500 for 500"
-        # carried out, unless no word says what either was
-        return False
+    if a.family != b.family and (a.firm and b.firm or told_ahead(a) or told_ahead(b)):
+        return False  # "the swap would involve 500 a side" is not the "500 for 500" carried out
     return a.window is None and b.window is None or (
         a.window is not None and b.window is not None and a.window.overlaps(b.window))
 
@@ -248,8 +245,8 @@ def _best_event(drafts: list[_Draft], readings: list[Reading], group: list[int])
             continue
         if d.family != family and (firm or d.family in ("cumulative", "list", "other")):
             continue
-        if d.family == "done" and family != "done" and r.row.published is not None and d.window.latest < r.row.published:
-            continue  # "the next swap would involve 500 a side", "agreed to free 500 more" are no swap done before
+        if d.family == "done" and told_ahead(r) and r.row.published is not None and d.window.latest < r.row.published:
+            continue  # "the next swap would involve 500 a side" is no swap done before the report
         if not _roles_link(d.role, r.role):
             continue
         # A figure fits an event when it fits any claim its sources make of it, not only the first.

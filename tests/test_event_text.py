@@ -272,14 +272,17 @@ def test_another_account_joined_by_or_is_read_as_the_first():
 
 
 @pytest.mark.parametrize("sentence, kind", [
-    # the hope is of the tension, not of the swap told in apposition
-    ("Officials expected the swap, 500 for 500, to ease tension.", "completed"),
     # a verb in a clause of concession, or after a second verb of saying, is of that clause's number
     ("That is what diplomacy has delivered: 500 for 500 in May, even though the 900 agreed in Valletta are "
      "still awaited.", "completed"),
     ("In March the North announced the return of 140 soldiers and said more than 20 were still held.", "completed"),
-    # a deal "calls for" what it settled
+    # a deal "calls for" what it settled; a draft does not
     ("The deal calls for 500 prisoners from each side.", "agreement"),
+    ("The draft agreement calls for 500 prisoners from each side.", "proposal"),
+    # "though" before a participle opens no clause
+    ("The exchange of 60 prisoners, though delayed, took place on Friday.", "completed"),
+    # a swap still to come, told in apposition
+    ("The next swap, 500 for 500, will take place on 20 March.", "agreement"),
 ])
 def test_a_word_is_read_in_its_own_clause(sentence, kind):
     a = Article("a", sentence, SUNDAY)
@@ -296,6 +299,23 @@ def test_another_account_put_at_a_figure_is_read_as_the_first():
     a.figure("6,060", 6060, category="bodies")
     first, second = readings(a)
     assert second.alternative_of == 0 and second.kind == first.kind == "completed"
+
+
+def test_a_count_of_its_own_kind_is_not_another_account():
+    a = Article("a", "The North freed 60 prisoners on Friday; the South put the total at 560 since the war began.",
+                SUNDAY)
+    a.figure("60 prisoners", 60)
+    a.figure("560", 560)
+    first, second = readings(a)
+    assert second.alternative_of is None and second.kind == "cumulative"
+
+
+def test_a_second_verb_of_saying_with_its_day_before_its_clause_keeps_the_day():
+    a = Article("a", "The North freed 60 prisoners and said on Friday that 40 more would follow.", SUNDAY)
+    a.figure("60 prisoners", 60)
+    a.figure("40 more", 40)
+    first, _ = readings(a)
+    assert first.window.earliest == FRIDAY
 
 
 def test_a_swap_done_is_not_dated_to_a_day_after_its_report():

@@ -280,13 +280,3 @@ def test_a_swap_done_told_again_beside_a_hope_is_still_that_swap(second, fragmen
     again = a.figure(fragment, 500, per_side=True)
     found = events(a)
     assert event_of(found, done) is event_of(found, again)
-
-
-def test_a_commitment_told_after_a_swap_of_its_size_is_not_that_swap():
-    a = Article("a", "The sides exchanged 500 prisoners each on 3 March.", date(2031, 3, 4))
-    b = Article("b", "This month the North has to release 500 prisoners each.", date(2031, 3, 20))
-    done = a.figure("500 prisoners", 500, per_side=True)
-    owed = b.figure("500 prisoners", 500, per_side=True)
-    found = events(a, b)
-    assert event_of(found, done) is not event_of(found, owed)
-    assert event_of(found, done).kind == "completed"

@@ -26,6 +26,7 @@ def test_trim():
     ("KYIV, 20 April 2025 · 21:40 EEST · 4 min read", True),
     ("Map: the front line in Donetsk region", True),
     ("Further reading: our March episodes on the 60-for-60 swap (Episodes 12 and 13).", True),
+    ("Further reading of the draft shows the swap was agreed.", False),
     ("Russia and Ukraine agreed to swap prisoners.", False),
     ("Talks end without deal", False),
 ])

@@ -57,7 +57,7 @@ _DATELINE = re.compile(
 _FRAME = re.compile(
     r"^(?:by\s+[\w .'’-]{2,60}$|photo\b|photograph\b|pictured\b|image\b|video\b|credit\b|source\b|"
     r"(?:chart|graphic|map|table|figure|infographic)\s*\d*\s*[:.|–—-]|advertisement\b|sponsored\b|"
-    r"read (?:also|more)\b|further reading\b|related\b|see also\b|→|►|▶|\(\d+ (?:images|photos)\))", re.IGNORECASE)
+    r"read (?:also|more)\b|further reading\s*[:.|–—-]|related\b|see also\b|→|►|▶|\(\d+ (?:images|photos)\))", re.IGNORECASE)
 _FURNITURE_WORDS = re.compile(
     r"\b(?:\d+\s*min(?:ute)?s?\s+read|reading time|print edition|page \w+|updated|last updated|published|"
     r"posts?|edition|ref\.?|press release|media centre|\d{1,2}:\d{2}(?:\s*[A-Z]{2,4})?)\b", re.IGNORECASE)
