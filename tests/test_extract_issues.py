@@ -36,6 +36,7 @@ def test_hyphenated_phrases_and_invitations_of_a_leader(matcher, text, issue):
     "Peskov said that if Zelensky's negotiator is ready, he can come to Istanbul.",
     "Zelensky said he would come to Kharkiv to visit the troops.",
     "Lawmakers invited Zelensky to Congress to address both chambers.",
+    "The NATO summit invited Zelensky to speak.",
 ])
 def test_an_envoy_asked_over_or_a_leader_travelling_is_no_summit(matcher, text):
     assert "summit" not in matcher.issues_in(text)
@@ -50,9 +51,21 @@ def test_issue_patterns_catch_word_orders_phrases_cannot(matcher):
     ("The demand is a complete withdrawal of the other army from two provinces.", "territory"),
     ("Ankara said it could host another round of the direct talks.", "negotiations"),
     ("Qatar is ready to host the third meeting of the two delegations.", "negotiations"),
+    ("Ankara said it was ready to host again.", "negotiations"),
+    # with no other issue named, pressure is the pressure of sanctions
+    ("He asked partners to keep up the pressure.", "sanctions"),
+    # relief of sanctions told as trade, or as restrictions lifted on lenders
+    ("Washington said it would help restore the North's access to world markets for its grain.", "sanctions"),
+    ("The deal takes effect only after restrictions are lifted on its state financial institutions.", "sanctions"),
 ])
 def test_patterns_for_withdrawals_and_offers_to_host(matcher, text, issue):
     assert issue in matcher.issues_in(text)
+
+
+@pytest.mark.parametrize("text", ["The freed men had been through hardship and psychological pressure.",
+                                  "Washington stepped up pressure on Kyiv to accept the plan."])
+def test_pressure_on_captives_or_on_the_other_side_is_no_sanction(matcher, text):
+    assert "sanctions" not in matcher.issues_in(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -64,6 +77,10 @@ def test_patterns_for_withdrawals_and_offers_to_host(matcher, text, issue):
     "Nothing will move until Zelensky and Putin get together.",
     "Trump said: \"Nothing will happen until Putin and I get together.\"",
     "Putin told reporters that Zelensky could come to Moscow if he wished.",
+    # a meeting with the other leader named by office; one leader inviting another
+    "He said Kyiv was ready for a meeting with the Russian leader in any format.",
+    "The Russian President had, on 3 September in Beijing, invited the President of Ukraine to Moscow.",
+    "Putin renewed an invitation for Zelensky to come to Moscow.",
 ])
 def test_leaders_meeting_in_other_words(matcher, text):
     assert "summit" in matcher.issues_in(text)
@@ -143,6 +160,7 @@ def test_sitting_down_with_negotiators_is_not_a_summit(matcher):
 @pytest.mark.parametrize("text", [
     "Ankara is ready to host a meeting between the two presidents.",
     "Ankara repeated it would host the presidents at any time.",
+    "Erdogan is ready to host a summit of the two presidents.",
     "His wish was to bring Vladimir Putin, Volodymyr Zelensky and Donald Trump together.",
 ])
 def test_hosting_the_leaders_or_bringing_them_together_is_a_summit_not_the_talks(matcher, text):
