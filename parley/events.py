@@ -358,7 +358,18 @@ def _part_event(drafts: list[_Draft], readings: list[Reading], group: list[int],
                 d.members.extend(group)
                 return index
     window = drafts[whole].window if whole is not None else r.window
-    draft = _Draft(category=r.row.figure.category, family=drafts[whole].family if whole is not None else r.family,
+    family = drafts[whole].family if whole is not None else r.family
+    # Another report may give the part as a count of its own ("120 civilians came home" beside
+    # "390 people, 120 of them civilians"): the same quantity, when it is exactly that count of
+    # the same kind on the same days, and only one such.
+    told_alone = [i for i, d in enumerate(drafts) if i != whole and d.role in ("side", "each") and d.parent is None
+                  and d.category == r.row.figure.category and d.family == family and r.low == r.high
+                  and d.bounds == (r.low, r.high) and d.window is not None and window is not None
+                  and d.window.overlaps(window)]
+    if len(told_alone) == 1:
+        drafts[told_alone[0]].members.extend(group)
+        return told_alone[0]
+    draft = _Draft(category=r.row.figure.category, family=family,
                    role="part", window=window, bounds=(r.low, r.high), parent=whole,
                    relation="a part of" if whole is not None else "", size=r.row.figure.value)
     draft.members.extend(group)

@@ -280,3 +280,14 @@ def test_a_swap_done_told_again_beside_a_hope_is_still_that_swap(second, fragmen
     again = a.figure(fragment, 500, per_side=True)
     found = events(a)
     assert event_of(found, done) is event_of(found, again)
+
+
+def test_a_part_told_by_another_report_as_a_count_of_its_own_is_that_count():
+    a = Article("a", "On Friday 390 people were returned to each side, 120 of them civilians.", date(2031, 3, 15))
+    b = Article("b", "On Friday 270 servicemen and 120 civilians were returned to each side.", date(2031, 3, 15))
+    a.figure("390 people", 390, per_side=True)
+    part = a.figure("120 of them", 120, per_side=True, category="civilians")
+    b.figure("270 servicemen", 270, per_side=True)
+    alone = b.figure("120 civilians", 120, per_side=True, category="civilians")
+    found = events(a, b)
+    assert event_of(found, part) is event_of(found, alone)
