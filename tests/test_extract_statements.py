@@ -385,6 +385,12 @@ def test_it_after_a_sentence_a_side_held_is_that_side():
     assert found["It also proposed setting up two working groups."].actor == "russia"
 
 
+def test_it_after_a_side_s_sentence_the_press_reported_is_that_side():
+    found = {s.text: s for s in statements("The Kyiv delegation again raised a meeting of the presidents, according "
+                                           "to Ukrainian media. It also proposed holding the next round in June.")}
+    assert found["It also proposed holding the next round in June."].actor == "ukraine"
+
+
 @pytest.mark.parametrize("text", [
     # a text as the subject before: "it" is the text
     "The communique says Ukrainian plants must stay under Ukraine's control. It declares attacks on ports unacceptable.",

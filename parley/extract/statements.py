@@ -197,8 +197,11 @@ class SentenceAttributor:
         """Who a pronoun in the next sentence refers to: the sentence's reporting speaker, else
         its last clause with someone as subject."""
         speaking = [u.voice for u in units if u.voice.someone or u.voice.actor]
+        # the news that reported it is no speaker a pronoun goes back to ("X proposed Y, according
+        # to the press. It also proposed ..." is X)
+        press = self.reporting is not None and _is_press(_speaker_token(self.reporting), self.press)
         last = self.speaker if self.speaker is not None and (self.speaker.someone or self.speaker.actor) \
-            else speaking[-1] if speaking else None
+            and not press else speaking[-1] if speaking else None
         if last is not None:
             self.previous = Voice(last.actor, last.speaker, min(last.confidence, 0.6), True)
         subject = _holder_token(self.sentence.root) if self.sentence is not None else None
