@@ -132,9 +132,10 @@ _OFFER = _cues(r"offer\w*", r"ready to", r"readiness to", r"willing to", r"prepa
 _PROPOSAL = _cues(r"propos\w*", r"suggest\w*", r"call\w* for", r"demand\w*", r"request\w*", r"asked for",
                   r"want\w*", r"seek\w*", r"sought", r"urg\w*")
 # An agreement that "calls for" what it settled: "The deal, agreed on 2 March, calls for ...";
-# not a draft's or a proposed deal's, nor one "which the North rejected".
-_DEAL_CALLS_FOR = re.compile(r"(?<!draft\s)(?<!proposed\s)\b(?:deal|agreement|accord|arrangement|understanding)s?\s*"
-                             r"(?:,(?!\s*which\b)[^,;.]{0,60},\s*)?call\w*\s+for$", re.IGNORECASE)
+# not a draft's, a proposed or possible deal's, nor one "which the North rejected".
+_DEAL_CALLS_FOR = re.compile(r"\b(?:deal|agreement|accord|arrangement|understanding)s?\s*"
+                             r"(?:,[^,;.]{0,60},\s*)?call\w*\s+for$", re.IGNORECASE)
+_NOT_SETTLED = re.compile(r"\b(?:draft\w*|propos\w*|possible|potential|reject\w*|negotiated|plan)\b", re.IGNORECASE)
 _AGREEMENT = _cues(r"agree\w*", r"deal", r"undert(?:ook|ake|akes|aken|aking)", r"accord", r"settled on", r"commit\w*", r"consent\w*",
                    r"understandings?", r"arranged", r"quota", r"(?:will|would|to be) (?:be )?(?:exchanged?|swap\w*|released?)")
 _DONE = _cues(r"exchang(?:ed|ing)", r"swapp(?:ed|ing)", r"releas(?:ed|ing)", r"return(?:ed|ing)", r"free(?:d|ing)",
@@ -227,9 +228,9 @@ _NEGATED = re.compile(r"\b(?:not|no|whether|never)\b[^.;]{0,40}$", re.IGNORECASE
 # released" from its aside; coarse ones part the items of a list of events. A clause of its own
 # opens on a concession or a second verb of saying before its subject ("60 came home, though the
 # 500 agreed ...", "it freed 60 and said 20 were still held"): its verb is of its own number.
-_CLAUSE_OPENS = r"(?:that\s+)?(?:the|a|an|this|these|those|it|its|they|their|he|she|we|more|some|about|at least|over|nearly|\d|[A-Z])"
-_OWN_CLAUSE = (rf"\b(?:even though|although|though|whereas)\s+(?={_CLAUSE_OPENS})"  # not "though delayed"
-               rf"|\s(?:and|but)\s+(?:said|says|added|adds|noted|notes)\s+(?={_CLAUSE_OPENS})")
+# not "though delayed" (a participle), nor "and said on Friday that" (the day is the saying's)
+_OWN_CLAUSE = (r"\b(?:even though|although|though|whereas)\s+(?![a-z]+(?:ed|en)\b)"
+               r"|\s(?:and|but)\s+(?:said|says|added|adds|noted|notes)\s+(?!(?:on|last|this|late|early|in|at)\b)")
 _FINE_BREAK = re.compile(r"[;:()]|,\s|\s[–—-]\s|[–—]|" + _OWN_CLAUSE)
 _COARSE_BREAK = re.compile(r"[;:]|\s[–—-]\s|,\s+(?:and|but|while|whereas)\s|" + _OWN_CLAUSE)
 _ROUND_WORD = re.compile(r"\b(?:round|talks|meeting|session)\b", re.IGNORECASE)
@@ -685,7 +686,8 @@ def _nearest_cue(text: str, scope: tuple[int, int], at: int) -> str | None:
                 if not _PROMISED.search(text[max(0, where - 20):where]):
                     continue
                 kind = "agreement"
-            elif kind == "proposal" and _DEAL_CALLS_FOR.search(text[max(0, where - 80):where + len(match.group(0))]):
+            elif kind == "proposal" and _DEAL_CALLS_FOR.search(text[max(0, where - 80):where + len(match.group(0))]) \
+                    and not _NOT_SETTLED.search(text[max(0, where - 80):where]):
                 kind = "agreement"  # "the deal, struck on 2 March, calls for 500 a side": its terms
             distance = abs(where - at)
             if best is None or distance < best[0] or (distance == best[0] and kind != "agreement"):

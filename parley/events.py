@@ -361,13 +361,15 @@ def _part_event(drafts: list[_Draft], readings: list[Reading], group: list[int],
     family = drafts[whole].family if whole is not None else r.family
     # Another report may give the part as a count of its own ("120 civilians came home" beside
     # "390 people, 120 of them civilians"): the same quantity, when it is exactly that count of
-    # the same kind on the same days, and only one such.
-    told_alone = [i for i, d in enumerate(drafts) if i != whole and d.role in ("side", "each") and d.parent is None
-                  and d.category == r.row.figure.category and d.family == family and r.low == r.high
-                  and d.bounds == (r.low, r.high) and d.window is not None and window is not None
-                  and d.window.overlaps(window)]
+    # the same kind on the same few days the texts name, and only one such. It is then a part of
+    # the whole too, so no stage of an agreement and not counted twice.
+    told_alone = [i for i, d in enumerate(drafts) if whole is not None and i != whole and d.role in ("side", "each")
+                  and d.parent is None and d.category == r.row.figure.category and d.family == family
+                  and r.low == r.high and d.bounds == (r.low, r.high) and _dated_closely(d.window, window)]
     if len(told_alone) == 1:
-        drafts[told_alone[0]].members.extend(group)
+        alone = drafts[told_alone[0]]
+        alone.members.extend(group)
+        alone.role, alone.parent, alone.relation = "part", whole, "a part of"
         return told_alone[0]
     draft = _Draft(category=r.row.figure.category, family=family,
                    role="part", window=window, bounds=(r.low, r.high), parent=whole,
@@ -375,6 +377,11 @@ def _part_event(drafts: list[_Draft], readings: list[Reading], group: list[int],
     draft.members.extend(group)
     drafts.append(draft)
     return len(drafts) - 1
+
+
+def _dated_closely(a: Window | None, b: Window | None) -> bool:
+    return a is not None and b is not None and a.basis == b.basis == "text" and a.overlaps(b) \
+        and max(a.days, b.days) <= NARROW_DAYS
 
 
 def _link_known_parents(drafts: list[_Draft], known: list[KnownEvent]) -> None:

@@ -291,3 +291,16 @@ def test_a_part_told_by_another_report_as_a_count_of_its_own_is_that_count():
     alone = b.figure("120 civilians", 120, per_side=True, category="civilians")
     found = events(a, b)
     assert event_of(found, part) is event_of(found, alone)
+    # a part of the whole, so never a stage of its own
+    assert event_of(found, alone).parent == event_of(found, a.rows[0]).id
+
+
+def test_a_part_does_not_join_another_report_s_count_of_its_size_on_other_days():
+    a = Article("a", "The North and the South exchanged 390 prisoners each, 120 of them civilians.", date(2031, 3, 16))
+    b = Article("b", "On Thursday the North returned 120 civilians to the South under a mediated deal.",
+                date(2031, 3, 14))
+    a.figure("390 prisoners", 390, per_side=True)
+    part = a.figure("120 of them", 120, per_side=True, category="civilians")
+    alone = b.figure("120 civilians", 120, category="civilians")
+    found = events(a, b)
+    assert event_of(found, part) is not event_of(found, alone)

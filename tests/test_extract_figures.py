@@ -439,15 +439,21 @@ def test_a_cue_of_status_that_is_denied_gives_the_count_no_status():
     ("An earlier version of this story incorrectly said 600 prisoners were freed. The swap freed 500 prisoners.", [500]),
     ("This article has been corrected. The article also stated that the envoys had agreed to exchange 700 "
      "prisoners each. The figure agreed was at least 900 each.", [900]),
-    # what follows the turn of a correction is the corrected count
+    # what follows the turn of a correction is the corrected count; a quote that goes on is withdrawn
     ("An earlier version of this article incorrectly said 600 prisoners were freed on Friday; in fact 500 "
      "prisoners were freed.", [500]),
+    ("Correction: An earlier version of this article gave 600 prisoners; the correct figure is 500 prisoners.", [500]),
+    ("Correction: An earlier version of this article incorrectly said 600 prisoners were freed; it also wrongly "
+     "gave the number of bodies returned as 1,000.", []),
     # an earlier version's figure that was only updated since is no error
     ("An earlier version of this article said 600 prisoners were on the list. On Tuesday the list grew to 650 "
      "prisoners.", [600, 650]),
     # someone else's report, a draft's earlier version, with no correction in the article
     ("The report said 600 prisoners were still held by the North. The number is expected to rise.", [600]),
     ("The report also said 300 civilians were freed. The count is disputed by the South.", [300]),
+    # a correction that is no notice of the article's own
+    ("The ombudsman corrected the list on Friday. The article stated that 84 soldiers were returned. The total was "
+     "the largest this year.", [84]),
     ("An earlier version of the deal provided for 600 prisoners on each side. The figure in the final text is "
      "500 prisoners each.", [600, 500]),
 ])

@@ -55,17 +55,29 @@ def test_issue_patterns_catch_word_orders_phrases_cannot(matcher):
     # with no other issue named, pressure is the pressure of sanctions
     ("He asked partners to keep up the pressure.", "sanctions"),
     # relief of sanctions told as trade, or as restrictions lifted on lenders
-    ("Washington said it would help restore the North's access to world markets for its grain.", "sanctions"),
+    ("Washington said it would help restore Russia's access to world markets for its grain.", "sanctions"),
     ("The deal takes effect only after restrictions are lifted on its state financial institutions.", "sanctions"),
 ])
 def test_patterns_for_withdrawals_and_offers_to_host(matcher, text, issue):
     assert issue in matcher.issues_in(text)
 
 
-@pytest.mark.parametrize("text", ["The freed men had been through hardship and psychological pressure.",
-                                  "Washington stepped up pressure on Kyiv to accept the plan."])
-def test_pressure_on_captives_or_on_the_other_side_is_no_sanction(matcher, text):
-    assert "sanctions" not in matcher.issues_in(text)
+@pytest.mark.parametrize("text, issue", [
+    ("The freed men had been through hardship and psychological pressure.", "sanctions"),
+    ("Washington stepped up pressure on Kyiv to accept the plan.", "sanctions"),
+    ("Zelensky is under pressure to accept the deal.", "sanctions"),
+    ("Military pressure on the city has grown.", "sanctions"),
+    ("Ukraine needs access to world markets for its grain.", "sanctions"),
+    # hosting others than the talks
+    ("Poland offered to host Ukrainian refugees.", "negotiations"),
+    ("Ankara is ready to host a meeting between Putin and Zelensky.", "negotiations"),
+    # an envoy's or a third country's meeting or invitation
+    ("Kushner and Witkoff held a meeting with the Russian leader.", "summit"),
+    ("Xi invited the Russian president to visit Beijing.", "summit"),
+    ("The Pope invited Zelensky to visit the Vatican.", "summit"),
+])
+def test_look_alikes_of_pressure_hosting_and_meetings(matcher, text, issue):
+    assert issue not in matcher.issues_in(text)
 
 
 @pytest.mark.parametrize("text", [

@@ -123,9 +123,9 @@ def count_sentences(text: str, sentences: list[tuple[int, int]]) -> list[list[di
         here = len(found_all)
         earlier = {value: category for value, (at, category) in counted.items() if here - at <= _COUNTED_REACH}
         after = text[slice(*sentences[index + 1])] if index + 1 < len(sentences) else ""
-        withdrawn = _withdrawn_until(sentence, after, corrects)
+        withdrawn = _withdrawn_span(sentence, after, corrects)
         found = [_as_counted_before(f, sentence, earlier) for f in sentence_figures(sentence, context)
-                 if f["offset"] >= withdrawn]
+                 if not withdrawn[0] <= f["offset"] < withdrawn[1]]
         counted.update({f["value"]: (here, f["category"]) for f in found if f["category"] in _EXCHANGED})
         found_all.append(found)
         exchanged = [f["category"] for f in found if f["category"] in _EXCHANGED]
@@ -135,32 +135,41 @@ def count_sentences(text: str, sentences: list[tuple[int, int]]) -> list[list[di
 
 # A correction notice quotes what the outlet got wrong: "An earlier version of this article said
 # 600 prisoners. That was wrong." The numbers it withdraws are nobody's claim. Only in an article
-# that is, or carries, a correction: "the report said" is most often someone else's report.
-_CORRECTION_NOTICE = re.compile(r"\b(?:corrections?|corrected|clarification|we regret the error|"
-                                r"(?:earlier|previous|original) version of this (?:article|story|report|piece))\b",
-                                re.IGNORECASE)
-_EARLIER_VERSION = re.compile(r"\b(?:(?:an?|the)\s+(?:earlier|previous|original|same|first)\s+version"
-                              r"(?:\s+of\s+this\s+(?:article|story|report|piece))?(?!\s+of\b)|"
+# that carries a notice of its own correction: "the ministry corrected the list" or "seeking
+# clarification" is no notice, and "the report said" is most often someone else's report.
+_CORRECTION_NOTICE = re.compile(r"(?:^|\n)\W*correction\b|\bwe regret the error\b|"
+                                r"\b(?:earlier|previous|original) version of this (?:article|story|report|piece)\b|"
+                                r"\bthis (?:article|story|report) has been (?:corrected|updated)\b", re.IGNORECASE)
+_EARLIER_VERSION = re.compile(r"\b(?:(?:an?|the)\s+(?:earlier|previous|original)\s+version\s+of\s+this\s+"
+                              r"(?:article|story|report|piece)|the\s+same\s+version|"
                               r"(?:this|the)\s+(?:article|story)\s+(?:also\s+|originally\s+|previously\s+|"
                               r"initially\s+)?(?:said|stated|reported|gave|misstated|misreported))\b", re.IGNORECASE)
-_WITHDRAWING = re.compile(r"\b(?:incorrectly|wrongly|mistakenly|erroneously|misstated|misreported|in error)\b",
-                          re.IGNORECASE)
+_WITHDRAWING = re.compile(r"\b(?:incorrectly|wrongly|mistakenly|erroneously|misstated|misreported|in error|"
+                          r"the\s+(?:correct|actual|right)\s+(?:figure|number|total|count))\b", re.IGNORECASE)
 _CORRECTED_NEXT = re.compile(r"^\W*(?:(?:that|this|it)\s+(?:was|is)\s+(?:wrong|incorrect|inaccurate|an error|a mistake|"
                              r"not (?:correct|true|so))\b|the\s+(?:correct|actual|right|true)\s+|"
                              r"the\s+(?:figure|number|total|count)\b[^.;]{0,40}?\b(?:was|is|were|are)\b)", re.IGNORECASE)
 # "...incorrectly said 600 were freed; in fact 500 were": what follows the turn is the correction.
-_CORRECTION_TURN = re.compile(r";|\bin fact\b|\bactually\b", re.IGNORECASE)
+_CORRECTION_TURN = re.compile(r";|\bin fact\b|\bactually\b|\bthe\s+(?:correct|actual|right)\s+(?:figure|number|total|count)\b",
+                              re.IGNORECASE)
 
 
-def _withdrawn_until(sentence: str, after: str, corrects: bool) -> int:
-    """How much of the sentence quotes what an earlier version of the article got wrong, by its
-    own word ("incorrectly said") or the next sentence's ("That was wrong."): its figures there
-    are withdrawn. An earlier version's figure only updated since stays (0)."""
+def _withdrawn_span(sentence: str, after: str, corrects: bool) -> tuple[int, int]:
+    """The part of the sentence that quotes what an earlier version of the article got wrong, by
+    its own word ("incorrectly said") or the next sentence's ("That was wrong."): from the quote
+    to the turn to the correction. Its figures are withdrawn; an earlier version's figure only
+    updated since stays ((0, 0))."""
     quoted = _EARLIER_VERSION.search(sentence) if corrects else None
     if not quoted or not (_WITHDRAWING.search(sentence) or _CORRECTED_NEXT.search(after)):
-        return 0
-    turn = _CORRECTION_TURN.search(sentence, quoted.end())
-    return turn.start() if turn else len(sentence)
+        return 0, 0
+    end = len(sentence)
+    for turn in _CORRECTION_TURN.finditer(sentence, quoted.end()):
+        # "...; it also wrongly gave 1,000 bodies": the quote goes on past a semicolon
+        if not _WITHDRAWING.search(sentence, turn.end(), next((t.start() for t in _CORRECTION_TURN.finditer(
+                sentence, turn.end())), len(sentence))):
+            end = turn.start()
+            break
+    return quoted.start(), end
 
 
 def _as_counted_before(figure: dict, sentence: str, counted: dict[float, str]) -> dict:
