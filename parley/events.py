@@ -380,8 +380,9 @@ def _part_event(drafts: list[_Draft], readings: list[Reading], group: list[int],
 
 
 def _dated_closely(a: Window | None, b: Window | None) -> bool:
-    return a is not None and b is not None and a.basis == b.basis == "text" and a.overlaps(b) \
-        and max(a.days, b.days) <= NARROW_DAYS
+    """Both on the same few days, one by its text's words, the other by its text's or its news days."""
+    return a is not None and b is not None and "text" in (a.basis, b.basis) \
+        and {a.basis, b.basis} <= {"text", "published"} and a.overlaps(b) and max(a.days, b.days) <= NARROW_DAYS
 
 
 def _link_known_parents(drafts: list[_Draft], known: list[KnownEvent]) -> None:

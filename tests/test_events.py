@@ -284,7 +284,8 @@ def test_a_swap_done_told_again_beside_a_hope_is_still_that_swap(second, fragmen
 
 def test_a_part_told_by_another_report_as_a_count_of_its_own_is_that_count():
     a = Article("a", "On Friday 390 people were returned to each side, 120 of them civilians.", date(2031, 3, 15))
-    b = Article("b", "On Friday 270 servicemen and 120 civilians were returned to each side.", date(2031, 3, 15))
+    # the other report dated only by its news days
+    b = Article("b", "270 servicemen and 120 civilians were returned to each side.", date(2031, 3, 15))
     a.figure("390 people", 390, per_side=True)
     part = a.figure("120 of them", 120, per_side=True, category="civilians")
     b.figure("270 servicemen", 270, per_side=True)
@@ -296,7 +297,8 @@ def test_a_part_told_by_another_report_as_a_count_of_its_own_is_that_count():
 
 
 def test_a_part_does_not_join_another_report_s_count_of_its_size_on_other_days():
-    a = Article("a", "The North and the South exchanged 390 prisoners each, 120 of them civilians.", date(2031, 3, 16))
+    a = Article("a", "On Saturday the North and the South exchanged 390 prisoners each, 120 of them civilians.",
+                date(2031, 3, 16))
     b = Article("b", "On Thursday the North returned 120 civilians to the South under a mediated deal.",
                 date(2031, 3, 14))
     a.figure("390 prisoners", 390, per_side=True)
