@@ -162,13 +162,10 @@ def _withdrawn_span(sentence: str, after: str, corrects: bool) -> tuple[int, int
     quoted = _EARLIER_VERSION.search(sentence) if corrects else None
     if not quoted or not (_WITHDRAWING.search(sentence) or _CORRECTED_NEXT.search(after)):
         return 0, 0
-    end = len(sentence)
-    for turn in _CORRECTION_TURN.finditer(sentence, quoted.end()):
-        # "...; it also wrongly gave 1,000 bodies": the quote goes on past a semicolon
-        if not _WITHDRAWING.search(sentence, turn.end(), next((t.start() for t in _CORRECTION_TURN.finditer(
-                sentence, turn.end())), len(sentence))):
-            end = turn.start()
-            break
+    turns = [t.start() for t in _CORRECTION_TURN.finditer(sentence, quoted.end())]
+    # the first turn whose piece withdraws nothing more ("...; it also wrongly gave 1,000 bodies" goes on)
+    pieces = zip(turns, [*turns[1:], len(sentence)])
+    end = next((start for start, stop in pieces if not _WITHDRAWING.search(sentence, start + 1, stop)), len(sentence))
     return quoted.start(), end
 
 
