@@ -191,6 +191,7 @@ _PER_SIDE_AFTER = re.compile(r"^[^,.;:]{0,40}?\b(?:a side|per side|each side|on 
                              r"on either side|from either side|each|apiece|per country|from each country|"
                              r"on both sides|from both sides)\b", re.IGNORECASE)
 _EACH_BEFORE = re.compile(r"\beach\s+(?:\w+\s+)?(?:(?:at least|more than|about|some|nearly|up to)\s+)?$", re.IGNORECASE)
+_OTHER_DIRECTION = _cues(r"the other (?:way|direction)")  # "... and 40 went the other way": parts of both sides
 _BOTH_DIRECTIONS = _cues(r"both directions", r"both ways", r"counting both", r"both sides together",
                          r"combined", r"in both directions")
 _FULFILLED = _cues(r"(?:was|were|has been|have been|had been)\s+(?:fully\s+|finally\s+)?"
@@ -547,7 +548,7 @@ class _Article:
             _PART_AFTER.match(self.text[end:f.end]) or _PART_LIST_BEFORE.search(self.text[max(f.start, start - 80):start])
             for start, end in parts)
         sides = {side for start, end in parts if (side := self._side(start, end, f.end)) is not None}
-        both_ways = _BOTH_DIRECTIONS.search(f.text) or re.search(r"\bthe other (?:way|direction)\b", f.text)
+        both_ways = _BOTH_DIRECTIONS.search(f.text) or _OTHER_DIRECTION.search(f.text)
         return told_as_parts and len(sides) < 2 and not both_ways
 
     def _per_side_near(self, value: float, row: FigureRow) -> bool:

@@ -144,14 +144,14 @@ _EARLIER_VERSION = re.compile(r"\b(?:(?:an?|the)\s+(?:earlier|previous|original)
                               r"(?:article|story|report|piece)|the\s+same\s+version|"
                               r"(?:this|the)\s+(?:article|story)\s+(?:also\s+|originally\s+|previously\s+|"
                               r"initially\s+)?(?:said|stated|reported|gave|misstated|misreported))\b", re.IGNORECASE)
-_WITHDRAWING = re.compile(r"\b(?:incorrectly|wrongly|mistakenly|erroneously|misstated|misreported|in error|"
-                          r"the\s+(?:correct|actual|right)\s+(?:figure|number|total|count))\b", re.IGNORECASE)
+_CORRECT_FIGURE = r"the\s+(?:correct|actual|right|true)\s+(?:figure|number|total|count)\b"
+_WITHDRAWING = re.compile(rf"\b(?:incorrectly|wrongly|mistakenly|erroneously|misstated|misreported|in error)\b|\b{_CORRECT_FIGURE}",
+                          re.IGNORECASE)
 _CORRECTED_NEXT = re.compile(r"^\W*(?:(?:that|this|it)\s+(?:was|is)\s+(?:wrong|incorrect|inaccurate|an error|a mistake|"
                              r"not (?:correct|true|so))\b|the\s+(?:correct|actual|right|true)\s+|"
                              r"the\s+(?:figure|number|total|count)\b[^.;]{0,40}?\b(?:was|is|were|are)\b)", re.IGNORECASE)
 # "...incorrectly said 600 were freed; in fact 500 were": what follows the turn is the correction.
-_CORRECTION_TURN = re.compile(r";|\bin fact\b|\bactually\b|\bthe\s+(?:correct|actual|right)\s+(?:figure|number|total|count)\b",
-                              re.IGNORECASE)
+_CORRECTION_TURN = re.compile(rf";|\bin fact\b|\bactually\b|\b{_CORRECT_FIGURE}", re.IGNORECASE)
 
 
 def _withdrawn_span(sentence: str, after: str, corrects: bool) -> tuple[int, int]:

@@ -199,9 +199,8 @@ class SentenceAttributor:
         speaking = [u.voice for u in units if u.voice.someone or u.voice.actor]
         # the news that reported it is no speaker a pronoun goes back to ("X proposed Y, according
         # to the press. It also proposed ..." is X)
-        press = self.reporting is not None and _is_press(_speaker_token(self.reporting), self.press)
         last = self.speaker if self.speaker is not None and (self.speaker.someone or self.speaker.actor) \
-            and not press else speaking[-1] if speaking else None
+            and not self._press_reports() else speaking[-1] if speaking else None
         if last is not None:
             self.previous = Voice(last.actor, last.speaker, min(last.confidence, 0.6), True)
         subject = _holder_token(self.sentence.root) if self.sentence is not None else None
@@ -320,8 +319,12 @@ class SentenceAttributor:
                     return Voice(found.actor, found.speaker, min(found.confidence, 0.7), True)
         return self._joint_if_agreement(sentence, root) or self._only_person(sentence) or voice
 
+    def _press_reports(self) -> bool:
+        """Is the sentence's reporting verb the news's ("state media reported")?"""
+        return self.reporting is not None and _is_press(_speaker_token(self.reporting), self.press)
+
     def _reported_voice(self, content: Token, speaker: Voice) -> Voice:
-        if self.reporting is not None and _is_press(_speaker_token(self.reporting), self.press):
+        if self._press_reports():
             holder = self._resolve(_holder_token(content), speaker)
             return holder if holder.actor else speaker  # "X did Y, state media reported": X's
         return self._reported_voice_of_speaker(content, speaker)
