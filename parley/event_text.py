@@ -352,6 +352,24 @@ class _Article:
             return False
         return any(p < mention.start and _follows(self.text, p, mention) for p in others)
 
+    def _after_an_earlier_count(self, start: int, at: int, others: list[int],
+                                in_sentence: list[DateMention]) -> Window | None:
+        """ "After the 6,000 bodies returned in June, Moscow offered 3,000 more": the day in an
+        opening "after" phrase that counts something else is when that came; the figure after the
+        phrase came later, by the article's day at the latest."""
+        opening = _AFTER_OPENING.match(self.text, start)
+        pause = _PAUSE.search(self.text, start, at) if opening else None  # not the comma of "6,000"
+        comma = pause.start() if pause else -1
+        if comma < 0 or self.published is None or not any(p < comma for p in others):
+            return None
+        if any(comma < m.start for m in in_sentence):
+            return None  # the figure's own clause names its day
+        before = [m for m in in_sentence if m.end <= comma and m.latest <= self.published]
+        if not before:
+            return None
+        last = max(before, key=lambda m: m.latest)
+        return Window(last.earliest, self.published, f"after {last.text}", "text")
+
     def _scopes_a_record(self, mention: DateMention, fine: tuple[int, int]) -> bool:
         """A year-wide mention ("this year", "last year") dates a number only in its own clause,
         and never when it is the scope of a record ("the first swap between them this year")."""
@@ -593,6 +611,9 @@ class _Article:
         # Other numbers of the sentence (figures or not, outside date words) mark other items.
         others = [f.start + n.start for n in _numbers(self.text[f.start:f.end])
                   if f.start + n.start != at and not any(m.start <= f.start + n.start < m.end for m in in_sentence)]
+        later = self._after_an_earlier_count(f.start, at, others, in_sentence)
+        if later is not None:
+            return later
         for breaks in (_FINE_BREAK, _COARSE_BREAK):
             s, e = _segment(self.text, f.start, f.end, at, breaks)
             inside = [m for m in in_sentence if s <= m.start and m.end <= e
@@ -639,14 +660,18 @@ class _Article:
             return Window(talks.date, talks.date, talks.label, "round")
         if self.published is None:
             return None
-        if in_sentence or FAMILY[kind] in ("agreement", "offer"):
-            # The sentence dates other figures, or an agreement made who knows when: only "before".
+        if in_sentence or FAMILY[kind] in ("agreement", "offer", "list"):
+            # The sentence dates other figures, or an agreement made or a list handed over who
+            # knows when ("We raised our list of 339 children again"): only "before".
             return Window(self.published - timedelta(days=BEFORE_DAYS), self.published,
                           f"published {self.published.isoformat()}", "before")
         return Window(self.published - timedelta(days=NEWS_DAYS), self.published,
                       f"published {self.published.isoformat()}", "published")
 
 
+# A sentence that opens on what came before the figure: "After the June handovers, ..."
+_AFTER_OPENING = re.compile(r"[\W]*(?:After|Following)\b")
+_PAUSE = re.compile(r",\s")
 # "The largest swap since 2022": a "since" after a superlative dates a record, not a running total.
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:largest|biggest|first|last|most|highest|only|latest)\b[^,;]{0,40}$",
                                  re.IGNORECASE)

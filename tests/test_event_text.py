@@ -562,3 +562,32 @@ def test_stages_told_per_side_add_up_to_a_per_side_whole():
     for fragment, value in (("90 per side", 90), ("10 wounded", 10), ("100 in all", 100)):
         c.figure(fragment, value, per_side=fragment.endswith("side"))
     assert readings(c)[-1].role == "total"  # a per-side count and one more, told apart: a total
+
+
+def test_a_figure_after_an_opening_that_counts_something_earlier_came_after_its_day():
+    a = Article("a", "After the 6,000 bodies returned in June, the North offered to hand over 3,000 more.",
+                date(2031, 7, 25))
+    earlier = a.figure("6,000 bodies", 6000, "bodies")
+    later = a.figure("3,000 more", 3000, "bodies")
+    by_row = {r.row.id: r for r in readings(a)}
+    assert by_row[earlier.id].window.latest == date(2031, 6, 30)
+    offer = by_row[later.id].window
+    assert (offer.earliest, offer.latest, offer.words) == (date(2031, 6, 1), date(2031, 7, 25), "after June")
+
+
+def test_an_opening_after_phrase_with_no_count_still_dates_the_figure():
+    a = Article("a", "After the talks on 12 March, the North offered to hand over 3,000 bodies.", SUNDAY)
+    a.figure("3,000 bodies", 3000, "bodies")
+    [r] = readings(a)
+    assert (r.window.earliest, r.window.latest) == (date(2031, 3, 12),) * 2
+
+
+def test_a_list_told_again_later_is_the_list_handed_over_before():
+    first = Article("a", "On 2 June the South handed over a list of 339 children deported to the North.",
+                    date(2031, 6, 3))
+    first.figure("339 children", 339, "children")
+    again = Article("b", "We raised our list of 339 children again, the negotiator said.", date(2031, 7, 25))
+    again.figure("339 children", 339, "children")
+    found = events(first, again)
+    [event] = [e for e in found.events if e.category == "children"]
+    assert len(event.members) == 2

@@ -350,3 +350,31 @@ def test_words_closed_by_is_how_a_side_put_it_are_that_sides():
     told = next(s for s in statements(text) if "is how" in s.text)
     assert (told.actor, told.reported) == ("ukraine", True)
     assert next(s for s in statements(text) if s.text.startswith("Nobody")).actor is None
+
+
+@pytest.mark.parametrize("text, holder", [
+    # a heading asking what one side wants: the answer's unattributed sentence is that side's
+    ("What does Moscow want?\nAn end to all Western arms deliveries before any truce is signed.", "russia"),
+    ("Where does Kyiv stand?\nA truce along the present line, with the fate of the land settled later.", "ukraine"),
+    ("Q: What did Moscow put on the table?\nA: Short pauses of two or three days on parts of the front.", "russia"),
+    # a heading about an issue, or naming two sides, gives no side
+    ("What happens to the captives?\nAll the lists of names are to be checked by the Red Cross before the summer.", None),
+    ("What do Moscow and Kyiv want?\nAn end to the strikes on ports and grain terminals along the coast.", None),
+])
+def test_the_paragraph_under_a_heading_asking_what_a_side_wants_is_that_side_s(text, holder):
+    answer = statements(text)[-1]
+    assert answer.actor == holder
+
+
+def test_it_after_a_side_s_sentence_is_that_side_not_a_text_named_before():
+    text = ("A U.S. draft of twenty points is now the basis of the talks.\n\n"
+            "Kyiv refuses to give up any land in the east. It wants guarantees from its allies against another attack.")
+    wants = next(s for s in statements(text) if s.text.startswith("It wants"))
+    assert wants.actor == "ukraine"
+
+
+def test_it_opening_the_sentence_after_a_text_s_terms_is_still_the_text():
+    text = ("The U.S. plan, drawn up by envoy Steve Witkoff, would freeze the front line. "
+            "It would also cap the Ukrainian army at 500,000.")
+    terms = next(s for s in statements(text) if s.text.startswith("It would"))
+    assert terms.actor == "united_states"

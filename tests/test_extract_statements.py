@@ -439,3 +439,38 @@ def test_a_sides_position_named_as_subject_frames_what_follows(text, expected):
 def test_a_pronoun_is_not_someone_named_in_the_words_of_its_own_referent(text, expected):
     found = statements(text)
     assert found[-1].actor == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject of a verb joined to another is that verb's subject, not a side inside its object
+    ("The Kremlin wants Kyiv barred from the alliance, and it expects the sanctions to be lifted.", "russia"),
+    ("Kyiv wants Moscow's troops out of the south, and it expects guarantees from its allies.", "ukraine"),
+])
+def test_it_as_subject_of_a_joined_verb_is_the_first_verb_s_subject(text, expected):
+    [s] = [s for s in statements(text) if "expects" in s.text]
+    assert s.actor == expected
+
+
+def test_a_verb_that_looks_at_something_is_about_it_not_set_there():
+    [s] = statements("Lavrov said Moscow would look at the list of deported children.")
+    assert "children" in s.issues
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Medvedev wrote that the new sanctions would change nothing.", "russia"),
+    ("Hegseth said the Patriot deliveries would continue.", "united_states"),
+    ("Syrskyi said the army needed more air defence before the winter.", "ukraine"),
+])
+def test_others_who_speak_for_a_side_are_that_side(text, expected):
+    assert statements(text)[0].actor == expected
+
+
+def test_a_verb_of_stance_after_its_subject_s_relative_clause_is_that_subject_s():
+    [s] = statements("Umerov, who arrived late on Friday, asked for more Patriot systems before the winter, "
+                     "after weeks of Russian strikes on Kyiv.")
+    assert (s.actor, s.issues) == ("ukraine", ("military_aid",))
+
+
+def test_they_in_a_speaker_s_own_words_are_others_not_the_speaker():
+    found = holders('Moscow rejected the ceasefire again on Monday. "They are not ready for a ceasefire," Zelensky said.')
+    assert found[-1][0] == "russia"

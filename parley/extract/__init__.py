@@ -26,6 +26,7 @@ from parley.extract.discourse import (
     carry_quotes,
     document_holders,
     interview_answers,
+    section_sides,
     speaker_labels,
     told_how,
 )
@@ -39,7 +40,7 @@ if TYPE_CHECKING:  # spaCy loads only when something is parsed (see parser.py)
 
 # Bump when extraction changes what it finds: stored articles from an older version are
 # re-extracted by `python -m parley reextract --stale` (make run does it before starting).
-EXTRACTOR_VERSION = "21"
+EXTRACTOR_VERSION = "22"
 
 _MATCHERS: dict[int, tuple[Profile, MentionFinder, IssueMatcher]] = {}
 
@@ -225,6 +226,7 @@ class _Parsed:
         # Raw paragraphs: a label ("LEE:") reads like a dateline, which the spans leave out.
         self.statements = speaker_labels(self.statements, text, paragraphs(text), mentions, issues.issues_in)
         self.statements = interview_answers(self.statements, text, paragraphs(text), mentions, issues.issues_in)
+        self.statements = section_sides(self.statements, text, paragraphs(text), mentions)
         self.statements = document_holders(self.statements, text, starts, mentions, side_words)
         self.statements = told_how(self.statements, mentions)
 

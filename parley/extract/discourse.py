@@ -302,6 +302,38 @@ def interview_answers(statements: list[Statement], text: str, paragraphs: Sequen
 
 _INTRO_PARAGRAPHS = 2  # the paragraphs before the first question that introduce who answers
 
+# A heading that asks what one side wants: "What does Kyiv want?", "Where does Moscow stand?",
+# "What are the North's terms?", "What did the North put on the table?" (not "What happens to
+# prisoners?", which asks about an issue)
+_ASKS_SIDE = re.compile(r"(?:[A-Z][\w.]{0,12}:\s*)?(?:so\s+|and\s+)?(?:what|where|how)\b[^?\n]{0,60}?\b(?:want|wants|wanted|seek|seeks|sought|"
+                        r"demand|demands|demanded|ask|asks|asked|offer|offers|offered|propose|proposes|proposed|"
+                        r"put\s+on\s+the\s+table|stand|stands|position|terms|conditions|red\s+lines|goals?|aims?)\b"
+                        r"[^?\n]{0,30}\?", re.IGNORECASE)
+
+
+def section_sides(statements: list[Statement], text: str, paragraphs: Sequence[tuple[int, int]],
+                  mentions: Sequence[Mention]) -> list[Statement]:
+    """The paragraph under a heading that asks what one side wants speaks for that side where a
+    sentence names no holder: "What does the North want? / A truce on the present line, with
+    talks on the provinces from there." Not a question, nor a heading word ("Territory first.")."""
+    sections = []
+    for (start, end), (answer_start, answer_end) in zip(paragraphs, paragraphs[1:]):
+        if not _ASKS_SIDE.fullmatch(text[start:end].strip()):
+            continue
+        sides = {m.actor for m in mentions if start <= m.start and m.end <= end}
+        if len(sides) == 1 and JOINT not in sides and None not in sides:
+            sections.append((answer_start, answer_end, sides.pop()))
+    if not sections:
+        return statements
+    out = []
+    for statement in statements:
+        side = next((side for start, end, side in sections if start <= statement.start < end), None)
+        if side and statement.actor is None and not statement.reported \
+                and not statement.text.rstrip(" \"”").endswith("?") and len(statement.text.split()) > _MIN_LEAD_WORDS:
+            statement = replace(statement, actor=side, speaker=None, stance=statement.stance or "states", confidence=0.5)
+        out.append(statement)
+    return out
+
 
 def _introduced(mentions: Sequence[Mention], intro: Sequence[tuple[int, int]]) -> Mention | None:
     """Who an interview's introduction presents: the nearest paragraph's person named first
@@ -351,6 +383,7 @@ def document_holders(statements: list[Statement], text: str, paragraph_starts: S
     asked = False  # the paragraph before asked about the active text
     waiting: tuple[int, str] | None = None  # the text being described, past a paragraph's heading sentence
     named: tuple[int, str] | None = None  # the paragraph and side of the last text named, of any kind
+    previous: tuple[int, str] | None = None  # the paragraph and side of the sentence before, if its own
     out: list[Statement] = []
     for statement in statements:
         documents = list(_DOCUMENT.finditer(statement.text))
@@ -399,7 +432,11 @@ def document_holders(statements: list[Statement], text: str, paragraph_starts: S
         # 1. ... 2. ...", "Section III proposes ...", "* Territory: ... would be recognised": the
         # points and sections set out after a side's text are that side's terms, heading by heading.
         opens = text[text.rfind("\n", 0, statement.start) + 1:statement.start]  # the line's marker, if any
-        point = bool(_POINT.match(opens)) or bool(_TEXT_SUBJECT.match(statement.text))
+        # "Kyiv refuses to cede land. It wants guarantees.": "It" is the side the sentence before was
+        # about (the parse found it), not a text named paragraphs before
+        side_pronoun = bool(_IT.match(statement.text)) and statement.actor is not None \
+            and previous == (here, statement.actor)
+        point = (bool(_POINT.match(opens)) or bool(_TEXT_SUBJECT.match(statement.text))) and not side_pronoun
         if owner:
             listed = (here, owner)
         elif listed and here > listed[0] and point and here - listed[0] <= _LIST_GAP and not documents:
@@ -422,8 +459,10 @@ def document_holders(statements: list[Statement], text: str, paragraph_starts: S
             statement.actor is None or not statement.reported and statement.actor != holder
         # "It proposes ...", "Under the second, ...": the text itself is the subject, whatever side it names
         fills = fills or bool(_TEXT_SUBJECT.match(statement.text) or _PART_SUBJECT.match(statement.text)) \
-            and not (statement.reported and statement.actor)
+            and not (statement.reported and statement.actor) and not side_pronoun
+        previous = (here, statement.actor) if statement.actor and not documents else None
         if holder and describes and fills:
+            previous = None
             statement = replace(statement, actor=holder, speaker=None, reported=False,
                                 stance="proposes", confidence=0.6, reporter=None)
         elif owner and describes and statement.reported and statement.actor and statement.actor != owner:
@@ -467,6 +506,7 @@ _POINT = re.compile(r"^\s*(?:[*•·▪–-]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+")
 _TEXT_SUBJECT = re.compile(r"^[\"“]?(?:It|Section\s+\w+|Part\s+\w+|Point\s+\w+|Clause\s+\w+|Chapter\s+\w+|"
                            r"Under\s+(?:(?:the\s+)?[\"“]?(?:option|point|section|clause|part)\b)|"
                            r"The\s+(?:text|document|paper|draft|plan|memorandum)\s+(?:also\s+)?(?!was\b|is\b)[a-z]+s\b)")
+_IT = re.compile(r"^[\"“]?It\b")
 # A sentence that opens on a text named before: "The plan ...", "Their draft ..." (a label first: "A: Its ...")
 _REFERS_BACK = re.compile(r"^(?:[A-Z]{1,12}:\s*)?[\"“]?(?:the|their|its)\s", re.IGNORECASE)
 # "There is also an all-for-all exchange": one more of the terms being listed

@@ -52,6 +52,11 @@ _SETTING_PREPS = lexicon.SETTING_PREPS
 # "spoke in favour of talks", "in exchange for prisoners": "in" saying what about, not where.
 _IN_IDIOMS = frozenset({"favour", "favor", "support", "exchange", "return", "response", "protest",
                         "principle", "view", "respect", "line"})
+# Verbs whose "at" names what they are about, not where: "would look at the names of the children",
+# "hinted at a truce", "balked at the price", not "said at the summit".
+_AT_OBJECT_VERBS = frozenset(form for verb in ("look", "aim", "point", "hint", "glance", "balk", "scoff", "lash", "jab",
+                                               "swipe", "stare", "laugh", "bristle", "chafe", "rail", "baulk")
+                             for form in (verb, verb + "s", verb + "ed", verb + "ing"))
 _MIN_PART_WORDS = 3
 # Whose view a sentence opening "In X's view, ..." gives.
 _VIEW_NOUNS = frozenset({"view", "eyes", "opinion", "account", "words", "assessment", "judgement", "judgment",
@@ -300,11 +305,15 @@ class SentenceAttributor:
             held = self._resolve(root)  # no verb: "His key condition: a halt to arms deliveries"
             if held.actor:
                 return Voice(held.actor, held.speaker, min(held.confidence, 0.7), True)
-        acted = next((c for c in root.children if c.dep_ == "acl" and c.i == root.i + 1 and not c.lower_.endswith("ing")
-                      and any(g.dep_ == "dobj" for g in c.children)), None)
+        acted = next((c for c in root.children if c.dep_ == "acl" and not c.lower_.endswith("ing") and (
+            c.i == root.i + 1 and any(g.dep_ == "dobj" for g in c.children)
+            or _past_its_relative_clause(root, c) and (_is_reporting(c) or _verb_takes_stance(c)
+                                                       or any(g.dep_ in ("dobj", "ccomp") for g in c.children)))), None)
         if acted is not None:
             # the parse read "The northern delegation handed over its draft" as a noun with a
-            # participle after it; a participle with an object says what the noun did
+            # participle after it; a participle with an object says what the noun did. So does a
+            # verb of saying or of a stance after the noun's relative clause: "Marn, who flew in
+            # on Friday, asked for more air defence"
             doer = self._resolve(root)
             if doer.actor:
                 return Voice(doer.actor, doer.speaker, min(doer.confidence, 0.7), True)
@@ -403,7 +412,7 @@ class SentenceAttributor:
         if token is None:
             return NOBODY
         if token.lower_ in lexicon.PRONOUNS:
-            if speaker is not None and (speaker.actor or speaker.someone):
+            if speaker is not None and (speaker.actor or speaker.someone) and not _quoted_they(token):
                 return speaker
             if token.lower_ in ("i", "we") and self.speaker is not None and self.speaker.actor:
                 return self.speaker
@@ -461,6 +470,9 @@ class SentenceAttributor:
         # named before, or who spoke before; not a thing the quoted words are about
         parenthetical = speaking and not any(child.i > pronoun.i and child.dep_ in ("ccomp", "xcomp")
                                              for child in pronoun.head.children)
+        shared = self._conjunct_subject(pronoun)
+        if shared is not None:
+            return shared
         for token in reversed(sentence[:pronoun.i - sentence.start]):
             if pronoun.lower_ in _PERSONAL and _in_words_of_a_pronoun(token, pronoun):
                 continue  # "he said Marn had lied, and he warned ...": he is still the one who said it
@@ -480,6 +492,19 @@ class SentenceAttributor:
                 if voice.actor or voice.someone or not speaking:
                     return voice
         return None
+
+    def _conjunct_subject(self, pronoun: Token) -> Voice | None:
+        """ "Moscow wants Kyiv kept out of NATO, and it expects sanctions lifted": the subject of a
+        verb joined to another is that verb's subject, not a nearer one inside its object."""
+        verb = pronoun.head
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj" or pronoun.i > verb.i:
+            return None
+        first = _subject(verb.head)
+        if first is None or first.lower_ in lexicon.PRONOUNS or not (self._mention_at(first) or _is_person(first)) \
+                or pronoun.lower_ in _PERSONAL and self._a_side(first):
+            return None
+        voice = self._resolve(first)
+        return voice if voice.actor else None
 
     def _mention_at(self, token: Token) -> Mention | None:
         return next((m for m in self.mentions if m.start <= token.idx < m.end), None)
@@ -801,6 +826,23 @@ def _subject_read_as_conjunct(predicate: Token) -> Token | None:
     return person if takes and named and joined else None
 
 
+def _quoted_they(pronoun: Token) -> bool:
+    """ "They were ready to end it if we agreed," he said: in a speaker's own words "they" are
+    others (the speaker's side would be "we")."""
+    if pronoun.lower_ not in ("they", "them"):
+        return False
+    before = pronoun.doc.text[pronoun.sent.start_char:pronoun.idx]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _past_its_relative_clause(noun: Token, verb: Token) -> bool:
+    """Only the noun's relative clause and commas stand between it and the verb: "Marn, who
+    flew in on Friday, asked ..."."""
+    clauses = [c for c in noun.children if c.dep_ == "relcl" and noun.i < c.i < verb.i]
+    covered = {t.i for clause in clauses for t in clause.subtree}
+    return bool(clauses) and all(i in covered or noun.doc[i].is_punct for i in range(noun.i + 1, verb.i))
+
+
 def _subject_before_whose(predicate: Token) -> Token | None:
     """ "Ivo Marn, whose envoy chaired the session, said ...": the parser makes "chaired" the
     sentence's verb with two subjects and leaves "said" without one; the speaker is the subject
@@ -930,12 +972,13 @@ def _stance_nouns(sentence: Span) -> list[Token]:
 def _settings(sentence: Span) -> list[tuple[int, int]]:
     """Character spans (of the Doc) that only set the scene: "at the summit", "from territory
     under Kyiv's control", "on the eve of the talks", "agreed in the talks" (but not
-    "interested in a summit", where "in" says what about)."""
+    "interested in a summit" or "looked at the list", where the preposition says what about)."""
     spans = []
     for token in sentence:
         verb_in = token.lower_ == "in" and _is_verb(token.head) and token.head.dep_ not in ("acomp", "amod") \
             and not any(c.lower_ in _IN_IDIOMS for c in token.children)
-        if token.dep_ == "prep" and (token.lower_ in _SETTING_PREPS or verb_in):
+        about = token.lower_ == "at" and token.head.lower_ in _AT_OBJECT_VERBS
+        if token.dep_ == "prep" and (token.lower_ in _SETTING_PREPS and not about or verb_in):
             # "told reporters after the talks that ...": a scene after the reporting verb, where
             # "that" may open what was said
             told = token.head.lower_ in _REPORTING and token.i > token.head.i
