@@ -19,6 +19,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from parley.extract.dates import DateMention, dates_in
+from parley.extract.lexicon import UNITS
 from parley.extract.numbers import find_numbers
 from parley.extract.sentences import paragraph_start
 from parley.profile import EXCHANGE_CATEGORIES, KnownEvent, Profile
@@ -352,19 +353,22 @@ class _Article:
             return False
         return any(p < mention.start and _follows(self.text, p, mention) for p in others)
 
-    def _after_an_earlier_count(self, start: int, at: int, others: list[int],
-                                in_sentence: list[DateMention]) -> Window | None:
+    def _after_an_earlier_count(self, start: int, at: int, in_sentence: list[DateMention]) -> Window | None:
         """ "After the 6,000 bodies returned in June, Moscow offered 3,000 more": the day in an
-        opening "after" phrase that counts something else is when that came; the figure after the
-        phrase came later, by the article's day at the latest."""
-        opening = _AFTER_OPENING.match(self.text, start)
-        pause = _PAUSE.search(self.text, start, at) if opening else None  # not the comma of "6,000"
-        comma = pause.start() if pause else -1
-        if comma < 0 or self.published is None or not any(p < comma for p in others):
+        opening "after" phrase that counts people is when they came; the figure after the phrase
+        came later, by the article's day at the latest (not "After 12 hours of talks on 2 June,
+        they agreed to swap 1,200": no count, the day is the agreement's)."""
+        if self.published is None or not _AFTER_OPENING.match(self.text, start):
             return None
-        if any(comma < m.start for m in in_sentence):
-            return None  # the figure's own clause names its day
-        before = [m for m in in_sentence if m.end <= comma and m.latest <= self.published]
+        pauses = [m.start() for m in _PAUSE.finditer(self.text, start, at)]  # not the comma of "6,000"
+        if not pauses or not _COUNTED.search(self.text, start, pauses[-1]):
+            return None
+        # the figure's own clause may name its day, but not the day its teller spoke ("..., its
+        # negotiator said on Wednesday")
+        if any(pauses[-1] < m.start and not _SAID_ON.search(self.text, max(start, m.start - 40), m.start)
+               for m in in_sentence):
+            return None
+        before = [m for m in in_sentence if m.end <= pauses[-1] and m.latest <= self.published]
         if not before:
             return None
         last = max(before, key=lambda m: m.latest)
@@ -611,7 +615,7 @@ class _Article:
         # Other numbers of the sentence (figures or not, outside date words) mark other items.
         others = [f.start + n.start for n in _numbers(self.text[f.start:f.end])
                   if f.start + n.start != at and not any(m.start <= f.start + n.start < m.end for m in in_sentence)]
-        later = self._after_an_earlier_count(f.start, at, others, in_sentence)
+        later = self._after_an_earlier_count(f.start, at, in_sentence)
         if later is not None:
             return later
         for breaks in (_FINE_BREAK, _COARSE_BREAK):
@@ -660,7 +664,9 @@ class _Article:
             return Window(talks.date, talks.date, talks.label, "round")
         if self.published is None:
             return None
-        if in_sentence or FAMILY[kind] in ("agreement", "offer", "list"):
+        background = FAMILY[kind] in ("agreement", "offer") or FAMILY[kind] == "list" \
+            and not _NEW_LIST.search(self.text, f.start, f.end)
+        if in_sentence or background:
             # The sentence dates other figures, or an agreement made or a list handed over who
             # knows when ("We raised our list of 339 children again"): only "before".
             return Window(self.published - timedelta(days=BEFORE_DAYS), self.published,
@@ -670,8 +676,15 @@ class _Article:
 
 
 # A sentence that opens on what came before the figure: "After the June handovers, ..."
-_AFTER_OPENING = re.compile(r"[\W]*(?:After|Following)\b")
+_AFTER_OPENING = re.compile(r"\W*(?:After|Following)\b")
 _PAUSE = re.compile(r",\s")
+_COUNTED = re.compile(rf"\d[\d,.]*\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted({u for c in EXCHANGE_CATEGORIES for u in UNITS.get(c, ())}, key=len, reverse=True))})\b",
+                      re.IGNORECASE)
+_SAID_ON = re.compile(r"\b(?:said|says|told\s+[\w ]{1,20}?|announced|added|reported|stated|wrote)\s+(?:on\s+|late\s+on\s+)?$",
+                      re.IGNORECASE)
+# A list told as another than one before: "a new list of 500", "a fresh list"
+_NEW_LIST = re.compile(r"\b(?:new|fresh|another|second|third|updated|latest|revised|further|additional)\s+"
+                       r"(?:[\w-]+\s+){0,2}?lists?\b", re.IGNORECASE)
 # "The largest swap since 2022": a "since" after a superlative dates a record, not a running total.
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:largest|biggest|first|last|most|highest|only|latest)\b[^,;]{0,40}$",
                                  re.IGNORECASE)

@@ -564,9 +564,13 @@ def test_stages_told_per_side_add_up_to_a_per_side_whole():
     assert readings(c)[-1].role == "total"  # a per-side count and one more, told apart: a total
 
 
-def test_a_figure_after_an_opening_that_counts_something_earlier_came_after_its_day():
-    a = Article("a", "After the 6,000 bodies returned in June, the North offered to hand over 3,000 more.",
-                date(2031, 7, 25))
+@pytest.mark.parametrize("sentence", [
+    "After the 6,000 bodies returned in June, the North offered to hand over 3,000 more.",
+    # the day its teller spoke is not the figure's
+    "After the 6,000 bodies returned in June, the North offered to hand over 3,000 more, its negotiator said on Wednesday.",
+])
+def test_a_figure_after_an_opening_that_counts_something_earlier_came_after_its_day(sentence):
+    a = Article("a", sentence, date(2031, 7, 25))
     earlier = a.figure("6,000 bodies", 6000, "bodies")
     later = a.figure("3,000 more", 3000, "bodies")
     by_row = {r.row.id: r for r in readings(a)}
@@ -575,9 +579,14 @@ def test_a_figure_after_an_opening_that_counts_something_earlier_came_after_its_
     assert (offer.earliest, offer.latest, offer.words) == (date(2031, 6, 1), date(2031, 7, 25), "after June")
 
 
-def test_an_opening_after_phrase_with_no_count_still_dates_the_figure():
-    a = Article("a", "After the talks on 12 March, the North offered to hand over 3,000 bodies.", SUNDAY)
-    a.figure("3,000 bodies", 3000, "bodies")
+@pytest.mark.parametrize("sentence, fragment", [
+    ("After the talks on 12 March, the North offered to hand over 3,000 bodies.", "3,000 bodies"),
+    # a number in the opening that counts no people: the day is the figure's own
+    ("After 12 hours of talks on 12 March, the North and the South agreed to swap 1,200 prisoners.", "1,200 prisoners"),
+])
+def test_an_opening_after_phrase_that_counts_no_one_still_dates_the_figure(sentence, fragment):
+    a = Article("a", sentence, SUNDAY)
+    a.figure(fragment, float(fragment.split()[0].replace(",", "")), "bodies" if "bodies" in fragment else "prisoners")
     [r] = readings(a)
     assert (r.window.earliest, r.window.latest) == (date(2031, 3, 12),) * 2
 
@@ -591,3 +600,13 @@ def test_a_list_told_again_later_is_the_list_handed_over_before():
     found = events(first, again)
     [event] = [e for e in found.events if e.category == "children"]
     assert len(event.members) == 2
+
+
+def test_a_list_told_as_new_is_not_the_list_handed_over_before():
+    first = Article("a", "On 2 June the South handed over a list of 500 prisoners.", date(2031, 6, 3))
+    first.figure("500 prisoners", 500)
+    again = Article("b", "The South has handed the North a new list of 500 prisoners, the ombudsman said.",
+                    date(2031, 7, 25))
+    again.figure("500 prisoners", 500)
+    found = events(first, again)
+    assert all(len(e.members) == 1 for e in found.events)

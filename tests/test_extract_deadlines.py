@@ -90,6 +90,9 @@ SAT = date(2025, 8, 23)
     ("Kyiv hopes to see the lists settled by the end of next month.", [(date(2025, 9, 30), None)]),
     # a term carried to a day, and the day a proposed truce or round would start
     ("A two-month extension in July carried the deal to 18 September.", [(date(2025, 9, 18), None)]),
+    ("The Treasury sanctioned two refiners, with a wind-down period to 26 September.", [(date(2025, 9, 26), None)]),
+    # a day set as the day for someone to act
+    ("The envoy set Friday, 29 August, as the day for the rebels to answer.", [(date(2025, 8, 29), None)]),
     # (a truce only demanded has the start it was demanded from, and no end: it never ran)
     ("The allies demanded a truce of at least 30 days, starting on 10 September.",
      [(date(2025, 9, 10), None)]),

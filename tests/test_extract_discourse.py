@@ -360,6 +360,11 @@ def test_words_closed_by_is_how_a_side_put_it_are_that_sides():
     # a heading about an issue, or naming two sides, gives no side
     ("What happens to the captives?\nAll the lists of names are to be checked by the Red Cross before the summer.", None),
     ("What do Moscow and Kyiv want?\nAn end to the strikes on ports and grain terminals along the coast.", None),
+    # a heading that asks about something else the side did, not what it wants
+    ("What happened when Moscow offered a truce?\nThe truce collapsed within hours as drones struck the port.", None),
+    ("Where does Moscow stand on the battlefield?\nAbout a fifth of the country is under occupation.", None),
+    ("What is Kyiv asking for?\nAn immediate, unconditional ceasefire.", "ukraine"),
+    ("What Kyiv wants\nAn immediate return of every deported child.", "ukraine"),
 ])
 def test_the_paragraph_under_a_heading_asking_what_a_side_wants_is_that_side_s(text, holder):
     answer = statements(text)[-1]
@@ -371,6 +376,19 @@ def test_it_after_a_side_s_sentence_is_that_side_not_a_text_named_before():
             "Kyiv refuses to give up any land in the east. It wants guarantees from its allies against another attack.")
     wants = next(s for s in statements(text) if s.text.startswith("It wants"))
     assert wants.actor == "ukraine"
+
+
+def test_only_the_first_sentence_under_a_heading_answers_it():
+    text = "Q: What did Moscow put on the table?\nA: Short pauses on parts of the front. The whole exercise is theatre."
+    answer, comment = statements(text)[-2:]
+    assert (answer.actor, comment.actor) == ("russia", None)
+
+
+def test_it_after_a_person_s_sentence_is_still_the_text():
+    text = ("A U.S. draft of twenty points is now the basis of the talks.\n\n"
+            "Zelensky says he cannot sign away land. It demands that Ukraine withdraw from the rest of Donetsk.")
+    demands = next(s for s in statements(text) if s.text.startswith("It demands"))
+    assert demands.actor == "united_states"
 
 
 def test_it_opening_the_sentence_after_a_text_s_terms_is_still_the_text():

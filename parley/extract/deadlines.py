@@ -136,7 +136,8 @@ _ASKING_LIST = re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon|for)|demand\w*|u
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*–—])\s*")
 # A term carried to a day: "a two-month extension carried the deal to Monday", "60 days, to 18 May".
 _CARRIED_TO = re.compile(r"\b(?:extend\w*|extension|carri\w+|carry\w*|roll\w* over|prolong\w*|renew\w*|"
-                         r"days|weeks|months)\b,?\s+(?:[\w-]+\s+){0,4}?to\s*$", re.IGNORECASE)
+                         r"days|weeks|months|(?:wind-down|grace|transition|transitional)\s+period)\b,?\s+(?:[\w-]+\s+){0,4}?to\s*$",
+                         re.IGNORECASE)
 # "gave the South until Friday to answer", "the North has until Monday": the time given is the
 # deadline, whatever is at stake.
 _GIVEN_UNTIL = re.compile(r"\b(?:(?:gave|give|gives|given|giving)\s+(?!no\b|up\b)(?:[\w.’'-]+\s+){0,4}?|(?:has|have)\s+)"
@@ -148,7 +149,7 @@ _NAMES_A_DEADLINE = re.compile(
     r"^(?:['’]s)?\s+(?:deadline|cut-?off|ultimatum)\b"
     # "Thursday would be an “appropriate” time for the South to accept", "1 May is the date by which"
     r"|^,?\s+(?:is|was|would be|will be|had been|as)\s+[\"“]?(?:the|an?)\s+(?:[\"“]?[\w-]+[\"”]?\s+){0,2}?"
-    r"(?:deadline|cut-?off|target date|time|date)[\"”]?\s+(?:for\s+(?:[\w.’'-]+\s+){1,3}?to\s+\w|by which)"
+    r"(?:deadline|cut-?off|target date|time|date|day)[\"”]?\s+(?:for\s+(?:[\w.’'-]+\s+){1,3}?to\s+\w|by which)"
     # "Thursday, Harvest Day, was an “appropriate” deadline for the South's answer": the word itself
     r"|^(?:,\s*[^,.;]{1,30},|,)?\s+(?:is|was|would be|will be|had been)\s+(?:still\s+|now\s+|no longer\s+)?[\"“]?(?:the|an?)\s+"
     r"(?:[\"“]?[\w-]+[\"”]?\s+){0,2}?(?:deadline|cut-?off)\b"

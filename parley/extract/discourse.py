@@ -302,37 +302,72 @@ def interview_answers(statements: list[Statement], text: str, paragraphs: Sequen
 
 _INTRO_PARAGRAPHS = 2  # the paragraphs before the first question that introduce who answers
 
-# A heading that asks what one side wants: "What does Kyiv want?", "Where does Moscow stand?",
-# "What are the North's terms?", "What did the North put on the table?" (not "What happens to
-# prisoners?", which asks about an issue)
-_ASKS_SIDE = re.compile(r"(?:[A-Z][\w.]{0,12}:\s*)?(?:so\s+|and\s+)?(?:what|where|how)\b[^?\n]{0,60}?\b(?:want|wants|wanted|seek|seeks|sought|"
-                        r"demand|demands|demanded|ask|asks|asked|offer|offers|offered|propose|proposes|proposed|"
-                        r"put\s+on\s+the\s+table|stand|stands|position|terms|conditions|red\s+lines|goals?|aims?)\b"
-                        r"[^?\n]{0,30}\?", re.IGNORECASE)
+# A heading that asks what one side wants, offers or where it stands: "What does Kyiv want?",
+# "What is Moscow demanding?", "Where does Moscow stand?", "What are the North's terms?", "Q: What
+# did the North put on the table?", "What Kyiv wants". The side is all there is between the
+# question's words, so "What happened when Moscow offered a truce?" asks about something else.
+_HEADING_LEAD = r"(?:#+\s*|[A-Z]{1,3}:\s*)?(?:so\s+|and\s+)?"
+_WANTS = {"want": "demands", "wants": "demands", "wanting": "demands", "seek": "demands", "seeks": "demands",
+          "seeking": "demands", "demand": "demands", "demands": "demands", "demanding": "demands",
+          "ask for": "demands", "asks for": "demands", "asking for": "demands",
+          "offer": "proposes", "offers": "proposes", "offering": "proposes", "propose": "proposes",
+          "proposes": "proposes", "proposing": "proposes", "put on the table": "proposes",
+          "bring to the table": "proposes", "stand": "states", "stands": "states"}
+_HOLDINGS = {"position": "states", "terms": "demands", "conditions": "demands", "demands": "demands",
+             "red lines": "demands", "goals": "demands", "aims": "demands", "offer": "proposes"}
+_WANT_WORDS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_WANTS, key=len, reverse=True))
+_HOLDING_WORDS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_HOLDINGS, key=len, reverse=True))
+_ASKS_SIDE = re.compile(
+    rf"{_HEADING_LEAD}(?:(?:what|where)\s+(?:does|do|did|is|are|was|were)\s+(?P<who>[^?\n]{{1,40}}?)\s+(?P<verb>{_WANT_WORDS})"
+    rf"(?:\s+(?:now|today|from\s+(?:a|the)\s+(?:deal|talks)))?\s*\?"
+    rf"|what\s+(?:is|are|was|were)\s+(?P<owner>[^?\n]{{1,40}}?)['’]s?\s+(?P<holding>{_HOLDING_WORDS})\s*\?"
+    rf"|what\s+(?P<bare>[^?\n]{{1,40}}?)\s+(?P<bare_verb>wants|seeks|demands|is\s+offering|offers|proposes)\s*[.:]?)",
+    re.IGNORECASE)
+_ANSWER_WORDS = 4  # "Territory first." heads an answer; "An immediate, unconditional ceasefire." gives it
 
 
 def section_sides(statements: list[Statement], text: str, paragraphs: Sequence[tuple[int, int]],
                   mentions: Sequence[Mention]) -> list[Statement]:
-    """The paragraph under a heading that asks what one side wants speaks for that side where a
-    sentence names no holder: "What does the North want? / A truce on the present line, with
-    talks on the provinces from there." Not a question, nor a heading word ("Territory first.")."""
-    sections = []
-    for (start, end), (answer_start, answer_end) in zip(paragraphs, paragraphs[1:]):
-        if not _ASKS_SIDE.fullmatch(text[start:end].strip()):
+    """The first sentence under a heading that asks what one side wants is that side's answer
+    when it names no holder: "What does the North want? / A truce on the present line, with
+    talks on the provinces from there." Only the first: what follows may be the writer's or the
+    interviewee's own view ("Nothing serious. The whole thing is theatre.")."""
+    answers: dict[int, tuple[str, str]] = {}  # the answer paragraph's start -> side and stance
+    for (start, end), (answer_start, _) in zip(paragraphs, paragraphs[1:]):
+        asked = _ASKS_SIDE.fullmatch(text[start:end].strip())
+        if not asked:
             continue
-        sides = {m.actor for m in mentions if start <= m.start and m.end <= end}
-        if len(sides) == 1 and JOINT not in sides and None not in sides:
-            sections.append((answer_start, answer_end, sides.pop()))
-    if not sections:
+        group = next(g for g in ("who", "owner", "bare") if asked.group(g))
+        lead = start + len(text[start:end]) - len(text[start:end].lstrip())
+        who_start, who_end = lead + asked.start(group), lead + asked.end(group)
+        sides = {m.actor for m in mentions if who_start <= m.start and m.end <= who_end}
+        if len(sides) != 1 or JOINT in sides or None in sides or len(asked.group(group).split()) > 4:
+            continue
+        verb = (asked.group("verb") or asked.group("holding") or asked.group("bare_verb")).lower()
+        words = " ".join(verb.split()).removeprefix("is ")
+        stance = _WANTS.get(words) or _HOLDINGS.get(words) or "states"
+        answers[answer_start] = (sides.pop(), stance)
+    if not answers:
         return statements
     out = []
+    taken: set[int] = set()
     for statement in statements:
-        side = next((side for start, end, side in sections if start <= statement.start < end), None)
-        if side and statement.actor is None and not statement.reported \
-                and not statement.text.rstrip(" \"”").endswith("?") and len(statement.text.split()) > _MIN_LEAD_WORDS:
-            statement = replace(statement, actor=side, speaker=None, stance=statement.stance or "states", confidence=0.5)
+        paragraph = max((p for p in answers if p <= statement.start), default=None)
+        first = paragraph is not None and paragraph not in taken and _first_in_paragraph(text, paragraph, statement.start)
+        if first:
+            taken.add(paragraph)
+            if statement.actor is None and not statement.reported and len(statement.text.split()) >= _ANSWER_WORDS \
+                    and not statement.text.rstrip(" \"”").endswith("?"):
+                side, stance = answers[paragraph]
+                statement = replace(statement, actor=side, speaker=None, stance=stance, confidence=0.5)
         out.append(statement)
     return out
+
+
+def _first_in_paragraph(text: str, paragraph: int, at: int) -> bool:
+    """Is the statement at ``at`` the paragraph's first sentence (after a label such as "A:")?"""
+    before = text[paragraph:at]
+    return "\n" not in before and not re.search(r"[.!?][\"”’]?\s", before)
 
 
 def _introduced(mentions: Sequence[Mention], intro: Sequence[tuple[int, int]]) -> Mention | None:
@@ -433,7 +468,8 @@ def document_holders(statements: list[Statement], text: str, paragraph_starts: S
         # points and sections set out after a side's text are that side's terms, heading by heading.
         opens = text[text.rfind("\n", 0, statement.start) + 1:statement.start]  # the line's marker, if any
         # "Kyiv refuses to cede land. It wants guarantees.": "It" is the side the sentence before was
-        # about (the parse found it), not a text named paragraphs before
+        # about (the parse found it), not a text named paragraphs before; not a person ("Zelensky
+        # says he cannot sign. It demands a withdrawal": it is the text)
         side_pronoun = bool(_IT.match(statement.text)) and statement.actor is not None \
             and previous == (here, statement.actor)
         point = (bool(_POINT.match(opens)) or bool(_TEXT_SUBJECT.match(statement.text))) and not side_pronoun
@@ -460,9 +496,10 @@ def document_holders(statements: list[Statement], text: str, paragraph_starts: S
         # "It proposes ...", "Under the second, ...": the text itself is the subject, whatever side it names
         fills = fills or bool(_TEXT_SUBJECT.match(statement.text) or _PART_SUBJECT.match(statement.text)) \
             and not (statement.reported and statement.actor) and not side_pronoun
-        previous = (here, statement.actor) if statement.actor and not documents else None
+        # the side a sentence of its own is about, by name (not a person's, not a text's)
+        previous = (here, statement.actor) if statement.actor and statement.speaker is None and not documents \
+            and not (holder and describes and fills) else None
         if holder and describes and fills:
-            previous = None
             statement = replace(statement, actor=holder, speaker=None, reported=False,
                                 stance="proposes", confidence=0.6, reporter=None)
         elif owner and describes and statement.reported and statement.actor and statement.actor != owner:

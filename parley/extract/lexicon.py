@@ -105,6 +105,11 @@ POST_NOUNS = ("minister", "secretary", "commander", "governor", "ambassador", "p
 # "before the talks", "hours before the meeting".
 SETTING_PREPS = frozenset({"at", "before", "after", "during", "since", "following", "from", "amid",
                            "throughout", "ahead", "eve"})
+# Verbs whose "at" names what they are about, not where: "would look at the names of the children",
+# "hinted at a truce", "balked at the price", not "said at the summit".
+AT_OBJECT_VERBS = frozenset(form for verb in ("look", "aim", "point", "hint", "glance", "balk", "baulk", "scoff",
+                                              "lash", "swipe", "stare", "laugh", "bristle", "chafe", "rail")
+                            for form in inflect(verb))
 # Subject nouns that stand for people, so "the head of the northern delegation" is the North's.
 PERSON_NOUNS = frozenset({
     "head", "heads", "chief", "leader", "leaders", "member", "members", "spokesman", "spokeswoman",

@@ -52,11 +52,6 @@ _SETTING_PREPS = lexicon.SETTING_PREPS
 # "spoke in favour of talks", "in exchange for prisoners": "in" saying what about, not where.
 _IN_IDIOMS = frozenset({"favour", "favor", "support", "exchange", "return", "response", "protest",
                         "principle", "view", "respect", "line"})
-# Verbs whose "at" names what they are about, not where: "would look at the names of the children",
-# "hinted at a truce", "balked at the price", not "said at the summit".
-_AT_OBJECT_VERBS = frozenset(form for verb in ("look", "aim", "point", "hint", "glance", "balk", "scoff", "lash", "jab",
-                                               "swipe", "stare", "laugh", "bristle", "chafe", "rail", "baulk")
-                             for form in (verb, verb + "s", verb + "ed", verb + "ing"))
 _MIN_PART_WORDS = 3
 # Whose view a sentence opening "In X's view, ..." gives.
 _VIEW_NOUNS = frozenset({"view", "eyes", "opinion", "account", "words", "assessment", "judgement", "judgment",
@@ -495,15 +490,23 @@ class SentenceAttributor:
 
     def _conjunct_subject(self, pronoun: Token) -> Voice | None:
         """ "Moscow wants Kyiv kept out of NATO, and it expects sanctions lifted": the subject of a
-        verb joined to another is that verb's subject, not a nearer one inside its object."""
+        verb joined to another is that verb's subject, not a nearer one inside its object. Not
+        when the first verb reports ("Zelensky said Russia was stalling, and it had ..." may go on
+        with what was said), and only a subject the pronoun can stand for: "he" a person, "it"
+        and "they" a side named as such."""
         verb = pronoun.head
-        if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj" or pronoun.i > verb.i:
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj" or pronoun.i > verb.i \
+                or _is_reporting(verb.head):
             return None
         first = _subject(verb.head)
-        if first is None or first.lower_ in lexicon.PRONOUNS or not (self._mention_at(first) or _is_person(first)) \
-                or pronoun.lower_ in _PERSONAL and self._a_side(first):
+        if first is None or first.lower_ in lexicon.PRONOUNS:
             return None
-        voice = self._resolve(first)
+        mention = self._mention_at(first)
+        if pronoun.lower_ in _PERSONAL:
+            fits = _is_person(first) or mention is not None and mention.person is not None
+        else:
+            fits = mention is not None and mention.person is None and not _is_person(first)
+        voice = self._resolve(first) if fits else NOBODY
         return voice if voice.actor else None
 
     def _mention_at(self, token: Token) -> Mention | None:
@@ -977,7 +980,7 @@ def _settings(sentence: Span) -> list[tuple[int, int]]:
     for token in sentence:
         verb_in = token.lower_ == "in" and _is_verb(token.head) and token.head.dep_ not in ("acomp", "amod") \
             and not any(c.lower_ in _IN_IDIOMS for c in token.children)
-        about = token.lower_ == "at" and token.head.lower_ in _AT_OBJECT_VERBS
+        about = token.lower_ == "at" and token.head.lower_ in lexicon.AT_OBJECT_VERBS and _is_verb(token.head)
         if token.dep_ == "prep" and (token.lower_ in _SETTING_PREPS and not about or verb_in):
             # "told reporters after the talks that ...": a scene after the reporting verb, where
             # "that" may open what was said
