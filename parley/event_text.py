@@ -664,8 +664,8 @@ class _Article:
             return Window(talks.date, talks.date, talks.label, "round")
         if self.published is None:
             return None
-        background = FAMILY[kind] in ("agreement", "offer") or FAMILY[kind] == "list" \
-            and not _NEW_LIST.search(self.text, f.start, f.end)
+        background = FAMILY[kind] in ("agreement", "offer") or (
+            FAMILY[kind] == "list" and not _NEW_LIST.search(self.text, f.start, f.end))
         if in_sentence or background:
             # The sentence dates other figures, or an agreement made or a list handed over who
             # knows when ("We raised our list of 339 children again"): only "before".
@@ -678,7 +678,7 @@ class _Article:
 # A sentence that opens on what came before the figure: "After the June handovers, ..."
 _AFTER_OPENING = re.compile(r"\W*(?:After|Following)\b")
 _PAUSE = re.compile(r",\s")
-_COUNTED = re.compile(rf"\d[\d,.]*\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted({u for c in EXCHANGE_CATEGORIES for u in UNITS.get(c, ())}, key=len, reverse=True))})\b",
+_COUNTED = re.compile(rf"\d[\d,.]*[- ]for[- ]\d|\d[\d,.]*\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted({u for c in EXCHANGE_CATEGORIES for u in UNITS.get(c, ())}, key=len, reverse=True))})\b",
                       re.IGNORECASE)
 _SAID_ON = re.compile(r"\b(?:said|says|told\s+[\w ]{1,20}?|announced|added|reported|stated|wrote)\s+(?:on\s+|late\s+on\s+)?$",
                       re.IGNORECASE)

@@ -564,6 +564,14 @@ def test_stages_told_per_side_add_up_to_a_per_side_whole():
     assert readings(c)[-1].role == "total"  # a per-side count and one more, told apart: a total
 
 
+def test_a_figure_after_an_opening_swap_n_for_n_came_after_its_day():
+    a = Article("a", "After the 1,000-for-1,000 swap in June, the North offered to hand over 3,000 bodies.",
+                date(2031, 7, 25))
+    a.figure("3,000 bodies", 3000, "bodies")
+    [r] = readings(a)
+    assert (r.window.earliest, r.window.latest) == (date(2031, 6, 1), date(2031, 7, 25))
+
+
 @pytest.mark.parametrize("sentence", [
     "After the 6,000 bodies returned in June, the North offered to hand over 3,000 more.",
     # the day its teller spoke is not the figure's

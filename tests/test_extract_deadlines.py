@@ -93,6 +93,9 @@ SAT = date(2025, 8, 23)
     ("The Treasury sanctioned two refiners, with a wind-down period to 26 September.", [(date(2025, 9, 26), None)]),
     # a day set as the day for someone to act
     ("The envoy set Friday, 29 August, as the day for the rebels to answer.", [(date(2025, 8, 29), None)]),
+    ("The EU picked 1 October as the day for the ban on its gas to take effect.", [(date(2025, 10, 1), None)]),
+    # a period to a weekday runs forward from the day of writing (Saturday 23 August)
+    ("The Treasury gave firms a wind-down period to Friday to close their accounts.", [(date(2025, 8, 29), None)]),
     # (a truce only demanded has the start it was demanded from, and no end: it never ran)
     ("The allies demanded a truce of at least 30 days, starting on 10 September.",
      [(date(2025, 9, 10), None)]),
@@ -113,6 +116,8 @@ def test_lengths_and_stated_days(sentence, expected):
     "By Sunday evening the ministry said the truce had been broken hundreds of times.",
     "Most of the prisoners had been held for two years.",
     "The truce lasted thirty hours, from Saturday evening to early Monday.",
+    # a day to remember something by is no deadline
+    "Kyiv named 19 November as the day for children taken from their families to be remembered.",
 ])
 def test_durations_are_not_deadlines(sentence):
     assert deadlines(sentence, SAT) == []

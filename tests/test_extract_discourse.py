@@ -365,6 +365,10 @@ def test_words_closed_by_is_how_a_side_put_it_are_that_sides():
     ("Where does Moscow stand on the battlefield?\nAbout a fifth of the country is under occupation.", None),
     ("What is Kyiv asking for?\nAn immediate, unconditional ceasefire.", "ukraine"),
     ("What Kyiv wants\nAn immediate return of every deported child.", "ukraine"),
+    # a side that is only part of the slot, an answer that is someone else's clause, a denial
+    ("What do Kyiv's European allies want?\nA seat at the table and a say over any guarantees for Ukraine.", None),
+    ("What does Moscow want?\nWestern diplomats believe a ceasefire is not among its goals.", None),
+    ("What does Moscow want?\nNot a ceasefire, at least not before the summer.", None),
 ])
 def test_the_paragraph_under_a_heading_asking_what_a_side_wants_is_that_side_s(text, holder):
     answer = statements(text)[-1]
@@ -389,6 +393,18 @@ def test_it_after_a_person_s_sentence_is_still_the_text():
             "Zelensky says he cannot sign away land. It demands that Ukraine withdraw from the rest of Donetsk.")
     demands = next(s for s in statements(text) if s.text.startswith("It demands"))
     assert demands.actor == "united_states"
+
+
+@pytest.mark.parametrize("text", [
+    # the sentence names the side itself, or tells the text's terms with "would"
+    "The Kremlin handed over its memorandum in Istanbul.\n\nKyiv rejected the terms outright. It demands that "
+    "Ukraine withdraw from four regions.",
+    "The Kremlin handed over its memorandum in Istanbul.\n\nKyiv has asked for changes. It would require the "
+    "army to leave four regions.",
+])
+def test_it_that_names_the_side_before_or_tells_terms_is_the_text(text):
+    it = next(s for s in statements(text) if s.text.startswith("It"))
+    assert it.actor == "russia"
 
 
 def test_it_opening_the_sentence_after_a_text_s_terms_is_still_the_text():

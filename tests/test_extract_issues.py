@@ -309,6 +309,8 @@ def test_an_energy_truce_and_power_sites_by_other_names(matcher, text):
     ("U.S. forces in Europe are on alert.", "military_aid", False),
     ("Russian troops made a breakthrough near Pokrovsk.", "negotiations", False),
     ("Drones struck their positions near Kupiansk.", "negotiations", False),
+    ("Syrskyi said Russian troops had achieved a breakthrough north of Pokrovsk.", "negotiations", False),
+    ("Zelensky will meet Trump's envoy Steve Witkoff in Berlin on Sunday.", "summit", False),
     ("Ankara offered to help keep the sea lanes open.", "maritime", True),
     ("He ruled out American ground troops but promised a backstop.", "military_aid", True),
     ("Russian ground troops advanced near the town.", "military_aid", False),

@@ -473,6 +473,15 @@ def test_a_verb_of_stance_after_its_subject_s_relative_clause_is_that_subject_s(
     assert (s.actor, s.issues) == ("ukraine", ("military_aid",))
 
 
-def test_they_in_a_speaker_s_own_words_are_others_not_the_speaker():
-    found = holders('Moscow rejected the ceasefire again on Monday. "They are not ready for a ceasefire," Zelensky said.')
-    assert found[-1][0] == "russia"
+@pytest.mark.parametrize("text, expected", [
+    ('Moscow rejected the ceasefire again on Monday. "They are not ready for a ceasefire," Zelensky said.', "russia"),
+    # a quote begun a sentence before
+    ('Moscow rejected the ceasefire again on Monday. "We are ready today. They reject it every time," Zelensky said.',
+     "russia"),
+    # a speaker of no known side: "they" are nobody the text names as a side
+    ('Ukraine\'s European allies met in London. "They are ready to send troops once a ceasefire holds," Starmer said.',
+     None),
+])
+def test_they_in_a_speaker_s_own_words_are_others_not_the_speaker(text, expected):
+    last = statements(text)[-1]
+    assert last.actor == expected

@@ -85,7 +85,8 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(patter
     ("year", r"(?<![\w$€£.,/-])(?P<y>(?:19|20)\d\d)(?![\w%/-]|[.,]\d)"),
 ))
 # Words just before a weekday or a yearless date that point forward from the day of writing.
-_FORWARD_BEFORE = re.compile(r"\b(?:by|until|till|next|coming|starting|due|on or before|no later than)(?:\s+\w+)?\s*$",
+_FORWARD_BEFORE = re.compile(r"\b(?:by|until|till|next|coming|starting|due|on or before|no later than|"
+                             r"(?:period|window)\s+(?:to|until|through))(?:\s+\w+)?\s*$",
                              re.IGNORECASE)
 _FUTURE_CUES = re.compile(r"\b(?:will|would|'ll|’ll|shall|is to|are to|is due|are due|is expected|are expected|"
                           # a term still running when told: "a day before the pact was due to lapse on Thursday"

@@ -149,7 +149,8 @@ _NAMES_A_DEADLINE = re.compile(
     r"^(?:['’]s)?\s+(?:deadline|cut-?off|ultimatum)\b"
     # "Thursday would be an “appropriate” time for the South to accept", "1 May is the date by which"
     r"|^,?\s+(?:is|was|would be|will be|had been|as)\s+[\"“]?(?:the|an?)\s+(?:[\"“]?[\w-]+[\"”]?\s+){0,2}?"
-    r"(?:deadline|cut-?off|target date|time|date|day)[\"”]?\s+(?:for\s+(?:[\w.’'-]+\s+){1,3}?to\s+\w|by which)"
+    r"(?:deadline|cut-?off|target date|time|date|day)[\"”]?\s+(?:for\s+(?:[\w.’'-]+\s+){1,5}?to\s+"
+    r"(?!(?:be\s+)?(?:remembered|marked|mark|celebrated|celebrate|commemorated|commemorate|honou?red|honou?r|mourned)\b)\w|by which)"
     # "Thursday, Harvest Day, was an “appropriate” deadline for the South's answer": the word itself
     r"|^(?:,\s*[^,.;]{1,30},|,)?\s+(?:is|was|would be|will be|had been)\s+(?:still\s+|now\s+|no longer\s+)?[\"“]?(?:the|an?)\s+"
     r"(?:[\"“]?[\w-]+[\"”]?\s+){0,2}?(?:deadline|cut-?off)\b"

@@ -21,6 +21,7 @@ from parley.extract.lexicon import (
     QUESTION_LABELS,
     SETTING_PREPS,
     TEXT_VERBS,
+    inflect,
 )
 from parley.extract.mentions import Mention
 from parley.model import Statement
@@ -324,6 +325,15 @@ _ASKS_SIDE = re.compile(
     rf"|what\s+(?P<bare>[^?\n]{{1,40}}?)\s+(?P<bare_verb>wants|seeks|demands|is\s+offering|offers|proposes)\s*[.:]?)",
     re.IGNORECASE)
 _ANSWER_WORDS = 4  # "Territory first." heads an answer; "An immediate, unconditional ceasefire." gives it
+# An answer that is a clause of someone else's ("Western diplomats believe ...", "That is the
+# question ...", "Polls suggest ...") or a denial ("Not a ceasefire, at least not yet") gives the
+# side nothing: only a bare noun phrase answers for it.
+_THINKING = "|".join(form for verb in ("believe", "think", "say", "suggest", "argue", "expect", "fear", "doubt",
+                                       "hope", "know", "see", "show", "remain", "seem", "appear")
+                     for form in inflect(verb))
+_OWN_CLAUSE = re.compile(rf"^\W*(?:[\w’'-]+\s+){{0,3}}?(?:is|are|was|were|has|have|had|will|would|can|could|may|might|"
+                         rf"must|should|does|do|did|{_THINKING})\b|^\W*(?:not|no|never|neither|nothing|none)\b",
+                         re.IGNORECASE)
 
 
 def section_sides(statements: list[Statement], text: str, paragraphs: Sequence[tuple[int, int]],
@@ -340,13 +350,15 @@ def section_sides(statements: list[Statement], text: str, paragraphs: Sequence[t
         group = next(g for g in ("who", "owner", "bare") if asked.group(g))
         lead = start + len(text[start:end]) - len(text[start:end].lstrip())
         who_start, who_end = lead + asked.start(group), lead + asked.end(group)
-        sides = {m.actor for m in mentions if who_start <= m.start and m.end <= who_end}
-        if len(sides) != 1 or JOINT in sides or None in sides or len(asked.group(group).split()) > 4:
+        # the side is all the slot holds ("Moscow", "the Kremlin"), not a part of it ("Kyiv's allies")
+        inside = [m for m in mentions if who_start <= m.start and m.end <= who_end]
+        rest = (text[who_start:inside[0].start] + text[inside[0].end:who_end]).strip().lower() if len(inside) == 1 else "x"
+        if rest not in ("", "the") or inside[0].actor in (None, JOINT):
             continue
         verb = (asked.group("verb") or asked.group("holding") or asked.group("bare_verb")).lower()
         words = " ".join(verb.split()).removeprefix("is ")
         stance = _WANTS.get(words) or _HOLDINGS.get(words) or "states"
-        answers[answer_start] = (sides.pop(), stance)
+        answers[answer_start] = (inside[0].actor, stance)
     if not answers:
         return statements
     out = []
@@ -357,7 +369,7 @@ def section_sides(statements: list[Statement], text: str, paragraphs: Sequence[t
         if first:
             taken.add(paragraph)
             if statement.actor is None and not statement.reported and len(statement.text.split()) >= _ANSWER_WORDS \
-                    and not statement.text.rstrip(" \"”").endswith("?"):
+                    and not statement.text.rstrip(" \"”").endswith("?") and not _OWN_CLAUSE.match(statement.text):
                 side, stance = answers[paragraph]
                 statement = replace(statement, actor=side, speaker=None, stance=stance, confidence=0.5)
         out.append(statement)
@@ -470,8 +482,11 @@ def document_holders(statements: list[Statement], text: str, paragraph_starts: S
         # "Kyiv refuses to cede land. It wants guarantees.": "It" is the side the sentence before was
         # about (the parse found it), not a text named paragraphs before; not a person ("Zelensky
         # says he cannot sign. It demands a withdrawal": it is the text)
-        side_pronoun = bool(_IT.match(statement.text)) and statement.actor is not None \
-            and previous == (here, statement.actor)
+        # ("It would ..." tells a text's terms, and a side the sentence names is not what "It" is:
+        # "Kyiv rejected the terms. It demands that Ukraine withdraw")
+        side_pronoun = bool(_IT.match(statement.text)) and not _IT_WOULD.match(statement.text) \
+            and statement.actor is not None and previous == (here, statement.actor) \
+            and not any(statement.start <= m.start < statement.end and m.actor == statement.actor for m in mentions)
         point = (bool(_POINT.match(opens)) or bool(_TEXT_SUBJECT.match(statement.text))) and not side_pronoun
         if owner:
             listed = (here, owner)
@@ -544,6 +559,7 @@ _TEXT_SUBJECT = re.compile(r"^[\"“]?(?:It|Section\s+\w+|Part\s+\w+|Point\s+\w+
                            r"Under\s+(?:(?:the\s+)?[\"“]?(?:option|point|section|clause|part)\b)|"
                            r"The\s+(?:text|document|paper|draft|plan|memorandum)\s+(?:also\s+)?(?!was\b|is\b)[a-z]+s\b)")
 _IT = re.compile(r"^[\"“]?It\b")
+_IT_WOULD = re.compile(r"^[\"“]?It\s+(?:\w+ly\s+|also\s+)?would\b")
 # A sentence that opens on a text named before: "The plan ...", "Their draft ..." (a label first: "A: Its ...")
 _REFERS_BACK = re.compile(r"^(?:[A-Z]{1,12}:\s*)?[\"“]?(?:the|their|its)\s", re.IGNORECASE)
 # "There is also an all-for-all exchange": one more of the terms being listed

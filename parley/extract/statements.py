@@ -407,7 +407,14 @@ class SentenceAttributor:
         if token is None:
             return NOBODY
         if token.lower_ in lexicon.PRONOUNS:
-            if speaker is not None and (speaker.actor or speaker.someone) and not _quoted_they(token):
+            if speaker is not None and (speaker.actor or speaker.someone) and _quoted_they(token):
+                # others, as the speaker tells it: the side named before, if another one than his
+                nearer = self._antecedent(token)
+                if nearer is not None:
+                    return nearer
+                return self.previous if speaker.actor and self.previous.actor not in (None, JOINT, speaker.actor) \
+                    else NOBODY
+            if speaker is not None and (speaker.actor or speaker.someone):
                 return speaker
             if token.lower_ in ("i", "we") and self.speaker is not None and self.speaker.actor:
                 return self.speaker
@@ -834,8 +841,12 @@ def _quoted_they(pronoun: Token) -> bool:
     others (the speaker's side would be "we")."""
     if pronoun.lower_ not in ("they", "them"):
         return False
-    before = pronoun.doc.text[pronoun.sent.start_char:pronoun.idx]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    sentence = pronoun.sent
+    before = pronoun.doc.text[sentence.start_char:pronoun.idx]
+    after = pronoun.doc.text[pronoun.idx:sentence.end_char]
+    # opened before it, or closed after it with none opened between (a quote that began a sentence earlier)
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1 \
+        or "”" in after and after.find("“") not in range(0, after.find("”")) or after.count('"') % 2 == 1
 
 
 def _past_its_relative_clause(noun: Token, verb: Token) -> bool:
