@@ -261,3 +261,17 @@ def test_a_weekday_after_a_dated_weekday_but_not_on_its_list_is_near_the_day_of_
 def test_a_clause_opened_on_by_a_weekday_is_read_in_its_own_tense(text, day):
     [found] = dates_in(text, MON_12_MAY)
     assert found.earliest == found.latest == day
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quote's "today" said on the story's day is that day ...
+    ('On Saturday another 307 soldiers returned. "Today 307 of our people are home," the president wrote.',
+     date(2025, 5, 24)),
+    ("On Saturday the talks ended. “Tomorrow we go home,” the envoy said.", date(2025, 5, 25)),
+    # ... not when the saying has a day of its own, nor when it is said now
+    ('On Saturday the talks ended. "Today we signed nothing," Zelensky said on Monday.', date(2025, 5, 26)),
+    ('On Saturday the talks ended. "Today we signed nothing," Zelensky says.', date(2025, 5, 26)),
+])
+def test_a_quoted_today_said_on_the_story_s_day_is_that_day(text, expected):
+    quoted = next(m for m in dates_in(text, date(2025, 5, 26)) if m.text.lower() in ("today", "tomorrow"))
+    assert quoted.earliest == expected

@@ -185,7 +185,8 @@ def _told_from_the_story(found: list[DateMention], anaphoric: list[re.Match[str]
                          base: date | None, story_day: date | None) -> list[DateMention]:
     """Place the story-relative days, walking the text in order with the story's last day."""
     placed: list[DateMention] = []
-    for mention in sorted([*found, *anaphoric], key=lambda m: m.start if isinstance(m, DateMention) else m.start()):
+    ordered = sorted([*found, *anaphoric], key=lambda m: m.start if isinstance(m, DateMention) else m.start())
+    for at, mention in enumerate(ordered):
         if isinstance(mention, re.Match):
             day = _from_story(mention, story_day)
             if day is None:
@@ -196,6 +197,13 @@ def _told_from_the_story(found: list[DateMention], anaphoric: list[re.Match[str]
                 and not _PRESENT_SPEECH.search(text[max(0, mention.start - 120):mention.start]):
             # "(the) end of the month" in a clause about a past day: that day's month, not this one
             window = _relative(mention.text.lower().removeprefix("the "), story_day)
+            if window is not None:
+                mention = replace(mention, earliest=window[0], latest=window[1])
+        elif story_day is not None and base is not None and story_day < base and mention.kind == "relative" \
+                and _quoted_then(text, mention, ordered[at + 1:]):
+            # "On Saturday 307 came home. 'Today 307 of our people are home,' the president wrote":
+            # the quote's today is the day it was said, the story's day, not the day of writing
+            window = _relative(mention.text.lower(), story_day)
             if window is not None:
                 mention = replace(mention, earliest=window[0], latest=window[1])
         placed.append(mention)
@@ -209,6 +217,24 @@ _ON_DAY = re.compile(r"\bon(?: the (?:morning|afternoon|evening|night) of)?\s+$"
 # "On Friday, ...", "on the evening of 3 May", "on Tuesday, 4 March" (a weekday before its date)
 _SCENE = re.compile(rf"(?:\bon(?: the (?:morning|afternoon|evening|night) of)?\s+(?:(?:{_DAY_NAMES}),?\s+)?|"
                     r"(?:^|[.;:]\s*)\W*)$", re.IGNORECASE)
+
+
+_TOLD_THEN = re.compile(r"[^.!?\n]{0,60}?\b(?:said|wrote|told|added|announced|posted|declared)\b", re.IGNORECASE)
+_SAID_DAYS = ("today", "tonight", "yesterday", "tomorrow")
+
+
+def _quoted_then(text: str, mention: DateMention, later: list) -> bool:
+    """Is a "today" (or "yesterday", "tomorrow") in words quoted and said in the past, with no
+    day of its own for the saying ('..., the president wrote on Monday')?"""
+    if mention.text.lower() not in _SAID_DAYS:
+        return False
+    line = text[text.rfind("\n", 0, mention.start) + 1:mention.start]
+    opened = line.count("“") > line.count("”") or line.count('"') % 2 == 1
+    close = min((i for i in (text.find("”", mention.end), text.find('"', mention.end)) if i >= 0), default=-1)
+    if not opened or close < 0 or "\n" in text[mention.end:close]:
+        return False
+    told = _TOLD_THEN.match(text, close + 1)
+    return bool(told) and not any(isinstance(m, DateMention) and close < m.start < told.end() + 20 for m in later)
 
 
 def story_day_after(text: str, mentions: list[DateMention], base: date | None,
