@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from parley.extract.dates import DateMention, dates_in
-from parley.extract.lexicon import UNITS
+from parley.extract.lexicon import REPORTED, UNITS
 from parley.extract.numbers import find_numbers
 from parley.extract.sentences import paragraph_start
 from parley.profile import EXCHANGE_CATEGORIES, KnownEvent, Profile
@@ -354,13 +354,13 @@ class _Article:
         return any(p < mention.start and _follows(self.text, p, mention) for p in others)
 
     def _after_an_earlier_count(self, start: int, at: int, in_sentence: list[DateMention]) -> Window | None:
-        """ "After the 6,000 bodies returned in June, Moscow offered 3,000 more": the day in an
+        """ "After the 4,400 bodies returned in June, the North offered 2,000 more": the day in an
         opening "after" phrase that counts people is when they came; the figure after the phrase
-        came later, by the article's day at the latest (not "After 12 hours of talks on 2 June,
-        they agreed to swap 1,200": no count, the day is the agreement's)."""
+        came later, by the article's day at the latest (not "After 9 hours of talks on 4 June,
+        they agreed to swap 800": no count, the day is the agreement's)."""
         if self.published is None or not _AFTER_OPENING.match(self.text, start):
             return None
-        pauses = [m.start() for m in _PAUSE.finditer(self.text, start, at)]  # not the comma of "6,000"
+        pauses = [m.start() for m in _PAUSE.finditer(self.text, start, at)]  # not the comma of "4,400"
         if not pauses or not _COUNTED.search(self.text, start, pauses[-1]):
             return None
         # the figure's own clause may name its day, but not the day its teller spoke ("..., its
@@ -668,7 +668,7 @@ class _Article:
             FAMILY[kind] == "list" and not _NEW_LIST.search(self.text, f.start, f.end))
         if in_sentence or background:
             # The sentence dates other figures, or an agreement made or a list handed over who
-            # knows when ("We raised our list of 339 children again"): only "before".
+            # knows when ("We raised our list of 212 children once more"): only "before".
             return Window(self.published - timedelta(days=BEFORE_DAYS), self.published,
                           f"published {self.published.isoformat()}", "before")
         return Window(self.published - timedelta(days=NEWS_DAYS), self.published,
@@ -680,9 +680,8 @@ _AFTER_OPENING = re.compile(r"\W*(?:After|Following)\b")
 _PAUSE = re.compile(r",\s")
 _COUNTED = re.compile(rf"\d[\d,.]*[- ]for[- ]\d|\d[\d,.]*\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted({u for c in EXCHANGE_CATEGORIES for u in UNITS.get(c, ())}, key=len, reverse=True))})\b",
                       re.IGNORECASE)
-_SAID_ON = re.compile(r"\b(?:said|says|told\s+[\w ]{1,20}?|announced|added|reported|stated|wrote)\s+(?:on\s+|late\s+on\s+)?$",
-                      re.IGNORECASE)
-# A list told as another than one before: "a new list of 500", "a fresh list"
+_SAID_ON = re.compile(rf"\b(?:says|{'|'.join(REPORTED)})(?:\s+\w+){{0,2}}?\s+(?:late\s+)?(?:on\s+)?$", re.IGNORECASE)
+# A list told as another than one before: "a new list of 240", "a fresh list"
 _NEW_LIST = re.compile(r"\b(?:new|fresh|another|second|third|updated|latest|revised|further|additional)\s+"
                        r"(?:[\w-]+\s+){0,2}?lists?\b", re.IGNORECASE)
 # "The largest swap since 2022": a "since" after a superlative dates a record, not a running total.

@@ -573,14 +573,14 @@ def test_a_figure_after_an_opening_swap_n_for_n_came_after_its_day():
 
 
 @pytest.mark.parametrize("sentence", [
-    "After the 6,000 bodies returned in June, the North offered to hand over 3,000 more.",
+    "After the 4,400 bodies came back in June, the North offered to return 2,000 more.",
     # the day its teller spoke is not the figure's
-    "After the 6,000 bodies returned in June, the North offered to hand over 3,000 more, its negotiator said on Wednesday.",
+    "After the 4,400 bodies came back in June, the North offered to return 2,000 more, its negotiator said on Wednesday.",
 ])
 def test_a_figure_after_an_opening_that_counts_something_earlier_came_after_its_day(sentence):
     a = Article("a", sentence, date(2031, 7, 25))
-    earlier = a.figure("6,000 bodies", 6000, "bodies")
-    later = a.figure("3,000 more", 3000, "bodies")
+    earlier = a.figure("4,400 bodies", 4400, "bodies")
+    later = a.figure("2,000 more", 2000, "bodies")
     by_row = {r.row.id: r for r in readings(a)}
     assert by_row[earlier.id].window.latest == date(2031, 6, 30)
     offer = by_row[later.id].window
@@ -600,11 +600,11 @@ def test_an_opening_after_phrase_that_counts_no_one_still_dates_the_figure(sente
 
 
 def test_a_list_told_again_later_is_the_list_handed_over_before():
-    first = Article("a", "On 2 June the South handed over a list of 339 children deported to the North.",
+    first = Article("a", "On 2 June the South handed over a list of 212 children taken to the North.",
                     date(2031, 6, 3))
-    first.figure("339 children", 339, "children")
-    again = Article("b", "We raised our list of 339 children again, the negotiator said.", date(2031, 7, 25))
-    again.figure("339 children", 339, "children")
+    first.figure("212 children", 212, "children")
+    again = Article("b", "Our list of 212 children came up once more, the negotiator said.", date(2031, 7, 25))
+    again.figure("212 children", 212, "children")
     found = events(first, again)
     [event] = [e for e in found.events if e.category == "children"]
     assert len(event.members) == 2

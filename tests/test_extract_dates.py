@@ -265,7 +265,7 @@ def test_a_clause_opened_on_by_a_weekday_is_read_in_its_own_tense(text, day):
 
 @pytest.mark.parametrize("text, expected", [
     # a quote's "today" said on the story's day is that day ...
-    ('On Saturday another 307 soldiers returned. "Today 307 of our people are home," the president wrote.',
+    ('On Saturday another 140 sailors came back. "Today 140 of our men are home," the president wrote.',
      date(2025, 5, 24)),
     ("On Saturday the talks ended. “Tomorrow we go home,” the envoy said.", date(2025, 5, 25)),
     # ... not when the saying has a day of its own, nor when it is said now

@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from parley.extract.lexicon import REPORTED
 from parley.extract.numbers import word_value
 
 MONTH_NAMES = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -201,7 +202,7 @@ def _told_from_the_story(found: list[DateMention], anaphoric: list[re.Match[str]
                 mention = replace(mention, earliest=window[0], latest=window[1])
         elif story_day is not None and base is not None and story_day < base and mention.kind == "relative" \
                 and _quoted_then(text, mention, ordered[at + 1:]):
-            # "On Saturday 307 came home. 'Today 307 of our people are home,' the president wrote":
+            # "On Saturday 140 came home. 'Today 140 of our people are home,' the president wrote":
             # the quote's today is the day it was said, the story's day, not the day of writing
             window = _relative(mention.text.lower(), story_day)
             if window is not None:
@@ -219,7 +220,7 @@ _SCENE = re.compile(rf"(?:\bon(?: the (?:morning|afternoon|evening|night) of)?\s
                     r"(?:^|[.;:]\s*)\W*)$", re.IGNORECASE)
 
 
-_TOLD_THEN = re.compile(r"[^.!?\n]{0,60}?\b(?:said|wrote|told|added|announced|posted|declared)\b", re.IGNORECASE)
+_TOLD_THEN = re.compile(rf"[^.!?\n]{{0,60}}?\b(?:{'|'.join(REPORTED)})\b", re.IGNORECASE)
 _SAID_DAYS = ("today", "tonight", "yesterday", "tomorrow")
 
 

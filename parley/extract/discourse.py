@@ -303,10 +303,10 @@ def interview_answers(statements: list[Statement], text: str, paragraphs: Sequen
 
 _INTRO_PARAGRAPHS = 2  # the paragraphs before the first question that introduce who answers
 
-# A heading that asks what one side wants, offers or where it stands: "What does Kyiv want?",
-# "What is Moscow demanding?", "Where does Moscow stand?", "What are the North's terms?", "Q: What
-# did the North put on the table?", "What Kyiv wants". The side is all there is between the
-# question's words, so "What happened when Moscow offered a truce?" asks about something else.
+# A heading that asks what one side wants, offers or where it stands: "What does the South want?",
+# "What is the North demanding?", "Where does the North stand?", "What are the North's terms?", "Q:
+# What did the North put on the table?", "What the South wants". The side is all there is between
+# the question's words, so "What happened when the North offered a truce?" asks about something else.
 _HEADING_LEAD = r"(?:#+\s*|[A-Z]{1,3}:\s*)?(?:so\s+|and\s+)?"
 _WANTS = {"want": "demands", "wants": "demands", "wanting": "demands", "seek": "demands", "seeks": "demands",
           "seeking": "demands", "demand": "demands", "demands": "demands", "demanding": "demands",
@@ -350,7 +350,7 @@ def section_sides(statements: list[Statement], text: str, paragraphs: Sequence[t
         group = next(g for g in ("who", "owner", "bare") if asked.group(g))
         lead = start + len(text[start:end]) - len(text[start:end].lstrip())
         who_start, who_end = lead + asked.start(group), lead + asked.end(group)
-        # the side is all the slot holds ("Moscow", "the Kremlin"), not a part of it ("Kyiv's allies")
+        # the side is all the slot holds ("the North", "Northland"), not a part of it ("the South's allies")
         inside = [m for m in mentions if who_start <= m.start and m.end <= who_end]
         rest = (text[who_start:inside[0].start] + text[inside[0].end:who_end]).strip().lower() if len(inside) == 1 else "x"
         if rest not in ("", "the") or inside[0].actor in (None, JOINT):
@@ -479,11 +479,11 @@ def document_holders(statements: list[Statement], text: str, paragraph_starts: S
         # 1. ... 2. ...", "Section III proposes ...", "* Territory: ... would be recognised": the
         # points and sections set out after a side's text are that side's terms, heading by heading.
         opens = text[text.rfind("\n", 0, statement.start) + 1:statement.start]  # the line's marker, if any
-        # "Kyiv refuses to cede land. It wants guarantees.": "It" is the side the sentence before was
-        # about (the parse found it), not a text named paragraphs before; not a person ("Zelensky
-        # says he cannot sign. It demands a withdrawal": it is the text)
+        # "The South refuses to cede land. It wants guarantees.": "It" is the side the sentence before
+        # was about (the parse found it), not a text named paragraphs before; not a person ("Marn says
+        # he cannot sign. It demands a withdrawal": it is the text)
         # ("It would ..." tells a text's terms, and a side the sentence names is not what "It" is:
-        # "Kyiv rejected the terms. It demands that Ukraine withdraw")
+        # "The South rejected the terms. It demands that the South withdraw")
         side_pronoun = bool(_IT.match(statement.text)) and not _IT_WOULD.match(statement.text) \
             and statement.actor is not None and previous == (here, statement.actor) \
             and not any(statement.start <= m.start < statement.end and m.actor == statement.actor for m in mentions)

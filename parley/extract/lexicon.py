@@ -58,6 +58,8 @@ REPORTING_VERBS = ("say", "tell", "add", "state", "announce", "claim", "stress",
                    "emphasise", "emphasize", "underline", "comment", "remark", "reply", "respond",
                    "acknowledge", "admit", "signal", "indicate", "suggest", "insist", "warn",
                    "predict", "voice", "describe", "call", "term", "brief", "speak", "tweet", "post")
+# Their past forms: "..., the envoy said", "she told reporters on Friday".
+REPORTED = tuple(sorted({inflect(verb)[2] for verb in REPORTING_VERBS}, key=len, reverse=True))
 
 # Stance words: verbs (by their forms) and the nouns that carry the same stance.
 STANCE_VERBS: dict[str, tuple[str, ...]] = {

@@ -496,9 +496,10 @@ class SentenceAttributor:
         return None
 
     def _conjunct_subject(self, pronoun: Token) -> Voice | None:
-        """ "Moscow wants Kyiv kept out of NATO, and it expects sanctions lifted": the subject of a
-        verb joined to another is that verb's subject, not a nearer one inside its object. Not
-        when the first verb reports ("Zelensky said Russia was stalling, and it had ..." may go on
+        """ "The North wants the South kept out of the alliance, and it expects sanctions lifted":
+        the subject of a verb joined to another is that verb's subject, not a nearer one inside its
+        object. Not
+        when the first verb reports ("Marn said the North was stalling, and it had ..." may go on
         with what was said), and only a subject the pronoun can stand for: "he" a person, "it"
         and "they" a side named as such."""
         verb = pronoun.head
