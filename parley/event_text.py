@@ -89,6 +89,7 @@ class Reading:
     under_agreement: bool = False  # its article says the exchange carried out an agreement
     completes: bool = False  # "completing the exchange", "in all": the whole, not a stage
     alternative_of: int | None = None  # index of the reading this one is another account of ("or", "not")
+    disputed: bool = False  # its text, or the sentence before or after, says two counts differ
 
     @property
     def family(self) -> str:
@@ -122,7 +123,9 @@ _LIST_BEFORE = re.compile(r"\b(?:lists?|rosters?|registers?|registry|database|gr
 # Numbers that are not of an exchange: those still held, missing, deported, killed.
 _OTHER = _cues(r"still", r"remain(?!s\s+of\b)\w*",  # not "the remains of" the dead
                r"missing", r"deported", r"displaced", r"abducted", r"killed",
-               r"identified", r"unaccounted")
+               r"identified", r"unaccounted",
+               # a standing count of those a side holds, not an exchange: "the 9,000 civilians the North holds"
+               r"held by", r"holds", r"in captivity")
 _CUMULATIVE = _cues(r"since", r"so far", r"to date", r"cumulative", r"running total", r"tally",
                     # "the total reached 4,000"; not "reached an agreement", nor "the agreement reached in Valletta"
                     r"(?<!agreement\s)(?<!deal\s)(?<!accord\s)(?<!understanding\s)(?<!compromise\s)"
@@ -197,6 +200,16 @@ _BOTH_DIRECTIONS = _cues(r"both directions", r"both ways", r"counting both", r"b
                          r"combined", r"in both directions")
 _FULFILLED = _cues(r"(?:was|were|has been|have been|had been)\s+(?:fully\s+|finally\s+)?"
                    r"(?:completed|carried out|implemented|fulfilled)(?!\s+(?:only\s+)?(?:in part|partly|partially))")
+# Words saying two counts of one quantity differ
+_DISPUTED = re.compile(r"\b(?:(?:a|another)\s+different\s+(?:figure|number|count|total|tally)|"
+                       r"(?:the|a|this)\s+(?:gap|difference|discrepancy|mismatch)\b(?!\s+(?:between\s+the\s+)?(?:sides|two\s+sides)['’]?\s+positions)|"
+                       r"(?:gave|gives|give|put|puts)\s+(?:a\s+)?(?:lower|higher|smaller|larger)\s+(?:figure|number|count|total))",
+                       re.IGNORECASE)
+_ITS_STAGE = re.compile(r"\bits\s+(?:first|second|third|fourth|final|last)\s+(?:stage|phase|day|batch|tranche)\b",
+                        re.IGNORECASE)
+_DEAL_TO = re.compile(r"\b(?:deal|agreement|accord|understanding)\s+(?:(?:reached|struck|made|agreed|signed)\b[^.;:]{0,60}?\s)?"
+                      r"to\s+(?:exchange|swap|release|free|return|repatriate|hand\s+over)\s+"
+                      r"(?:(?:up\s+to|at\s+least|some|about|around|another|a\s+further)\s+)?$", re.IGNORECASE)
 # Stages said to add up to the number: "the three stages make up the 500 agreed" is the whole
 # exchange done, whatever agreement the sentence goes on to name.
 _STAGES_SUM = re.compile(r"\b(?:stages|phases|tranches|batches)\b[^.;]{0,20}?\b(?:(?:make|makes|made)\s+up|"
@@ -295,7 +308,7 @@ class _Article:
     def __init__(self, text: str, published: date | None, mentions: list[DateMention],
                  sides: list[tuple[re.Pattern[str], str]], rounds: dict) -> None:
         self.text, self.published, self.sides, self.rounds = text, published, sides, rounds
-        self.mentions = [m for m in mentions if m.kind != "year" and not _starts_span(text, m.start)]
+        self.mentions = [m for m in mentions if m.kind != "year" and not _starts_span(text, m)]
         # "carried out over three days from 3 March": the days an exchange done took
         self.spans = [span for m in mentions if m.kind != "year" and (span := _over_days(text, m))]
         self.under = [m.start() for m in _UNDER_AGREEMENT.finditer(text)
@@ -332,8 +345,19 @@ class _Article:
                 completes=whole,
                 # "40 each, or 80 in total" says the count again another way, not another account.
                 alternative_of=offset + found.index(alternative)
-                if alternative is not None and alternative.role == role else None))
+                if alternative is not None and alternative.role == role else None,
+                disputed=self._disputed(s, e)))
         return found
+
+    def _disputed(self, start: int, end: int) -> bool:
+        """ "Kyiv gave a different figure", "neither side explained the gap": the sentence, or the
+        one before or after it in its paragraph, says the counts told differ."""
+        paragraph = paragraph_start(self.text, start)
+        before = max(paragraph, _previous_sentence_start(self.text, start))
+        after = re.search(r"[.!?][\"'”’)]?(?:\s|$)", self.text[end:])
+        stop = end + after.end() if after else len(self.text)
+        stop = min(stop, self.text.find("\n\n", end) if "\n\n" in self.text[end:] else stop)
+        return bool(_DISPUTED.search(self.text, before, stop))
 
     def _due(self, row: FigureRow, at: int, mention: DateMention) -> bool:
         """A day something is due by, or a day in another clause about a step still to come."""
@@ -447,6 +471,10 @@ class _Article:
         opening = _OPENING_SO_FAR.match(self.text, coarse[0], fine[0])
         if any(_counts_so_far(clause, m) for m in _CUMULATIVE.finditer(clause)) or self._as_of(fine, at) or opening:
             return "cumulative", True
+        # "the swap carried out under the deal reached on 1 March to exchange 800 a side": the number
+        # is what the deal set, whatever was done under it.
+        if _DEAL_TO.search(self.text, coarse[0], at):
+            return "agreement", True
         # "The exchange agreed at the first round, 1,000 for 1,000, was completed": the clause's
         # verb tells what happened to the number; "agreed" only says which exchange it was.
         if _FULFILLED.search(self.text[coarse[0]:coarse[1]]) or self._sums_stages(row, at):
@@ -508,7 +536,7 @@ class _Article:
             or _PART_BEFORE.search(self.text[max(f.start, at - 40):at]) or _PART_AFTER.match(self.text[end:f.end]) \
             or _PART_LIST_BEFORE.search(self.text[max(f.start, at - 80):at])
         if is_part:
-            whole = self._whole(row, before)
+            whole = self._whole(row, before, at)
             if whole is not None:
                 return "part", offset + whole
         # "Counting both directions, about 200 went home, but each side released 100": the cue
@@ -523,14 +551,20 @@ class _Article:
             return "total", None
         return "side", None
 
-    def _whole(self, row: FigureRow, before: list[Reading]) -> int | None:
-        """The figure a part belongs to: the nearest earlier one in the paragraph that is larger,
-        of the same category if there is one."""
+    def _whole(self, row: FigureRow, before: list[Reading], at: int) -> int | None:
+        """The figure a part belongs to: the nearest larger one before it in its sentence ("2,200
+        came back, among them eight civilians"), else the nearest earlier one in the paragraph that
+        is larger, of the same category if there is one."""
         paragraph = paragraph_start(self.text, row.figure.start)
         larger = [i for i, r in enumerate(before) if r.at >= paragraph - 400 and r.role != "part"
                   and (r.row.figure.value or 0) > (row.figure.value or 0)]
+        own = [i for i in larger if before[i].row.figure.start == row.figure.start]
+        counts = [n for n in _numbers(self.text[row.figure.start:at]) if not re.fullmatch(r"(?:19|20)\d\d", n.text)
+                  and not any(m.start <= row.figure.start + n.start < m.end for m in self.mentions)]
+        if not own and any(n.value > (row.figure.value or 0) for n in counts):
+            return None  # its whole is a number of its sentence that counts no exchange: not one before it
         same = [i for i in larger if before[i].row.figure.category == row.figure.category]
-        return (same or larger)[-1] if (same or larger) else None
+        return (own or same or larger)[-1] if (own or same or larger) else None
 
     def _is_sum(self, row: FigureRow, at: int, before: list[Reading], positions: list[tuple[int, int]]) -> str:
         """What a figure sums, if it sums other figures said in the same sentence or the one before
@@ -633,6 +667,11 @@ class _Article:
             own = [m for m in own if not self._follows_another(m, at, others, in_sentence)]
         if own:
             return _window_of(min(own, key=lambda m: _distance(m, at)), "text")
+        if in_sentence and FAMILY[kind] == "done" and _ITS_STAGE.search(self.text, fine[0], at):
+            # "the exchange of 3 to 5 March, ... its first stage alone included 120 civilians": a
+            # stage of the exchange the sentence dates, on one of its days
+            before = [m for m in in_sentence if m.start < at]
+            return _window_of(before[-1] if before else in_sentence[0], "text")
         if not in_sentence and f.round in self.rounds and FAMILY[kind] in ("agreement", "offer"):
             # What was agreed at a round its article names was agreed on the round's day, whatever
             # day the sentences before it name.
@@ -769,9 +808,18 @@ def _previous_sentence_start(text: str, position: int) -> int:
     return paragraph + (ends[-2] if len(ends) >= 2 else 0)
 
 
-def _starts_span(text: str, start: int) -> bool:
-    """"since February 2022", "from 18 March": the start of a span, not when something happened."""
-    return bool(re.search(r"\b(?:since|from)\s+(?:the\s+)?$", text[max(0, start - 12):start], re.IGNORECASE))
+def _starts_span(text: str, mention: DateMention) -> bool:
+    """"since February 2022", "from 18 March": the start of a span, not when something happened;
+    but "apart from this month's promise" and "from 5 February (150 a side) to 2 October (185)"
+    name the day of what they tell: a thing of that day, or a count put beside the day."""
+    if not re.search(r"\b(?:since|from)\s+(?:the\s+)?$", text[max(0, mention.start - 12):mention.start], re.IGNORECASE):
+        return False
+    return not (_OWN_DAY_AFTER.match(text, mention.end)
+                or re.search(r"\b(?:apart|aside|away|far)\s+from\s+(?:the\s+)?$", text[max(0, mention.start - 20):mention.start],
+                             re.IGNORECASE))
+
+
+_OWN_DAY_AFTER = re.compile(r"['’]s\b|\s*\(\s*(?:about\s+|some\s+|at\s+least\s+)?\d")
 
 
 # "over three days from 3 March", "across two days starting Friday": a span of its own length

@@ -38,6 +38,7 @@ __all__ = ["EVENT_KINDS", "EXCHANGE_CATEGORIES", "DateFinder", "Event", "EventMa
 CLOSE = 0.2  # two sources' counts this near, same day, same role: one event they disagree on
 NEAR = 0.02  # two named tellers' counts this near, side by side in one report: one quantity told two ways
 NEAR_CHARS = 400  # "side by side": this close in the text
+DISPUTED = 0.35  # counts a report says differ ("a different figure"): one swap's counts rarely differ more
 NARROW_DAYS = 7  # a window wider than this links only a figure that fits exactly one event
 
 
@@ -241,7 +242,10 @@ def _best_event(drafts: list[_Draft], readings: list[Reading], group: list[int])
     bounds = (r.low, r.high)
     same, close = [], []
     for index, d in enumerate(drafts):
-        if d.category != r.row.figure.category or not d.window or not d.window.overlaps(window):
+        # A standing count (children deported, civilians held) told again with the same value is
+        # the same count, whenever it is told; a count done or agreed is of its own days.
+        standing = family == "other" and d.family == "other" and d.size == r.row.figure.value
+        if d.category != r.row.figure.category or not d.window or not (d.window.overlaps(window) or standing):
             continue
         if d.family != family and (firm or d.family in ("cumulative", "list", "other")):
             continue
@@ -316,11 +320,17 @@ def _told_two_ways(d: _Draft, readings: list[Reading], group: list[int], window:
     as one more ("another 703", "a second transfer"). The report may date neither but by its own
     day, or only one of them: what it puts side by side is one quantity."""
     r = readings[group[0]]
-    beside = [readings[i] for i in d.members if readings[i].row.article_id == r.row.article_id
-              and abs(readings[i].at - r.at) <= NEAR_CHARS]
-    if not beside or r.role != d.role or r.role not in ("each", "side") or r.side != d.side:
+    same_report = [readings[i] for i in d.members if readings[i].row.article_id == r.row.article_id]
+    # "Kyiv gave a different figure": counts the report itself says differ stand against those it
+    # told before, further apart in the text and in value, and a count per side stands against
+    # one side's count of the same swap
+    disputed = any(readings[i].disputed for i in group) or any(m.disputed for m in same_report)
+    beside = [m for m in same_report if disputed or abs(m.at - r.at) <= NEAR_CHARS]
+    roles = r.role == d.role or disputed and {r.role, d.role} == {"each", "side"}
+    sides = r.side == d.side or disputed and ("each" in (r.role, d.role) or r.side in {m.side for m in beside})
+    if not beside or not roles or r.role not in ("each", "side") or not sides:
         return False
-    if _gap(d.bounds, (r.low, r.high)) > NEAR or (r.low, r.high) == d.bounds:
+    if _gap(d.bounds, (r.low, r.high)) > (DISPUTED if disputed else NEAR) or (r.low, r.high) == d.bounds:
         return False
     if not (window.overlaps(d.window) or "published" in (window.basis, d.window.basis)):
         return False

@@ -618,3 +618,56 @@ def test_a_list_told_as_new_is_not_the_list_handed_over_before():
     again.figure("500 prisoners", 500)
     found = events(first, again)
     assert all(len(e.members) == 1 for e in found.events)
+
+
+def test_the_number_a_deal_set_is_the_deal_s_whatever_was_done_under_it():
+    a = Article("a", "- 2 October: the swap that the North said was carried out under the deal reached on "
+                     "1 August to exchange at least 800 prisoners a side.", date(2031, 10, 20))
+    a.figure("800 prisoners", 800, qualifier="at_least", per_side=True)
+    [r] = readings(a)
+    assert (r.kind, r.window.earliest) == ("agreement", date(2031, 8, 1))
+
+
+def test_a_stage_of_an_exchange_the_sentence_dates_is_on_its_days():
+    a = Article("a", "She recalled the exchange of 3 to 5 March, in which 400 people were returned to each side, "
+                     "and noted that its first stage alone included 60 civilians per side.", date(2031, 6, 1))
+    a.figure("400 people", 400, per_side=True)
+    a.figure("60 civilians", 60, "civilians", per_side=True)
+    found = readings(a)
+    assert [(r.window.earliest, r.window.latest) for r in found] == [(date(2031, 3, 3), date(2031, 3, 5))] * 2
+
+
+@pytest.mark.parametrize("text, fragment, value, day", [
+    # "apart from this month's promise": no span opens at "from"
+    ("Since then, nothing, apart from this month's promise to free 900 prisoners.", "900 prisoners", 900,
+     date(2031, 11, 1)),
+    # a count in brackets after "from <day>" is that day's
+    ("Six swaps fit, from 5 February (150 a side) to 2 October (90 a side).", "150 a side", 150, date(2031, 2, 5)),
+])
+def test_a_day_after_from_dates_what_it_names(text, fragment, value, day):
+    a = Article("a", text, date(2031, 11, 26))
+    a.figure(fragment, value, per_side=True)
+    [r] = readings(a)
+    assert r.window.earliest == day
+
+
+def test_a_part_belongs_to_the_count_of_its_own_sentence_not_an_earlier_one():
+    a = Article("a", "On 2 March the swap returned 90 soldiers and 20 civilians a side. Counted the same way, the "
+                     "North got back 2,200, among them eight civilians returned in January.", date(2031, 3, 20))
+    a.figure("20 civilians", 20, "civilians", per_side=True)
+    a.figure("eight civilians", 8, "civilians")
+    earlier, part = readings(a)
+    # its whole, 2,200, counts no exchange: the eight are no part of the 20 of another sentence
+    assert (part.role, part.part_of) != ("part", 0)
+    assert part.window.earliest == date(2031, 1, 1)
+
+
+@pytest.mark.parametrize("sentence, fragment", [
+    ("The ombudsman puts the number of civilians held by the North at about 9,000.", "9,000"),
+    ("Talks should cover the estimated 9,000 civilians the South says the North holds.", "9,000 civilians"),
+])
+def test_a_count_of_those_a_side_holds_is_no_exchange(sentence, fragment):
+    a = Article("a", sentence, SUNDAY)
+    a.figure(fragment, 9000, "civilians", qualifier="about")
+    [r] = readings(a)
+    assert r.kind == "other"

@@ -113,6 +113,35 @@ def test_one_count_more_or_an_unnamed_teller_is_no_second_account(text, teller):
     assert event_of(found, first) is not event_of(found, second)
 
 
+FILLER = "The talks resumed in the capital after a pause of several weeks. " * 8
+
+
+@pytest.mark.parametrize("said, apart", [
+    ("The South gave a different figure: it said 120 of its soldiers had come home.", True),
+    ("The South said 120 of its soldiers had come home.", False),
+])
+def test_counts_a_report_says_differ_are_one_quantity_however_far_apart(said, apart):
+    # "a different figure": one swap counted 100 a side by one teller and 120 by the other
+    a = Article("a", f"On Monday the North said 100 prisoners a side had been exchanged. {FILLER}{said}", SUNDAY)
+    north = a.figure("100 prisoners", 100, per_side=True, actor="north")
+    south = a.figure("120 of its", 120, actor="south")
+    found = events(a)
+    assert (event_of(found, north) is event_of(found, south)) is apart
+
+
+def test_a_standing_count_told_again_months_later_is_the_same_count():
+    a = Article("a", "The ombudsman puts the number of civilians held by the North at about 9,000.", date(2031, 3, 1))
+    b = Article("b", "Any deal must free the estimated 9,000 civilians the South says the North holds.",
+                date(2031, 9, 1))
+    first = a.figure("9,000", 9000, "civilians", qualifier="about")
+    second = b.figure("9,000 civilians", 9000, "civilians")
+    c = Article("c", "The ombudsman now puts the number held by the North at 9,600.", date(2031, 9, 2))
+    third = c.figure("9,600", 9600, "civilians")
+    found = events(a, b, c)
+    assert event_of(found, first) is event_of(found, second)
+    assert event_of(found, third) is not event_of(found, first)  # another count, not the same one
+
+
 def test_near_counts_told_by_one_teller_or_far_apart_stay_two():
     a = Article("a", "The North said 7,057 bodies were received in the first transfer and 7,060 in the second.",
                 SUNDAY)

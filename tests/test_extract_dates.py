@@ -275,3 +275,19 @@ def test_a_clause_opened_on_by_a_weekday_is_read_in_its_own_tense(text, day):
 def test_a_quoted_today_said_on_the_story_s_day_is_that_day(text, expected):
     quoted = next(m for m in dates_in(text, date(2025, 5, 26)) if m.text.lower() in ("today", "tomorrow"))
     assert quoted.earliest == expected
+
+
+@pytest.mark.parametrize(("sentence", "found", "earliest"), [
+    # a month before what happened in it, after a possessive or a pronoun
+    ("The envoy's July offer still stands.", "July", date(2025, 7, 1)),
+    ("Its March list was returned unanswered.", "Its March", date(2025, 3, 1)),
+])
+def test_a_month_that_names_what_happened_in_it(sentence: str, found: str, earliest: date) -> None:
+    [mention] = dates_in(sentence, SAT_23_AUG)
+    assert (mention.text, mention.earliest) == (found, earliest)
+
+
+def test_a_span_from_one_day_to_another_runs_forward() -> None:
+    # each end alone would be placed near the day of writing: 5 February next year, 2 October this
+    found = dates_in("Six swaps fit, from 5 February (150 a side) to 2 October (90 a side).", date(2025, 10, 24))
+    assert [(m.text, m.earliest) for m in found] == [("5 February", date(2025, 2, 5)), ("2 October", date(2025, 10, 2))]

@@ -401,3 +401,20 @@ _MEMORANDUM = "The Kremlin handed over its memorandum in Istanbul.\n\n"
 def test_it_is_the_side_of_the_sentence_before_or_the_text_named(text, holder):
     it = next(s for s in statements(text) if s.text.startswith("It"))
     assert it.actor == holder
+
+
+RUNNING_ON = ("QUESTION: What came of the meeting?\n\n"
+              "PESKOV: We handed over our proposals.\n\n"
+              "We also suggested that the experts meet again in a month.\n\n"
+              "QUESTION: And the prisoners?\n\n"
+              "PESKOV: Lists are being checked.\n\n"
+              "We expect the wounded to come home first.\n\n"
+              "Markets in Europe closed higher on Friday.")
+
+
+def test_a_transcript_answer_runs_on_over_unlabelled_paragraphs_until_the_next_label():
+    found = {s.text: s for s in statements(RUNNING_ON)}
+    assert found["We also suggested that the experts meet again in a month."].actor == "russia"
+    # after the last label, a paragraph in the first person goes on with the answer; narration does not
+    assert found["We expect the wounded to come home first."].actor == "russia"
+    assert found["Markets in Europe closed higher on Friday."].actor is None

@@ -1,6 +1,6 @@
 import pytest
 
-from parley.extract.figures import sentence_figures
+from parley.extract.figures import count_sentences, sentence_figures
 
 KEYS = ("value", "low", "high", "qualifier", "category", "per_side", "status", "scope")
 
@@ -459,3 +459,55 @@ def test_a_cue_of_status_that_is_denied_gives_the_count_no_status():
 ])
 def test_a_figure_a_correction_withdraws_is_no_figure(text, values):
     assert [value for value, _, _ in figures_of(text)] == values
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a number word between a number and a unit is another number: "ten days" is not 146's
+    ("The South got back 60 prisoners in March and 146 ten days later.",
+     [(60, "prisoners"), (146, "prisoners"), (10, "duration")]),
+    # a span of days before its month is a date, not a count
+    ("She recalled the exchange of 3 to 5 March, in which 400 people were returned to each side.",
+     [(400, "prisoners")]),
+    ("She recalled the exchange of 3-5 March, in which 400 people were returned to each side.",
+     [(400, "prisoners")]),
+])
+def test_numbers_of_days_are_not_counts(sentence, expected):
+    found = sentence_figures(sentence, "prisoners")
+    assert [(f["value"], f["category"]) for f in found] == expected
+
+
+@pytest.mark.parametrize("sentence, category", [
+    ("When 800 of our people came home in two days, the city turned out.", "prisoners"),
+    ("Some 300 wounded young soldiers came back on Sunday.", "prisoners"),
+])
+def test_people_coming_home_are_people_exchanged(sentence, category):
+    [figure, *_] = sentence_figures(sentence)
+    assert figure["category"] == category
+
+
+def test_soldiers_counted_a_side_are_exchanged_and_a_pair_shares_its_per_side():
+    found = sentence_figures("Then 185 soldiers and 20 civilians a side on 2 March.")
+    assert [(f["value"], f["category"], f["per_side"]) for f in found] == [(185, "prisoners", True),
+                                                                             (20, "civilians", True)]
+    # "a side of the line" is a place, not per side
+    assert sentence_figures("The North keeps 60,000 troops a side of the line.")[0]["per_side"] is False
+
+
+def test_a_sentence_counted_by_its_whole_not_its_part_lends_its_kind():
+    text = "On Friday 240 people came back, among them 90 civilians. On Saturday another 160 followed."
+    sentences = [(0, text.index(" On Saturday")), (text.index("On Saturday"), len(text))]
+    [_, second] = count_sentences(text, sentences)
+    assert [(f["value"], f["category"]) for f in second] == [(160, "prisoners")]
+
+
+def test_a_bare_count_per_side_after_talk_of_children_is_of_prisoners():
+    text = "The South counts 4,100 children as taken. It has received a trickle: 700 a side in May, 60 in June."
+    sentences = [(0, text.index(" It has")), (text.index("It has"), len(text))]
+    [_, second] = count_sentences(text, sentences)
+    assert [(f["value"], f["category"]) for f in second] == [(700, "prisoners"), (60, "prisoners")]
+
+
+def test_an_exchange_of_all_for_all_names_prisoners_for_the_count_after_it():
+    text = "The South offered 4,000 bodies. Its aim remains an exchange of all for all. In May the North agreed only to 1,000."
+    sentences = [(0, 31), (32, 75), (76, len(text))]
+    assert [(f["value"], f["category"]) for f in count_sentences(text, sentences)[2]] == [(1000, "prisoners")]

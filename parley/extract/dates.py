@@ -75,7 +75,9 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(patter
     ("month", r"\b(?P<prep>(?i:in|of|since|until|till|by|from|through|during|before|after|throughout))\s+" + _m("mo")),
     # a month naming what happened in it: "May's swap", "the June exchanges" (not the modal "may")
     ("month", _m("mo") + r"(?P<own>(?=['’]s\b))"),
-    ("month", r"\b(?i:the|that)\s+" + _m("mo") + r"(?=\s+(?!(?:for|on|of|to|in|at|by|with|from|against|through)\b)[a-z])"),
+    # "the June exchanges", "its July offer", "Medinsky's July offer": a month before what happened in it
+    ("month", r"(?:\b(?i:the|that|its|their|his|her|our)\s+|(?<=['’]s\s))" + _m("mo")
+     + r"(?=\s+(?!(?:for|on|of|to|in|at|by|with|from|against|through)\b)[a-z])"),
     ("holiday", rf"\b(?P<holiday>{_HOLIDAY_WORDS})(?: Day)?\b"),
     ("weekday", r"\b(?P<rel>(?i:last|next|this|this coming|coming|previous))?\s?" + _WEEKDAY + r"(?:['’]s)?\b"),
     ("relative", r"(?i:\b(?P<rel>(?:the )?end of (?:the|this|next) (?:week|month|year)|today|yesterday|tomorrow|tonight|(?:earlier |later )?this (?:week|month|year)|"
@@ -303,7 +305,24 @@ def _weekdays_with_their_dates(found: list[DateMention], text: str) -> list[Date
             merged[-1] = replace(mention, start=before.start, text=text[before.start:mention.end])
             continue
         merged.append(mention)
-    return _weekdays_of_a_span(merged, text)
+    return _spans_in_order(_weekdays_of_a_span(merged, text), text)
+
+
+# "from 5 February (150 a side) to 2 October": what joins the two ends of a span of days
+_SPAN_GLUE = re.compile(r"^(?:\s*\([^()]{0,60}\))?\s*(?:to|until|till|through)\s+$", re.IGNORECASE)
+
+
+def _spans_in_order(found: list[DateMention], text: str) -> list[DateMention]:
+    """A span "from 5 February to 2 October" runs forward: its first day placed after its last
+    (each end placed near the day of writing on its own) is a year earlier."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        first, last = out[i], out[i + 1]
+        if first.kind in ("day", "month") and last.kind in ("day", "month") and first.earliest > last.latest \
+                and re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, first.start - 10):first.start], re.IGNORECASE) \
+                and _SPAN_GLUE.match(text[first.end:last.start]) and not _YEAR.search(first.text):
+            out[i] = _in_year(first, first.earliest.year - 1)
+    return out
 
 
 _DATED_WEEKDAY = re.compile(rf"(?:{_DAY_NAMES})\b", re.IGNORECASE)

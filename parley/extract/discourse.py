@@ -218,10 +218,18 @@ def speaker_labels(statements: list[Statement], text: str, paragraphs: Sequence[
     question: tuple[str, ...] = ()
     first_question: int | None = None
     first_label: int | None = None  # where the labelled paragraphs begin: what comes before opens the transcript
+    turn: tuple[Mention, tuple[str, ...]] | None = None  # the speaker whose answer runs on, and its question
+    running: list[tuple[int, int]] = []  # unlabelled paragraphs after a speaker's: theirs, if another label follows
     for start, end in paragraphs:
         label = _LABEL.match(text, start, end)
         if label is None or label.end() - start > 80:
+            if turn is not None:
+                running.append((start, end))
             continue
+        if turn is not None:  # the answer ran on to here: "UMEROV: ... / We also proposed ..."
+            labelled.update({s: (turn[0], s, e) for s, e in running})
+            asked.update({s: turn[1] for s, e in running})
+        turn, running = None, []
         words = label.group("label").casefold().split()
         if words and words[0].rstrip(".") in QUESTION_LABELS:
             first_label = start if first_label is None else first_label
@@ -249,6 +257,12 @@ def speaker_labels(statements: list[Statement], text: str, paragraphs: Sequence[
             continue
         labelled[start] = (speaker, start, end)
         asked[start] = question
+        turn = (speaker, question)
+    # after the last label, only paragraphs still in the first person go on with the answer
+    for s, e in running:
+        if turn is None or not _FIRST_PERSON.match(text[s:e]):
+            break
+        labelled[s], asked[s] = (turn[0], s, e), turn[1]
     if not labelled:
         return statements
     out: list[Statement] = []

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from parley.extract import lexicon
-from parley.extract.numbers import Number, find_numbers
+from parley.extract.numbers import NUMBER_WORD, Number, find_numbers
 from parley.extract.sentences import paragraph_start
 from parley.model import Figure
 
@@ -32,10 +32,12 @@ _LABEL_BEFORE = re.compile(rf"\b{_LABELS}\s*$"
                            rf"|\b{_LABELS}\s+\d+(?:\s*,\s*\d+)*\s*(?:,|and|or|-|–)\s*$", re.IGNORECASE)
 # A people's adjective before a counted noun ("22 Northern soldiers", "500 Maltese troops")
 _NATIONALITY = r"[A-Z][a-z]+(?:an|ian|ish|ese|ic|i|ern|ch|ss|ek)"
-# Days listed before their month: "on 9, 10 and 12 June"
-_DATE_LIST_AFTER = re.compile(rf"^(?:\s*(?:,|and|or|&)\s*\d{{1,2}})+(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b",
+# Days listed before their month: "on 9, 10 and 12 June", "from 4 to 6 March", "4-6 March"
+_DATE_LIST_AFTER = re.compile(rf"^(?:\s*(?:,|and|or|&|to|through|until|till|-|–|—)\s*\d{{1,2}})+(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b",
                               re.IGNORECASE)
-_ON_DAY = re.compile(rf"[\d,.]+\s+on\s+(?:{_WEEKDAY}|\d{{1,2}}\s+(?:{_MONTH}))\b", re.IGNORECASE)
+# A count told by its day in a list of stages or swaps: "240 on Friday", "84 in August", "146 ten days later"
+_ON_DAY = re.compile(rf"[\d,.]+\s+(?:on\s+(?:{_WEEKDAY}|\d{{1,2}}\s+(?:{_MONTH}))|in\s+(?:{_MONTH})|"
+                     rf"(?:\w+|\d+)\s+(?:days?|weeks?|months?)\s+later)\b", re.IGNORECASE)
 # A telephone number: a country code or a "tel."/"phone" label, then seven digits or more in groups.
 _PHONE = re.compile(r"(?:\+\d{1,3}|\b(?:tel|telephone|phone|fax|mobile|hotline)\b\.?:?)(?:[\s().-]*\d){7,}", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|or|and|-\s*to|–\s*to)\s*$", re.IGNORECASE)
@@ -51,13 +53,14 @@ def _alternation(words: tuple[str, ...]) -> str:
 _UNIT_WORDS = {word: category for category, words in lexicon.UNITS.items() for word in words}
 # Up to three modifier words between the number and its unit: "1,000 northern prisoners".
 _UNIT = re.compile(
-    rf"^(?:-|\s)*(?P<mods>(?:[A-Za-z’'-]+\s+){{0,3}}?)(?P<unit>{_alternation(tuple(_UNIT_WORDS))})(?![\w])",
+    # not another number's unit: "146 ten days later" is 146 of something, and ten days
+    rf"^(?:-|\s)*(?P<mods>(?:(?!(?:{NUMBER_WORD})\b)[A-Za-z’'-]+\s+){{0,3}}?)(?P<unit>{_alternation(tuple(_UNIT_WORDS))})(?![\w])",
     re.IGNORECASE,
 )
 # Any plural noun right after the number (or one modifier on): "twelve hundred journalists".
 # ... "22 severely wounded Ukrainians"; not "nine taken to Belarus" (no preposition between).
 _PLURAL_NOUN = re.compile(r"^(?:-|\s)+(?:(?!(?:to|from|in|at|of|for|on|by|with|into|across|and|or|but|then|while|"
-                          r"as|that|which)\b)(?:[a-z]+|" + _NATIONALITY + r")\s+){0,2}?"
+                          r"as|that|which|" + NUMBER_WORD + r")\b)(?:[a-z]+|" + _NATIONALITY + r")\s+){0,2}?"
                           r"(?P<name>[A-Z][\w-]+\s+(?=[a-z]))?"  # a name before the noun: "17 Patriot systems"
                           r"(?P<unit>[A-Za-z]{2,}[^su\W]s)\b")
 # "a cap of 60,000 on its armed forces"
@@ -76,7 +79,7 @@ _COORDINATED = re.compile(r"(?:,\s*|\s)(?:and|or)\s+(?:some |about |around |near
 # A swap named with the even count itself: "the 400-for-400 exchange", "a swap of 90 for 90".
 _SWAP_AFTER = re.compile(r"^[\"”’']?\s*(?:(?:prisoners?|pow)\s+)?(?:exchange|swap)", re.IGNORECASE)
 _SWAP_BEFORE = re.compile(r"\b(?:exchange|swap)(?:ped|d|s)?\s+(?:of\s+)?(?:\w+\s+){0,2}?[\"“‘']?$", re.IGNORECASE)
-_PER_SIDE = re.compile(rf"^\s*,?\s*(?:{_alternation(lexicon.PER_SIDE_AFTER)})\b", re.IGNORECASE)
+_PER_SIDE = re.compile(rf"^\s*,?\s*(?:{_alternation(lexicon.PER_SIDE_AFTER)})\b(?!\s+of\b)", re.IGNORECASE)
 _EACH_SIDE_BEFORE = re.compile(r"\beach (?:side|party|country)\b[^.;]{0,40}$", re.IGNORECASE)
 
 
@@ -110,6 +113,10 @@ def extract_figures(text: str, sentences: list[tuple[int, int]],
     return figures
 
 
+_PART_BEFORE = re.compile(r"\b(?:among\s+(?:them|whom|those)|including|of\s+(?:them|whom)|incl\.)\s+"
+                          r"(?:(?:about|some|around|nearly|at\s+least|more\s+than)\s+)?$", re.IGNORECASE)
+
+
 def count_sentences(text: str, sentences: list[tuple[int, int]]) -> list[list[dict]]:
     """Figure fields of each sentence, in order, each read with what the sentences just before
     counted (for a number whose unit is left out)."""
@@ -128,8 +135,12 @@ def count_sentences(text: str, sentences: list[tuple[int, int]]) -> list[list[di
                  if not withdrawn[0] <= f["offset"] < withdrawn[1]]
         counted.update({f["value"]: (here, f["category"]) for f in found if f["category"] in _EXCHANGED})
         found_all.append(found)
+        # what the sentence counted: its whole, not a part of it ("390 came back, among them
+        # 120 civilians. On Saturday another 307 followed": the 307 are of the 390's kind)
         exchanged = [f["category"] for f in found if f["category"] in _EXCHANGED]
-        recent.append(exchanged[-1] if exchanged else _named_category(sentence))
+        wholes = [f["category"] for f in found if f["category"] in _EXCHANGED
+                  and not _PART_BEFORE.search(sentence, 0, f["offset"])]
+        recent.append((wholes or exchanged)[-1] if exchanged else _named_category(sentence))
     return found_all
 
 
@@ -311,6 +322,8 @@ def sentence_figures(sentence: str, context: str | None = None) -> list[dict]:
         qualifier = _qualifier(sentence[:reading.start], reading)
         per_side = (reading.per_side or bool(_PER_SIDE.match(sentence[unit_end:]))
                     or bool(_EACH_SIDE_BEFORE.search(sentence[:reading.start])))
+        if per_side and category == "other" and unit in _SOLDIERS:
+            category = "prisoners"  # "185 soldiers a side": soldiers counted per side are exchanged
         value = reading.high if qualifier == "range" else reading.low
         found.append({
             "value": value / scale[0] if scale else value,
@@ -321,7 +334,22 @@ def sentence_figures(sentence: str, context: str | None = None) -> list[dict]:
             "scope": _scope(lowered, reading.start, unit_end),
             "confidence": 0.9 if unit_match else 0.6, "offset": reading.start,
         })
-    return found
+    return _shared_per_side(sentence, found)
+
+
+# "185 soldiers and 20 civilians a side": the first count of the pair is per side too
+_PAIRED = re.compile(r"[\d,.]+\s+(?:[\w-]+\s+){1,2}?and\s+$")
+
+
+def _shared_per_side(sentence: str, found: list[dict]) -> list[dict]:
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        first, second = out[i], out[i + 1]
+        if second["per_side"] and not first["per_side"] \
+                and _PAIRED.fullmatch(sentence, first["offset"], second["offset"]):
+            category = "prisoners" if first["category"] == "other" and first["unit"] in _SOLDIERS else first["category"]
+            out[i] = {**first, "per_side": True, "category": category}
+    return out
 
 
 _EXCHANGED = ("prisoners", "bodies", "civilians", "children")
@@ -332,7 +360,9 @@ _CONTEXT_SENTENCES = 3
 _NAMED_CATEGORY = {"prisoners": "prisoners", "prisoner": "prisoners", "pows": "prisoners", "captives": "prisoners",
                    "detainees": "prisoners", "bodies": "bodies", "remains": "bodies", "the dead": "bodies",
                    "the fallen": "bodies", "children": "children",
-                   "minors": "children", "civilians": "civilians"}
+                   "minors": "children", "civilians": "civilians",
+                   # an exchange of "all for all" is of prisoners
+                   "all for all": "prisoners", "all-for-all": "prisoners"}
 _NAMED = re.compile(rf"\b(?:{'|'.join(_NAMED_CATEGORY)})\b", re.IGNORECASE)
 # The war's toll, unless the sentence is about handing the dead back.
 _CASUALTIES = re.compile(r"\b(?:killed|killing|kills|died|dying|dies|dead|deaths|death toll|wounded|wounding|"
@@ -345,7 +375,7 @@ _LOSSES_BEFORE = re.compile(r"\blosses\s+(?:\w+\s+){0,2}?(?:at|of|to)\s+(?:about
                             r"more than\s+|over\s+|at least\s+|up to\s+)?$", re.IGNORECASE)
 _HURT_AFTER = re.compile(r"^\s*(?:were|was|have been|had been)\s+(?:killed|injured|wounded)\b", re.IGNORECASE)
 _POLL = re.compile(r"\b(?:poll\w*|survey\w*|respondents)\b")
-_STAGE_CUES = (*lexicon.EXCHANGE_CUES, "stage", "handover", "came home", "brought home")
+_STAGE_CUES = (*lexicon.EXCHANGE_CUES, "stage", "handover")
 _TAKEN = re.compile(r"\b(?:captur\w*|seiz\w*|took|taken|liberat\w*|overran|overrun|advanc\w*|struck|shell\w*|attack\w*)\b")
 _PER_MEASURE = re.compile(r"^\s*(?:a|per|/)\s*(?:barrel|tonne|ton|bushel|litre|liter|gallon|cubic metre|"
                           r"megawatt-hour|mwh|share)\b", re.IGNORECASE)
@@ -363,7 +393,7 @@ _MISSING_AFTER = re.compile(r"^\s*(?:are|were|is|remain|remained)\s+(?:\w+\s+){0
 _GIVEN_BACK = re.compile(r"\b(?:repatriat\w*|hand(?:s|ed|ing)?\s+(?:over|back)|returned|exchang\w*|swap\w*|"
                          r"transfer\w*|received)\b", re.IGNORECASE)
 _RETURN_CUES = ("bodies", "remains", "repatriat", "handed over", "hand over", "returned", "exchange", "swap",
-                "freed", "released", "captivity")
+                "freed", "released", "captivity", *lexicon.HOMECOMING)
 # "pauses to collect the wounded and the dead": about the dead given back, not the war's toll
 _RECOVERING = re.compile(r"\b(?:collect|recover|retriev)\w*\s+(?:the\s+|their\s+)?(?:wounded\s+and\s+(?:the\s+)?)?"
                          r"(?:dead|bodies|fallen)\b")
@@ -441,7 +471,7 @@ def _context_category(sentence: str, reading: _Reading, found: list[dict], conte
     # "205 - 185 soldiers and 20 civilians", "90 came home from each side - on ours, 70 soldiers and ..."
     breakdown = re.match(r"^(?:[^-–—.;]{0,40}?\s)?[-–—]\s*", sentence[reading.end:])
     if breakdown:
-        exchanged = any(cue in sentence.lower() for cue in (*lexicon.EXCHANGE_CUES, "came home", "come home"))
+        exchanged = any(cue in sentence.lower() for cue in lexicon.EXCHANGE_CUES)
         later = sentence_figures(sentence[reading.end + breakdown.end():], "prisoners" if exchanged else context)
         if later and later[0]["category"] in _EXCHANGED:
             return "prisoners" if {f["category"] for f in later} >= {"prisoners", "civilians"} else later[0]["category"]
@@ -459,6 +489,8 @@ def _context_category(sentence: str, reading: _Reading, found: list[dict], conte
         # "the 400-for-400 exchange": an even swap is of prisoners, whatever came before; not
         # a bare "90 for 90" with "an exchange" elsewhere, which counts what the sentences before did.
         return "prisoners"
+    if named is None and context == "children" and each_side:
+        return "prisoners"  # "1,000 a side" after talk of deported children: children are not swapped per side
     return named or context or ("prisoners" if reading.per_side or exchanged else None)
 
 
@@ -592,8 +624,7 @@ def _category(unit: str | None, sentence: str, position: int, lowered: str,
         exchanged = handed or any(cue in lowered for cue in lexicon.EXCHANGE_CUES)
         return "prisoners" if exchanged and unit.endswith(("ians", "ers", "men")) else "other"
     category = _UNIT_WORDS[unit]
-    if unit in ("soldiers", "troops", "servicemen", "fighters", "defenders", "returnees", "people", "persons",
-                "individuals"):
+    if unit in _SOLDIERS:
         nearby = lowered[max(0, position - 40):position + 60]
         if any(cue in nearby for cue in lexicon.DEAD_CUES) or _POSSESSED_DEAD.match(lowered, position):
             return "bodies"
@@ -606,6 +637,8 @@ def _category(unit: str | None, sentence: str, position: int, lowered: str,
     return category
 
 
+# Nouns of people that count prisoners in an exchange, the dead by "bodies of", else nobody of the talks
+_SOLDIERS = ("soldiers", "troops", "servicemen", "fighters", "defenders", "returnees", "people", "persons", "individuals")
 # "700 soldiers' bodies": the number's own noun possesses the dead
 _POSSESSED_DEAD = re.compile(r"[\d,.]+\s+(?:[\w-]+\s+)?[\w-]+s['’]\s+(?:bodies|remains)\b")
 _HANDING_OVER = re.compile(r"\bhand(?:s|ing)?\s+(?:over|back)\s+(?:(?:some|about|around|nearly|up to|another|a further)\s+)?$",

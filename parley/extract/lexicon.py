@@ -163,9 +163,11 @@ UNITS: dict[str, tuple[str, ...]] = {
               "tonnes", "tons", "metric tons", "tonne",  # grain shipped under a deal the talks made
               "ships", "vessels", "tankers"),  # ships through a corridor, tankers blacklisted
 }
+# People coming home from captivity, told without a verb of exchange: "1,000 of our people came home".
+HOMECOMING = ("came home", "come home", "comes home", "coming home", "brought home", "came back", "brought back")
 # In an exchange, soldiers and people are prisoners; next to "bodies of", they are the dead.
 EXCHANGE_CUES = ("exchange", "swap", "release", "prisoner", "captive", "pow", "return", "freed",
-                 "handed over", "repatriat", "captivity")
+                 "handed over", "repatriat", "captivity", *HOMECOMING)
 # Words ending in -s after a number that are not what it counts ("1,000 was", "2025 has").
 NOT_PLURAL_NOUNS = frozenset({"was", "has", "is", "this", "as", "us", "its", "his", "hers", "yes",
                               "does", "less", "plus", "thus", "across", "unless", "whereas", "always"})
@@ -198,7 +200,7 @@ HEDGES: dict[str, tuple[str, ...]] = {
               "close to", "nearly", "circa", "an approximate", "about some"),
 }
 PER_SIDE_AFTER = ("each", "from each side", "per side", "on each side", "from both sides",
-                  "on both sides", "apiece", "for each side", "from either side", "each side")
+                  "on both sides", "apiece", "for each side", "from either side", "each side", "a side")
 STATUS_CUES: dict[str, tuple[str, ...]] = {
     "completed": ("exchanged", "swapped", "returned", "released", "freed", "handed over",
                   "repatriated", "took place", "carried out", "brought home", "came home",

@@ -13,12 +13,12 @@ TENS = {w: 10 * (i + 2) for i, w in enumerate(
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _WORD_VALUES = {**UNITS, **TENS, "dozen": 12}
 
-_NUMBER_WORD = "|".join(sorted([*UNITS, *TENS, *SCALES, "dozen"], key=len, reverse=True))
+NUMBER_WORD = "|".join(sorted([*UNITS, *TENS, *SCALES, "dozen"], key=len, reverse=True))
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s*(?:hundred|thousand|million|billion)\b|\s?(?:k|m|bn)\b)?"
 # "a thousand", "one thousand two hundred", "twenty-five", "twelve hundred", "a dozen".
-_WORDS = (rf"(?:(?:an?|one)\s+(?:{'|'.join(SCALES)}|dozen)\b|(?:{_NUMBER_WORD})\b)"
-          rf"(?:(?:\s+and\s+|[\s-]+)(?:{_NUMBER_WORD})\b)*")
+_WORDS = (rf"(?:(?:an?|one)\s+(?:{'|'.join(SCALES)}|dozen)\b|(?:{NUMBER_WORD})\b)"
+          rf"(?:(?:\s+and\s+|[\s-]+)(?:{NUMBER_WORD})\b)*")
 # The same numbers as a plain pattern (no named groups) for use inside other patterns.
 NUMBER_PATTERN = rf"(?:(?:{_DIGITS}){_SCALE}|{_WORDS})"
 NUMBER = re.compile(rf"(?<![\w.,:])(?:(?P<digits>{_DIGITS}){_SCALE}|(?P<words>{_WORDS}))", re.IGNORECASE)
