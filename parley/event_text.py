@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from parley.extract.dates import DateMention, dates_in
-from parley.extract.lexicon import REPORTED, UNITS
+from parley.extract.lexicon import PART_CUES, REPORTED, UNITS
 from parley.extract.numbers import find_numbers
 from parley.extract.sentences import paragraph_start
 from parley.profile import EXCHANGE_CATEGORIES, KnownEvent, Profile
@@ -123,9 +123,10 @@ _LIST_BEFORE = re.compile(r"\b(?:lists?|rosters?|registers?|registry|database|gr
 # Numbers that are not of an exchange: those still held, missing, deported, killed.
 _OTHER = _cues(r"still", r"remain(?!s\s+of\b)\w*",  # not "the remains of" the dead
                r"missing", r"deported", r"displaced", r"abducted", r"killed",
-               r"identified", r"unaccounted",
-               # a standing count of those a side holds, not an exchange: "the 9,000 civilians the North holds"
-               r"held by", r"holds", r"in captivity")
+               r"identified", r"unaccounted")
+# A standing count of those a side holds, when no word of an exchange governs the number:
+# "the 9,000 civilians the North holds" (not "150 soldiers held by the North were freed")
+_HELD = _cues(r"held by", r"holds")
 _CUMULATIVE = _cues(r"since", r"so far", r"to date", r"cumulative", r"running total", r"tally",
                     # "the total reached 4,000"; not "reached an agreement", nor "the agreement reached in Valletta"
                     r"(?<!agreement\s)(?<!deal\s)(?<!accord\s)(?<!understanding\s)(?<!compromise\s)"
@@ -178,8 +179,7 @@ _STATUS_KIND = {"completed": "completed", "agreed": "agreement", "proposed": "pr
 
 # A part of a figure said just before: "of those freed, 33 ...", "ten of them", "including 51".
 _PART_OPENING = re.compile(r"^\W*(?:of|among)\s+(?:the|those|these|them|whom|which)\b", re.IGNORECASE)
-_PART_BEFORE = re.compile(r"\b(?:including|among them|among those|of whom|of them|of those|of which)\s+"
-                          r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+_PART_BEFORE = re.compile(rf"\b(?:{'|'.join(PART_CUES)})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 # "The 90 comprised 60 soldiers and 30 civilians": every count of the list is a part.
 _PART_LIST_BEFORE = re.compile(r"\b(?:compris(?:ed|es|ing)|consist(?:ed|s|ing)? of|made up of|broken down into|"
                                r"split into|including|of whom|among them)\s+(?:[\w-]+\s+){0,2}"
@@ -200,11 +200,16 @@ _BOTH_DIRECTIONS = _cues(r"both directions", r"both ways", r"counting both", r"b
                          r"combined", r"in both directions")
 _FULFILLED = _cues(r"(?:was|were|has been|have been|had been)\s+(?:fully\s+|finally\s+)?"
                    r"(?:completed|carried out|implemented|fulfilled)(?!\s+(?:only\s+)?(?:in part|partly|partially))")
-# Words saying two counts of one quantity differ
-_DISPUTED = re.compile(r"\b(?:(?:a|another)\s+different\s+(?:figure|number|count|total|tally)|"
-                       r"(?:the|a|this)\s+(?:gap|difference|discrepancy|mismatch)\b(?!\s+(?:between\s+the\s+)?(?:sides|two\s+sides)['’]?\s+positions)|"
-                       r"(?:gave|gives|give|put|puts)\s+(?:a\s+)?(?:lower|higher|smaller|larger)\s+(?:figure|number|count|total))",
+# Words saying two counts of one quantity differ: "gave a different figure", "a lower count",
+# "the gap with the ministry's numbers", "neither side explained the difference" (not "the gap on
+# territory", "a higher number of troops")
+_COUNTS = r"(?:figures?|numbers?|counts?|totals?|tall(?:y|ies)|accounts?)"
+_DISPUTED = re.compile(rf"\b(?:(?:a|another)\s+different\s+{_COUNTS}|"
+                       rf"(?:gave|gives|give|put|puts)\s+(?:a\s+)?(?:lower|higher|smaller|larger)\s+{_COUNTS}\b(?!\s+of\b)|"
+                       rf"(?:gap|difference|discrepancy|mismatch)\s+(?:between|with|in)\s+(?:[\w’'-]+\s+){{0,3}}?{_COUNTS}\b|"
+                       r"(?:explain\w*|explanation\s+(?:for|of))\s+(?:the\s+|this\s+)?(?:gap|difference|discrepancy))",
                        re.IGNORECASE)
+_BARE_WHOLE = re.compile(rf"(?P<n>\d[\d,.]*)\s*,\s*(?:{'|'.join(PART_CUES)})\b", re.IGNORECASE)
 _ITS_STAGE = re.compile(r"\bits\s+(?:first|second|third|fourth|final|last)\s+(?:stage|phase|day|batch|tranche)\b",
                         re.IGNORECASE)
 _DEAL_TO = re.compile(r"\b(?:deal|agreement|accord|understanding)\s+(?:(?:reached|struck|made|agreed|signed)\b[^.;:]{0,60}?\s)?"
@@ -473,7 +478,10 @@ class _Article:
             return "cumulative", True
         # "the swap carried out under the deal reached on 1 March to exchange 800 a side": the number
         # is what the deal set, whatever was done under it.
-        if _DEAL_TO.search(self.text, coarse[0], at):
+        deal = _DEAL_TO.search(self.text, coarse[0], at)
+        fulfilled = _FULFILLED.search(self.text, coarse[0], coarse[1])
+        if deal and not (fulfilled and fulfilled.start() > deal.start()):
+            # (not "The deal to exchange 1,000 a side was completed on Friday": the deal done)
             return "agreement", True
         # "The exchange agreed at the first round, 1,000 for 1,000, was completed": the clause's
         # verb tells what happened to the number; "agreed" only says which exchange it was.
@@ -487,6 +495,8 @@ class _Article:
             nearest = _nearest_cue(self.text, scope, at)
             if nearest:
                 return nearest, True
+        if _HELD.search(clause):
+            return "other", True
         if _planned(self.text, fine):  # "have to release 400", "undertook to return": still to be done
             return "agreement", False
         if _POOL.search(self.text[s:e]):
@@ -559,10 +569,11 @@ class _Article:
         larger = [i for i, r in enumerate(before) if r.at >= paragraph - 400 and r.role != "part"
                   and (r.row.figure.value or 0) > (row.figure.value or 0)]
         own = [i for i in larger if before[i].row.figure.start == row.figure.start]
-        counts = [n for n in _numbers(self.text[row.figure.start:at]) if not re.fullmatch(r"(?:19|20)\d\d", n.text)
-                  and not any(m.start <= row.figure.start + n.start < m.end for m in self.mentions)]
-        if not own and any(n.value > (row.figure.value or 0) for n in counts):
-            return None  # its whole is a number of its sentence that counts no exchange: not one before it
+        whole_here = _BARE_WHOLE.search(self.text, row.figure.start, at)
+        if not own and whole_here and find_numbers(whole_here.group("n"))[0].value > (row.figure.value or 0):
+            # "Russia got back 2,200, among them eight civilians": its whole is a count of its
+            # sentence that is no exchange figure, not one of another sentence
+            return None
         same = [i for i in larger if before[i].row.figure.category == row.figure.category]
         return (own or same or larger)[-1] if (own or same or larger) else None
 
@@ -812,8 +823,12 @@ def _starts_span(text: str, mention: DateMention) -> bool:
     """"since February 2022", "from 18 March": the start of a span, not when something happened;
     but "apart from this month's promise" and "from 5 February (150 a side) to 2 October (185)"
     name the day of what they tell: a thing of that day, or a count put beside the day."""
-    if not re.search(r"\b(?:since|from)\s+(?:the\s+)?$", text[max(0, mention.start - 12):mention.start], re.IGNORECASE):
+    opening = re.search(r"\b(?P<word>since|from)\s+(?:the\s+)?$", text[max(0, mention.start - 12):mention.start],
+                        re.IGNORECASE)
+    if not opening:
         return False
+    if opening.group("word").lower() == "since":  # "since May's exchange": a running total's start
+        return True
     return not (_OWN_DAY_AFTER.match(text, mention.end)
                 or re.search(r"\b(?:apart|aside|away|far)\s+from\s+(?:the\s+)?$", text[max(0, mention.start - 20):mention.start],
                              re.IGNORECASE))
@@ -842,7 +857,16 @@ def _distance(mention: DateMention, at: int) -> int:
 
 
 def _window_of(mention: DateMention, basis: str) -> Window:
+    if mention.day is not None and _DAYS_AGO.fullmatch(mention.text):
+        # "ten days ago" is counted loosely by the writer: from a week on, a day either side
+        count = find_numbers(mention.text)[0].value if find_numbers(mention.text) else 1
+        if count >= _LOOSE_DAYS:
+            return Window(mention.day - timedelta(days=1), mention.day + timedelta(days=1), mention.text, basis)
     return Window(mention.earliest, mention.latest, mention.text, basis)
+
+
+_DAYS_AGO = re.compile(r"(?i:\S+\s+days\s+ago)")
+_LOOSE_DAYS = 7
 
 
 def _side_names(profile: Profile) -> list[tuple[re.Pattern[str], str]]:

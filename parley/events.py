@@ -38,7 +38,9 @@ __all__ = ["EVENT_KINDS", "EXCHANGE_CATEGORIES", "DateFinder", "Event", "EventMa
 CLOSE = 0.2  # two sources' counts this near, same day, same role: one event they disagree on
 NEAR = 0.02  # two named tellers' counts this near, side by side in one report: one quantity told two ways
 NEAR_CHARS = 400  # "side by side": this close in the text
-DISPUTED = 0.35  # counts a report says differ ("a different figure"): one swap's counts rarely differ more
+# Counts a report says differ ("a different figure"): as far apart as two sides' counts of one swap
+# go when one counts soldiers only and the other everyone it got back (150 against 189 is 0.21)
+DISPUTED = 0.35
 NARROW_DAYS = 7  # a window wider than this links only a figure that fits exactly one event
 
 
@@ -321,11 +323,14 @@ def _told_two_ways(d: _Draft, readings: list[Reading], group: list[int], window:
     day, or only one of them: what it puts side by side is one quantity."""
     r = readings[group[0]]
     same_report = [readings[i] for i in d.members if readings[i].row.article_id == r.row.article_id]
-    # "Kyiv gave a different figure": counts the report itself says differ stand against those it
-    # told before, further apart in the text and in value, and a count per side stands against
-    # one side's count of the same swap
-    disputed = any(readings[i].disputed for i in group) or any(m.disputed for m in same_report)
-    beside = [m for m in same_report if disputed or abs(m.at - r.at) <= NEAR_CHARS]
+    near = [m for m in same_report if abs(m.at - r.at) <= NEAR_CHARS]
+    # "Kyiv gave a different figure. It said 189 came home": counts the report itself says differ
+    # may be further apart in value, and a count per side stands against one side's count of the
+    # same swap; a count told with such words stands against those the report told before it,
+    # however far back
+    told_to_differ = any(readings[i].disputed for i in group)
+    disputed = told_to_differ or any(m.disputed for m in near)
+    beside = same_report if told_to_differ else near
     roles = r.role == d.role or disputed and {r.role, d.role} == {"each", "side"}
     sides = r.side == d.side or disputed and ("each" in (r.role, d.role) or r.side in {m.side for m in beside})
     if not beside or not roles or r.role not in ("each", "side") or not sides:

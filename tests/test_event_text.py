@@ -620,6 +620,20 @@ def test_a_list_told_as_new_is_not_the_list_handed_over_before():
     assert all(len(e.members) == 1 for e in found.events)
 
 
+def test_a_deal_to_exchange_a_number_that_was_completed_is_the_swap_done():
+    a = Article("a", "The deal to exchange 700 prisoners a side was completed on Friday.", SUNDAY)
+    a.figure("700 prisoners", 700, per_side=True)
+    [r] = readings(a)
+    assert r.kind == "completed"
+
+
+def test_a_running_total_since_a_month_s_swap_is_not_dated_to_that_month():
+    a = Article("a", "In all, 900 prisoners have come home since May's exchange.", date(2031, 11, 26))
+    a.figure("900 prisoners", 900)
+    [r] = readings(a)
+    assert r.window.earliest != date(2031, 5, 1)
+
+
 def test_the_number_a_deal_set_is_the_deal_s_whatever_was_done_under_it():
     a = Article("a", "- 2 October: the swap that the North said was carried out under the deal reached on "
                      "1 August to exchange at least 800 prisoners a side.", date(2031, 10, 20))
@@ -658,7 +672,7 @@ def test_a_part_belongs_to_the_count_of_its_own_sentence_not_an_earlier_one():
     a.figure("eight civilians", 8, "civilians")
     earlier, part = readings(a)
     # its whole, 2,200, counts no exchange: the eight are no part of the 20 of another sentence
-    assert (part.role, part.part_of) != ("part", 0)
+    assert part.role != "part"
     assert part.window.earliest == date(2031, 1, 1)
 
 
@@ -671,3 +685,37 @@ def test_a_count_of_those_a_side_holds_is_no_exchange(sentence, fragment):
     a.figure(fragment, 9000, "civilians", qualifier="about")
     [r] = readings(a)
     assert r.kind == "other"
+
+
+@pytest.mark.parametrize("sentence, fragment", [
+    ("After two years in captivity 150 soldiers were freed on Friday.", "150 soldiers"),
+    ("On Friday 150 people held by the North were exchanged for 150 held by the South.", "150 people"),
+])
+def test_those_held_who_are_freed_are_an_exchange_done(sentence, fragment):
+    a = Article("a", sentence, SUNDAY)
+    a.figure(fragment, 150)
+    [r] = readings(a)
+    assert r.kind == "completed"
+
+
+@pytest.mark.parametrize("words, earliest, latest", [
+    ("Ten days ago", date(2031, 3, 5), date(2031, 3, 7)),  # counted loosely by the writer
+    ("Two days ago", date(2031, 3, 14), date(2031, 3, 14)),
+])
+def test_days_ago_from_a_week_on_are_counted_loosely(words, earliest, latest):
+    a = Article("a", f"{words} 60 prisoners came home.", SUNDAY)
+    a.figure("60 prisoners", 60)
+    [r] = readings(a)
+    assert (r.window.earliest, r.window.latest) == (earliest, latest)
+
+
+@pytest.mark.parametrize("second", [
+    "Among them, from the 36th Brigade, were 12 marines.",
+    "Among them, after 700 days in captivity, were 12 marines.",
+])
+def test_a_part_keeps_its_whole_past_other_numbers_of_its_sentence(second):
+    a = Article("a", f"On Friday 240 people came home. {second}", SUNDAY)
+    a.figure("240 people", 240)
+    a.figure("12 marines", 12)
+    whole, part = readings(a)
+    assert (part.role, part.part_of) == ("part", 0)

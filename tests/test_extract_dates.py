@@ -291,3 +291,19 @@ def test_a_span_from_one_day_to_another_runs_forward() -> None:
     # each end alone would be placed near the day of writing: 5 February next year, 2 October this
     found = dates_in("Six swaps fit, from 5 February (150 a side) to 2 October (90 a side).", date(2025, 10, 24))
     assert [(m.text, m.earliest) for m in found] == [("5 February", date(2025, 2, 5)), ("2 October", date(2025, 10, 2))]
+
+
+def test_days_later_than_a_month_named_are_that_many_days_after_some_day_of_it() -> None:
+    found = dates_in("A trickle: 700 a side in May, 60 in August, 90 ten days later.", date(2025, 11, 26))
+    later = next(m for m in found if m.text == "ten days later")
+    # not ten days after the day of writing: after the August just named
+    assert (later.earliest, later.latest) == (date(2025, 8, 11), date(2025, 9, 10))
+
+
+def test_a_span_still_ahead_ends_a_year_later_rather_than_starting_a_year_earlier() -> None:
+    found = dates_in("The sides will observe an energy truce from 1 November to 1 March.", SAT_23_AUG)
+    assert [m.earliest for m in found] == [date(2025, 11, 1), date(2026, 3, 1)]
+
+
+def test_a_possessive_before_may_that_names_a_person_is_no_month() -> None:
+    assert dates_in("Britain's May told parliament the deal was close.", SAT_23_AUG) == []

@@ -405,16 +405,25 @@ def test_it_is_the_side_of_the_sentence_before_or_the_text_named(text, holder):
 
 RUNNING_ON = ("QUESTION: What came of the meeting?\n\n"
               "PESKOV: We handed over our proposals.\n\n"
-              "We also suggested that the experts meet again in a month.\n\n"
+              "The main thing is the humanitarian track. We also suggested that the experts meet again in a month.\n\n"
+              "Kyiv said it had sent its list on Monday.\n\n"
               "QUESTION: And the prisoners?\n\n"
               "PESKOV: Lists are being checked.\n\n"
               "We expect the wounded to come home first.\n\n"
+              "I asked the Southern ministry for comment; it said the swap would go ahead.\n\n"
+              "We will update this story.\n\n"
               "Markets in Europe closed higher on Friday.")
 
 
 def test_a_transcript_answer_runs_on_over_unlabelled_paragraphs_until_the_next_label():
     found = {s.text: s for s in statements(RUNNING_ON)}
     assert found["We also suggested that the experts meet again in a month."].actor == "russia"
+    # narration between the answers is Kyiv's, not told by the speaker
+    narrated = found["Kyiv said it had sent its list on Monday."]
+    assert (narrated.actor, narrated.reporter) == ("ukraine", None)
     # after the last label, a paragraph in the first person goes on with the answer; narration does not
     assert found["We expect the wounded to come home first."].actor == "russia"
     assert found["Markets in Europe closed higher on Friday."].actor is None
+    # the reporter's own words are no answer
+    assert found["We will update this story."].speaker is None
+    assert all(s.actor != "russia" for s in statements(RUNNING_ON) if "swap would go ahead" in s.text)

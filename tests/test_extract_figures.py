@@ -478,26 +478,33 @@ def test_numbers_of_days_are_not_counts(sentence, expected):
 
 @pytest.mark.parametrize("sentence, category", [
     ("When 800 of our people came home in two days, the city turned out.", "prisoners"),
-    ("Some 300 wounded young soldiers came back on Sunday.", "prisoners"),
+    ("Some 300 wounded young soldiers came home on Sunday.", "prisoners"),
 ])
 def test_people_coming_home_are_people_exchanged(sentence, category):
     [figure, *_] = sentence_figures(sentence)
     assert figure["category"] == category
 
 
-def test_soldiers_counted_a_side_are_exchanged_and_a_pair_shares_its_per_side():
-    found = sentence_figures("Then 185 soldiers and 20 civilians a side on 2 March.")
+def test_a_pair_counted_a_side_shares_it_and_its_soldiers_are_exchanged_in_a_swap():
+    found = sentence_figures("Then 185 soldiers and 20 civilians a side on 2 March.", "prisoners")
     assert [(f["value"], f["category"], f["per_side"]) for f in found] == [(185, "prisoners", True),
                                                                              (20, "civilians", True)]
+    # not soldiers and tanks a deal allows in a zone, nor troops pulled back
+    allowed = sentence_figures("The deal allows 3,000 soldiers and 50 tanks per side in the zone.")
+    assert [f["category"] for f in allowed] == ["other", "other"]
+    assert sentence_figures("Both sides agreed to pull back 10,000 troops each.")[0]["category"] == "other"
     # "a side of the line" is a place, not per side
     assert sentence_figures("The North keeps 60,000 troops a side of the line.")[0]["per_side"] is False
 
 
 def test_a_sentence_counted_by_its_whole_not_its_part_lends_its_kind():
-    text = "On Friday 240 people came back, among them 90 civilians. On Saturday another 160 followed."
-    sentences = [(0, text.index(" On Saturday")), (text.index("On Saturday"), len(text))]
-    [_, second] = count_sentences(text, sentences)
-    assert [(f["value"], f["category"]) for f in second] == [(160, "prisoners")]
+    for first in ("On Friday 240 people came home, among them 90 civilians.",
+                  "On Friday 240 people came home, among them were 90 civilians.",
+                  "On Friday 240 people came home, 90 civilians among them."):
+        text = f"{first} On Saturday another 160 followed."
+        sentences = [(0, len(first)), (len(first) + 1, len(text))]
+        [_, second] = count_sentences(text, sentences)
+        assert [(f["value"], f["category"]) for f in second] == [(160, "prisoners")], first
 
 
 def test_a_bare_count_per_side_after_talk_of_children_is_of_prisoners():
@@ -511,3 +518,16 @@ def test_an_exchange_of_all_for_all_names_prisoners_for_the_count_after_it():
     text = "The South offered 4,000 bodies. Its aim remains an exchange of all for all. In May the North agreed only to 1,000."
     sentences = [(0, 31), (32, 75), (76, len(text))]
     assert [(f["value"], f["category"]) for f in count_sentences(text, sentences)[2]] == [(1000, "prisoners")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # people back from captivity, with no noun of their own
+    ("Ten days ago 60 had come home, 12 of them civilians.", [(60, "prisoners"), (12, "civilians")]),
+    ("Counted the same way, the North got back 1,900, among them six civilians.",
+     [(1900, "prisoners"), (6, "civilians")]),
+    # a count compared with the one before it counts the same
+    ("The North handed over 40 wounded Southerners, two fewer than the 42 it had promised.",
+     [(40, "prisoners"), (42, "prisoners")]),
+])
+def test_bare_counts_of_people_back_from_captivity(sentence, expected):
+    assert [(f["value"], f["category"]) for f in sentence_figures(sentence)] == expected

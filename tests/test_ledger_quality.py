@@ -119,13 +119,18 @@ WRITTEN = Path(__file__).parent / "fixtures"
 # its two false conflicts were fixed): 0.97/0.60; unseen at da165ef it showed two. Set 27 (added on
 # 2026-12-06 (5), after its split list and offer were read): 1.00/1.00; sets 23 and 26 then reached
 # 1.00/0.57 and 1.00/0.63 (a list told again, a figure after "After <an earlier count> in June,").
+# On 2026-12-06 (6) set 9 was raised to 0.7 (counts a report says differ are one quantity: 0.75)
+# and set 29 added, written blind to be rich in exchange figures, then read: 0.90/0.55. Set 7 falls
+# to 0.50 in precision: "215 Ukrainians had come home" is now an exchange figure, and joins the
+# "215 people freed" its writer tells apart.
 WRITTEN_FLOORS = {"heldout4": (0.95, 0.85), "heldout5": (0.95, 0.7), "heldout6": (0.95, 0.8),
-                  "heldout7": (0.5, 0.95), "heldout8": (0.95, 0.45), "heldout9": (0.95, 0.6),
+                  "heldout7": (0.5, 0.95), "heldout8": (0.95, 0.45), "heldout9": (0.95, 0.7),
                   "heldout10": (0.85, 0.7), "heldout11": (0.68, 0.68), "heldout12": (0.95, 0.22),
                   "heldout13": (0.95, 0.55), "heldout14": (0.95, 0.4), "heldout15": (0.95, 0.9),
                   "heldout16": (0.95, 0.9), "heldout17": (0.95, 0.6), "heldout18": (0.95, 0.45),
                   "heldout19": (0.95, 0.33), "heldout20": (0.6, 0.2), "heldout21": (0.95, 0.7),
-                  "heldout23": (0.95, 0.52), "heldout26": (0.95, 0.58), "heldout27": (0.95, 0.9)}
+                  "heldout23": (0.95, 0.52), "heldout26": (0.95, 0.58), "heldout27": (0.95, 0.9),
+                  "heldout29": (0.85, 0.5)}
 
 
 def _written_set(folder: Path, tmp: Path) -> tuple:

@@ -57,6 +57,10 @@ _PARTS = (r"(?i:(?P<part>early|mid|late|the end of|end of|the start of|start of|
           r"beginning of|the middle of|the first half of|the second half of|"
           r"the (?P<nth>first|second|third|fourth|last) week of))")
 
+_EVENT_NOUNS = ("offers?|deals?|agreements?|swaps?|exchanges?|rounds?|talks|lists?|deadlines?|meetings?|statements?|"
+                "pledges?|proposals?|stages?|handovers?|ceasefires?|truces?|summits?|visits?|calls?|memorand(?:um|a)|"
+                "plans?|drafts?|decisions?|announcements?|releases?|transfers?|packages?|sanctions|tariffs|attacks?|"
+                "strikes?|offensives?|promises?|demands?|ultimatums?")
 # Most specific first: a longer form wins over the forms inside it.
 _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(pattern)) for kind, pattern in (
     ("iso", _NOT_AFTER_DIGIT + r"(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)" + _NOT_BEFORE_DIGIT),
@@ -75,9 +79,11 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(patter
     ("month", r"\b(?P<prep>(?i:in|of|since|until|till|by|from|through|during|before|after|throughout))\s+" + _m("mo")),
     # a month naming what happened in it: "May's swap", "the June exchanges" (not the modal "may")
     ("month", _m("mo") + r"(?P<own>(?=['’]s\b))"),
-    # "the June exchanges", "its July offer", "Medinsky's July offer": a month before what happened in it
-    ("month", r"(?:\b(?i:the|that|its|their|his|her|our)\s+|(?<=['’]s\s))" + _m("mo")
+    # "the June exchanges", "its July offer": a month before what happened in it
+    ("month", r"\b(?i:the|that|its|their|his|her|our)\s+" + _m("mo")
      + r"(?=\s+(?!(?:for|on|of|to|in|at|by|with|from|against|through)\b)[a-z])"),
+    # "the envoy's July offer" (not "Britain's May told parliament"): before a word of what happens
+    ("month", r"(?<=['’]s\s)" + _m("mo") + rf"(?=\s+(?:{_EVENT_NOUNS})\b)"),
     ("holiday", rf"\b(?P<holiday>{_HOLIDAY_WORDS})(?: Day)?\b"),
     ("weekday", r"\b(?P<rel>(?i:last|next|this|this coming|coming|previous))?\s?" + _WEEKDAY + r"(?:['’]s)?\b"),
     ("relative", r"(?i:\b(?P<rel>(?:the )?end of (?:the|this|next) (?:week|month|year)|today|yesterday|tomorrow|tonight|(?:earlier |later )?this (?:week|month|year)|"
@@ -189,9 +195,11 @@ def _told_from_the_story(found: list[DateMention], anaphoric: list[re.Match[str]
     """Place the story-relative days, walking the text in order with the story's last day."""
     placed: list[DateMention] = []
     ordered = sorted([*found, *anaphoric], key=lambda m: m.start if isinstance(m, DateMention) else m.start())
+    month: DateMention | None = None  # a past month named since the story's last day
     for at, mention in enumerate(ordered):
         if isinstance(mention, re.Match):
-            day = _from_story(mention, story_day)
+            # "84 in August, 146 ten days later": days later than the month just named
+            day = _later_than(mention, month) if month is not None else _from_story(mention, story_day)
             if day is None:
                 continue
             mention = DateMention(mention.start(), mention.end(), mention.group(0), day[0], day[1], "relative")
@@ -210,8 +218,23 @@ def _told_from_the_story(found: list[DateMention], anaphoric: list[re.Match[str]
             if window is not None:
                 mention = replace(mention, earliest=window[0], latest=window[1])
         placed.append(mention)
-        story_day = story_day_after(text, [mention], base, story_day)
+        later = story_day_after(text, [mention], base, story_day)
+        if later != story_day or mention.kind == "relative":
+            month = None
+        if mention.kind == "month" and (base is None or mention.latest <= base):
+            month = mention
+        story_day = later
     return placed
+
+
+def _later_than(match: re.Match[str], month: DateMention) -> tuple[date, date] | None:
+    """ "N days (weeks) later" after a month named: as many days after some day of that month."""
+    if not match.group("later"):
+        return None
+    amount = match.group("n")
+    count = int(amount) if amount.isdigit() else int(word_value(amount) or 1)
+    shift = timedelta(days=count * (7 if match.group("later").lower() == "week" else 1))
+    return month.earliest + shift, month.latest + shift
 
 
 # What before a day makes it the time of the scene told: "on", "On the evening of", or nothing
@@ -313,15 +336,20 @@ _SPAN_GLUE = re.compile(r"^(?:\s*\([^()]{0,60}\))?\s*(?:to|until|till|through)\s
 
 
 def _spans_in_order(found: list[DateMention], text: str) -> list[DateMention]:
-    """A span "from 5 February to 2 October" runs forward: its first day placed after its last
-    (each end placed near the day of writing on its own) is a year earlier."""
+    """A span "from 5 February to 2 October" runs forward: when its ends, each placed near the
+    day of writing on its own, come out the wrong way round, a span told of the past starts a
+    year earlier, and one still ahead ("will hold from 1 November to 1 March") ends a year later."""
     out = list(found)
     for i in range(len(out) - 1):
         first, last = out[i], out[i + 1]
         if first.kind in ("day", "month") and last.kind in ("day", "month") and first.earliest > last.latest \
                 and re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, first.start - 10):first.start], re.IGNORECASE) \
-                and _SPAN_GLUE.match(text[first.end:last.start]) and not _YEAR.search(first.text):
-            out[i] = _in_year(first, first.earliest.year - 1)
+                and _SPAN_GLUE.match(text[first.end:last.start]):
+            if _points_forward(text, first.start):
+                if not _YEAR.search(last.text):
+                    out[i + 1] = _in_year(last, last.earliest.year + 1)
+            elif not _YEAR.search(first.text):
+                out[i] = _in_year(first, first.earliest.year - 1)
     return out
 
 

@@ -37,6 +37,8 @@ _CONTINUES = re.compile(
     r"answer|answers|answered|reply|replies|replied|response|respond|responds|responded|"
     r"reaction|reacted|(?:took|taken|takes|take) note)\b", re.IGNORECASE)
 _CARRY_BACK = 2
+# A sentence whose subject is the point just made: "That is what ...", "This was the demand ..."
+_POINTS_BACK = re.compile(r"(?:That|This)\s+(?:is|was|has\s+been|had\s+been|remains|remained)\b")
 # A reporter's note that a side was asked and said nothing: no answer on anything
 _NO_COMMENT = re.compile(r"\b(?:request|requests|asked|ask|questions?)\s+for\s+(?:a\s+)?comment\b|"
                          r"\bdeclined\s+to\s+comment\b|\bno\s+comment\b|\bcould\s+not\s+be\s+reached\b",
@@ -53,6 +55,10 @@ def carry_issues(statements: list[Statement], paragraph_starts: Sequence[int]) -
     for statement in statements:
         if statement.actor and not statement.issues:
             earlier = [s for s in out[-_CARRY_BACK:] if paragraph(s.start) == paragraph(statement.start)]
+            if not earlier and out and _POINTS_BACK.match(statement.text):
+                # "That is what the South has asked for since May." opening a paragraph: what the
+                # paragraph before ended on
+                earlier = [s for s in out[-_CARRY_BACK:] if paragraph(s.start) == paragraph(out[-1].start)]
             source = next((s for s in reversed(earlier) if s.issues), None)
             if source is not None and (_CONTINUES.search(statement.text) or source.actor == statement.actor) \
                     and not _NO_COMMENT.search(statement.text):
@@ -203,6 +209,10 @@ _LABEL = re.compile(rf"(?P<label>{_LABEL_WORD}(?: {_LABEL_WORD}){{0,3}})\s*(?:\(
 _PLACE_BEFORE = re.compile(r"(?:^|[,|·–-])\s*$")
 # A label that is only a post: "SPOKESMAN", "PRESS SECRETARY", "THE MINISTER".
 _POST_WORDS = frozenset({"the", "press", *PERSON_NOUNS, *POST_NOUNS})
+_IN_FIRST_PERSON = re.compile(r"\b(?i:we|our|ours|us)\b|\bI\b")
+# The reporter's own words in a transcript: asking for comment, updating the story
+_REPORTER = re.compile(rf"{_NO_COMMENT.pattern}|\b(?:this|the)\s+(?:story|report|article|transcript)\b|"
+                       r"\bour\s+(?:correspondent|reporter)s?\b|\basked\s+(?:the|a)\b", re.IGNORECASE)
 # In a labelled answer, "we" and "I" are the speaker's side, whoever the sentence mentions.
 _FIRST_PERSON = re.compile(rf"^(?:{_LABEL.pattern})?(?i:we|i|our|my|us)\b")
 
@@ -219,17 +229,18 @@ def speaker_labels(statements: list[Statement], text: str, paragraphs: Sequence[
     first_question: int | None = None
     first_label: int | None = None  # where the labelled paragraphs begin: what comes before opens the transcript
     turn: tuple[Mention, tuple[str, ...]] | None = None  # the speaker whose answer runs on, and its question
-    running: list[tuple[int, int]] = []  # unlabelled paragraphs after a speaker's: theirs, if another label follows
     for start, end in paragraphs:
         label = _LABEL.match(text, start, end)
         if label is None or label.end() - start > 80:
-            if turn is not None:
-                running.append((start, end))
+            # the answer runs on in paragraphs in the first person ("The main result is humanitarian.
+            # We agreed on ..."); narration ("The South said ..."), or the reporter's own "I asked
+            # the ministry for comment", ends it
+            if turn is not None and _IN_FIRST_PERSON.search(text, start, end) and not _REPORTER.search(text, start, end):
+                labelled[start], asked[start] = (turn[0], start, end), turn[1]
+            else:
+                turn = None
             continue
-        if turn is not None:  # the answer ran on to here: "UMEROV: ... / We also proposed ..."
-            labelled.update({s: (turn[0], s, e) for s, e in running})
-            asked.update({s: turn[1] for s, e in running})
-        turn, running = None, []
+        turn = None
         words = label.group("label").casefold().split()
         if words and words[0].rstrip(".") in QUESTION_LABELS:
             first_label = start if first_label is None else first_label
@@ -258,11 +269,6 @@ def speaker_labels(statements: list[Statement], text: str, paragraphs: Sequence[
         labelled[start] = (speaker, start, end)
         asked[start] = question
         turn = (speaker, question)
-    # after the last label, only paragraphs still in the first person go on with the answer
-    for s, e in running:
-        if turn is None or not _FIRST_PERSON.match(text[s:e]):
-            break
-        labelled[s], asked[s] = (turn[0], s, e), turn[1]
     if not labelled:
         return statements
     out: list[Statement] = []

@@ -75,6 +75,8 @@ _AGE_LIMIT = re.compile(r"\b(?:under|over|aged|above|below)\s*$", re.IGNORECASE)
 _ARMY_SIZE = 1_000  # "joined the army at 18", "called up at 25" are ages, never an army's size
 _SIZE_BEFORE = re.compile(r"\b(?:armed forces|army|cap|capped|ceiling|limit|limited)\s+(?:of|at|to)\s+"
                           r"(?:some\s+|about\s+|around\s+|up\s+to\s+)?$", re.IGNORECASE)
+# "22 wounded soldiers, one fewer than the 23 promised": a count compared with the one before
+_COMPARED = re.compile(r"\b(?:fewer|more|less|short)\s+than\s+(?:the\s+)?$", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:,\s*|\s)(?:and|or)\s+(?:some |about |around |nearly |almost |roughly )?$", re.IGNORECASE)
 # A swap named with the even count itself: "the 400-for-400 exchange", "a swap of 90 for 90".
 _SWAP_AFTER = re.compile(r"^[\"”’']?\s*(?:(?:prisoners?|pow)\s+)?(?:exchange|swap)", re.IGNORECASE)
@@ -113,8 +115,15 @@ def extract_figures(text: str, sentences: list[tuple[int, int]],
     return figures
 
 
-_PART_BEFORE = re.compile(r"\b(?:among\s+(?:them|whom|those)|including|of\s+(?:them|whom)|incl\.)\s+"
+_PART_BEFORE = re.compile(rf"\b(?:{_alternation(lexicon.PART_CUES)})\s+(?:were\s+|are\s+)?"
                           r"(?:(?:about|some|around|nearly|at\s+least|more\s+than)\s+)?$", re.IGNORECASE)
+_PART_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?among\s+them\b", re.IGNORECASE)
+
+
+def _is_part_after(sentence: str, offset: int) -> bool:
+    """ "90 civilians among them": the part cue after the count and its noun."""
+    number = re.match(r"[\d,.]+", sentence[offset:])
+    return bool(number) and bool(_PART_AFTER.match(sentence[offset + number.end():]))
 
 
 def count_sentences(text: str, sentences: list[tuple[int, int]]) -> list[list[dict]]:
@@ -139,7 +148,8 @@ def count_sentences(text: str, sentences: list[tuple[int, int]]) -> list[list[di
         # 120 civilians. On Saturday another 307 followed": the 307 are of the 390's kind)
         exchanged = [f["category"] for f in found if f["category"] in _EXCHANGED]
         wholes = [f["category"] for f in found if f["category"] in _EXCHANGED
-                  and not _PART_BEFORE.search(sentence, 0, f["offset"])]
+                  and not _PART_BEFORE.search(sentence, 0, f["offset"])
+                  and not _is_part_after(sentence, f["offset"])]
         recent.append((wholes or exchanged)[-1] if exchanged else _named_category(sentence))
     return found_all
 
@@ -292,7 +302,8 @@ def sentence_figures(sentence: str, context: str | None = None) -> list[dict]:
             # "a ceiling of 90,000": an army's size; not a swap told beside talk of a cap
             unit, category = "troops", "other"
         elif category is None and found and (_ELLIPSIS.match(after) and not _AGE_LIMIT.search(sentence[:reading.start])
-                                             or _COORDINATED.search(sentence[:reading.start])):
+                                             or _COORDINATED.search(sentence[:reading.start])
+                                             or _COMPARED.search(sentence[:reading.start])):
             # "1,000 prisoners were freed and twelve hundred more are due", "1,000 bodies to one
             # side and 24 to the other", "7,057 by its count, or 7,060 by theirs": the unit carries over
             # (not to an age limit: "lasted over an hour, ... all those under 25,").
@@ -322,8 +333,6 @@ def sentence_figures(sentence: str, context: str | None = None) -> list[dict]:
         qualifier = _qualifier(sentence[:reading.start], reading)
         per_side = (reading.per_side or bool(_PER_SIDE.match(sentence[unit_end:]))
                     or bool(_EACH_SIDE_BEFORE.search(sentence[:reading.start])))
-        if per_side and category == "other" and unit in _SOLDIERS:
-            category = "prisoners"  # "185 soldiers a side": soldiers counted per side are exchanged
         value = reading.high if qualifier == "range" else reading.low
         found.append({
             "value": value / scale[0] if scale else value,
@@ -334,21 +343,24 @@ def sentence_figures(sentence: str, context: str | None = None) -> list[dict]:
             "scope": _scope(lowered, reading.start, unit_end),
             "confidence": 0.9 if unit_match else 0.6, "offset": reading.start,
         })
-    return _shared_per_side(sentence, found)
+    return _shared_per_side(sentence, found, context)
 
 
 # "185 soldiers and 20 civilians a side": the first count of the pair is per side too
 _PAIRED = re.compile(r"[\d,.]+\s+(?:[\w-]+\s+){1,2}?and\s+$")
 
 
-def _shared_per_side(sentence: str, found: list[dict]) -> list[dict]:
+def _shared_per_side(sentence: str, found: list[dict], context: str | None) -> list[dict]:
+    """The pair shares "a side"; its soldiers are exchanged when the sentence, or those before it,
+    speak of an exchange (not "allows 3,000 soldiers and 50 tanks per side in the zone")."""
     out = list(found)
+    swap = any(cue in sentence.lower() for cue in lexicon.EXCHANGE_CUES) or context in ("prisoners", "civilians")
     for i in range(len(out) - 2, -1, -1):
         first, second = out[i], out[i + 1]
         if second["per_side"] and not first["per_side"] \
                 and _PAIRED.fullmatch(sentence, first["offset"], second["offset"]):
-            category = "prisoners" if first["category"] == "other" and first["unit"] in _SOLDIERS else first["category"]
-            out[i] = {**first, "per_side": True, "category": category}
+            swapped = first["category"] == "other" and first["unit"] in _SOLDIERS and swap
+            out[i] = {**first, "per_side": True, "category": "prisoners" if swapped else first["category"]}
     return out
 
 
@@ -421,7 +433,7 @@ _BARE_AFTER = re.compile(
 _BARE_BEFORE = re.compile(
     r"(?:\b(?:total|tally|count|number|figure)(?:\s+\w+){0,6}\s+(?:of|at|to|is|was|reached|stood at|stands at)"
     r"|\breach(?:es|ed|ing)?|\bto|\bat|\banother|\bcounted|\btransfer of|\bcovered|\binvolved|\bhanded over|\breturned|"
-    r"\breceived|\bhand over|\bexchange of|\bfreed|\breleased|\bswapped|\bexchanged)"
+    r"\breceived|\bhand over|\bexchange of|\bfreed|\breleased|\bswapped|\bexchanged|\b(?:got|brought|took)\s+back)"
     r"(?:\s+(?:roughly|about|around|nearly|almost|some|approximately|at least|more than|over|just over|well over))?\s*$",
     re.IGNORECASE)
 # "Of the eight, three were ...", "Among them, ..." (not "Among the items still open: ...")
@@ -461,6 +473,14 @@ def _carried_from(sentence: str, reading: _Reading, found: list[dict]) -> dict:
     return (staged or found)[-1]
 
 
+_HOME_AFTER = re.compile(r"^\s*(?:(?:had|have|has)\s+)?(?:come|came|returned|gone|got|been\s+brought)\s+"
+                         r"(?:home|back\s+(?:home|from\s+captivity))\b", re.IGNORECASE)
+
+
+_SWAPPED_BEFORE = re.compile(r"\b(?:freed|released|swapped|exchanged|(?:got|brought|took)\s+back)"
+                             r"(?:\s+(?:about|around|nearly|almost|some|at least|more than|over))?\s*$", re.IGNORECASE)
+
+
 def _context_category(sentence: str, reading: _Reading, found: list[dict], context: str | None) -> str | None:
     """What an elided number counts: the sentence's own count before it, the breakdown after
     it ("205 - 185 soldiers and 20 civilians"), a thing the sentence names, else what the
@@ -491,6 +511,10 @@ def _context_category(sentence: str, reading: _Reading, found: list[dict], conte
         return "prisoners"
     if named is None and context == "children" and each_side:
         return "prisoners"  # "1,000 a side" after talk of deported children: children are not swapped per side
+    if named is None and context is None and (_HOME_AFTER.match(sentence[reading.end:])
+                                              or _SWAPPED_BEFORE.search(sentence[:reading.start])):
+        # "84 had come home, 51 of them civilians", "the North got back 2,256": people back from captivity
+        return "prisoners"
     return named or context or ("prisoners" if reading.per_side or exchanged else None)
 
 
