@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from itertools import combinations
 
-from parley.extract.dates import DateMention, dates_in
+from parley.extract.dates import DateMention, dates_in, looks_back
 from parley.extract.lexicon import PART_CUES, REPORTED, UNITS
 from parley.extract.numbers import find_numbers
 from parley.extract.sentences import paragraph_start
@@ -126,7 +126,7 @@ _OTHER = _cues(r"still", r"remain(?!s\s+of\b)\w*",  # not "the remains of" the d
                r"identified", r"unaccounted")
 # A standing count of those a side holds, when no word of an exchange governs the number:
 # "the 9,000 civilians the North holds" (not "150 soldiers held by the North were freed")
-_HELD = _cues(r"held by", r"holds")
+_HELD = _cues(r"held by", r"holds", r"in captivity")
 _CUMULATIVE = _cues(r"since", r"so far", r"to date", r"cumulative", r"running total", r"tally",
                     # "the total reached 4,000"; not "reached an agreement", nor "the agreement reached in Valletta"
                     r"(?<!agreement\s)(?<!deal\s)(?<!accord\s)(?<!understanding\s)(?<!compromise\s)"
@@ -179,10 +179,11 @@ _STATUS_KIND = {"completed": "completed", "agreed": "agreement", "proposed": "pr
 
 # A part of a figure said just before: "of those freed, 33 ...", "ten of them", "including 51".
 _PART_OPENING = re.compile(r"^\W*(?:of|among)\s+(?:the|those|these|them|whom|which)\b", re.IGNORECASE)
-_PART_BEFORE = re.compile(rf"\b(?:{'|'.join(PART_CUES)})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
+_PART_WORDS = "|".join(re.escape(cue) for cue in PART_CUES)
+_PART_BEFORE = re.compile(rf"\b(?:{_PART_WORDS})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 # "The 90 comprised 60 soldiers and 30 civilians": every count of the list is a part.
 _PART_LIST_BEFORE = re.compile(r"\b(?:compris(?:ed|es|ing)|consist(?:ed|s|ing)? of|made up of|broken down into|"
-                               r"split into|including|of whom|among them)\s+(?:[\w-]+\s+){0,2}"
+                               rf"split into|{_PART_WORDS})\s+(?:[\w-]+\s+){{0,2}}"
                                r"(?:[\d,]+\s+(?:[\w-]+\s+){0,2}(?:and|,)\s+(?:[\w-]+\s+){0,2})?$", re.IGNORECASE)
 # "... of them", "60 soldiers and 30 civilians among them", "80 of the returnees are soldiers"
 _PART_AFTER = re.compile(r"^(?:[\w\s-]{0,12}?\b(?:of (?:them|those|whom|these)|among them)\b|"
@@ -203,15 +204,18 @@ _FULFILLED = _cues(r"(?:was|were|has been|have been|had been)\s+(?:fully\s+|fina
 # Words saying two counts of one quantity differ: "gave a different figure", "a lower count",
 # "the gap with the ministry's numbers", "neither side explained the difference" (not "the gap on
 # territory", "a higher number of troops")
-_COUNTS = r"(?:figures?|numbers?|counts?|totals?|tall(?:y|ies)|accounts?)"
-_DISPUTED = re.compile(rf"\b(?:(?:a|another)\s+different\s+{_COUNTS}|"
-                       rf"(?:gave|gives|give|put|puts)\s+(?:a\s+)?(?:lower|higher|smaller|larger)\s+{_COUNTS}\b(?!\s+of\b)|"
-                       rf"(?:gap|difference|discrepancy|mismatch)\s+(?:between|with|in)\s+(?:[\w’'-]+\s+){{0,3}}?{_COUNTS}\b|"
-                       r"(?:explain\w*|explanation\s+(?:for|of))\s+(?:the\s+|this\s+)?(?:gap|difference|discrepancy))",
-                       re.IGNORECASE)
-_BARE_WHOLE = re.compile(rf"(?P<n>\d[\d,.]*)\s*,\s*(?:{'|'.join(PART_CUES)})\b", re.IGNORECASE)
+_COUNTS = r"(?:figures?|numbers?|counts?|totals?|tall(?:y|ies)|accounts?|lists?)\b(?!\s+of\b)"
+_DISPUTED = re.compile(rf"\b(?:(?:(?:a|another)\s+)?different\s+{_COUNTS}|"
+                       rf"(?:gave|gives|give|put|puts)\s+(?:a\s+)?(?:lower|higher|smaller|larger)\s+{_COUNTS}|"
+                       rf"(?:gap|difference|discrepancy|mismatch)\s+(?:between|with|in)\s+(?:[\w’'-]+\s+){{0,3}}?{_COUNTS}|"
+                       # "neither side explained the difference." (not "explain the difference between a truce and ...")
+                       r"(?:explain\w*|explanation\s+(?:for|of))\s+(?:the\s+|this\s+)?(?:gap|difference|discrepancy)"
+                       r"(?!\s+(?:between|in|on|of|over)\b))", re.IGNORECASE)
+_BARE_WHOLE = re.compile(rf"(?<![\d,.])(?!(?:19|20)\d\d\b)(?P<n>\d[\d,.]*)\s*,\s*(?:{_PART_WORDS})", re.IGNORECASE)
 _ITS_STAGE = re.compile(r"\bits\s+(?:first|second|third|fourth|final|last)\s+(?:stage|phase|day|batch|tranche)\b",
                         re.IGNORECASE)
+# A clause of its own between a number and a verb: "... was signed only after the handover was completed"
+_SUBORDINATE = re.compile(r"\b(?:after|before|when|once|until|while|because|since|as soon as)\b", re.IGNORECASE)
 _DEAL_TO = re.compile(r"\b(?:deal|agreement|accord|understanding)\s+(?:(?:reached|struck|made|agreed|signed)\b[^.;:]{0,60}?\s)?"
                       r"to\s+(?:exchange|swap|release|free|return|repatriate|hand\s+over)\s+"
                       r"(?:(?:up\s+to|at\s+least|some|about|around|another|a\s+further)\s+)?$", re.IGNORECASE)
@@ -479,8 +483,8 @@ class _Article:
         # "the swap carried out under the deal reached on 1 March to exchange 800 a side": the number
         # is what the deal set, whatever was done under it.
         deal = _DEAL_TO.search(self.text, coarse[0], at)
-        fulfilled = _FULFILLED.search(self.text, coarse[0], coarse[1])
-        if deal and not (fulfilled and fulfilled.start() > deal.start()):
+        fulfilled = _FULFILLED.search(self.text, at, coarse[1])
+        if deal and not (fulfilled and not _SUBORDINATE.search(self.text, at, fulfilled.start())):
             # (not "The deal to exchange 1,000 a side was completed on Friday": the deal done)
             return "agreement", True
         # "The exchange agreed at the first round, 1,000 for 1,000, was completed": the clause's
@@ -495,8 +499,10 @@ class _Article:
             nearest = _nearest_cue(self.text, scope, at)
             if nearest:
                 return nearest, True
-        if _HELD.search(clause):
-            return "other", True
+            if scope == fine and _HELD.search(clause):
+                # "The North holds about 9,000 civilians, of whom 150 have been released": those
+                # held, whatever the clause after does
+                return "other", True
         if _planned(self.text, fine):  # "have to release 400", "undertook to return": still to be done
             return "agreement", False
         if _POOL.search(self.text[s:e]):
@@ -694,8 +700,13 @@ class _Article:
                 paragraph = [m for m in paragraph if m.kind in ("day", "weekday")] or paragraph
             if FAMILY[kind] in ("done", "cumulative") and self.published is not None:
                 # "The last stage is due on Sunday. The North confirmed 60 had come home": a count
-                # done is not dated to a day after its report
-                paragraph = [m for m in paragraph if m.earliest <= self.published]
+                # done is not dated to a day after its report; a day named without its year that
+                # the reader put after the report is last year's ("- 19 March: ...", in November)
+                paragraph = [m for m in map(self._in_the_past, paragraph) if m.earliest <= self.published]
+            elif looks_back(self.text, at):
+                # "- 19 March: 175 for 175. It handed over 22, one fewer than the 23 it had promised",
+                # written in November: a promise told in the past was made on that line's past day
+                paragraph = [self._in_the_past(m) for m in paragraph]
             if paragraph and whole:
                 # The whole exchange told after its stages was done on the last of their days,
                 # whichever the paragraph names last ("Friday's 60 followed 70 on Thursday").
@@ -856,17 +867,18 @@ def _distance(mention: DateMention, at: int) -> int:
     return mention.start - at if mention.start >= at else at - mention.end
 
 
-def _window_of(mention: DateMention, basis: str) -> Window:
-    if mention.day is not None and _DAYS_AGO.fullmatch(mention.text):
-        # "ten days ago" is counted loosely by the writer: from a week on, a day either side
-        count = find_numbers(mention.text)[0].value if find_numbers(mention.text) else 1
-        if count >= _LOOSE_DAYS:
-            return Window(mention.day - timedelta(days=1), mention.day + timedelta(days=1), mention.text, basis)
-    return Window(mention.earliest, mention.latest, mention.text, basis)
-
-
-_DAYS_AGO = re.compile(r"(?i:\S+\s+days\s+ago)")
+# "ten days ago" is counted loosely by writers: from a week on, a day either side of the day it
+# names (kept out of the date itself, which deadlines and the story's day count from exactly)
+_DAYS_AGO = re.compile(r"(?i:(?P<n>\S+)\s+days\s+ago)")
 _LOOSE_DAYS = 7
+
+
+def _window_of(mention: DateMention, basis: str) -> Window:
+    ago = _DAYS_AGO.fullmatch(mention.text) if mention.day is not None else None
+    counted = find_numbers(ago.group("n")) if ago else []
+    if counted and counted[0].value >= _LOOSE_DAYS:
+        return Window(mention.day - timedelta(days=1), mention.day + timedelta(days=1), mention.text, basis)
+    return Window(mention.earliest, mention.latest, mention.text, basis)
 
 
 def _side_names(profile: Profile) -> list[tuple[re.Pattern[str], str]]:

@@ -719,3 +719,39 @@ def test_a_part_keeps_its_whole_past_other_numbers_of_its_sentence(second):
     a.figure("12 marines", 12)
     whole, part = readings(a)
     assert (part.role, part.part_of) == ("part", 0)
+
+
+def test_a_promise_told_in_the_past_is_dated_to_its_line_s_past_day():
+    # written in November: "19 March" alone would be placed in the March ahead
+    a = Article("a", "- 19 March: 90 for 90. The North also handed over 22 wounded Southerners, one fewer "
+                     "than the 23 it had promised.", date(2031, 11, 16))
+    a.figure("22 wounded", 22, status="completed")
+    a.figure("the 23", 23, status="proposed")
+    done, promised = readings(a)
+    assert done.window.earliest == promised.window.earliest == date(2031, 3, 19)
+
+
+@pytest.mark.parametrize("sentence, fragment, kind", [
+    ("The ombudsman puts the number of Southern civilians in captivity at about 9,000.", "9,000", "other"),
+    ("The North holds about 9,000 Southern civilians, of whom only 150 have been released.", "9,000", "other"),
+    ("The deal to exchange 9,000 prisoners a side was signed only after the handover of bodies was completed.",
+     "9,000", "agreement"),
+])
+def test_what_governs_a_count_of_those_held(sentence, fragment, kind):
+    a = Article("a", sentence, SUNDAY)
+    a.figure(fragment, 9000, "civilians")
+    [r] = readings(a)
+    assert r.kind == kind
+
+
+@pytest.mark.parametrize("sentence, disputed", [
+    ("The South gave different figures: it said 120 came home.", True),
+    ("Neither side explained the difference, and 120 came home.", True),
+    ("Explaining the difference between a truce and a ceasefire, he said 120 came home.", False),
+    ("There was a difference in the number of troops, and 120 came home.", False),
+])
+def test_words_that_say_two_counts_differ(sentence, disputed):
+    a = Article("a", sentence, SUNDAY)
+    a.figure("120 came", 120)
+    [r] = readings(a)
+    assert r.disputed is disputed

@@ -307,3 +307,10 @@ def test_a_span_still_ahead_ends_a_year_later_rather_than_starting_a_year_earlie
 
 def test_a_possessive_before_may_that_names_a_person_is_no_month() -> None:
     assert dates_in("Britain's May told parliament the deal was close.", SAT_23_AUG) == []
+
+
+def test_days_later_after_a_month_only_in_its_own_sentence_and_only_of_when_something_happened() -> None:
+    found = dates_in("On 3 October the North freed 60, the first since August. Three days later the South freed 60.",
+                     date(2025, 11, 26))
+    later = next(m for m in found if m.text == "Three days later")
+    assert (later.earliest, later.latest) == (date(2025, 10, 6), date(2025, 10, 6))

@@ -427,3 +427,19 @@ def test_a_transcript_answer_runs_on_over_unlabelled_paragraphs_until_the_next_l
     # the reporter's own words are no answer
     assert found["We will update this story."].speaker is None
     assert all(s.actor != "russia" for s in statements(RUNNING_ON) if "swap would go ahead" in s.text)
+
+
+def test_a_transcript_answer_does_not_run_on_over_the_us_or_someone_else_s_quoted_we():
+    text = ("QUESTION: And the prisoners?\n\nPESKOV: Lists are being checked.\n\n"
+            "The US has proposed a ceasefire from 1 May.\n\n"
+            "Zelensky said: \"We are ready to exchange all for all.\"")
+    found = statements(text)
+    assert all(s.reporter != "russia" and s.speaker != "Dmitry Peskov" for s in found
+               if s.text.startswith(("The US", "Zelensky", "We are")))
+
+
+def test_a_paragraph_opening_on_this_was_the_first_visit_takes_no_issue_from_before():
+    text = ("Kyiv demanded an exchange of all prisoners for all.\n\n"
+            "This was the first visit of the Turkish minister to Moscow since 2022, Lavrov said.")
+    visit = next(s for s in statements(text) if s.text.startswith("This was"))
+    assert "prisoners" not in visit.issues

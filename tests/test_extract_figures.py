@@ -531,3 +531,20 @@ def test_an_exchange_of_all_for_all_names_prisoners_for_the_count_after_it():
 ])
 def test_bare_counts_of_people_back_from_captivity(sentence, expected):
     assert [(f["value"], f["category"]) for f in sentence_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "By Sunday 4,000 had returned home to the city after the ceasefire.",
+    "Of the 300 evacuated from the plant, 84 have come home.",
+    "The South took back 2,000 in the counteroffensive.",
+    "The deal, brokered by the great powers, allows 3,000 soldiers and 50 tanks per side in the zone.",
+])
+def test_people_home_from_elsewhere_and_soldiers_in_a_zone_are_no_prisoners(sentence):
+    assert all(f["category"] != "prisoners" for f in sentence_figures(sentence))
+
+
+def test_incl_marks_a_part_too():
+    text = "On Friday 240 people came home, incl. 90 civilians. On Saturday another 160 followed."
+    first = text.index(" On Saturday")
+    [_, second] = count_sentences(text, [(0, first), (first + 1, len(text))])
+    assert [(f["value"], f["category"]) for f in second] == [(160, "prisoners")]

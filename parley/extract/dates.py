@@ -198,8 +198,8 @@ def _told_from_the_story(found: list[DateMention], anaphoric: list[re.Match[str]
     month: DateMention | None = None  # a past month named since the story's last day
     for at, mention in enumerate(ordered):
         if isinstance(mention, re.Match):
-            # "84 in August, 146 ten days later": days later than the month just named
-            day = _later_than(mention, month) if month is not None else _from_story(mention, story_day)
+            # "84 in August, 146 ten days later": days later than the month its sentence just named
+            day = (month is not None and _later_than(mention, month, text)) or _from_story(mention, story_day)
             if day is None:
                 continue
             mention = DateMention(mention.start(), mention.end(), mention.group(0), day[0], day[1], "relative")
@@ -221,20 +221,25 @@ def _told_from_the_story(found: list[DateMention], anaphoric: list[re.Match[str]
         later = story_day_after(text, [mention], base, story_day)
         if later != story_day or mention.kind == "relative":
             month = None
-        if mention.kind == "month" and (base is None or mention.latest <= base):
-            month = mention
+        if mention.kind == "month" and (base is None or mention.latest <= base) \
+                and re.search(r"\bin\s+$", text[max(0, mention.start - 4):mention.start]):
+            month = mention  # "in August", when something happened (not "since August")
         story_day = later
     return placed
 
 
-def _later_than(match: re.Match[str], month: DateMention) -> tuple[date, date] | None:
-    """ "N days (weeks) later" after a month named: as many days after some day of that month."""
-    if not match.group("later"):
+def _later_than(match: re.Match[str], month: DateMention, text: str) -> tuple[date, date] | None:
+    """ "N days (weeks) later" in the sentence of a month named: as many days after some day of it."""
+    if not match.group("later") or re.search(r"[.!?]\s", text[month.end:match.start()]):
         return None
+    shift = _later_by(match)
+    return month.earliest + shift, month.latest + shift
+
+
+def _later_by(match: re.Match[str]) -> timedelta:
     amount = match.group("n")
     count = int(amount) if amount.isdigit() else int(word_value(amount) or 1)
-    shift = timedelta(days=count * (7 if match.group("later").lower() == "week" else 1))
-    return month.earliest + shift, month.latest + shift
+    return timedelta(days=count * (7 if match.group("later").lower() == "week" else 1))
 
 
 # What before a day makes it the time of the scene told: "on", "On the evening of", or nothing
@@ -291,9 +296,7 @@ def _from_story(match: re.Match[str], story_day: date | None) -> tuple[date, dat
         day = story_day + timedelta(days=ahead)
         return day, day
     if match.group("later"):
-        amount = match.group("n")
-        count = int(amount) if amount.isdigit() else int(word_value(amount) or 1)
-        day = story_day + timedelta(days=count * (7 if match.group("later").lower() == "week" else 1))
+        day = story_day + _later_by(match)
         return day, day
     unit = (match.group("unit") or match.group("span")).lower()
     if unit == "week":

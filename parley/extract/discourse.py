@@ -38,7 +38,8 @@ _CONTINUES = re.compile(
     r"reaction|reacted|(?:took|taken|takes|take) note)\b", re.IGNORECASE)
 _CARRY_BACK = 2
 # A sentence whose subject is the point just made: "That is what ...", "This was the demand ..."
-_POINTS_BACK = re.compile(r"(?:That|This)\s+(?:is|was|has\s+been|had\s+been|remains|remained)\b")
+_POINTS_BACK = re.compile(r"(?:That|This)\s+(?:is|was|has\s+been|remains)\s+(?:exactly\s+|precisely\s+|just\s+)?"
+                          r"(?:what|the\s+(?:demand|offer|proposal|position|condition|request|call))\b")
 # A reporter's note that a side was asked and said nothing: no answer on anything
 _NO_COMMENT = re.compile(r"\b(?:request|requests|asked|ask|questions?)\s+for\s+(?:a\s+)?comment\b|"
                          r"\bdeclined\s+to\s+comment\b|\bno\s+comment\b|\bcould\s+not\s+be\s+reached\b",
@@ -209,7 +210,8 @@ _LABEL = re.compile(rf"(?P<label>{_LABEL_WORD}(?: {_LABEL_WORD}){{0,3}})\s*(?:\(
 _PLACE_BEFORE = re.compile(r"(?:^|[,|·–-])\s*$")
 # A label that is only a post: "SPOKESMAN", "PRESS SECRETARY", "THE MINISTER".
 _POST_WORDS = frozenset({"the", "press", *PERSON_NOUNS, *POST_NOUNS})
-_IN_FIRST_PERSON = re.compile(r"\b(?i:we|our|ours|us)\b|\bI\b")
+_QUOTATION = re.compile(r"[\"“][^\"“”\n]*[\"”]")  # someone's words quoted in a paragraph
+_IN_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|I)\b")  # not "US"; read outside quotation marks
 # The reporter's own words in a transcript: asking for comment, updating the story
 _REPORTER = re.compile(rf"{_NO_COMMENT.pattern}|\b(?:this|the)\s+(?:story|report|article|transcript)\b|"
                        r"\bour\s+(?:correspondent|reporter)s?\b|\basked\s+(?:the|a)\b", re.IGNORECASE)
@@ -235,7 +237,8 @@ def speaker_labels(statements: list[Statement], text: str, paragraphs: Sequence[
             # the answer runs on in paragraphs in the first person ("The main result is humanitarian.
             # We agreed on ..."); narration ("The South said ..."), or the reporter's own "I asked
             # the ministry for comment", ends it
-            if turn is not None and _IN_FIRST_PERSON.search(text, start, end) and not _REPORTER.search(text, start, end):
+            own_words = _QUOTATION.sub(" ", text[start:end])
+            if turn is not None and _IN_FIRST_PERSON.search(own_words) and not _REPORTER.search(own_words):
                 labelled[start], asked[start] = (turn[0], start, end), turn[1]
             else:
                 turn = None

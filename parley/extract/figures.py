@@ -354,7 +354,7 @@ def _shared_per_side(sentence: str, found: list[dict], context: str | None) -> l
     """The pair shares "a side"; its soldiers are exchanged when the sentence, or those before it,
     speak of an exchange (not "allows 3,000 soldiers and 50 tanks per side in the zone")."""
     out = list(found)
-    swap = any(cue in sentence.lower() for cue in lexicon.EXCHANGE_CUES) or context in ("prisoners", "civilians")
+    swap = bool(_EXCHANGE_CUE.search(sentence)) or context in ("prisoners", "civilians")
     for i in range(len(out) - 2, -1, -1):
         first, second = out[i], out[i + 1]
         if second["per_side"] and not first["per_side"] \
@@ -388,6 +388,9 @@ _LOSSES_BEFORE = re.compile(r"\blosses\s+(?:\w+\s+){0,2}?(?:at|of|to)\s+(?:about
 _HURT_AFTER = re.compile(r"^\s*(?:were|was|have been|had been)\s+(?:killed|injured|wounded)\b", re.IGNORECASE)
 _POLL = re.compile(r"\b(?:poll\w*|survey\w*|respondents)\b")
 _STAGE_CUES = (*lexicon.EXCHANGE_CUES, "stage", "handover")
+# The exchange cues at the start of a word ("pow" is no cue in "powers")
+_EXCHANGE_CUE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(cue) for cue in lexicon.EXCHANGE_CUES if cue != "pow")
+                           + r"|pows?\b)", re.IGNORECASE)
 _TAKEN = re.compile(r"\b(?:captur\w*|seiz\w*|took|taken|liberat\w*|overran|overrun|advanc\w*|struck|shell\w*|attack\w*)\b")
 _PER_MEASURE = re.compile(r"^\s*(?:a|per|/)\s*(?:barrel|tonne|ton|bushel|litre|liter|gallon|cubic metre|"
                           r"megawatt-hour|mwh|share)\b", re.IGNORECASE)
@@ -430,10 +433,12 @@ _BARE_AFTER = re.compile(
     r"home\b|back\b|"
     r"[-–—]\s*\d|\.\s*$|\.\s|,\s*(?:and|or|which|bringing|taking|for|then)\b|"
     r",\s*\d[\d,.]*\s*(?:,|and\b|or\b)|\s+and\s+\d)", re.IGNORECASE)  # "310, 300 and 345": a list
+# Verbs of people freed in a swap, before a count that names no noun: "the North freed 300"
+_SWAP_VERBS = r"freed|released|swapped|exchanged"
 _BARE_BEFORE = re.compile(
     r"(?:\b(?:total|tally|count|number|figure)(?:\s+\w+){0,6}\s+(?:of|at|to|is|was|reached|stood at|stands at)"
     r"|\breach(?:es|ed|ing)?|\bto|\bat|\banother|\bcounted|\btransfer of|\bcovered|\binvolved|\bhanded over|\breturned|"
-    r"\breceived|\bhand over|\bexchange of|\bfreed|\breleased|\bswapped|\bexchanged|\b(?:got|brought|took)\s+back)"
+    rf"\breceived|\bhand over|\bexchange of|\b(?:{_SWAP_VERBS})|\b(?:got|brought|took)\s+back)"
     r"(?:\s+(?:roughly|about|around|nearly|almost|some|approximately|at least|more than|over|just over|well over))?\s*$",
     re.IGNORECASE)
 # "Of the eight, three were ...", "Among them, ..." (not "Among the items still open: ...")
@@ -473,12 +478,12 @@ def _carried_from(sentence: str, reading: _Reading, found: list[dict]) -> dict:
     return (staged or found)[-1]
 
 
-_HOME_AFTER = re.compile(r"^\s*(?:(?:had|have|has)\s+)?(?:come|came|returned|gone|got|been\s+brought)\s+"
+_HOME_AFTER = re.compile(r"^\s*(?:(?:had|have|has)\s+)?(?:come|came|been\s+brought)\s+"
                          r"(?:home|back\s+(?:home|from\s+captivity))\b", re.IGNORECASE)
-
-
-_SWAPPED_BEFORE = re.compile(r"\b(?:freed|released|swapped|exchanged|(?:got|brought|took)\s+back)"
+_SWAPPED_BEFORE = re.compile(rf"\b(?:{_SWAP_VERBS}|got\s+back)"
                              r"(?:\s+(?:about|around|nearly|almost|some|at least|more than|over))?\s*$", re.IGNORECASE)
+# people home from somewhere else than captivity: "4,000 had come home after the evacuation"
+_NOT_CAPTIVES = re.compile(r"\b(?:evacuat\w*|displaced|refugees?|fled|flee\w*|residents)\b", re.IGNORECASE)
 
 
 def _context_category(sentence: str, reading: _Reading, found: list[dict], context: str | None) -> str | None:
@@ -491,7 +496,7 @@ def _context_category(sentence: str, reading: _Reading, found: list[dict], conte
     # "205 - 185 soldiers and 20 civilians", "90 came home from each side - on ours, 70 soldiers and ..."
     breakdown = re.match(r"^(?:[^-–—.;]{0,40}?\s)?[-–—]\s*", sentence[reading.end:])
     if breakdown:
-        exchanged = any(cue in sentence.lower() for cue in lexicon.EXCHANGE_CUES)
+        exchanged = bool(_EXCHANGE_CUE.search(sentence))
         later = sentence_figures(sentence[reading.end + breakdown.end():], "prisoners" if exchanged else context)
         if later and later[0]["category"] in _EXCHANGED:
             return "prisoners" if {f["category"] for f in later} >= {"prisoners", "civilians"} else later[0]["category"]
@@ -503,7 +508,7 @@ def _context_category(sentence: str, reading: _Reading, found: list[dict], conte
         # in apposition to what the clause before names: "return the bodies of the fallen, '600 for 600'"
         named = _named_category(re.split(r"[,;:]|\band\b", sentence[:reading.start])[-2])
     each_side = reading.per_side or bool(_PER_SIDE.match(sentence[reading.end:]))
-    exchanged = each_side and any(cue in sentence.lower() for cue in (*lexicon.EXCHANGE_CUES, "free "))
+    exchanged = each_side and bool(_EXCHANGE_CUE.search(sentence) or re.search(r"\bfree\s", sentence, re.IGNORECASE))
     if named is None and reading.per_side and (_SWAP_AFTER.match(sentence[reading.end:])
                                                or _SWAP_BEFORE.search(sentence[:reading.start])):
         # "the 400-for-400 exchange": an even swap is of prisoners, whatever came before; not
@@ -511,8 +516,8 @@ def _context_category(sentence: str, reading: _Reading, found: list[dict], conte
         return "prisoners"
     if named is None and context == "children" and each_side:
         return "prisoners"  # "1,000 a side" after talk of deported children: children are not swapped per side
-    if named is None and context is None and (_HOME_AFTER.match(sentence[reading.end:])
-                                              or _SWAPPED_BEFORE.search(sentence[:reading.start])):
+    if named is None and context is None and not _NOT_CAPTIVES.search(sentence) and (
+            _HOME_AFTER.match(sentence[reading.end:]) or _SWAPPED_BEFORE.search(sentence[:reading.start])):
         # "84 had come home, 51 of them civilians", "the North got back 2,256": people back from captivity
         return "prisoners"
     return named or context or ("prisoners" if reading.per_side or exchanged else None)
@@ -645,14 +650,14 @@ def _category(unit: str | None, sentence: str, position: int, lowered: str,
         return "other"  # "five handovers", "17 swaps": how many exchanges, not how many people
     if unit not in _UNIT_WORDS:
         # A counted noun Parley has no category for: "5,800 Georgians", "900 journalists".
-        exchanged = handed or any(cue in lowered for cue in lexicon.EXCHANGE_CUES)
+        exchanged = handed or bool(_EXCHANGE_CUE.search(lowered))
         return "prisoners" if exchanged and unit.endswith(("ians", "ers", "men")) else "other"
     category = _UNIT_WORDS[unit]
     if unit in _SOLDIERS:
         nearby = lowered[max(0, position - 40):position + 60]
         if any(cue in nearby for cue in lexicon.DEAD_CUES) or _POSSESSED_DEAD.match(lowered, position):
             return "bodies"
-        if handed or any(cue in lowered for cue in lexicon.EXCHANGE_CUES) or context in ("prisoners", "civilians"):
+        if handed or _EXCHANGE_CUE.search(lowered) or context in ("prisoners", "civilians"):
             return "prisoners"  # soldiers in a swap, or in a paragraph about one
         return "civilians" if category == "civilians" else "other"
     if category == "duration" and unit.startswith(("day", "week")):
