@@ -359,7 +359,7 @@ class _Article:
         return found
 
     def _disputed(self, start: int, end: int) -> bool:
-        """ "Kyiv gave a different figure", "neither side explained the gap": the sentence, or the
+        """ "The South gave a different figure", "neither side explained the gap": the sentence, or the
         one before or after it in its paragraph, says the counts told differ."""
         paragraph = paragraph_start(self.text, start)
         before = max(paragraph, _previous_sentence_start(self.text, start))
@@ -577,7 +577,7 @@ class _Article:
         own = [i for i in larger if before[i].row.figure.start == row.figure.start]
         whole_here = _BARE_WHOLE.search(self.text, row.figure.start, at)
         if not own and whole_here and find_numbers(whole_here.group("n"))[0].value > (row.figure.value or 0):
-            # "Russia got back 2,200, among them eight civilians": its whole is a count of its
+            # "the North got back 2,200, among them eight civilians": its whole is a count of its
             # sentence that is no exchange figure, not one of another sentence
             return None
         same = [i for i in larger if before[i].row.figure.category == row.figure.category]
@@ -685,7 +685,7 @@ class _Article:
         if own:
             return _window_of(min(own, key=lambda m: _distance(m, at)), "text")
         if in_sentence and FAMILY[kind] == "done" and _ITS_STAGE.search(self.text, fine[0], at):
-            # "the exchange of 3 to 5 March, ... its first stage alone included 120 civilians": a
+            # "the swap of 3 to 5 March ... with 60 civilians in its first stage": a
             # stage of the exchange the sentence dates, on one of its days
             before = [m for m in in_sentence if m.start < at]
             return _window_of(before[-1] if before else in_sentence[0], "text")
@@ -704,7 +704,7 @@ class _Article:
                 # the reader put after the report is last year's ("- 19 March: ...", in November)
                 paragraph = [m for m in map(self._in_the_past, paragraph) if m.earliest <= self.published]
             elif looks_back(self.text, at):
-                # "- 19 March: 175 for 175. It handed over 22, one fewer than the 23 it had promised",
+                # "- 4 March: 90 for 90. The North gave back 40, two short of the 42 it had promised",
                 # written in November: a promise told in the past was made on that line's past day
                 paragraph = [self._in_the_past(m) for m in paragraph]
             if paragraph and whole:
@@ -832,7 +832,7 @@ def _previous_sentence_start(text: str, position: int) -> int:
 
 def _starts_span(text: str, mention: DateMention) -> bool:
     """"since February 2022", "from 18 March": the start of a span, not when something happened;
-    but "apart from this month's promise" and "from 5 February (150 a side) to 2 October (185)"
+    but "except this month's pledge" and "from 3 February (90 a side) to 6 October (60)"
     name the day of what they tell: a thing of that day, or a count put beside the day."""
     opening = re.search(r"\b(?P<word>since|from)\s+(?:the\s+)?$", text[max(0, mention.start - 12):mention.start],
                         re.IGNORECASE)

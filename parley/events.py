@@ -39,7 +39,7 @@ CLOSE = 0.2  # two sources' counts this near, same day, same role: one event the
 NEAR = 0.02  # two named tellers' counts this near, side by side in one report: one quantity told two ways
 NEAR_CHARS = 400  # "side by side": this close in the text
 # Counts a report says differ ("a different figure"): as far apart as two sides' counts of one swap
-# go when one counts soldiers only and the other everyone it got back (150 against 189 is 0.21)
+# go when one counts soldiers only and the other everyone it got back (400 against 500 is 0.2)
 DISPUTED = 0.35
 NARROW_DAYS = 7  # a window wider than this links only a figure that fits exactly one event
 
@@ -324,7 +324,7 @@ def _told_two_ways(d: _Draft, readings: list[Reading], group: list[int], window:
     r = readings[group[0]]
     same_report = [readings[i] for i in d.members if readings[i].row.article_id == r.row.article_id]
     near = [m for m in same_report if abs(m.at - r.at) <= NEAR_CHARS]
-    # "Kyiv gave a different figure. It said 189 came home": counts the report itself says differ
+    # "The South gave a different figure. It said 500 came home": counts the report itself says differ
     # may be further apart in value, and a count per side stands against one side's count of the
     # same swap; a count told with such words stands against those the report told before it,
     # however far back

@@ -635,7 +635,7 @@ def test_a_running_total_since_a_month_s_swap_is_not_dated_to_that_month():
 
 
 def test_the_number_a_deal_set_is_the_deal_s_whatever_was_done_under_it():
-    a = Article("a", "- 2 October: the swap that the North said was carried out under the deal reached on "
+    a = Article("a", "- 6 October: the North says this swap was carried out under the deal struck on "
                      "1 August to exchange at least 800 prisoners a side.", date(2031, 10, 20))
     a.figure("800 prisoners", 800, qualifier="at_least", per_side=True)
     [r] = readings(a)
@@ -643,8 +643,8 @@ def test_the_number_a_deal_set_is_the_deal_s_whatever_was_done_under_it():
 
 
 def test_a_stage_of_an_exchange_the_sentence_dates_is_on_its_days():
-    a = Article("a", "She recalled the exchange of 3 to 5 March, in which 400 people were returned to each side, "
-                     "and noted that its first stage alone included 60 civilians per side.", date(2031, 6, 1))
+    a = Article("a", "The report covered the swap of 3 to 5 March, which returned 400 people to each side, and "
+                     "said that its first stage brought 60 civilians per side.", date(2031, 6, 1))
     a.figure("400 people", 400, per_side=True)
     a.figure("60 civilians", 60, "civilians", per_side=True)
     found = readings(a)
@@ -653,10 +653,10 @@ def test_a_stage_of_an_exchange_the_sentence_dates_is_on_its_days():
 
 @pytest.mark.parametrize("text, fragment, value, day", [
     # "apart from this month's promise": no span opens at "from"
-    ("Since then, nothing, apart from this month's promise to free 900 prisoners.", "900 prisoners", 900,
+    ("Nothing has moved since, apart from this month's pledge to free 900 prisoners.", "900 prisoners", 900,
      date(2031, 11, 1)),
     # a count in brackets after "from <day>" is that day's
-    ("Six swaps fit, from 5 February (150 a side) to 2 October (90 a side).", "150 a side", 150, date(2031, 2, 5)),
+    ("Four handovers count, from 3 February (90 a side) to 6 October (60 a side).", "90 a side", 90, date(2031, 2, 3)),
 ])
 def test_a_day_after_from_dates_what_it_names(text, fragment, value, day):
     a = Article("a", text, date(2031, 11, 26))
@@ -677,8 +677,8 @@ def test_a_part_belongs_to_the_count_of_its_own_sentence_not_an_earlier_one():
 
 
 @pytest.mark.parametrize("sentence, fragment", [
-    ("The ombudsman puts the number of civilians held by the North at about 9,000.", "9,000"),
-    ("Talks should cover the estimated 9,000 civilians the South says the North holds.", "9,000 civilians"),
+    ("By the ombudsman's count, about 9,000 civilians are held by the North.", "9,000"),
+    ("Talks should also cover some 9,000 civilians whom the North holds.", "9,000 civilians"),
 ])
 def test_a_count_of_those_a_side_holds_is_no_exchange(sentence, fragment):
     a = Article("a", sentence, SUNDAY)
@@ -723,16 +723,16 @@ def test_a_part_keeps_its_whole_past_other_numbers_of_its_sentence(second):
 
 def test_a_promise_told_in_the_past_is_dated_to_its_line_s_past_day():
     # written in November: "19 March" alone would be placed in the March ahead
-    a = Article("a", "- 19 March: 90 for 90. The North also handed over 22 wounded Southerners, one fewer "
-                     "than the 23 it had promised.", date(2031, 11, 16))
-    a.figure("22 wounded", 22, status="completed")
-    a.figure("the 23", 23, status="proposed")
+    a = Article("a", "- 4 March: 90 for 90. The North also handed over 40 wounded Southerners, two fewer "
+                     "than the 42 it had promised.", date(2031, 11, 16))
+    a.figure("40 wounded", 40, status="completed")
+    a.figure("the 42", 42, status="proposed")
     done, promised = readings(a)
-    assert done.window.earliest == promised.window.earliest == date(2031, 3, 19)
+    assert done.window.earliest == promised.window.earliest == date(2031, 3, 4)
 
 
 @pytest.mark.parametrize("sentence, fragment, kind", [
-    ("The ombudsman puts the number of Southern civilians in captivity at about 9,000.", "9,000", "other"),
+    ("By the ombudsman's count, about 9,000 Southern civilians are in captivity.", "9,000", "other"),
     ("The North holds about 9,000 Southern civilians, of whom only 150 have been released.", "9,000", "other"),
     ("The deal to exchange 9,000 prisoners a side was signed only after the handover of bodies was completed.",
      "9,000", "agreement"),

@@ -132,12 +132,11 @@ def test_counts_a_report_says_differ_are_one_quantity_however_far_apart(said, on
 
 
 def test_a_standing_count_told_again_months_later_is_the_same_count():
-    a = Article("a", "The ombudsman puts the number of civilians held by the North at about 9,000.", date(2031, 3, 1))
-    b = Article("b", "Talks should cover the estimated 9,000 civilians the South says the North holds.",
-                date(2031, 9, 1))
+    a = Article("a", "By the ombudsman's count, about 9,000 civilians are held by the North.", date(2031, 3, 1))
+    b = Article("b", "Talks should also cover some 9,000 civilians whom the North holds.", date(2031, 9, 1))
     first = a.figure("9,000", 9000, "civilians", qualifier="about")
     second = b.figure("9,000 civilians", 9000, "civilians")
-    c = Article("c", "The ombudsman now puts the number held by the North at 9,600.", date(2031, 9, 2))
+    c = Article("c", "By the ombudsman's new count, 9,600 civilians are held by the North.", date(2031, 9, 2))
     third = c.figure("9,600", 9600, "civilians")
     found = events(a, b, c)
     assert event_of(found, first) is event_of(found, second)

@@ -443,3 +443,10 @@ def test_a_paragraph_opening_on_this_was_the_first_visit_takes_no_issue_from_bef
             "This was the first visit of the Turkish minister to Moscow since 2022, Lavrov said.")
     visit = next(s for s in statements(text) if s.text.startswith("This was"))
     assert "prisoners" not in visit.issues
+
+
+def test_a_paragraph_opening_on_that_is_what_takes_the_issue_the_paragraph_before_ended_on():
+    text = ("Moscow offered to exchange all prisoners for all.\n\n"
+            "That is what Kyiv has asked for since the spring.")
+    sought = next(s for s in statements(text) if s.text.startswith("That is what"))
+    assert (sought.actor, "prisoners" in sought.issues) == ("ukraine", True)

@@ -463,12 +463,12 @@ def test_a_figure_a_correction_withdraws_is_no_figure(text, values):
 
 @pytest.mark.parametrize("sentence, expected", [
     # a number word between a number and a unit is another number: "ten days" is not 146's
-    ("The South got back 60 prisoners in March and 146 ten days later.",
-     [(60, "prisoners"), (146, "prisoners"), (10, "duration")]),
+    ("The South got back 60 prisoners in March and 90 ten days later.",
+     [(60, "prisoners"), (90, "prisoners"), (10, "duration")]),
     # a span of days before its month is a date, not a count
-    ("She recalled the exchange of 3 to 5 March, in which 400 people were returned to each side.",
+    ("The report covered the swap of 3 to 5 March, which returned 400 people to each side.",
      [(400, "prisoners")]),
-    ("She recalled the exchange of 3-5 March, in which 400 people were returned to each side.",
+    ("The report covered the swap of 3-5 March, which returned 400 people to each side.",
      [(400, "prisoners")]),
 ])
 def test_numbers_of_days_are_not_counts(sentence, expected):
@@ -522,8 +522,8 @@ def test_an_exchange_of_all_for_all_names_prisoners_for_the_count_after_it():
 
 @pytest.mark.parametrize("sentence, expected", [
     # people back from captivity, with no noun of their own
-    ("Ten days ago 60 had come home, 12 of them civilians.", [(60, "prisoners"), (12, "civilians")]),
-    ("Counted the same way, the North got back 1,900, among them six civilians.",
+    ("Last month 60 had come home, 12 of them civilians.", [(60, "prisoners"), (12, "civilians")]),
+    ("By its own tally the North got back 1,900, among them six civilians.",
      [(1900, "prisoners"), (6, "civilians")]),
     # a count compared with the one before it counts the same
     ("The North handed over 40 wounded Southerners, two fewer than the 42 it had promised.",

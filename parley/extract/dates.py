@@ -198,7 +198,7 @@ def _told_from_the_story(found: list[DateMention], anaphoric: list[re.Match[str]
     month: DateMention | None = None  # a past month named since the story's last day
     for at, mention in enumerate(ordered):
         if isinstance(mention, re.Match):
-            # "84 in August, 146 ten days later": days later than the month its sentence just named
+            # "60 in August, 90 ten days later": days later than the month its sentence just named
             day = (month is not None and _later_than(mention, month, text)) or _from_story(mention, story_day)
             if day is None:
                 continue
@@ -334,12 +334,12 @@ def _weekdays_with_their_dates(found: list[DateMention], text: str) -> list[Date
     return _spans_in_order(_weekdays_of_a_span(merged, text), text)
 
 
-# "from 5 February (150 a side) to 2 October": what joins the two ends of a span of days
+# "from 3 February (90 a side) to 6 October": what joins the two ends of a span of days
 _SPAN_GLUE = re.compile(r"^(?:\s*\([^()]{0,60}\))?\s*(?:to|until|till|through)\s+$", re.IGNORECASE)
 
 
 def _spans_in_order(found: list[DateMention], text: str) -> list[DateMention]:
-    """A span "from 5 February to 2 October" runs forward: when its ends, each placed near the
+    """A span "from 3 February to 6 October" runs forward: when its ends, each placed near the
     day of writing on its own, come out the wrong way round, a span told of the past starts a
     year earlier, and one still ahead ("will hold from 1 November to 1 March") ends a year later."""
     out = list(found)

@@ -35,7 +35,7 @@ _NATIONALITY = r"[A-Z][a-z]+(?:an|ian|ish|ese|ic|i|ern|ch|ss|ek)"
 # Days listed before their month: "on 9, 10 and 12 June", "from 4 to 6 March", "4-6 March"
 _DATE_LIST_AFTER = re.compile(rf"^(?:\s*(?:,|and|or|&|to|through|until|till|-|–|—)\s*\d{{1,2}})+(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b",
                               re.IGNORECASE)
-# A count told by its day in a list of stages or swaps: "240 on Friday", "84 in August", "146 ten days later"
+# A count told by its day in a list of stages or swaps: "240 on Friday", "60 in August", "90 ten days later"
 _ON_DAY = re.compile(rf"[\d,.]+\s+(?:on\s+(?:{_WEEKDAY}|\d{{1,2}}\s+(?:{_MONTH}))|in\s+(?:{_MONTH})|"
                      rf"(?:\w+|\d+)\s+(?:days?|weeks?|months?)\s+later)\b", re.IGNORECASE)
 # A telephone number: a country code or a "tel."/"phone" label, then seven digits or more in groups.
@@ -53,7 +53,7 @@ def _alternation(words: tuple[str, ...]) -> str:
 _UNIT_WORDS = {word: category for category, words in lexicon.UNITS.items() for word in words}
 # Up to three modifier words between the number and its unit: "1,000 northern prisoners".
 _UNIT = re.compile(
-    # not another number's unit: "146 ten days later" is 146 of something, and ten days
+    # not another number's unit: "90 ten days later" is 90 of something, and ten days
     rf"^(?:-|\s)*(?P<mods>(?:(?!(?:{NUMBER_WORD})\b)[A-Za-z’'-]+\s+){{0,3}}?)(?P<unit>{_alternation(tuple(_UNIT_WORDS))})(?![\w])",
     re.IGNORECASE,
 )
@@ -75,8 +75,8 @@ _AGE_LIMIT = re.compile(r"\b(?:under|over|aged|above|below)\s*$", re.IGNORECASE)
 _ARMY_SIZE = 1_000  # "joined the army at 18", "called up at 25" are ages, never an army's size
 _SIZE_BEFORE = re.compile(r"\b(?:armed forces|army|cap|capped|ceiling|limit|limited)\s+(?:of|at|to)\s+"
                           r"(?:some\s+|about\s+|around\s+|up\s+to\s+)?$", re.IGNORECASE)
-# "22 wounded soldiers, one fewer than the 23 promised": a count compared with the one before
-_COMPARED = re.compile(r"\b(?:fewer|more|less|short)\s+than\s+(?:the\s+)?$", re.IGNORECASE)
+# "40 wounded soldiers, two short of the 42 promised": a count compared with the one before
+_COMPARED = re.compile(r"\b(?:(?:fewer|more|less)\s+than|short\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:,\s*|\s)(?:and|or)\s+(?:some |about |around |nearly |almost |roughly )?$", re.IGNORECASE)
 # A swap named with the even count itself: "the 400-for-400 exchange", "a swap of 90 for 90".
 _SWAP_AFTER = re.compile(r"^[\"”’']?\s*(?:(?:prisoners?|pow)\s+)?(?:exchange|swap)", re.IGNORECASE)
@@ -144,8 +144,8 @@ def count_sentences(text: str, sentences: list[tuple[int, int]]) -> list[list[di
                  if not withdrawn[0] <= f["offset"] < withdrawn[1]]
         counted.update({f["value"]: (here, f["category"]) for f in found if f["category"] in _EXCHANGED})
         found_all.append(found)
-        # what the sentence counted: its whole, not a part of it ("390 came back, among them
-        # 120 civilians. On Saturday another 307 followed": the 307 are of the 390's kind)
+        # what the sentence counted: its whole, not a part of it ("240 came home, among them
+        # 90 civilians. On Saturday another 160 followed": the 160 are of the 240's kind)
         exchanged = [f["category"] for f in found if f["category"] in _EXCHANGED]
         wholes = [f["category"] for f in found if f["category"] in _EXCHANGED
                   and not _PART_BEFORE.search(sentence, 0, f["offset"])
@@ -518,7 +518,7 @@ def _context_category(sentence: str, reading: _Reading, found: list[dict], conte
         return "prisoners"  # "1,000 a side" after talk of deported children: children are not swapped per side
     if named is None and context is None and not _NOT_CAPTIVES.search(sentence) and (
             _HOME_AFTER.match(sentence[reading.end:]) or _SWAPPED_BEFORE.search(sentence[:reading.start])):
-        # "84 had come home, 51 of them civilians", "the North got back 2,256": people back from captivity
+        # "60 had come home, 12 of them civilians", "the North got back 1,900": people back from captivity
         return "prisoners"
     return named or context or ("prisoners" if reading.per_side or exchanged else None)
 

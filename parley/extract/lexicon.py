@@ -166,7 +166,7 @@ UNITS: dict[str, tuple[str, ...]] = {
 # People coming home from captivity, told without a verb of exchange: "1,000 of our people came home"
 # (not "came back", which troops and the displaced do too)
 HOMECOMING = ("came home", "come home", "comes home", "coming home", "brought home")
-# Words before a count that make it a part of the count before it: "390 came back, among them 120 civilians"
+# Words before a count that make it a part of the count before it: "240 came home, among them 90 civilians"
 PART_CUES = ("including", "incl.", "among them", "among those", "among whom", "of whom", "of them", "of those", "of which")
 # In an exchange, soldiers and people are prisoners; next to "bodies of", they are the dead.
 EXCHANGE_CUES = ("exchange", "swap", "release", "prisoner", "captive", "pow", "return", "freed",
