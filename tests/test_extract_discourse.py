@@ -450,3 +450,13 @@ def test_a_paragraph_opening_on_that_is_what_takes_the_issue_the_paragraph_befor
             "That is what Kyiv has asked for since the spring.")
     sought = next(s for s in statements(text) if s.text.startswith("That is what"))
     assert (sought.actor, "prisoners" in sought.issues) == ("ukraine", True)
+
+
+@pytest.mark.parametrize("sentence", [
+    "In its economic chapter, the plan calls for all prisoners to be exchanged.",
+    "Buried in its last section, the plan calls for all prisoners to be exchanged.",
+    "The plan calls for all prisoners to be exchanged.",
+])
+def test_a_plan_referred_back_to_after_an_opening_phrase_is_its_authors(sentence):
+    calls = next(s for s in statements(f"The American plan surfaced last week. {sentence}") if "calls for" in s.text)
+    assert (calls.actor, calls.issues) == ("united_states", ("prisoners",))
