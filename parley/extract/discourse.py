@@ -584,7 +584,7 @@ _TEXT_SUBJECT = re.compile(r"^[\"“]?(?:It|Section\s+\w+|Part\s+\w+|Point\s+\w+
 _IT = re.compile(r"^[\"“]?It\b")
 _IT_WOULD = re.compile(r"^[\"“]?It\s+(?:\w+ly\s+|also\s+)?would\b")
 # A sentence that opens on a text named before: "The plan ...", "Their draft ..." (a label first: "A: Its ...")
-# "The plan would ...", and after an opening phrase: "In its humanitarian section, the plan calls for ..."
+# "The plan would ...", and after an opening phrase: "In its economic chapter, the draft caps ..."
 _REFERS_BACK = re.compile(r"^(?:[A-Z]{1,12}:\s*)?(?:[^,;:.\"“”]{1,60},\s*)?[\"“]?(?:the|their|its)\s", re.IGNORECASE)
 # "There is also an all-for-all exchange": one more of the terms being listed
 _ALSO_LISTS = re.compile(r"^(?:And\s+)?[Tt]here\s+(?:is|are|would\s+be)\s+also\b")
