@@ -490,7 +490,7 @@ def test_a_pair_counted_a_side_shares_it_and_its_soldiers_are_exchanged_in_a_swa
     assert [(f["value"], f["category"], f["per_side"]) for f in found] == [(185, "prisoners", True),
                                                                              (20, "civilians", True)]
     # not soldiers and tanks a deal allows in a zone, nor troops pulled back
-    allowed = sentence_figures("The deal allows 3,000 soldiers and 50 tanks per side in the zone.")
+    allowed = sentence_figures("The deal allows 2,500 soldiers and 40 tanks per side in the zone.")
     assert [f["category"] for f in allowed] == ["other", "other"]
     assert sentence_figures("Both sides agreed to pull back 10,000 troops each.")[0]["category"] == "other"
     # "a side of the line" is a place, not per side
@@ -537,7 +537,7 @@ def test_bare_counts_of_people_back_from_captivity(sentence, expected):
     "By Sunday 4,000 had returned home to the city after the ceasefire.",
     "Of the 300 evacuated from the plant, 84 have come home.",
     "The South took back 2,000 in the counteroffensive.",
-    "The deal, brokered by the great powers, allows 3,000 soldiers and 50 tanks per side in the zone.",
+    "The deal, brokered by the great powers, allows 2,500 soldiers and 40 tanks per side in the zone.",
 ])
 def test_people_home_from_elsewhere_and_soldiers_in_a_zone_are_no_prisoners(sentence):
     assert all(f["category"] != "prisoners" for f in sentence_figures(sentence))

@@ -311,7 +311,7 @@ def sentence_figures(sentence: str, context: str | None = None) -> list[dict]:
             unit, category = carried["unit"], carried["category"]
         elif category is None and _ON_DAY.match(sentence, reading.start) and not casualties and (
                 any(f["category"] in _EXCHANGED for f in found)
-                or context in _EXCHANGED and any(cue in lowered for cue in _STAGE_CUES)):
+                or context in _EXCHANGED and _STAGE_CUE.search(lowered)):
             # "each released 500 people: 240 on Friday, 120 on Saturday", "a last stage of 245 on 16
             # June": stages by day, after a count of people or in a sentence about the exchange's
             # stages (not "the rouble fell 2 on Friday")
@@ -352,7 +352,7 @@ _PAIRED = re.compile(r"[\d,.]+\s+(?:[\w-]+\s+){1,2}?and\s+$")
 
 def _shared_per_side(sentence: str, found: list[dict], context: str | None) -> list[dict]:
     """The pair shares "a side"; its soldiers are exchanged when the sentence, or those before it,
-    speak of an exchange (not "allows 3,000 soldiers and 50 tanks per side in the zone")."""
+    speak of an exchange (not "allows 2,500 soldiers and 40 tanks per side in the zone")."""
     out = list(found)
     swap = bool(_EXCHANGE_CUE.search(sentence)) or context in ("prisoners", "civilians")
     for i in range(len(out) - 2, -1, -1):
@@ -387,10 +387,14 @@ _LOSSES_BEFORE = re.compile(r"\blosses\s+(?:\w+\s+){0,2}?(?:at|of|to)\s+(?:about
                             r"more than\s+|over\s+|at least\s+|up to\s+)?$", re.IGNORECASE)
 _HURT_AFTER = re.compile(r"^\s*(?:were|was|have been|had been)\s+(?:killed|injured|wounded)\b", re.IGNORECASE)
 _POLL = re.compile(r"\b(?:poll\w*|survey\w*|respondents)\b")
-_STAGE_CUES = (*lexicon.EXCHANGE_CUES, "stage", "handover")
-# The exchange cues at the start of a word ("pow" is no cue in "powers")
-_EXCHANGE_CUE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(cue) for cue in lexicon.EXCHANGE_CUES if cue != "pow")
-                           + r"|pows?\b)", re.IGNORECASE)
+def _cue_at_word_start(cues: tuple[str, ...]) -> re.Pattern[str]:
+    """Cue words at the start of a word ("pow" is no cue in "powers", so it must stand alone)."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(cue) for cue in cues if cue != "pow") + r"|pows?\b)",
+                      re.IGNORECASE)
+
+
+_EXCHANGE_CUE = _cue_at_word_start(lexicon.EXCHANGE_CUES)
+_STAGE_CUE = _cue_at_word_start((*lexicon.EXCHANGE_CUES, "stage", "handover"))
 _TAKEN = re.compile(r"\b(?:captur\w*|seiz\w*|took|taken|liberat\w*|overran|overrun|advanc\w*|struck|shell\w*|attack\w*)\b")
 _PER_MEASURE = re.compile(r"^\s*(?:a|per|/)\s*(?:barrel|tonne|ton|bushel|litre|liter|gallon|cubic metre|"
                           r"megawatt-hour|mwh|share)\b", re.IGNORECASE)
