@@ -336,3 +336,16 @@ def test_a_part_does_not_join_another_report_s_count_of_its_size_on_other_days()
     alone = b.figure("120 civilians", 120, category="civilians")
     found = events(a, b)
     assert event_of(found, part) is not event_of(found, alone)
+
+
+def test_a_month_count_told_as_done_joins_the_swap_not_the_deal_behind_it():
+    deal = Article("a", "On 2 March the sides agreed to exchange 400 prisoners each.", date(2031, 3, 3))
+    swap = Article("b", "On 20 March 400 prisoners were released by each side.", date(2031, 3, 21))
+    late = Article("c", "In March, once the talks were over, 400 prisoners went each way. In May 55 more came home.",
+                   date(2031, 6, 1))
+    agreed = deal.figure("400", 400, per_side=True)
+    done = swap.figure("400 prisoners", 400, per_side=True)
+    month = late.figure("400 prisoners", 400, per_side=True)
+    found = events(deal, swap, late)
+    assert event_of(found, month) is event_of(found, done)
+    assert event_of(found, agreed) is not event_of(found, done)
