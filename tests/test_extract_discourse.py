@@ -176,6 +176,19 @@ def test_an_unlabelled_interview_s_we_is_the_interviewee_about_the_question():
     assert living.actor == "ukraine" and set(living.issues) >= {"prisoners", "bodies"}
 
 
+def test_an_interview_answer_opening_on_a_link_word_is_still_the_interviewee_s():
+    text = ("Interview\n\nOlena Kit, who advises Ukraine's negotiators, spoke to us on Monday.\n\n"
+            "Did the talks bring anything?\nLittle. Russia offered pauses of a day. But we asked for a month of "
+            "silence. That is why our team proposed that the presidents meet.\n\n"
+            "And the prisoners?\nYes, we handed over new lists. Then Russia said it was ready. ")
+    found = {s.text: s for s in statements(text)}
+    assert found["But we asked for a month of silence."].actor == "ukraine"
+    assert found["That is why our team proposed that the presidents meet."].actor == "ukraine"
+    assert found["Yes, we handed over new lists."].actor == "ukraine"
+    assert found["Russia offered pauses of a day."].actor == "russia"
+    assert found["Then Russia said it was ready."].actor == "russia"
+
+
 def test_one_rhetorical_question_makes_no_interview():
     text = ("Ukrainian Foreign Ministry officials met on Monday.\n\nWhat comes next?\n\n"
             "Russia said it was ready. We call it theft.")

@@ -217,6 +217,10 @@ _REPORTER = re.compile(rf"{_NO_COMMENT.pattern}|\b(?:this|the)\s+(?:story|report
                        r"\bour\s+(?:correspondent|reporter)s?\b|\basked\s+(?:the|a)\b", re.IGNORECASE)
 # In a labelled answer, "we" and "I" are the speaker's side, whoever the sentence mentions.
 _FIRST_PERSON = re.compile(rf"^(?:{_LABEL.pattern})?(?i:we|i|our|my|us)\b")
+# An answer's sentence may open on a word that links it to what was said before, and still be
+# the interviewee's: "But we asked for weeks", "Yes, we did", "That is why our team proposed ...".
+_ANSWER_FIRST_PERSON = re.compile(r"^(?i:(?:but|and|so|yes|no|still|now|then|that\s+is\s+why|this\s+is\s+why|"
+                                  r"which\s+is\s+why)\b,?\s+){0,2}(?i:we|i|our|my|us)\b")
 
 
 def speaker_labels(statements: list[Statement], text: str, paragraphs: Sequence[tuple[int, int]],
@@ -314,7 +318,7 @@ def interview_answers(statements: list[Statement], text: str, paragraphs: Sequen
     out = []
     for statement in statements:
         answer = next((a for a in answers if a[0] <= statement.start < a[1]), None)
-        if answer is not None and _FIRST_PERSON.match(statement.text) and not SAYS.search(statement.text):
+        if answer is not None and _ANSWER_FIRST_PERSON.match(statement.text) and not SAYS.search(statement.text):
             statement = replace(statement, actor=person.actor, speaker=person.person, reported=True,
                                 stance=statement.stance or "states", confidence=0.6, reporter=None)
             asked = tuple(i for i in answer[2] if i not in statement.issues)
