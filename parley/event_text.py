@@ -165,12 +165,13 @@ _OF_AN_AGREEMENT = re.compile(r"\b(?:agreements?|deal|accords?|understandings?|a
 # "That day", "the same day": the day named before, not the day of writing.
 _THAT_DAY = re.compile(r"\b(?:that|the same) day\b", re.IGNORECASE)
 # Before a verb of exchange, these make it a plan, not a fact: "agreed to exchange", "will free".
+# (and with a verb of starting between: "ready to start handing over", "will begin releasing")
 _NOT_YET = re.compile(r"\b(?:to|will|would|could|should|may|might|can|shall)\s+(?:(?:also|then|soon|still|now|later|"
-                      r"again|\w+ly)\s+)?"
+                      r"again|\w+ly)\s+)?(?:(?:start|begin|resume)\s+)?"
                       r"(?:be\s+)?$", re.IGNORECASE)
 # "Russia will hand over 6,000 bodies": a commitment announced, when no word says offer or deal.
-_PROMISED = re.compile(r"\b(?:will|shall|would)\s+(?:(?:also|then|soon|still|now|later|again|\w+ly)\s+)?(?:be\s+)?$",
-                       re.IGNORECASE)
+_PROMISED = re.compile(r"\b(?:will|shall|would)\s+(?:(?:also|then|soon|still|now|later|again|\w+ly)\s+)?"
+                       r"(?:(?:start|begin|resume)\s+)?(?:be\s+)?$", re.IGNORECASE)
 # A headline tells what happened in the present: "North and South swap 60 prisoners each".
 _HEADLINE_DONE = re.compile(r"\b(?:swaps?|exchanges?|frees?|releases?|returns?|hands? (?:over|back)|receives?|"
                             r"repatriates?|brings? (?:back|home)|gets? back)\s+(?:[^\W\d]+\s+){0,3}$", re.IGNORECASE)
@@ -388,13 +389,15 @@ class _Article:
 
     def _after_an_earlier_count(self, start: int, at: int, in_sentence: list[DateMention]) -> Window | None:
         """ "After the 4,400 bodies returned in June, the North offered 2,000 more": the day in an
-        opening "after" phrase that counts people is when they came; the figure after the phrase
-        came later, by the article's day at the latest (not "After 9 hours of talks on 4 June,
-        they agreed to swap 800": no count, the day is the agreement's)."""
+        opening "after" phrase that counts people, or names a swap ("After the June exchanges of
+        the wounded, we agreed to swap 800"), is when they came; the figure after the phrase came
+        later, by the article's day at the latest (not "After 9 hours of talks on 4 June, they
+        agreed to swap 800": talks, the day is the agreement's)."""
         if self.published is None or not _AFTER_OPENING.match(self.text, start):
             return None
         pauses = [m.start() for m in _PAUSE.finditer(self.text, start, at)]  # not the comma of "4,400"
-        if not pauses or not _COUNTED.search(self.text, start, pauses[-1]):
+        if not pauses or not (_COUNTED.search(self.text, start, pauses[-1])
+                              or _AN_EXCHANGE.search(self.text, start, pauses[-1])):
             return None
         # the figure's own clause may name its day, but not the day its teller spoke ("..., its
         # negotiator said on Wednesday")
@@ -739,6 +742,7 @@ class _Article:
 # A sentence that opens on what came before the figure: "After the June handovers, ..."
 _AFTER_OPENING = re.compile(r"\W*(?:After|Following)\b")
 _PAUSE = re.compile(r",\s")
+_AN_EXCHANGE = re.compile(r"\b(?:exchanges?|swaps?|handovers?|hand-overs?|repatriations?)\b", re.IGNORECASE)
 _COUNTED = re.compile(rf"\d[\d,.]*[- ]for[- ]\d|\d[\d,.]*\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted({u for c in EXCHANGE_CATEGORIES for u in UNITS.get(c, ())}, key=len, reverse=True))})\b",
                       re.IGNORECASE)
 _SAID_ON = re.compile(rf"\b(?:says|{'|'.join(REPORTED)})(?:\s+\w+){{0,2}}?\s+(?:late\s+)?(?:on\s+)?$", re.IGNORECASE)

@@ -166,6 +166,22 @@ def test_an_exchange_done_after_a_round_is_dated_in_the_weeks_after_it():
     assert (r.window.earliest, r.window.latest, r.window.basis) == (date(2031, 3, 10), date(2031, 4, 9), "round")
 
 
+def test_an_agreement_after_an_exchange_its_opening_names_is_dated_after_it():
+    a = Article("a", "After the March exchanges of the badly wounded, we agreed to swap at least 800 a side.",
+                date(2031, 4, 20))
+    a.figure("800", 800, per_side=True)
+    [r] = readings(a)
+    assert r.kind == "agreement"
+    assert (r.window.earliest, r.window.latest) == (date(2031, 3, 1), date(2031, 4, 20))
+
+
+def test_an_agreement_after_talks_its_opening_dates_is_dated_by_them():
+    a = Article("a", "After nine hours of talks on 4 March, they agreed to swap at least 800 a side.", date(2031, 4, 20))
+    a.figure("800", 800, per_side=True)
+    [r] = readings(a)
+    assert (r.window.earliest, r.window.latest) == (date(2031, 3, 4), date(2031, 3, 4))
+
+
 def test_the_day_an_exchange_was_agreed_on_does_not_date_the_exchange_done():
     text = "The swap ended on Friday. The stages make up the 500 prisoners each the envoys agreed in Valletta on 2 March."
     a = Article("a", text, SUNDAY)
@@ -205,6 +221,9 @@ def test_a_sentence_that_looks_ahead_is_not_of_an_exchange_done(sentence):
     # stages said to make up the number agreed are the whole exchange done
     ("Together the two stages make up the 500 prisoners per side both envoys settled on in Valletta.", "completed"),
     ("The sides will complete the exchange of 500 prisoners each next week.", "agreement"),
+    # a verb of starting between the plan and the exchange: still to come
+    ("The North is ready to start handing over the bodies of 900 fighters, as the envoys agreed.", "offer"),
+    ("The North will begin releasing 150 prisoners on Monday.", "agreement"),
 ])
 def test_the_word_that_governs_the_number_gives_the_kind(sentence, kind):
     a = Article("a", sentence, SUNDAY)

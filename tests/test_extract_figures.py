@@ -104,6 +104,12 @@ def figures_of(text: str) -> list[tuple]:
     ("The North returned 900 bodies. It is, an official said, \"900 for 900\", an exchange rather than a gift",
      [(900, "bodies", False), (900, "bodies", True)]),
     ("The talks ended on Monday. The dead would be returned \"700 for 700\", he said", [(700, "bodies", True)]),
+    # an even swap of the count the sentence before gave is of what that count counted; not one
+    # sentences further back, nor one of another size
+    ("The North will hand over the remains of 700 fighters. The South calls that deal a swap of 700 for 700; "
+     "the North calls it a gift", [(700, "bodies", False), (700, "bodies", True)]),
+    ("The North will hand over the remains of 700 fighters. The talks then broke off. The South calls that deal "
+     "a swap of 700 for 700", [(700, "bodies", False), (700, "prisoners", True)]),
     # "soldiers' bodies" are the dead; "the 307" is the 307 counted before, not what the sentence before counted
     ("The North says it will return 700 soldiers' bodies", [(700, "bodies", False)]),
     ("The North freed 84 soldiers and handed back 700 soldiers' bodies", [(84, "prisoners", False), (700, "bodies", False)]),

@@ -140,7 +140,8 @@ def count_sentences(text: str, sentences: list[tuple[int, int]]) -> list[list[di
         earlier = {value: category for value, (at, category) in counted.items() if here - at <= _COUNTED_REACH}
         after = text[slice(*sentences[index + 1])] if index + 1 < len(sentences) else ""
         withdrawn = _withdrawn_span(sentence, after, corrects)
-        found = [_as_counted_before(f, sentence, earlier) for f in sentence_figures(sentence, context)
+        just_before = {value: category for value, (at, category) in counted.items() if here - at <= 1}
+        found = [_as_counted_before(f, sentence, earlier, just_before) for f in sentence_figures(sentence, context)
                  if not withdrawn[0] <= f["offset"] < withdrawn[1]]
         counted.update({f["value"]: (here, f["category"]) for f in found if f["category"] in _EXCHANGED})
         found_all.append(found)
@@ -190,23 +191,29 @@ def _withdrawn_span(sentence: str, after: str, corrects: bool) -> tuple[int, int
     return quoted.start(), end
 
 
-def _as_counted_before(figure: dict, sentence: str, counted: dict[float, str]) -> dict:
+def _as_counted_before(figure: dict, sentence: str, counted: dict[float, str], just_before: dict[float, str]) -> dict:
     """"Saturday brought the 70": a bare number with "the" is the one the article counted
-    before, and counts what it did, whatever the sentences just before counted."""
-    earlier = counted.get(figure["value"])
+    before, and counts what it did, whatever the sentences just before counted. So does a bare
+    "70 for 70" told of the 70 the sentence before counted ("The North hands over 70 bodies. The
+    South calls it a swap of 70 for 70")."""
     offset = figure["offset"]
-    if earlier is None or earlier == figure["category"] or figure["category"] not in _EXCHANGED:
-        return figure
     number = _DIGITS.match(sentence, offset)
-    if number is None or not _THE_BEFORE.search(sentence, 0, offset) \
-            or not _BARE_AFTER_NUMBER.match(sentence[number.end():]):
+    if number is None or figure["category"] not in _EXCHANGED:
         return figure
-    return {**figure, "category": earlier}
+    both = _FOR_THE_SAME.match(sentence, number.end())
+    if both and _BARE_AFTER_NUMBER.match(sentence[both.end():]):
+        earlier = just_before.get(figure["value"])
+    elif _THE_BEFORE.search(sentence, 0, offset) and _BARE_AFTER_NUMBER.match(sentence[number.end():]):
+        earlier = counted.get(figure["value"])
+    else:
+        return figure
+    return figure if earlier is None else {**figure, "category": earlier}
 
 
 _COUNTED_REACH = 15  # sentences back to the count a bare "the 70" stands for
 _DIGITS = re.compile(r"\d[\d,.]*\d|\d")  # the number as written, whole ("4,000", not "4,")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_FOR_THE_SAME = re.compile(r"[- ]for[- ](?:\d[\d,.]*\d|\d)")  # the second half of "70 for 70"
 _BARE_AFTER_NUMBER = re.compile(r"\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:and|were|was|who|had|have|are|came|returned)\b",
                                 re.IGNORECASE)
 
