@@ -165,13 +165,13 @@ _OF_AN_AGREEMENT = re.compile(r"\b(?:agreements?|deal|accords?|understandings?|a
 # "That day", "the same day": the day named before, not the day of writing.
 _THAT_DAY = re.compile(r"\b(?:that|the same) day\b", re.IGNORECASE)
 # Before a verb of exchange, these make it a plan, not a fact: "agreed to exchange", "will free".
-# (and with a verb of starting between: "ready to start handing over", "will begin releasing")
-_NOT_YET = re.compile(r"\b(?:to|will|would|could|should|may|might|can|shall)\s+(?:(?:also|then|soon|still|now|later|"
-                      r"again|\w+ly)\s+)?(?:(?:start|begin|resume)\s+)?"
-                      r"(?:be\s+)?$", re.IGNORECASE)
+# (an adverb, or a verb of starting, may stand between: "ready to start handing over", "will begin
+# releasing", "is to continue releasing")
+_STILL_TO_DO = (r"\s+(?:(?:also|then|soon|still|now|later|again|\w+ly)\s+)?"
+                r"(?:(?:start|begin|resume|restart|continue)\s+)?(?:be\s+)?$")
+_NOT_YET = re.compile(rf"\b(?:to|will|would|could|should|may|might|can|shall){_STILL_TO_DO}", re.IGNORECASE)
 # "Russia will hand over 6,000 bodies": a commitment announced, when no word says offer or deal.
-_PROMISED = re.compile(r"\b(?:will|shall|would)\s+(?:(?:also|then|soon|still|now|later|again|\w+ly)\s+)?"
-                       r"(?:(?:start|begin|resume)\s+)?(?:be\s+)?$", re.IGNORECASE)
+_PROMISED = re.compile(rf"\b(?:will|shall|would){_STILL_TO_DO}", re.IGNORECASE)
 # A headline tells what happened in the present: "North and South swap 60 prisoners each".
 _HEADLINE_DONE = re.compile(r"\b(?:swaps?|exchanges?|frees?|releases?|returns?|hands? (?:over|back)|receives?|"
                             r"repatriates?|brings? (?:back|home)|gets? back)\s+(?:[^\W\d]+\s+){0,3}$", re.IGNORECASE)
@@ -397,7 +397,7 @@ class _Article:
             return None
         pauses = [m.start() for m in _PAUSE.finditer(self.text, start, at)]  # not the comma of "4,400"
         if not pauses or not (_COUNTED.search(self.text, start, pauses[-1])
-                              or _AN_EXCHANGE.search(self.text, start, pauses[-1])):
+                              or _AFTER_A_SWAP.match(self.text, start, pauses[-1])):
             return None
         # the figure's own clause may name its day, but not the day its teller spoke ("..., its
         # negotiator said on Wednesday")
@@ -742,7 +742,14 @@ class _Article:
 # A sentence that opens on what came before the figure: "After the June handovers, ..."
 _AFTER_OPENING = re.compile(r"\W*(?:After|Following)\b")
 _PAUSE = re.compile(r",\s")
-_AN_EXCHANGE = re.compile(r"\b(?:exchanges?|swaps?|handovers?|hand-overs?|repatriations?)\b", re.IGNORECASE)
+# An opening "after" phrase whose head is a swap of people: "After the June exchanges,", "After the
+# exchanges of the wounded in June,", "Following last week's prisoner swap," (not "After an exchange
+# of views", "of fire" or "of draft texts", nor "After talks on a prisoner exchange", "the swap talks")
+_AFTER_A_SWAP = re.compile(
+    r"\W*(?:After|Following)\s+(?:the\s+|an?\s+|(?:last|this)\s+\w+['’]s\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:prisoner|prisoners['’]?|POW|body|bodies)\s+)?(?:exchanges?|swaps?|handovers?|hand-overs?|repatriations?)"
+    r"(?=\s*,|\s+(?:on|in|of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:prisoners|soldiers|servicemen|wounded|captives|"
+    r"civilians|bodies|remains|detainees|POWs|fighters|defenders|dead))\b)", re.IGNORECASE)
 _COUNTED = re.compile(rf"\d[\d,.]*[- ]for[- ]\d|\d[\d,.]*\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted({u for c in EXCHANGE_CATEGORIES for u in UNITS.get(c, ())}, key=len, reverse=True))})\b",
                       re.IGNORECASE)
 _SAID_ON = re.compile(rf"\b(?:says|{'|'.join(REPORTED)})(?:\s+\w+){{0,2}}?\s+(?:late\s+)?(?:on\s+)?$", re.IGNORECASE)
@@ -807,6 +814,21 @@ def told_ahead(reading: Reading) -> bool:
     # the number's own clause: not "the swap, which both sides said would build trust, was the largest"
     start, end = _segment(f.text, 0, len(f.text), reading.at - f.start, _FINE_BREAK)
     return bool(_AHEAD.search(f.text[start:end]))
+
+
+# Words that make a count a deal's or a plan's whatever verb it has: "the March terms: 400 each",
+# "shook hands on 400 each", "400 each were to go home".
+_DEAL_OR_PLAN = re.compile(r"\b(?:terms|signed\s+off|shook\s+hands|(?:was|were|is|are)\s+to)\b", re.IGNORECASE)
+
+
+def told_as_done(reading: Reading) -> bool:
+    """Is the figure told as done: by the verb that governs it, or, with none, by a sentence with
+    no word of a deal, an offer, a plan or what is still to come ("In May 400 went each way")?"""
+    if reading.family != "done":
+        return False
+    text = reading.row.figure.text
+    return reading.firm or not (any(p.search(text) for p in (_OFFER, _PROPOSAL, _AGREEMENT, _AHEAD, _DEAL_OR_PLAN))
+                                or _planned(text, (0, len(text))))
 
 
 def _planned(text: str, scope: tuple[int, int]) -> bool:

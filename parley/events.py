@@ -28,6 +28,7 @@ from parley.event_text import (
     known_bounds,
     read_figures,
     told_ahead,
+    told_as_done,
 )
 from parley.profile import EVENT_KINDS, EXCHANGE_CATEGORIES, KnownEvent, Profile
 from parley.store import FigureRow
@@ -267,10 +268,10 @@ def _best_event(drafts: list[_Draft], readings: list[Reading], group: list[int])
         # the text dates before one that is itself undated.
         dated = [c for c in same if drafts[c[2]].window.basis != "before"]
         pool = dated or same
-        if len(pool) > 1 and family == "done":
-            # "In March 400 went each way" fits both the March swap and the deal behind it; a
-            # count told as done (or with no word of a deal or plan) is the swap, when only one
-            # swap fits. A count its words tell as still to come keeps both open.
+        if len(pool) > 1 and told_as_done(r):
+            # "In March 400 went each way" fits both the March swap and the deal behind it: a
+            # count told as done is the swap, when only one swap fits ("The March terms: 400
+            # each" keeps both open)
             pool = [c for c in pool if drafts[c[2]].family == "done"] or pool
         return pool[0][2] if len(pool) == 1 else None
     if same:

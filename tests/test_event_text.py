@@ -175,8 +175,16 @@ def test_an_agreement_after_an_exchange_its_opening_names_is_dated_after_it():
     assert (r.window.earliest, r.window.latest) == (date(2031, 3, 1), date(2031, 4, 20))
 
 
-def test_an_agreement_after_talks_its_opening_dates_is_dated_by_them():
-    a = Article("a", "After nine hours of talks on 4 March, they agreed to swap at least 800 a side.", date(2031, 4, 20))
+@pytest.mark.parametrize("opening", [
+    "After nine hours of talks on 4 March",
+    "After an exchange of views on 4 March",
+    "After exchanges of fire along the front on 4 March",
+    "Following the exchange of draft texts on 4 March",
+    "After talks on a prisoner exchange on 4 March",
+    "After the swap talks in Valletta on 4 March",
+])
+def test_an_agreement_after_talks_its_opening_dates_is_dated_by_them(opening):
+    a = Article("a", f"{opening}, they agreed to swap at least 800 a side.", date(2031, 4, 20))
     a.figure("800", 800, per_side=True)
     [r] = readings(a)
     assert (r.window.earliest, r.window.latest) == (date(2031, 3, 4), date(2031, 3, 4))
@@ -224,6 +232,7 @@ def test_a_sentence_that_looks_ahead_is_not_of_an_exchange_done(sentence):
     # a verb of starting between the plan and the exchange: still to come
     ("The North is ready to start handing over the bodies of 900 fighters, as the envoys agreed.", "offer"),
     ("The North will begin releasing 150 prisoners on Monday.", "agreement"),
+    ("The North will continue releasing 150 prisoners a week.", "agreement"),
 ])
 def test_the_word_that_governs_the_number_gives_the_kind(sentence, kind):
     a = Article("a", sentence, SUNDAY)

@@ -349,3 +349,19 @@ def test_a_month_count_told_as_done_joins_the_swap_not_the_deal_behind_it():
     found = events(deal, swap, late)
     assert event_of(found, month) is event_of(found, done)
     assert event_of(found, agreed) is not event_of(found, done)
+
+
+@pytest.mark.parametrize("month", [
+    "The March terms: 400 prisoners each.",
+    "In March the envoys shook hands on 400 prisoners each.",
+    "In March, 400 prisoners each were to go home.",
+])
+def test_a_month_count_told_as_a_deal_or_a_plan_keeps_both_open(month):
+    deal = Article("a", "On 2 March the sides agreed to exchange 400 prisoners each.", date(2031, 3, 3))
+    swap = Article("b", "On 20 March 400 prisoners were released by each side.", date(2031, 3, 21))
+    late = Article("c", month + " In May 55 more came home.", date(2031, 6, 1))
+    agreed = deal.figure("400", 400, per_side=True)
+    done = swap.figure("400 prisoners", 400, per_side=True)
+    counted = late.figure("400 prisoners", 400, per_side=True)
+    found = events(deal, swap, late)
+    assert event_of(found, counted) not in (event_of(found, agreed), event_of(found, done))

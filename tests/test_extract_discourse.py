@@ -189,6 +189,23 @@ def test_an_interview_answer_opening_on_a_link_word_is_still_the_interviewee_s()
     assert found["Then Russia said it was ready."].actor == "russia"
 
 
+@pytest.mark.parametrize("sentence, actor", [
+    ("But US envoys proposed a full ceasefire.", "united_states"),  # "US", not "us"
+    ("But our correspondent in Moscow reports the Kremlin wants a truce.", "russia"),
+    ("Now our European partners propose sanctions.", None),
+    ("However, we refused the pauses.", "ukraine"),
+])
+def test_an_interview_answer_s_others_are_not_the_interviewee(sentence, actor):
+    text = ("Interview\n\nOlena Kit, who advises Ukraine's negotiators, spoke to us on Monday.\n\n"
+            f"Did the talks bring anything?\nLittle. {sentence}\n\nAnd the prisoners?\nWe handed over new lists.")
+    assert {s.text: s.actor for s in statements(text)}[sentence] == actor
+
+
+def test_a_labelled_answer_opening_on_a_link_word_is_the_speaker_s():
+    text = "Transcript\n\nUMEROV: Little. Russia offered pauses of a day. But we asked for a month of silence.\n"
+    assert {s.text: s.actor for s in statements(text)}["But we asked for a month of silence."] == "ukraine"
+
+
 def test_one_rhetorical_question_makes_no_interview():
     text = ("Ukrainian Foreign Ministry officials met on Monday.\n\nWhat comes next?\n\n"
             "Russia said it was ready. We call it theft.")

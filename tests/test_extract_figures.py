@@ -110,6 +110,9 @@ def figures_of(text: str) -> list[tuple]:
      "the North calls it a gift", [(700, "bodies", False), (700, "bodies", True)]),
     ("The North will hand over the remains of 700 fighters. The talks then broke off. The South calls that deal "
      "a swap of 700 for 700", [(700, "bodies", False), (700, "prisoners", True)]),
+    # nor one whose sentence names what it counts, nor two different numbers
+    ("The South received the remains of 700 fighters on Friday. A prisoner swap, 700 for 700, is due next week",
+     [(700, "bodies", False), (700, "prisoners", True)]),
     # "soldiers' bodies" are the dead; "the 307" is the 307 counted before, not what the sentence before counted
     ("The North says it will return 700 soldiers' bodies", [(700, "bodies", False)]),
     ("The North freed 84 soldiers and handed back 700 soldiers' bodies", [(84, "prisoners", False), (700, "bodies", False)]),

@@ -215,12 +215,14 @@ _IN_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|I)\b")  # not "US"; read 
 # The reporter's own words in a transcript: asking for comment, updating the story
 _REPORTER = re.compile(rf"{_NO_COMMENT.pattern}|\b(?:this|the)\s+(?:story|report|article|transcript)\b|"
                        r"\bour\s+(?:correspondent|reporter)s?\b|\basked\s+(?:the|a)\b", re.IGNORECASE)
-# In a labelled answer, "we" and "I" are the speaker's side, whoever the sentence mentions.
-_FIRST_PERSON = re.compile(rf"^(?:{_LABEL.pattern})?(?i:we|i|our|my|us)\b")
-# An answer's sentence may open on a word that links it to what was said before, and still be
-# the interviewee's: "But we asked for weeks", "Yes, we did", "That is why our team proposed ...".
-_ANSWER_FIRST_PERSON = re.compile(r"^(?i:(?:but|and|so|yes|no|still|now|then|that\s+is\s+why|this\s+is\s+why|"
-                                  r"which\s+is\s+why)\b,?\s+){0,2}(?i:we|i|our|my|us)\b")
+# In an answer, "we" and "I" opening a sentence are the speaker's side, whoever the sentence
+# mentions; so after a word that links the sentence to what was said before ("But we asked for
+# weeks", "Yes, we did", "That is why our team proposed ..."). Not "US envoys", nor "our
+# partners" or "our correspondent", who are others.
+_LINK_WORDS = (r"(?i:(?:but|and|so|yes|no|still|now|then|well|however|yet|in\s+fact|of\s+course|frankly|"
+               r"that\s+is\s+why|this\s+is\s+why|which\s+is\s+why)\b,?\s+){0,3}")
+_FIRST_PERSON = re.compile(rf"^(?:{_LABEL.pattern})?{_LINK_WORDS}(?:[Ww]e|I|[Oo]ur|[Mm]y|us|Us)\b"
+                           r"(?!\s+(?:[\w-]+\s+)?(?i:partners|allies|friends|correspondents?|reporters?)\b)")
 
 
 def speaker_labels(statements: list[Statement], text: str, paragraphs: Sequence[tuple[int, int]],
@@ -318,7 +320,8 @@ def interview_answers(statements: list[Statement], text: str, paragraphs: Sequen
     out = []
     for statement in statements:
         answer = next((a for a in answers if a[0] <= statement.start < a[1]), None)
-        if answer is not None and _ANSWER_FIRST_PERSON.match(statement.text) and not SAYS.search(statement.text):
+        if answer is not None and _FIRST_PERSON.match(statement.text) and not SAYS.search(statement.text) \
+                and not _REPORTER.search(statement.text):
             statement = replace(statement, actor=person.actor, speaker=person.person, reported=True,
                                 stance=statement.stance or "states", confidence=0.6, reporter=None)
             asked = tuple(i for i in answer[2] if i not in statement.issues)

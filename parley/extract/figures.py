@@ -137,10 +137,9 @@ def count_sentences(text: str, sentences: list[tuple[int, int]]) -> list[list[di
         sentence = text[start:end]
         context = next((c for c in reversed(recent[-_CONTEXT_SENTENCES:]) if c), None)
         here = len(found_all)
-        earlier = {value: category for value, (at, category) in counted.items() if here - at <= _COUNTED_REACH}
+        earlier, just_before = (_counted_within(counted, here, reach) for reach in (_COUNTED_REACH, 1))
         after = text[slice(*sentences[index + 1])] if index + 1 < len(sentences) else ""
         withdrawn = _withdrawn_span(sentence, after, corrects)
-        just_before = {value: category for value, (at, category) in counted.items() if here - at <= 1}
         found = [_as_counted_before(f, sentence, earlier, just_before) for f in sentence_figures(sentence, context)
                  if not withdrawn[0] <= f["offset"] < withdrawn[1]]
         counted.update({f["value"]: (here, f["category"]) for f in found if f["category"] in _EXCHANGED})
@@ -201,7 +200,9 @@ def _as_counted_before(figure: dict, sentence: str, counted: dict[float, str], j
     if number is None or figure["category"] not in _EXCHANGED:
         return figure
     both = _FOR_THE_SAME.match(sentence, number.end())
-    if both and _BARE_AFTER_NUMBER.match(sentence[both.end():]):
+    if both and float(both.group("n").replace(",", "")) == figure["value"] and _BARE_AFTER_NUMBER.match(sentence[both.end():]) \
+            and _named_category(sentence) is None:
+        # (not "A prisoner swap, 700 for 700, is due": the sentence names what it counts)
         earlier = just_before.get(figure["value"])
     elif _THE_BEFORE.search(sentence, 0, offset) and _BARE_AFTER_NUMBER.match(sentence[number.end():]):
         earlier = counted.get(figure["value"])
@@ -213,7 +214,12 @@ def _as_counted_before(figure: dict, sentence: str, counted: dict[float, str], j
 _COUNTED_REACH = 15  # sentences back to the count a bare "the 70" stands for
 _DIGITS = re.compile(r"\d[\d,.]*\d|\d")  # the number as written, whole ("4,000", not "4,")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
-_FOR_THE_SAME = re.compile(r"[- ]for[- ](?:\d[\d,.]*\d|\d)")  # the second half of "70 for 70"
+_FOR_THE_SAME = re.compile(r"[- ]for[- ](?P<n>\d[\d,.]*\d|\d)")  # the second half of "70 for 70"
+
+
+def _counted_within(counted: dict[float, tuple[int, str]], here: int, reach: int) -> dict[float, str]:
+    """What each number counted in the last ``reach`` sentences stood for."""
+    return {value: category for value, (at, category) in counted.items() if here - at <= reach}
 _BARE_AFTER_NUMBER = re.compile(r"\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:and|were|was|who|had|have|are|came|returned)\b",
                                 re.IGNORECASE)
 
@@ -373,7 +379,6 @@ def _shared_per_side(sentence: str, found: list[dict], context: str | None) -> l
 
 _EXCHANGED = ("prisoners", "bodies", "civilians", "children")
 _PEOPLE = ("prisoners", "bodies", "civilians", "children", "other")
-_EXCHANGED = ("prisoners", "bodies", "civilians", "children")
 _POPULATION = 1_000_000  # no exchange, list or running total of the talks has counted a million people
 _CONTEXT_SENTENCES = 3
 _NAMED_CATEGORY = {"prisoners": "prisoners", "prisoner": "prisoners", "pows": "prisoners", "captives": "prisoners",
