@@ -38,6 +38,18 @@ def test_deadlines_resolved(sentence, published, label, days, announced, due):
         assert found.due == due
 
 
+@pytest.mark.parametrize("sentence", [
+    'On Monday the envoy said he would cut the window to "eight or nine days".',
+    "On Monday the envoy said he would cut the window to “eight or nine days”.",
+])
+def test_a_length_in_its_teller_s_own_words_is_still_a_limit(sentence):
+    assert dues(sentence, date(2031, 3, 20)) == [(date(2031, 3, 26), 9)]
+
+
+def test_a_quoted_length_of_what_happened_is_still_no_limit():
+    assert dues('The delegations spent "three long days" in Valletta.', date(2031, 3, 20)) == []
+
+
 def test_a_length_without_a_deadline_is_not_one():
     assert deadlines("The delegations spent three days in Istanbul.", date(2025, 7, 23)) == []
 

@@ -314,9 +314,13 @@ def _truce_length(m: re.Match, sentence: str) -> bool:
     return bool(_TRUCE.search(near)) and not _TIME_LIMIT.search(near) and not _LIMIT_TAIL.match(sentence[m.end():])
 
 
+_QUOTE_OPENS = re.compile(r"[\"“‘]\s*$")
+
+
 def _limits(sentence: str, m: re.Match, days: list[DateMention]) -> bool:
     """Is this length a time limit rather than how long something lasted?"""
-    before, after = sentence[:m.start()], sentence[m.end():]
+    # a length in its teller's words reads as told: "would cut the window to \"10 or 12 days\""
+    before, after = _QUOTE_OPENS.sub("", sentence[:m.start()]), sentence[m.end():]
     if _WITHIN.search(before) or _RUNS_OUT_LATER.match(after):
         # "within 100 days of the inauguration" limits, as "within ten days" does; so does "the
         # fortnight he gave himself on 22 August to decide ... runs out about now"
