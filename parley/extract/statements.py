@@ -776,8 +776,27 @@ def _subject(predicate: Token | None, active: bool = False) -> Token | None:
     subjects = [c for c in predicate.children if c.dep_ in deps]
     before = [c for c in subjects if c.i < predicate.i]
     if not subjects:
-        return _dated_subject(predicate) or _subject_before_whose(predicate) or _subject_read_as_conjunct(predicate)
+        return _dated_subject(predicate) or _subject_before_whose(predicate) or _subject_read_as_conjunct(predicate) \
+            or _subject_before_an_aside(predicate)
     return (before or subjects or [None])[-1] if before else (subjects or [None])[0]
+
+
+def _subject_before_an_aside(predicate: Token) -> Token | None:
+    """ "Valletta, unsurprisingly, welcomed the offer": an adverb set off by commas can make the
+    parser read the name opening the clause as a modifier of the verb; it is the subject. Only a
+    capitalised word, with nothing but the commas and the adverb between it and the verb."""
+    name = next((c for c in predicate.children if c.i < predicate.i and c.dep_ in _MISREAD_SUBJECT), None)
+    if name is None or not name.text[:1].isupper():
+        return None
+    between = predicate.doc[name.i + 1:predicate.i]
+    aside = [t for t in between if t.dep_ == "advmod" and t.head.i == predicate.i]
+    if len(aside) != 1 or any(t.dep_ != "punct" and t.i != aside[0].i for t in between) \
+            or sum(t.text == "," for t in between) != 2:
+        return None
+    return name
+
+
+_MISREAD_SUBJECT = frozenset({"amod", "npadvmod", "dep", "nmod"})
 
 
 _DAY_WORDS = frozenset(MONTH_NAMES) | frozenset(name.lower() for name in calendar.day_name)
