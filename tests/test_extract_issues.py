@@ -27,6 +27,9 @@ def test_issues(matcher, text, issues):
     ("The working-group meetings resumed.", "working_groups"),
     # a leader asked over on a condition
     ("He said that if Zelensky is ready, he can come to Moscow.", "summit"),
+    ('His answer was short: "If he wants, let him come to Kyiv."', "summit"),
+    # a meeting with a leader by his full name, as by his surname
+    ("A meeting with Vladimir Putin remains possible, he said.", "summit"),
 ])
 def test_hyphenated_phrases_and_invitations_of_a_leader(matcher, text, issue):
     assert issue in matcher.issues_in(text)
@@ -37,6 +40,8 @@ def test_hyphenated_phrases_and_invitations_of_a_leader(matcher, text, issue):
     "Zelensky said he would come to Kharkiv to visit the troops.",
     "Lawmakers invited Zelensky to Congress to address both chambers.",
     "The NATO summit invited Zelensky to speak.",
+    "Let him come to the front and see for himself.",
+    "The envoy's meeting with Vladimir Putin lasted five hours.",
 ])
 def test_an_envoy_asked_over_or_a_leader_travelling_is_no_summit(matcher, text):
     assert "summit" not in matcher.issues_in(text)
@@ -286,6 +291,7 @@ def test_advancing_talks_and_battle_reports_are_no_territory(matcher, text):
 @pytest.mark.parametrize("text", [
     "The energy pause he accepted runs for 30 days.",
     "Moscow had kept hitting power and civilian sites throughout the month.",
+    "The draft splits the output of the occupied nuclear plant between the two sides.",
 ])
 def test_an_energy_truce_and_power_sites_by_other_names(matcher, text):
     assert "energy" in matcher.issues_in(text)
