@@ -41,13 +41,17 @@ def test_deadlines_resolved(sentence, published, label, days, announced, due):
 @pytest.mark.parametrize("sentence", [
     'On Monday the envoy said he would cut the window to "eight or nine days".',
     "On Monday the envoy said he would cut the window to “eight or nine days”.",
+    "On Monday the envoy said he would cut the window to 'eight or nine days'.",
+    "On Monday the envoy said he would cut the window to «eight or nine days».",
+    'On Monday the envoy said the North had "eight or nine days" to agree.',
 ])
 def test_a_length_in_its_teller_s_own_words_is_still_a_limit(sentence):
     assert dues(sentence, date(2031, 3, 20)) == [(date(2031, 3, 26), 9)]
 
 
 def test_a_quoted_length_of_what_happened_is_still_no_limit():
-    assert dues('The delegations spent "three long days" in Valletta.', date(2031, 3, 20)) == []
+    # (none without the marks either: the marks make none)
+    assert dues('The delegations spent "three days" in Valletta.', date(2031, 3, 20)) == []
 
 
 def test_a_length_without_a_deadline_is_not_one():

@@ -28,8 +28,7 @@ def test_issues(matcher, text, issues):
     # a leader asked over on a condition
     ("He said that if Zelensky is ready, he can come to Moscow.", "summit"),
     ('His answer was short: "If he wants, let him come to Kyiv."', "summit"),
-    # a meeting with a leader by his full name, as by his surname
-    ("A meeting with Vladimir Putin remains possible, he said.", "summit"),
+    ("Let Putin come to Kyiv, the president said.", "summit"),
 ])
 def test_hyphenated_phrases_and_invitations_of_a_leader(matcher, text, issue):
     assert issue in matcher.issues_in(text)
@@ -41,7 +40,8 @@ def test_hyphenated_phrases_and_invitations_of_a_leader(matcher, text, issue):
     "Lawmakers invited Zelensky to Congress to address both chambers.",
     "The NATO summit invited Zelensky to speak.",
     "Let him come to the front and see for himself.",
-    "The envoy's meeting with Vladimir Putin lasted five hours.",
+    "Let him come to Bucha and see for himself, Zelensky said of Trump.",
+    '"Let him come to The Hague," Zelensky said of Putin.',
 ])
 def test_an_envoy_asked_over_or_a_leader_travelling_is_no_summit(matcher, text):
     assert "summit" not in matcher.issues_in(text)

@@ -123,7 +123,8 @@ _SCENE_BY = re.compile(r"^by\b", re.IGNORECASE)
 # "..., and by 12 March the envoy was saying ...": a scene told in the past, not a day due.
 _SCENE_AFTER = re.compile(r"^\s+(?!(?:and|but|or|while|as)\b)(?:[\w.’'-]+\s+){1,4}?(?:(?:was|were)\s+\w+ing|had\s+(?!to\b)\w+(?:ed|en|wn|ne))\b")
 _DEADLINE_NOUN = re.compile(r"^(?:['’]s)?\s+(?:deadline|cut-?off|ultimatum)\b", re.IGNORECASE)
-_OPENING = re.compile(r"[\s\"“‘'(]*(?:(?:but|and|yet|so|then|even)\s+)?", re.IGNORECASE)
+_QUOTES = "\"“”‘’'«»"  # the marks that open or close someone's words
+_OPENING = re.compile(rf"[\s{_QUOTES}(]*(?:(?:but|and|yet|so|then|even)\s+)?", re.IGNORECASE)
 _FORWARD = re.compile(r"\b(?:will|would|must|should|has to|have to|needs? to|is to|are to|'ll|’ll|shall|"
                       r"demand\w*|call\w* for|urg\w+|want\w*|ask\w*|expect\w*|ready|push\w* for|"
                       r"press\w* for|seek\w*|hope\w*|propos\w*|suggest\w*|insist\w*|try\w*|trying|aim\w*|"
@@ -314,13 +315,15 @@ def _truce_length(m: re.Match, sentence: str) -> bool:
     return bool(_TRUCE.search(near)) and not _TIME_LIMIT.search(near) and not _LIMIT_TAIL.match(sentence[m.end():])
 
 
-_QUOTE_OPENS = re.compile(r"[\"“‘]\s*$")
+_QUOTE_OPENS = re.compile(rf"[{_QUOTES}]\s*$")
+_QUOTE_CLOSES = re.compile(rf"^[{_QUOTES}]")
 
 
 def _limits(sentence: str, m: re.Match, days: list[DateMention]) -> bool:
     """Is this length a time limit rather than how long something lasted?"""
-    # a length in its teller's words reads as told: "would cut the window to \"10 or 12 days\""
-    before, after = _QUOTE_OPENS.sub("", sentence[:m.start()]), sentence[m.end():]
+    # a length in its teller's words reads as told: "would cut the window to \"eight or nine days\"",
+    # "had \"eight days\" to agree"
+    before, after = _QUOTE_OPENS.sub("", sentence[:m.start()]), _QUOTE_CLOSES.sub("", sentence[m.end():])
     if _WITHIN.search(before) or _RUNS_OUT_LATER.match(after):
         # "within 100 days of the inauguration" limits, as "within ten days" does; so does "the
         # fortnight he gave himself on 22 August to decide ... runs out about now"

@@ -781,12 +781,17 @@ def _subject(predicate: Token | None, active: bool = False) -> Token | None:
     return (before or subjects or [None])[-1] if before else (subjects or [None])[0]
 
 
+_MISREAD_SUBJECT = frozenset({"amod", "npadvmod", "dep", "nmod"})
+
+
 def _subject_before_an_aside(predicate: Token) -> Token | None:
     """ "Valletta, unsurprisingly, welcomed the offer": an adverb set off by commas can make the
-    parser read the name opening the clause as a modifier of the verb; it is the subject. Only a
-    capitalised word, with nothing but the commas and the adverb between it and the verb."""
+    parser read the name opening the sentence as a modifier of the verb; it is the subject. Only
+    a capitalised word (not a day) opening the sentence, with nothing but the commas and the
+    adverb between it and the verb."""
     name = next((c for c in predicate.children if c.i < predicate.i and c.dep_ in _MISREAD_SUBJECT), None)
-    if name is None or not name.text[:1].isupper():
+    if name is None or not name.text[:1].isupper() or name.lower_ in _DAY_WORDS \
+            or any(not t.is_punct for t in predicate.doc[predicate.sent.start:name.left_edge.i]):
         return None
     between = predicate.doc[name.i + 1:predicate.i]
     aside = [t for t in between if t.dep_ == "advmod" and t.head.i == predicate.i]
@@ -794,9 +799,6 @@ def _subject_before_an_aside(predicate: Token) -> Token | None:
             or sum(t.text == "," for t in between) != 2:
         return None
     return name
-
-
-_MISREAD_SUBJECT = frozenset({"amod", "npadvmod", "dep", "nmod"})
 
 
 _DAY_WORDS = frozenset(MONTH_NAMES) | frozenset(name.lower() for name in calendar.day_name)
