@@ -101,6 +101,10 @@ def figures_of(text: str) -> list[tuple]:
     # the swap named with the even count makes it prisoners; "an exchange" elsewhere in the sentence does not
     ("The North returned 900 bodies. The first round agreed an exchange of 400 for 400",
      [(900, "bodies", False), (400, "prisoners", True)]),
+    ("The North returned 900 bodies. In May the sides carried out the largest exchange of the war, 400 for 400",
+     [(900, "bodies", False), (400, "prisoners", True)]),
+    ("The North returned 900 bodies. Then came the exchange of the fallen, 400 for 400",
+     [(900, "bodies", False), (400, "bodies", True)]),
     ("The North returned 900 bodies. It is, an official said, \"900 for 900\", an exchange rather than a gift",
      [(900, "bodies", False), (900, "bodies", True)]),
     ("The talks ended on Monday. The dead would be returned \"700 for 700\", he said", [(700, "bodies", True)]),

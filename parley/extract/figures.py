@@ -80,7 +80,9 @@ _COMPARED = re.compile(r"\b(?:(?:fewer|more|less)\s+than|short\s+of)\s+(?:the\s+
 _COORDINATED = re.compile(r"(?:,\s*|\s)(?:and|or)\s+(?:some |about |around |nearly |almost |roughly )?$", re.IGNORECASE)
 # A swap named with the even count itself: "the 400-for-400 exchange", "a swap of 90 for 90".
 _SWAP_AFTER = re.compile(r"^[\"”’']?\s*(?:(?:prisoners?|pow)\s+)?(?:exchange|swap)", re.IGNORECASE)
-_SWAP_BEFORE = re.compile(r"\b(?:exchange|swap)(?:ped|d|s)?\s+(?:of\s+)?(?:\w+\s+){0,2}?[\"“‘']?$", re.IGNORECASE)
+# (or in apposition to it: "the largest exchange of the war, 900 for 900")
+_SWAP_BEFORE = re.compile(r"\b(?:exchange|swap)(?:ped|d|s)?\s+(?:of\s+)?(?:\w+\s+){0,2}?[\"“‘']?$"
+                          r"|\b(?:exchange|swap)s?\b[^,.;:]{0,50},\s*[\"“‘']?$", re.IGNORECASE)
 _PER_SIDE = re.compile(rf"^\s*,?\s*(?:{_alternation(lexicon.PER_SIDE_AFTER)})\b(?!\s+of\b)", re.IGNORECASE)
 _EACH_SIDE_BEFORE = re.compile(r"\beach (?:side|party|country)\b[^.;]{0,40}$", re.IGNORECASE)
 
@@ -200,8 +202,8 @@ def _as_counted_before(figure: dict, sentence: str, counted: dict[float, str], j
     if number is None or figure["category"] not in _EXCHANGED:
         return figure
     both = _FOR_THE_SAME.match(sentence, number.end())
-    if both and float(both.group("n").replace(",", "")) == figure["value"] and _BARE_AFTER_NUMBER.match(sentence[both.end():]) \
-            and _named_category(sentence) is None:
+    even = both is not None and float(both.group("n").replace(",", "")) == figure["value"]
+    if even and _BARE_AFTER_NUMBER.match(sentence[both.end():]) and _named_category(sentence) is None:
         # (not "A prisoner swap, 700 for 700, is due": the sentence names what it counts)
         earlier = just_before.get(figure["value"])
     elif _THE_BEFORE.search(sentence, 0, offset) and _BARE_AFTER_NUMBER.match(sentence[number.end():]):
@@ -215,13 +217,13 @@ _COUNTED_REACH = 15  # sentences back to the count a bare "the 70" stands for
 _DIGITS = re.compile(r"\d[\d,.]*\d|\d")  # the number as written, whole ("4,000", not "4,")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _FOR_THE_SAME = re.compile(r"[- ]for[- ](?P<n>\d[\d,.]*\d|\d)")  # the second half of "70 for 70"
+_BARE_AFTER_NUMBER = re.compile(r"\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:and|were|was|who|had|have|are|came|returned)\b",
+                                re.IGNORECASE)
 
 
 def _counted_within(counted: dict[float, tuple[int, str]], here: int, reach: int) -> dict[float, str]:
     """What each number counted in the last ``reach`` sentences stood for."""
     return {value: category for value, (at, category) in counted.items() if here - at <= reach}
-_BARE_AFTER_NUMBER = re.compile(r"\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:and|were|was|who|had|have|are|came|returned)\b",
-                                re.IGNORECASE)
 
 
 def _named_category(sentence: str) -> str | None:
