@@ -338,17 +338,23 @@ def test_a_part_does_not_join_another_report_s_count_of_its_size_on_other_days()
     assert event_of(found, part) is not event_of(found, alone)
 
 
-def test_a_month_count_told_as_done_joins_the_swap_not_the_deal_behind_it():
+def _deal_swap_and_a_month_count(month: str):
+    """A deal on 2 March and a swap on 20 March of the same size, and a later report dating a
+    count of that size only by its month."""
     deal = Article("a", "On 2 March the sides agreed to exchange 400 prisoners each.", date(2031, 3, 3))
     swap = Article("b", "On 20 March 400 prisoners were released by each side.", date(2031, 3, 21))
-    late = Article("c", "In March, once the talks were over, 400 prisoners went each way. In May 55 more came home.",
-                   date(2031, 6, 1))
+    late = Article("c", month + " In May 55 more came home.", date(2031, 6, 1))
     agreed = deal.figure("400", 400, per_side=True)
     done = swap.figure("400 prisoners", 400, per_side=True)
-    month = late.figure("400 prisoners", 400, per_side=True)
+    counted = late.figure("400 prisoners", 400, per_side=True)
     found = events(deal, swap, late)
-    assert event_of(found, month) is event_of(found, done)
-    assert event_of(found, agreed) is not event_of(found, done)
+    return event_of(found, agreed), event_of(found, done), event_of(found, counted)
+
+
+def test_a_month_count_told_as_done_joins_the_swap_not_the_deal_behind_it():
+    agreed, done, counted = _deal_swap_and_a_month_count("In March, once the talks were over, 400 prisoners went "
+                                                         "each way.")
+    assert counted is done and agreed is not done
 
 
 @pytest.mark.parametrize("month", [
@@ -357,11 +363,5 @@ def test_a_month_count_told_as_done_joins_the_swap_not_the_deal_behind_it():
     "In March, 400 prisoners each were to go home.",
 ])
 def test_a_month_count_told_as_a_deal_or_a_plan_keeps_both_open(month):
-    deal = Article("a", "On 2 March the sides agreed to exchange 400 prisoners each.", date(2031, 3, 3))
-    swap = Article("b", "On 20 March 400 prisoners were released by each side.", date(2031, 3, 21))
-    late = Article("c", month + " In May 55 more came home.", date(2031, 6, 1))
-    agreed = deal.figure("400", 400, per_side=True)
-    done = swap.figure("400 prisoners", 400, per_side=True)
-    counted = late.figure("400 prisoners", 400, per_side=True)
-    found = events(deal, swap, late)
-    assert event_of(found, counted) not in (event_of(found, agreed), event_of(found, done))
+    agreed, done, counted = _deal_swap_and_a_month_count(month)
+    assert counted not in (agreed, done)
