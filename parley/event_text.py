@@ -397,7 +397,7 @@ class _Article:
             return None
         pauses = [m.start() for m in _PAUSE.finditer(self.text, start, at)]  # not the comma of "4,400"
         if not pauses or not (_COUNTED.search(self.text, start, pauses[-1])
-                              or _AFTER_A_SWAP.match(self.text, start, pauses[-1])):
+                              or _AFTER_A_SWAP.match(self.text, start, pauses[-1] + 1)):
             return None
         # the figure's own clause may name its day, but not the day its teller spoke ("..., its
         # negotiator said on Wednesday")
@@ -818,7 +818,7 @@ def told_ahead(reading: Reading) -> bool:
 
 # Words that make a count a deal's or a plan's whatever verb it has: "the March terms: 400 each",
 # "shook hands on 400 each", "400 each were to go home".
-_DEAL_OR_PLAN = re.compile(r"\b(?:terms|signed\s+off|shook\s+hands|(?:was|were|is|are)\s+to)\b", re.IGNORECASE)
+_DEAL_OR_PLAN = re.compile(r"\b(?:(?<!\bin\s)terms|signed\s+off|shook\s+hands|(?:was|were|is|are)\s+to)\b", re.IGNORECASE)
 
 
 def told_as_done(reading: Reading) -> bool:

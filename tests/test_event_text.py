@@ -166,9 +166,10 @@ def test_an_exchange_done_after_a_round_is_dated_in_the_weeks_after_it():
     assert (r.window.earliest, r.window.latest, r.window.basis) == (date(2031, 3, 10), date(2031, 4, 9), "round")
 
 
-def test_an_agreement_after_an_exchange_its_opening_names_is_dated_after_it():
-    a = Article("a", "After the March exchanges of the badly wounded, we agreed to swap at least 800 a side.",
-                date(2031, 4, 20))
+@pytest.mark.parametrize("opening", ["After the March exchanges of the badly wounded", "After the March exchanges",
+                                     "Following the March prisoner swap"])
+def test_an_agreement_after_an_exchange_its_opening_names_is_dated_after_it(opening):
+    a = Article("a", f"{opening}, we agreed to swap at least 800 a side.", date(2031, 4, 20))
     a.figure("800", 800, per_side=True)
     [r] = readings(a)
     assert r.kind == "agreement"

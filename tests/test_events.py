@@ -352,9 +352,10 @@ def _deal_swap_and_a_month_count(month: str):
 
 
 def test_a_month_count_told_as_done_joins_the_swap_not_the_deal_behind_it():
-    agreed, done, counted = _deal_swap_and_a_month_count("In March, once the talks were over, 400 prisoners went "
-                                                         "each way.")
-    assert counted is done and agreed is not done
+    for month in ("In March, once the talks were over, 400 prisoners went each way.",
+                  "In terms of numbers, 400 prisoners went each way in March."):
+        agreed, done, counted = _deal_swap_and_a_month_count(month)
+        assert counted is done and agreed is not done, month
 
 
 @pytest.mark.parametrize("month", [

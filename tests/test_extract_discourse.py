@@ -194,6 +194,8 @@ def test_an_interview_answer_opening_on_a_link_word_is_still_the_interviewee_s()
     ("But our correspondent in Moscow reports the Kremlin wants a truce.", "russia"),
     ("Now our European partners propose sanctions.", None),
     ("However, we refused the pauses.", "ukraine"),
+    ("We asked the mediators to host the next round.", "ukraine"),
+    ("Our counterparts from Russia refused the pauses.", None),
 ])
 def test_an_interview_answer_s_others_are_not_the_interviewee(sentence, actor):
     text = ("Interview\n\nOlena Kit, who advises Ukraine's negotiators, spoke to us on Monday.\n\n"

@@ -218,11 +218,11 @@ _REPORTER = re.compile(rf"{_NO_COMMENT.pattern}|\b(?:this|the)\s+(?:story|report
 # In an answer, "we" and "I" opening a sentence are the speaker's side, whoever the sentence
 # mentions; so after a word that links the sentence to what was said before ("But we asked for
 # weeks", "Yes, we did", "That is why our team proposed ..."). Not "US envoys", nor "our
-# partners" or "our correspondent", who are others.
+# partners", "our counterparts" or "our correspondent", who are others.
 _LINK_WORDS = (r"(?i:(?:but|and|so|yes|no|still|now|then|well|however|yet|in\s+fact|of\s+course|frankly|"
                r"that\s+is\s+why|this\s+is\s+why|which\s+is\s+why)\b,?\s+){0,3}")
 _FIRST_PERSON = re.compile(rf"^(?:{_LABEL.pattern})?{_LINK_WORDS}(?:[Ww]e|I|[Oo]ur|[Mm]y|us|Us)\b"
-                           r"(?!\s+(?:[\w-]+\s+)?(?i:partners|allies|friends|correspondents?|reporters?)\b)")
+                           r"(?!\s+(?:[\w-]+\s+)?(?i:partners|allies|friends|counterparts|correspondents?|reporters?)\b)")
 
 
 def speaker_labels(statements: list[Statement], text: str, paragraphs: Sequence[tuple[int, int]],
@@ -320,8 +320,7 @@ def interview_answers(statements: list[Statement], text: str, paragraphs: Sequen
     out = []
     for statement in statements:
         answer = next((a for a in answers if a[0] <= statement.start < a[1]), None)
-        if answer is not None and _FIRST_PERSON.match(statement.text) and not SAYS.search(statement.text) \
-                and not _REPORTER.search(statement.text):
+        if answer is not None and _FIRST_PERSON.match(statement.text) and not SAYS.search(statement.text):
             statement = replace(statement, actor=person.actor, speaker=person.person, reported=True,
                                 stance=statement.stance or "states", confidence=0.6, reporter=None)
             asked = tuple(i for i in answer[2] if i not in statement.issues)

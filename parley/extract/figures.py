@@ -80,9 +80,12 @@ _COMPARED = re.compile(r"\b(?:(?:fewer|more|less)\s+than|short\s+of)\s+(?:the\s+
 _COORDINATED = re.compile(r"(?:,\s*|\s)(?:and|or)\s+(?:some |about |around |nearly |almost |roughly )?$", re.IGNORECASE)
 # A swap named with the even count itself: "the 400-for-400 exchange", "a swap of 90 for 90".
 _SWAP_AFTER = re.compile(r"^[\"”’']?\s*(?:(?:prisoners?|pow)\s+)?(?:exchange|swap)", re.IGNORECASE)
-# (or in apposition to it: "the largest exchange of the war, 900 for 900")
+# (or in apposition to it: "the largest exchange of the war, 900 for 900"; not to a swap of the
+# dead, "the body swap, 900 for 900", "the exchange of fallen soldiers, 900 for 900")
 _SWAP_BEFORE = re.compile(r"\b(?:exchange|swap)(?:ped|d|s)?\s+(?:of\s+)?(?:\w+\s+){0,2}?[\"“‘']?$"
-                          r"|\b(?:exchange|swap)s?\b[^,.;:]{0,50},\s*[\"“‘']?$", re.IGNORECASE)
+                          r"|(?<!\bbody\s)(?<!\bbodies\s)\b(?:exchange|swap)s?"
+                          r"(?:\s+of\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:bod(?:y|ies)|fallen|dead|deceased|remains)\b)"
+                          r"(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?,\s*[\"“‘']?$", re.IGNORECASE)
 _PER_SIDE = re.compile(rf"^\s*,?\s*(?:{_alternation(lexicon.PER_SIDE_AFTER)})\b(?!\s+of\b)", re.IGNORECASE)
 _EACH_SIDE_BEFORE = re.compile(r"\beach (?:side|party|country)\b[^.;]{0,40}$", re.IGNORECASE)
 
