@@ -746,7 +746,7 @@ _PAUSE = re.compile(r",\s")
 # exchanges of the wounded in June,", "Following last week's prisoner swap," (not "After an exchange
 # of views", "of fire" or "of draft texts", nor "After talks on a prisoner exchange", "the swap talks")
 _AFTER_A_SWAP = re.compile(
-    r"\W*(?:After|Following)\s+(?:the\s+|an?\s+|(?:last|this)\s+\w+['’]s\s+)?(?:[\w-]+\s+){0,2}?"
+    _AFTER_OPENING.pattern + r"\s+(?:the\s+|an?\s+|(?:last|this)\s+\w+['’]s\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:(?:prisoner|prisoners['’]?|POW|body|bodies)\s+)?(?:exchanges?|swaps?|handovers?|hand-overs?|repatriations?)"
     r"(?=\s*,|\s+(?:on|in|of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:prisoners|soldiers|servicemen|wounded|captives|"
     r"civilians|bodies|remains|detainees|POWs|fighters|defenders|dead))\b)", re.IGNORECASE)

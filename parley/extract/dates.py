@@ -118,7 +118,7 @@ _RELATIVE_VERB = re.compile(r"\b(?:that|which|who)\s+(?:(?:was|were|had|has|have
                             re.IGNORECASE)
 _NOT_PAST = frozenset({"need", "needed", "speed", "indeed", "proceed", "exceed", "succeed", "embed", "bed",
                        "red", "shed", "seed", "feed", "heed", "freed"})
-_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+QUOTED = re.compile(r"[\"“][^\"“”\n]*[\"”]")  # someone's words in quotation marks, within a paragraph
 _AHEAD_COST = 1.5
 _BACK_AHEAD_COST = 3.0  # a date ahead in a clause that tells of the past is likelier last year's
 # Dates around "1,000" or "page 14" are numbers, not years.
@@ -312,7 +312,7 @@ def looks_back(text: str, position: int) -> bool:
     """Does the clause before ``position`` tell of the past ("agreed to halt strikes for",
     "was saying the target was")? The nearer of a past-tense verb and a future cue decides."""
     clause_start = max(text.rfind(mark, 0, position) for mark in (".", ";", "\n", "?", "!")) + 1
-    before = _QUOTED.sub(lambda m: " " * len(m.group(0)), text[clause_start:position])
+    before = QUOTED.sub(lambda m: " " * len(m.group(0)), text[clause_start:position])
     future = [m.end() for m in _FUTURE_CUES.finditer(before)]
     past = [m.end() for m in _PAST_CUES.finditer(before) if m.group(0).lower() not in _NOT_PAST]
     return bool(past) and (not future or max(past) > max(future))
@@ -625,14 +625,14 @@ def _points_forward(text: str, position: int) -> bool:
         # "By Sunday evening the swap was complete", "By Friday the lists must be ready": a clause
         # opened on "by" a day tells its tense after the day, in its first verb of tense outside a
         # relative clause ("the lists that were promised must be ready"); with none, it looks ahead
-        after = _QUOTED.sub(lambda m: " " * len(m.group(0)), text[position:_clause_end(text, position)])
+        after = QUOTED.sub(lambda m: " " * len(m.group(0)), text[position:_clause_end(text, position)])
         after = _RELATIVE_VERB.sub(lambda m: " " * len(m.group(0)), after)
         cues = sorted([(m.start(), True) for m in _FUTURE_CUES.finditer(after)]
                       + [(m.start(), False) for m in _PAST_CUES.finditer(after) if m.group(0).lower() not in _NOT_PAST])
         return cues[0][1] if cues else True
     if _FORWARD_BEFORE.search(before):
         return True
-    before = _QUOTED.sub(lambda m: " " * len(m.group(0)), before)
+    before = QUOTED.sub(lambda m: " " * len(m.group(0)), before)
     future = [m.end() for m in _FUTURE_CUES.finditer(before)]
     past = [m.end() for m in _PAST_CUES.finditer(before) if m.group(0).lower() not in _NOT_PAST]
     return bool(future) and (not past or max(future) > max(past))

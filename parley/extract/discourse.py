@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from parley.extract.dates import QUOTED
 from parley.extract.lexicon import (
     ANSWER_LABELS,
     AUTHORING,
@@ -210,8 +211,9 @@ _LABEL = re.compile(rf"(?P<label>{_LABEL_WORD}(?: {_LABEL_WORD}){{0,3}})\s*(?:\(
 _PLACE_BEFORE = re.compile(r"(?:^|[,|·–-])\s*$")
 # A label that is only a post: "SPOKESMAN", "PRESS SECRETARY", "THE MINISTER".
 _POST_WORDS = frozenset({"the", "press", *PERSON_NOUNS, *POST_NOUNS})
-_QUOTATION = re.compile(r"[\"“][^\"“”\n]*[\"”]")  # someone's words quoted in a paragraph
-_IN_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|I)\b")  # not "US"; read outside quotation marks
+# "we", "our", "I", "us" as written (not "US"); read outside quotation marks
+_WE = r"(?:[Ww]e|I|[Oo]urs?|[Mm]y|us|Us)\b"
+_IN_FIRST_PERSON = re.compile(rf"\b{_WE}")
 # The reporter's own words in a transcript: asking for comment, updating the story
 _REPORTER = re.compile(rf"{_NO_COMMENT.pattern}|\b(?:this|the)\s+(?:story|report|article|transcript)\b|"
                        r"\bour\s+(?:correspondent|reporter)s?\b|\basked\s+(?:the|a)\b", re.IGNORECASE)
@@ -221,7 +223,7 @@ _REPORTER = re.compile(rf"{_NO_COMMENT.pattern}|\b(?:this|the)\s+(?:story|report
 # partners", "our counterparts" or "our correspondent", who are others.
 _LINK_WORDS = (r"(?i:(?:but|and|so|yes|no|still|now|then|well|however|yet|in\s+fact|of\s+course|frankly|"
                r"that\s+is\s+why|this\s+is\s+why|which\s+is\s+why)\b,?\s+){0,3}")
-_FIRST_PERSON = re.compile(rf"^(?:{_LABEL.pattern})?{_LINK_WORDS}(?:[Ww]e|I|[Oo]ur|[Mm]y|us|Us)\b"
+_FIRST_PERSON = re.compile(rf"^(?:{_LABEL.pattern})?{_LINK_WORDS}{_WE}"
                            r"(?!\s+(?:[\w-]+\s+)?(?i:partners|allies|friends|counterparts|correspondents?|reporters?)\b)")
 
 
@@ -243,7 +245,7 @@ def speaker_labels(statements: list[Statement], text: str, paragraphs: Sequence[
             # the answer runs on in paragraphs in the first person ("The main result is humanitarian.
             # We agreed on ..."); narration ("The South said ..."), or the reporter's own "I asked
             # the ministry for comment", ends it
-            own_words = _QUOTATION.sub(" ", text[start:end])
+            own_words = QUOTED.sub(" ", text[start:end])
             if turn is not None and _IN_FIRST_PERSON.search(own_words) and not _REPORTER.search(own_words):
                 labelled[start], asked[start] = (turn[0], start, end), turn[1]
             else:
