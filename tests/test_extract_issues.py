@@ -159,9 +159,25 @@ def test_remains_as_a_verb_is_not_about_bodies(matcher):
     ("Ankara would like to host Mr Putin, Mr Zelensky and Donald Trump together.", True),
     ("He is ready to negotiate directly with Russian President Vladimir Putin.", True),
     ("Putin and Zelensky traded accusations.", False),
+    # a title's full stop ends no clause
+    ("It proposed a meeting between H.E. Volodymyr Zelensky and H.E. Vladimir Putin.", True),
+    ("Ankara would like to host Mr. Putin, Mr. Zelensky and Donald Trump together.", True),
 ])
 def test_two_leaders_named_with_a_meeting_in_either_order(matcher, text, summit):
     assert ("summit" in matcher.issues_in(text)) is summit
+
+
+@pytest.mark.parametrize("text, issue", [
+    ("He would never accept decisions taken behind Kyiv's back.", "negotiations"),
+    ("A European peacekeeping contingent would need at least 200,000 troops.", "military_aid"),
+])
+def test_a_side_left_out_and_peacekeeping(matcher, text, issue):
+    assert issue in matcher.issues_in(text)
+
+
+@pytest.mark.parametrize("text", ["The unit went behind the lines at night.", "The envoy came back on Friday."])
+def test_behind_or_back_alone_is_no_side_left_out(matcher, text):
+    assert "negotiations" not in matcher.issues_in(text)
 
 
 def test_long_range_weapons_and_a_meeting_format(matcher):

@@ -59,6 +59,7 @@ class IssueMatcher:
         """The issues the text names, in profile order. ``ignore`` are character spans of the
         text that only set the scene or name someone; ``categories`` those of figures in it."""
         found = {self.by_category[c] for c in categories if c in self.by_category}
+        text = _TITLE_DOTS.sub(lambda m: m.group(0).replace(".", " "), text)  # same length: spans hold
         for issue, pattern, exceptions in self.strong:
             if any(not _within(span, ignore) for span in _matches(text, pattern, exceptions)):
                 found.add(issue)
@@ -67,6 +68,11 @@ class IssueMatcher:
                 if any(not _within(span, ignore) for span in _matches(text, pattern, exceptions)):
                     found.add(issue)
         return tuple(i for i in self.order if i in found)
+
+
+# A title's full stops before a name ("Mr. Lee", "H.E. Ann Lee") end no clause: the patterns that
+# keep within one ("[^.;:]") read on past them.
+_TITLE_DOTS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Amb|H\.\s?E)\.(?=\s+[A-Z])")
 
 
 def _matches(text: str, pattern: re.Pattern, exceptions: re.Pattern | None) -> list[tuple[int, int]]:
