@@ -485,3 +485,65 @@ def test_a_paragraph_opening_on_that_is_what_takes_the_issue_the_paragraph_befor
 def test_a_plan_referred_back_to_after_an_opening_phrase_is_its_authors(sentence):
     calls = next(s for s in statements(f"The American plan surfaced last week. {sentence}") if "calls for" in s.text)
     assert (calls.actor, calls.issues) == ("united_states", ("prisoners",))
+
+
+@pytest.mark.parametrize("line, held", [
+    # a line listing who holds what: each entry is its holder's, about the heading's issue
+    ("Land — Kyiv: no withdrawal from any region; Moscow: the whole of the east, as its envoy put it in May; "
+     "Observers: talks should start from the present line.",
+     [("ukraine", ("territory",)), ("russia", ("territory",)), (None, ("negotiations",))]),
+    # whoever an entry names, the label holds it; a semicolon that opens no label goes on with its entry
+    ("Guarantees — Moscow: no troops from NATO countries on Ukrainian soil; it wants that in writing; "
+     "Kyiv: guarantees as strong as Article 5.",
+     [("russia", ("military_aid",)), ("ukraine", ("military_aid",))]),
+    # one entry after a heading is a list too
+    ("Power plants — Washington: restarted under international supervision.", [("united_states", ("energy",))]),
+    # a semicolon in a holder's quoted words does not cut the entry
+    ('Talks — Moscow: "no truce; no talks" until the land is ceded; Kyiv: a ceasefire first.',
+     [("russia", ("ceasefire", "territory")), ("ukraine", ("ceasefire",))]),
+])
+def test_a_line_listing_who_holds_what_is_read_entry_by_entry(line, held):
+    found = statements(line)
+    assert [(s.actor, s.issues) for s in found] == held
+
+
+@pytest.mark.parametrize("text, holder", [
+    # a sentence with a colon is no list: one label without a heading, a label naming no side
+    ("Note: Moscow wants the whole east; it has said so for months.", "russia"),
+    ("The message was blunt: Moscow wants the whole east; Kyiv will not give it.", "russia"),
+    # two sides in one label name no one holder
+    ("Land — Kyiv and Moscow: no agreement on the east.", None),
+])
+def test_a_sentence_with_a_colon_is_no_list_of_holders(text, holder):
+    assert statements(text)[0].actor == holder
+
+
+def test_a_quotation_is_the_speaker_the_next_sentence_names():
+    text = ("Medinsky said Russia was ready to fight for years.\n\n"
+            "\"The current text reflects most of our priorities.\"\n\n"
+            "That was Umerov's verdict after Geneva. He was careful to add that the presidents decide.")
+    found = statements(text)
+    assert [(s.actor, s.speaker) for s in found] == [("russia", "Vladimir Medinsky")] + [("ukraine", "Rustem Umerov")] * 3
+
+
+def test_a_quotation_with_its_speaker_keeps_him_whoever_the_next_sentence_names():
+    text = "\"We will not give up any land,\" Zelensky said. That was also Peskov's answer in May."
+    assert statements(text)[0].actor == "ukraine"
+
+
+@pytest.mark.parametrize("closing", [
+    "That was a long day for everyone.",  # names no one's words
+    "That was Umerov's verdict after Geneva.",  # but the sentence before quotes no one
+])
+def test_a_sentence_naming_words_claims_only_a_quotation_right_before_it(closing):
+    text = "Medinsky said Russia was ready to fight for years. The talks went on into the night.\n\n" + closing
+    assert statements(text)[1].actor != "ukraine"
+
+
+def test_words_claimed_after_a_quotation_of_two_paragraphs_are_all_the_speaker_s():
+    text = ("Yermak said his team wanted every prisoner back.\n\n"
+            "\"We are ready for peace. Now the United States must convince Russia to do the same.\n\n"
+            "\"If they agree, the silence will start immediately.\"\n\n"
+            "Those words came from President Volodymyr Zelensky in his nightly address.")
+    found = statements(text)
+    assert [s.speaker for s in found[1:]] == ["Volodymyr Zelensky"] * 4

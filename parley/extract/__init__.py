@@ -6,6 +6,7 @@ The profile supplies every name, alias and issue; the parser supplies sentences 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -20,12 +21,16 @@ from parley.extract.rounds import round_of
 from parley.extract.sentences import dateline_end, is_furniture, is_heading, paragraphs, trim, without_entry_label
 from parley.extract.discourse import (
     SAYS,
+    ListEntry,
     carry_antecedent_issues,
     carry_issues,
     carry_paragraph_issue,
     carry_quotes,
+    claimed_quotes,
     document_holders,
+    entry_holders,
     interview_answers,
+    list_entries,
     section_sides,
     speaker_labels,
     told_how,
@@ -40,7 +45,7 @@ if TYPE_CHECKING:  # spaCy loads only when something is parsed (see parser.py)
 
 # Bump when extraction changes what it finds: stored articles from an older version are
 # re-extracted by `python -m parley reextract --stale` (make run does it before starting).
-EXTRACTOR_VERSION = "30"
+EXTRACTOR_VERSION = "31"
 
 _MATCHERS: dict[int, tuple[Profile, MentionFinder, IssueMatcher]] = {}
 
@@ -80,7 +85,12 @@ def extract(article: Article, profile: Profile | None = None, parser: Parser | N
     statements = carry_paragraph_issue(statements, parsed.paragraph_starts, _MEANT_WORDS)
 
     def actor_at(position: int) -> str | None:
-        """The side of the clause around a position, else of its statement."""
+        """The side of the clause around a position, else of its statement; a side named right
+        before a number in a gapped clause ("the North counted 6,057, the South 6,060") counts it."""
+        gapped = next((m for m in mentions if 0 < position - m.end <= 2 and text[m.end:position].isspace()
+                       and _GAP_BEFORE.search(text, 0, m.start) and m.actor), None)
+        if gapped is not None:
+            return gapped.actor
         nearest = parsed.clause_actor(position)
         if nearest:
             return nearest
@@ -97,6 +107,9 @@ def extract(article: Article, profile: Profile | None = None, parser: Parser | N
     statements = with_deadline_issues(statements, deadlines, profile)
     return Extraction(statements=tuple(statements), figures=tuple(figures), deadlines=tuple(deadlines))
 
+
+# What opens a gapped clause before its side: "..., the South 6,060", "... and Moscow 6,060"
+_GAP_BEFORE = re.compile(r"(?:,|\band)\s+(?:the\s+)?$", re.IGNORECASE)
 
 # A sentence worth parsing names a side, may carry one ("He added ...", "It also proposed ...":
 # "it" only as the subject of a verb of saying or of a stance, as "It was a long day" carries
@@ -165,6 +178,22 @@ def _quotes_to_their_sentence(text: str, offset: int, spans: list[tuple[int, int
     return moved
 
 
+def _by_entries(text: str, sentences: list[tuple[int, int]], entries: Sequence[ListEntry]) -> list[tuple[int, int]]:
+    """The sentences, each that lists who holds what cut into its entries (what comes before
+    the first entry stays a sentence of its own)."""
+    if not entries:
+        return sentences
+    out = []
+    for start, end in sentences:
+        inside = [e for e in entries if start <= e.start < end]
+        if inside and inside[0].start > start:
+            out.append(trim(text, start, inside[0].start))
+        out.extend((e.start, e.end) for e in inside)
+        if not inside:
+            out.append((start, end))
+    return out
+
+
 def _counts_for_issue(figure: dict, sentence: str) -> bool:
     """A figure of people exchanged, agreed, offered or handed back says what a sentence is
     about; a count merely reported ("a strike killed 20 civilians") does not."""
@@ -189,6 +218,10 @@ class _Parsed:
                 if end > start and any(ch.isalpha() for ch in text[start:end]) and said not in seen:
                     sentences.append((start, end))  # a headline repeated in the body counts once
                     seen.add(said)
+        # A line listing who holds what is read entry by entry, each its holder's.
+        self.entries = list_entries(text, sentences, mentions, issues.issues_in)
+        sentences = _by_entries(text, sentences, self.entries)
+        own_words = {entry.start: entry.words for entry in self.entries}
         self.counted = count_sentences(text, sentences)
         by_sentence = [[m for m in mentions if s <= m.start and m.end <= e] for s, e in sentences]
         side_words = side_words or {}
@@ -196,7 +229,8 @@ class _Parsed:
                                 + r")\b", re.IGNORECASE) if side_words else None
         wanted = [i for i, (s, e) in enumerate(sentences) if by_sentence[i] or _MAY_HOLD.search(text[s:e])
                   or adjectives is not None and adjectives.search(text[s:e])]
-        docs = dict(zip(wanted, parser.parse([without_entry_label(text[s:e])
+        # an entry is parsed without its label ("South: no troops" as "no troops")
+        docs = dict(zip(wanted, parser.parse([without_entry_label(" " * (own_words.get(s, s) - s) + text[own_words.get(s, s):e])
                                               for s, e in (sentences[i] for i in wanted)])))
 
         self.attributor = SentenceAttributor(issues, side_words, press)
@@ -215,20 +249,22 @@ class _Parsed:
                     self.attributor.passed_over()
                 continue
             doc = docs[i]
-            local = [replace(m, start=m.start - start, end=m.end - start) for m in by_sentence[i]]
+            local = [replace(m, start=m.start - start, end=m.end - start) for m in by_sentence[i]
+                     if m.start >= own_words.get(start, start)]
             self.docs.append((start, end, doc, local))
             counted = [(f["offset"], f["category"]) for f in self.counted[i] if _counts_for_issue(f, piece)]
             for found in self.attributor.statements(doc[:], 0, len(piece), local, piece, counted):
                 self.statements.append(replace(found, start=found.start + start, end=found.end + start))
         starts = [start for start, _ in spans]
         self.paragraph_starts = starts  # read again once the sentence model has filled in issues
-        self.statements = carry_issues(carry_quotes(self.statements, text, starts), starts)
+        self.statements = carry_issues(claimed_quotes(carry_quotes(self.statements, text, starts), text, starts), starts)
         # Raw paragraphs: a label ("LEE:") reads like a dateline, which the spans leave out.
         self.statements = speaker_labels(self.statements, text, paragraphs(text), mentions, issues.issues_in)
         self.statements = interview_answers(self.statements, text, paragraphs(text), mentions, issues.issues_in)
         self.statements = section_sides(self.statements, text, paragraphs(text), mentions)
         self.statements = document_holders(self.statements, text, starts, mentions, side_words)
         self.statements = told_how(self.statements, mentions)
+        self.statements = entry_holders(self.statements, self.entries)
 
     def clause_actor(self, position: int) -> str | None:
         for start, end, doc, local in self.docs:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from parley.extract.dates import QUOTED
 from parley.extract.lexicon import (
@@ -189,6 +189,39 @@ def carry_quotes(statements: list[Statement], text: str, paragraph_starts: Seque
     return out
 
 
+# A sentence that names whose the quotation before it was: "That was Ann Lee's verdict.", "Those
+# were the envoy's words.", "Those words came from the president in his nightly address."
+_CLAIMS = re.compile(r"^(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?"
+                     r"(?:[^\s.;:,]+\s+){0,3}?[^\s.;:,]+['’]s?\s+(?:own\s+|first\s+|final\s+)?"
+                     r"(?:verdict|words|view|answer|assessment|reply|message|conclusion|response|summary|judge?ment|"
+                     r"take|argument|promise|warning|comment|reaction)\b"
+                     r"|(?:Those|These|The|His|Her)\s+words\s+(?:came|come|were)\s+(?:from|by)\b)")
+
+
+def claimed_quotes(statements: list[Statement], text: str, paragraph_starts: Sequence[int]) -> list[Statement]:
+    """A quotation followed by the sentence that names its speaker ("“The text is a basis.” / That was
+    Ann Lee's verdict.") is that speaker's, whoever was quoted before it, over all its paragraphs."""
+    def paragraph(position: int) -> int:
+        return bisect.bisect_right(paragraph_starts, position)
+
+    out = list(statements)
+    for k, claim in enumerate(statements):
+        if not claim.actor or not _CLAIMS.match(claim.text):
+            continue
+        after = claim.start
+        for j in range(k - 1, -1, -1):  # back through the quotation, paragraph by paragraph
+            quoted = out[j]
+            # only words no one is said to have said ('"We will not give up land," Zelensky said.
+            # That was also Kyiv's answer in May' keeps its speaker)
+            if not _quoting(text, quoted, paragraph_starts) or SAYS.search(quoted.text) \
+                    or paragraph(after) - paragraph(quoted.start) > 1:
+                break
+            after = quoted.start
+            out[j] = replace(quoted, actor=claim.actor, speaker=claim.speaker, reported=True,
+                             stance=quoted.stance or "states", confidence=0.6, reporter=None)
+    return out
+
+
 def _quoting(text: str, statement: Statement, paragraph_starts: Sequence[int]) -> bool:
     """Does the statement stand inside quotation marks (opened in it or before it in its paragraph)?"""
     if statement.text[:1] in _OPENING + '"':
@@ -196,7 +229,8 @@ def _quoting(text: str, statement: Statement, paragraph_starts: Sequence[int]) -
     start = paragraph_starts[max(0, bisect.bisect_right(paragraph_starts, statement.start) - 1)] \
         if paragraph_starts else 0
     before = text[start:statement.start]
-    return sum(before.count(c) for c in _OPENING) > sum(before.count(c) for c in _CLOSING)
+    # straight marks open and close alike: an odd number before it leaves one open
+    return sum(before.count(c) for c in _OPENING) > sum(before.count(c) for c in _CLOSING) or before.count('"') % 2 == 1
 
 
 # A speaker's label opening a transcript paragraph: "LEE: ...", "QUESTION (Daily Post): ...",
@@ -403,6 +437,82 @@ def section_sides(statements: list[Statement], text: str, paragraphs: Sequence[t
                     and not statement.text.rstrip(" \"”").endswith("?") and not _OWN_CLAUSE.match(statement.text):
                 side, stance = answers[paragraph]
                 statement = replace(statement, actor=side, speaker=None, stance=stance, confidence=0.5)
+        out.append(statement)
+    return out
+
+
+@dataclass(frozen=True)
+class ListEntry:
+    """A holder's entry in a line that lists who holds what: it runs from ``start`` (its label,
+    after the line's heading for the first) to ``end``; its own words begin at ``words``."""
+
+    start: int
+    words: int
+    end: int
+    holder: Mention | None  # None: a holder the profile does not know ("Observers: ...")
+    heading: tuple[str, ...]  # the issues the line's heading names ("Land — ...")
+
+
+# A line that lists who holds what, as briefings and explainers print a table: "Land — North
+# draft: the whole province; South: not an inch; Observers: talks first." Each entry is a
+# holder's label naming one side (a few words, the first capitalised) and a colon; entries are
+# split by semicolons, and the first may follow a short heading set off by a dash.
+_LIST_HEADING = re.compile(r"[^\W\d_][^—–:;.!?\n]{0,40}?\s+[—–]\s+")
+_HOLDER_LABEL = re.compile(r"[^\W\d_a-z][\w.'’-]*(?: [\w.'’-]+){0,3}(?=:\s+\S)")
+_ENTRY_BREAK = re.compile(r";\s+")
+
+
+def list_entries(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention],
+                 issues_in: Callable[[str], tuple[str, ...]]) -> list[ListEntry]:
+    """The entries of the sentences that list who holds what: two entries or more, or one after
+    a heading ("Power — North draft: the plant restarted"). A semicolon that opens no label goes
+    on with the entry before it ("North: a truce; it wants one now")."""
+    entries: list[ListEntry] = []
+    for start, end in sentences:
+        heading = _LIST_HEADING.match(text, start, end)
+        unquoted = QUOTED.sub(lambda q: " " * len(q.group(0)), text[start:end])
+        cuts = [start] + [start + b.end() for b in _ENTRY_BREAK.finditer(unquoted)]
+        found: list[tuple[int, int, Mention | None]] = []  # entry start, its words' start, holder
+        for k, cut in enumerate(cuts):
+            at = heading.end() if k == 0 and heading else cut
+            label = _HOLDER_LABEL.match(text, at, end)
+            if label:
+                found.append((cut, label.end() + len(re.match(r":\s*", text[label.end():]).group(0)),
+                              _holder(mentions, at, label.end())))
+        held = [e for e in found if e[2] is not None]
+        if not held or len(held) < 2 and not (heading and held[0][0] == start):
+            continue
+        about = issues_in(heading.group(0)) if heading else ()
+        ends = [next_start for next_start, _, _ in found[1:]] + [end]
+        for (entry_start, words, holder), entry_end in zip(found, ends):
+            entry_end = entry_start + len(text[entry_start:entry_end].rstrip().rstrip(";").rstrip())
+            entries.append(ListEntry(entry_start, words, entry_end, holder, about))
+    return entries
+
+
+def _holder(mentions: Sequence[Mention], start: int, end: int) -> Mention | None:
+    """The one side a label names ("North draft", "Ann Lee"), its person first."""
+    inside = [m for m in mentions if start <= m.start and m.end <= end and m.actor and m.actor != JOINT]
+    if not inside or len({m.actor for m in inside}) > 1:
+        return None
+    return next((m for m in inside if m.person), inside[0])
+
+
+def entry_holders(statements: list[Statement], entries: Sequence[ListEntry]) -> list[Statement]:
+    """What an entry says is its holder's, whoever it names ("South: no troops from the North's
+    allies"), and about the line's heading when it names no issue itself; an entry of a holder
+    the profile does not know is no side's."""
+    if not entries:
+        return statements
+    out = []
+    for statement in statements:
+        entry = next((e for e in entries if e.start <= statement.start < e.end), None)
+        if entry is not None and entry.holder is None:
+            statement = replace(statement, actor=None, speaker=None, reporter=None, stance=None)
+        elif entry is not None:
+            statement = replace(statement, actor=entry.holder.actor, speaker=entry.holder.person, reporter=None,
+                                reported=True, stance=statement.stance or "states",
+                                issues=statement.issues or entry.heading, confidence=0.6)
         out.append(statement)
     return out
 
