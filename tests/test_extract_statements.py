@@ -234,9 +234,19 @@ def test_what_the_review_found_scenes_and_clauses_do_not_give_or_take(text, hold
 @pytest.mark.parametrize("text", [
     "In the first swap of the war, ten Ukrainian servicemen were exchanged for ten Russians.",
     "The first prisoners came home on Friday in return for the Russian pilots held by Ukrainian forces.",
+    # people let go both ways, with no word of exchange
+    "On Friday 150 Russian servicemen came home, and the same number of Ukrainian prisoners were handed over.",
 ])
 def test_an_exchange_between_sides_named_by_their_adjectives_is_both_sides(text):
     assert [(s.actor, s.issues) for s in statements(text)] == [("joint", ("prisoners",))]
+
+
+@pytest.mark.parametrize("text", [
+    "On Friday 150 Russian servicemen came home.",  # one way only
+    "The same number of Russian drones hit Kyiv as on Friday.",  # no one let go
+])
+def test_people_going_one_way_or_no_one_let_go_is_no_swap(text):
+    assert all(s.actor != "joint" for s in statements(text))
 
 
 def test_fire_exchanged_between_armies_is_no_position_on_anything():
@@ -251,12 +261,30 @@ def test_what_a_side_says_the_other_must_do_is_its_own_demand():
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a side's view told by the other side is the side's, with who told it
+    ("The Russian side, Umerov said, believes that a meeting of the presidents makes sense only to sign a deal.",
+     [("russia", "states", ("summit",), "ukraine")]),
+    ("Kyiv thinks a truce would help, Lavrov said.", [("ukraine", "states", ("ceasefire",), "russia")]),
+    # what the speaker says of a side is the speaker's view, a verb of holding without a view under it too
+    ("Moscow was stalling on the swap, Umerov said.", [("ukraine", "states", ("prisoners",), None)]),
+    ("Moscow holds two regions, Umerov said.", [("ukraine", "states", ("territory",), None)]),
+])
+def test_a_view_one_side_holds_is_its_own_whoever_tells_it(text, expected):
+    assert holders(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # whose view a sentence gives: "In X's view", "In the view of X", "In his account"
     ("In the view of the Ukrainian delegation, a truce must come first.", [("ukraine", ("ceasefire",))]),
     ("In the Kremlin's view, talks on a truce are useful.", [("russia", ("ceasefire",))]),
     ("Dmitry Peskov spoke to reporters on Monday.\n\nIn his account, a meeting of the leaders could come only "
      "at the end of the talks.", [("russia", ()), ("russia", ("summit",))]),
     ("The weather was cold.\n\nIn the eyes of many, the truce failed.", []),
+    # the same set off by commas inside the sentence; not any "in his ..."
+    ("Dmitry Peskov spoke to reporters on Monday.\n\nThe summit, in his telling, was postponed rather than "
+     "cancelled.", [("russia", ()), ("russia", ("summit",))]),
+    ("Dmitry Peskov spoke to reporters on Monday.\n\nThe summit was held in his absence, in March.",
+     [("russia", ())]),
 ])
 def test_a_sentence_framed_as_someone_s_view_is_theirs(text, expected):
     assert [(s.actor, s.issues) for s in statements(text) if s.actor] == expected
@@ -434,10 +462,20 @@ def test_what_a_side_proposes_both_leaders_do_is_that_sides_proposal(text):
     # not a framing: a judgement of the position
     ("The Russian position is weak, a summit or not.", None),
     ("The Russian position is weak: a summit would expose it.", None),
+    # a position that "has not moved" or "has not changed" frames what follows as "is unchanged" does
+    ("Kyiv's position has not changed: no ceasefire without security guarantees.", "ukraine"),
+    # but not without the colon, nor what did not move in a battle
+    ("The front line has not moved: troops are dug in.", None),
 ])
 def test_a_sides_position_named_as_subject_frames_what_follows(text, expected):
     [found] = statements(text)
     assert found.actor == expected
+
+
+def test_a_position_owned_by_his_office_is_his():
+    found = statements("Zelensky answered within hours.\n\nHis office's line has not moved: no ceasefire "
+                       "without security guarantees.")
+    assert (found[-1].actor, found[-1].issues) == ("ukraine", ("ceasefire", "military_aid"))
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -495,3 +533,9 @@ def test_a_verb_of_stance_after_its_subject_s_relative_clause_is_that_subject_s(
 def test_they_in_a_speaker_s_own_words_are_others_not_the_speaker(text, expected):
     last = statements(text)[-1]
     assert last.actor == expected
+
+
+def test_a_side_named_before_a_number_in_a_gapped_clause_counts_it():
+    article = Article(id="x", fingerprint="x", title="t", format="txt", published=date(2025, 7, 23),
+                      text="The June body transfers are still disputed: Kyiv counted 6,057, Moscow 6,060.")
+    assert [(f.value, f.actor) for f in extract(article).figures] == [(6057, "ukraine"), (6060, "russia")]

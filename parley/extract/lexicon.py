@@ -58,6 +58,9 @@ REPORTING_VERBS = ("say", "tell", "add", "state", "announce", "claim", "stress",
                    "emphasise", "emphasize", "underline", "comment", "remark", "reply", "respond",
                    "acknowledge", "admit", "signal", "indicate", "suggest", "insist", "warn",
                    "predict", "voice", "describe", "call", "term", "brief", "speak", "tweet", "post")
+# Verbs of holding a view: "the South believes a summit is premature" is the South's view, even
+# when someone else tells it.
+VIEW_VERBS = ("believe", "think", "maintain", "hold", "feel", "reckon", "contend", "consider")
 # Their past forms: "..., the envoy said", "she told reporters on Friday".
 REPORTED = tuple(sorted({inflect(verb)[2] for verb in REPORTING_VERBS}, key=len, reverse=True))
 

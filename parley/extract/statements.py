@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # the parse's types; spaCy itself loads with the parser
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _REPORTING = {form for verb in lexicon.REPORTING_VERBS for form in lexicon.inflect(verb)}
+_VIEW = frozenset(form for verb in lexicon.VIEW_VERBS for form in lexicon.inflect(verb))
 _STANCE_VERB = {form: stance for stance, verbs in lexicon.STANCE_VERBS.items()
                 for verb in verbs for form in lexicon.inflect(verb)}
 # Every form of a verb of saying or of a stance: a sentence with one may hold a position.
@@ -129,8 +130,8 @@ class SentenceAttributor:
         if self.reporting is not None:
             holder = _speaker_token(self.reporting)
             # "The southern position is that ...": the side named in the position's own phrase
-            positioned = self.reporting.lower_ in _FRAMING_COPULAS
-            self.speaker = self._noun_holder(holder) if positioned else self._resolve(holder)
+            positioned = _states_a_position(self.reporting)
+            self.speaker = self._position_holder(holder) if positioned else self._resolve(holder)
         ignore = _settings(sentence) + [(m.start, m.end) for m in mentions]
 
         def issues(left: int, right: int, masked: Sequence[tuple[int, int]] = (),
@@ -160,8 +161,11 @@ class SentenceAttributor:
                 own = issues(start, end, narrative) if narrative else ()
             if unit.nominal:
                 whole = own
+            # a person found with no clause naming him ("That was Ann Lee's verdict.") is who "he"
+            # means next
+            found_person = voice if voice is not unit.voice and voice.speaker else None
             return self._emit([self._statement(text, start, end, voice, unit.stance, unit.reporter,
-                                               own or whole)], units)
+                                               own or whole)], units, found_person)
         heads = [u.head for u in units]
         spans = [_clause_span(u.head, [h for h in heads if h is not u.head]) for u in units]
         # A part of a word or two ("contrasts with") is no statement when its holder has another.
@@ -193,9 +197,10 @@ class SentenceAttributor:
         """A sentence not parsed came between: "it" after it is about what that sentence named."""
         self.side_before = False
 
-    def _emit(self, found: list[Statement], units: list[_Unit]) -> list[Statement]:
+    def _emit(self, found: list[Statement], units: list[_Unit], found_person: Voice | None = None) -> list[Statement]:
         """Who a pronoun in the next sentence refers to: the sentence's reporting speaker, else
-        its last clause with someone as subject."""
+        its last clause with someone as subject; "he" or "she", else the person the sentence
+        was found to be held by."""
         speaking = [u.voice for u in units if u.voice.someone or u.voice.actor]
         # the news that reported it is no speaker a pronoun goes back to ("X proposed Y, according
         # to the press. It also proposed ..." is X)
@@ -209,7 +214,7 @@ class SentenceAttributor:
         # "Ivo Marn agreed to a pause that the South had accepted. His condition ...": his is Marn's
         people = [u.voice for u in units if not u.nominal and self._a_person(u.voice, _holder_token(u.head))]
         told = self.speaker is not None and self._a_person(self.speaker, _speaker_token(self.reporting))
-        person = self.speaker if told else people[-1] if people else None
+        person = self.speaker if told else people[-1] if people else found_person
         if person is not None:
             self.previous_person = Voice(person.actor, person.speaker, min(person.confidence, 0.6), True)
         return found
@@ -295,7 +300,11 @@ class SentenceAttributor:
         """No clause names its holder: an agreement is both sides', a lone named person speaks."""
         root = sentence.root
         if voice.someone and not voice.actor:
-            return voice
+            # people counted ("150 southern soldiers came home, and ...") are the ones swapped, not
+            # someone who speaks
+            subject = _subject(root)
+            counted = subject is not None and any(c.dep_ == "nummod" for c in subject.children)
+            return (self._joint_if_agreement(sentence, root) if counted else None) or voice
         if root.lower_ in _HELD_NOUNS and _holder_token(root) is None:
             held = self._resolve(root)  # no verb: "His key condition: a halt to arms deliveries"
             if held.actor:
@@ -345,9 +354,10 @@ class SentenceAttributor:
             return Voice(holder.actor, holder.speaker or speaker.speaker, holder.confidence, True)
         if _normative(content) and (speaker.actor or speaker.someone):
             return speaker  # "the North must accept a truce, the South's leader said": the South's demand
-        if _verb_takes_stance(content) or holder.actor == JOINT and not _named_pair(_holder_token(content)):
-            # "the South had agreed", "both sides agreed"; not "Ivo Marn and Ann Lee should meet",
-            # which is what the speaker proposes about the two of them
+        if _verb_takes_stance(content) or _holds_a_view(content) \
+                or holder.actor == JOINT and not _named_pair(_holder_token(content)):
+            # "the South had agreed", "the South, he said, believes ...", "both sides agreed"; not
+            # "Ivo Marn and Ann Lee should meet", which is what the speaker proposes about the two of them
             return Voice(holder.actor, holder.speaker or speaker.speaker, min(holder.confidence, 0.85), True)
         # "Moscow was stalling, he said": the speaker's view of that side, whoever the speaker is
         return speaker if speaker.actor or speaker.someone else holder
@@ -361,10 +371,15 @@ class SentenceAttributor:
             if after < len(sentence.doc) and sentence.doc[after].text == ",":
                 voice = self._resolve(obj)
                 return voice if voice.actor else None
-        if first.lower_ == "in":
-            # "In the North's view", "In the view of the northern delegation", "In his account": the
-            # owner of the view, a pronoun meaning who spoke last
-            view = next((c for c in first.children if c.dep_ == "pobj"), None)
+        # "In the North's view", "In the view of the northern delegation", "In his account", and the
+        # same set off by commas inside the sentence ("The summit, in his telling, was postponed"):
+        # the owner of the view, a pronoun meaning who spoke last
+        doc = sentence.doc
+        aside = next((t for t in sentence if t.lower_ == "in" and t.i > sentence.start and doc[t.i - 1].text == ","
+                      and any(c.dep_ == "pobj" and c.lower_ in _VIEW_NOUNS and c.right_edge.i + 1 < sentence.end
+                              and doc[c.right_edge.i + 1].text == "," for c in t.children)), None)
+        if first.lower_ == "in" or aside is not None:
+            view = next((c for c in (aside if aside is not None else first).children if c.dep_ == "pobj"), None)
             if view is None or view.lower_ not in _VIEW_NOUNS:
                 return None
             owner = next((c for c in view.children if c.dep_ == "poss"), None) or next(
@@ -387,6 +402,16 @@ class SentenceAttributor:
                 person = next((m.person for m in found if m.person), None)
                 return Voice(found[0].actor, person, 0.75, True)
         return NOBODY
+
+    def _position_holder(self, position: Token) -> Voice:
+        """Whose position it is: the side its phrase names, else who "his" or "their" means
+        ("His office's line has not moved: ...")."""
+        named = self._noun_holder(position)
+        if named.actor:
+            return named
+        owner = next((t for c in position.children if c.dep_ == "poss" for t in c.subtree
+                      if t.dep_ == "poss" and t.lower_ in ("his", "her", "their")), None)
+        return self._resolve(owner) if owner is not None else named
 
     def actor_for(self, token: Token, mentions: list[Mention]) -> str | None:
         """The side of the nearest clause above the token whose subject names one."""
@@ -539,8 +564,11 @@ class SentenceAttributor:
         # sides as much as their names do, unless it is denied or asked about
         per_side = bool(_PER_SIDE.search(sentence.text)) and not _NOT_DONE.search(sentence.text)
         both = JOINT in sides or len(sides) >= 2 or per_side
+        # "200 southern soldiers came home, and the same number of northerners were handed over":
+        # people let go both ways is a swap, whatever words tell it
         if both and (any(_STANCE_VERB.get(t.lower_) == "agrees" or t.lower_ in lexicon.EXCHANGE_NOUNS for t in sentence)
-                     or _IN_RETURN.search(sentence.text)):
+                     or _IN_RETURN.search(sentence.text)
+                     or len(sides) >= 2 and per_side and _HANDED_BACK.search(sentence.text)):
             return Voice(JOINT, None, 0.55, True)
         return None
 
@@ -671,6 +699,12 @@ def _verb_takes_stance(predicate: Token) -> bool:
     return _attitude(predicate) is not None or any(_STANCE_VERB.get(_phrasal(t)) or _STANCE_VERB.get(t.lower_) for t in _verb_chain(predicate))
 
 
+def _holds_a_view(predicate: Token) -> bool:
+    """A verb of holding a view with the view under it: "believes that a summit is premature",
+    "thinks a truce would help" (not "holds two regions")."""
+    return predicate.lower_ in _VIEW and any(c.dep_ == "ccomp" for c in predicate.children)
+
+
 def _verb_chain(predicate: Token) -> list[Token]:
     """The predicate and the verbs it hands on to: "agreed to exchange", "refused to drop"."""
     chain = [predicate]
@@ -713,18 +747,23 @@ def _reporting_verb(sentence: Span) -> Token | None:
 _PREDICATE_DEPS = frozenset({"acomp", "attr", "advmod", "neg", "oprd", "npadvmod", "det"})
 _FRAMING_PREDICATES = frozenset({"unchanged", "clear", "simple", "same", "firm", "consistent", "known",
                                  "unambiguous", "categorical", "straightforward"})
+_UNMOVED = frozenset({"changed", "moved", "shifted", "budged", "wavered", "softened"})
 _FRAMING_COPULAS = frozenset({"is", "was", "remains", "remained", "stays", "stayed"})
 _POSITION_NOUNS = frozenset({"position", "view", "line", "stance", "answer", "response", "message", "condition",
                              "conditions", "demand", "demands", "priority", "offer", "proposal"})
 
 
 def _states_a_position(token: Token) -> bool:
-    if token.lower_ not in _FRAMING_COPULAS:
+    # "The North's line has not moved: ..." frames what follows as "is unchanged:" does
+    unmoved = token.lower_ in _UNMOVED and any(c.dep_ == "neg" for c in token.children)
+    if token.lower_ not in _FRAMING_COPULAS and not unmoved:
         return False
-    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.lower_ not in _POSITION_NOUNS \
             or not any(c.dep_ in ("poss", "amod", "compound") for c in subject.children):
         return False
+    if unmoved:
+        return token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == ":"
     # a colon right after its predicate ("is unchanged:", "remains the same:"), however the parse hangs it
     colon = next((t for t in token.doc[token.i + 1:token.i + 5] if t.text == ":"), None)
     predicate = {d.i for c in token.children if c.dep_ in _PREDICATE_DEPS for d in c.subtree}
@@ -807,7 +846,12 @@ _DAY_WORDS = frozenset(MONTH_NAMES) | frozenset(name.lower() for name in calenda
 _IN_RETURN = re.compile(r"\bin (?:return|exchange) for\b", re.IGNORECASE)
 # The per-side grammar of a swap: "75 for 75", "50-for-50", "each side", "all for all", "in return".
 _PER_SIDE = re.compile(r"\b(?:(?:each|either|per|a)\s+(?:side|country)|from\s+each|to\s+each|in\s+(?:return|exchange)|"
-                       r"all[- ]for[- ]all|\d[\d,]*\s+(?:\w+\s+){0,3}?for\s+\d[\d,]*\b|\d[\d,]*-for-\d)", re.IGNORECASE)
+                       r"all[- ]for[- ]all|\d[\d,]*\s+(?:\w+\s+){0,3}?for\s+\d[\d,]*\b|\d[\d,]*-for-\d|the\s+same\s+number)",
+                       re.IGNORECASE)
+# People let go or brought back, told without a word of exchange ("came home", "were handed over")
+_HOMECOMING = "|".join(w.replace(" ", r"\s+") for w in lexicon.HOMECOMING)
+_HANDED_BACK = re.compile(rf"\b(?:released|freed|returned|handed\s+over|handed\s+back|repatriated|{_HOMECOMING})\b",
+                          re.IGNORECASE)
 _NOT_DONE = re.compile(r"\b(?:not|no|never|without|failed|collapsed|stalled)\b|\?", re.IGNORECASE)
 
 
