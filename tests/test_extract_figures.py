@@ -159,6 +159,20 @@ def figures_of(text: str) -> list[tuple]:
     # a fortnight is fourteen days; money keeps the scale the text gives it
     ("The envoy expects an answer within a fortnight", [(14, "duration", False)]),
     ("Allies pledged €5 billion for air defence", [(5, "other", False)]),
+    # a bare count in a sentence that names the one thing it is about counts that, whatever came before
+    ("The swap returned 185 soldiers and 20 civilians. The June body transfers are still disputed: "
+     "Kyiv counted 6,057, Moscow 6,060.",
+     [(185, "prisoners", False), (20, "civilians", False), (6057, "bodies", False), (6060, "bodies", False)]),
+    # after a swap of soldiers and civilians, a bare count a side is of captives
+    ("The last swap returned 185 soldiers and 20 civilians to each side. Moscow counts it towards the deal "
+     "for at least 1,200 a side.",
+     [(185, "prisoners", False), (20, "civilians", False), (1200, "prisoners", True)]),
+    # a headline naming both kinds sets no kind for the count after it
+    ("The tally: prisoner exchanges and body repatriations in numbers. Eight swaps meet that test, "
+     "from 5 February (150 a side) to 2 October.",
+     [(8, "other", False), (150, "prisoners", True)]),
+    ("The swap returned 1,000 prisoners. Of the 1,000, 120 were civilians.",
+     [(1000, "prisoners", False), (1000, "prisoners", False), (120, "civilians", False)]),
 ])
 def test_figures_in_context(text, expected):
     assert figures_of(text) == expected
@@ -171,6 +185,8 @@ def test_figures_in_context(text, expected):
     "The 71-year-old envoy arrived on Monday.",                             # an age describing someone
     "The three delegations met behind closed doors.",                       # known things, not a count
     "The youngest of them is 26 and the oldest 74.",                        # ages
+    "Peter the Great fought Sweden for 21 years.",                          # a war's length, not a term
+    "He spent more than three years in captivity.",                         # a life's
 ])
 def test_numbers_that_are_not_figures_of_the_talks(sentence):
     assert sentence_figures(sentence) == []
@@ -567,3 +583,13 @@ def test_incl_marks_a_part_too():
     first = text.index(" On Saturday")
     [_, second] = count_sentences(text, [(0, first), (first + 1, len(text))])
     assert [(f["value"], f["category"]) for f in second] == [(160, "prisoners")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Crimea would be the subject of consultations lasting 15 years.",
+    "It is the first direct meeting of the two sides in more than three years.",
+    "The ideas include postponing Ukraine's NATO membership by 20 years.",
+])
+def test_a_length_in_years_of_something_the_talks_hold_is_a_figure(sentence):
+    assert [(f["value"], f["category"]) for f in sentence_figures(sentence)] in (
+        [(15, "duration")], [(3, "duration")], [(20, "duration")])

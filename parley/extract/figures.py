@@ -155,7 +155,11 @@ def count_sentences(text: str, sentences: list[tuple[int, int]]) -> list[list[di
         wholes = [f["category"] for f in found if f["category"] in _EXCHANGED
                   and not _PART_BEFORE.search(sentence, 0, f["offset"])
                   and not _is_part_after(sentence, f["offset"])]
-        recent.append((wholes or exchanged)[-1] if exchanged else _named_category(sentence))
+        # a swap of soldiers and civilians counted captives ("returned 185 soldiers and 20 civilians.
+        # The deal was for at least 1,200 a side": captives, not civilians)
+        kinds = wholes or exchanged
+        recent.append(("prisoners" if {"prisoners", "civilians"} <= set(kinds) else kinds[-1]) if kinds
+                      else _named_category(sentence))
     return found_all
 
 
@@ -285,8 +289,9 @@ def sentence_figures(sentence: str, context: str | None = None) -> list[dict]:
         if _CURRENCY_BEFORE.search(sentence[:reading.start]) and _PER_MEASURE.match(after) \
                 and not re.search(r"\b(?:price\s+)?(?:caps?|capped|ceilings?|limits?)\b", lowered):
             continue  # "crude rose to about $70 a barrel": a market's price (not a price cap's)
-        if unit in ("years", "decades") and _CAREER_BEFORE.search(sentence[:reading.start]):
-            continue  # "spent 26 years in diplomacy": a life, not a term of the talks
+        if unit in ("years", "decades") and (_CAREER_BEFORE.search(sentence[:reading.start])
+                                             or not _TERM_WORDS.search(lowered)):
+            continue  # "spent 26 years in diplomacy", "fought for 21 years": a life or a war, not a term of the talks
         if unit == "%" or unit and unit.startswith("per"):
             if _PERCENT_IDIOM.match(sentence[unit_end:]):
                 continue
@@ -393,6 +398,8 @@ _NAMED_CATEGORY = {"prisoners": "prisoners", "prisoner": "prisoners", "pows": "p
                    # an exchange of "all for all" is of prisoners
                    "all for all": "prisoners", "all-for-all": "prisoners"}
 _NAMED = re.compile(rf"\b(?:{'|'.join(_NAMED_CATEGORY)})\b", re.IGNORECASE)
+# The dead named by what is done with them: "the June body transfers"
+_BODY_ACTS = re.compile(r"\bbody\s+(?:swap|exchange|transfer|handover|repatriation)s?\b", re.IGNORECASE)
 # The war's toll, unless the sentence is about handing the dead back.
 _CASUALTIES = re.compile(r"\b(?:killed|killing|kills|died|dying|dies|dead|deaths|death toll|wounded|wounding|"
                          r"injured|injuring|casualties|lost their lives)\b")
@@ -415,6 +422,12 @@ _STAGE_CUE = _cue_at_word_start((*lexicon.EXCHANGE_CUES, "stage", "handover"))
 _TAKEN = re.compile(r"\b(?:captur\w*|seiz\w*|took|taken|liberat\w*|overran|overrun|advanc\w*|struck|shell\w*|attack\w*)\b")
 _PER_MEASURE = re.compile(r"^\s*(?:a|per|/)\s*(?:barrel|tonne|ton|bushel|litre|liter|gallon|cubic metre|"
                           r"megawatt-hour|mwh|share)\b", re.IGNORECASE)
+# Words of something the talks set or hold that runs for years: "consultations lasting 15 years",
+# "a ten-year moratorium", "the first talks in three years"
+_TERM_WORDS = re.compile(r"\b(?:talks|negotiat\w*|consultations?|moratorium|memorandum|ban|deal|agreement|accord|"
+                         r"treaty|lease|freeze|frozen|truce|ceasefire|guarantees?|sanctions?|status|extend\w*|"
+                         r"extension|meeting|round|plan|draft|proposal|offer|terms?|period|membership|"
+                         r"postpon\w*|delay\w*|defer\w*)\b")
 _CAREER_BEFORE = re.compile(r"\b(?:spent|served|worked)\s+(?:(?:more than|nearly|almost|some|over)\s+)?$", re.IGNORECASE)
 _DISPLACED = re.compile(r"\b(?:displaced|displacing|refugees|fled|homeless)\b")
 # Words after a count of people that make them the sources of the news (not "soldiers said to be wounded").
@@ -541,7 +554,13 @@ def _context_category(sentence: str, reading: _Reading, found: list[dict], conte
             _HOME_AFTER.match(sentence[reading.end:]) or _SWAPPED_BEFORE.search(sentence[:reading.start])):
         # "60 had come home, 12 of them civilians", "the North got back 1,900": people back from captivity
         return "prisoners"
-    return named or context or ("prisoners" if reading.per_side or exchanged else None)
+    # what the sentence named before the number, when it named one thing: "The body transfers are
+    # disputed: the North counted 6,057, the South 6,060" (not what the sentences before counted;
+    # not "Of the 1,000, 120 were civilians", where the word comes after)
+    in_sentence = {_NAMED_CATEGORY[m.group(0).lower()] for m in _NAMED.finditer(sentence[:reading.start])} \
+        | ({"bodies"} if _BODY_ACTS.search(sentence[:reading.start]) else set())
+    return named or (in_sentence.pop() if len(in_sentence) == 1 else None) or context \
+        or ("prisoners" if reading.per_side or exchanged else None)
 
 
 def _reference(sentence: str, reading: _Reading) -> bool:
