@@ -101,6 +101,9 @@ def test_a_longer_form_wins_over_the_dates_inside_it() -> None:
     ("Some headline here\n04.08.2025, 16:20 · Reading time 3 min\n\nBody.", date(2025, 8, 4)),
     ("LIVE | Summit\nLast updated 2 October 2025, 12:47 CEST\n\nPosts.", date(2025, 10, 2)),
     ("WASHINGTON, Sept. 5, 2025 · Print edition\n\nBody.", date(2025, 9, 5)),
+    # a masthead's yearless date set off by its separators; a digest's days are out by the last
+    ("NEWS-24 · \"Morning\" bulletin · 19 February\nTranslated summary.\n\nBody.", date(2025, 2, 19)),
+    ("CHANNEL DIGEST\n16–18 October · all times local\n\n⚫ 16 Oct · 09:40\nBody.", date(2025, 10, 18)),
     # a release's number and date before a long title
     ("Ministry of Foreign Affairs\nRef. 42, 3 March 2031, Statement on the Fourth Round of the Talks "
      "Between the Delegations of the Two Republics Held in the Capital Today\n\nBody.", date(2031, 3, 3)),
@@ -118,6 +121,9 @@ def test_publication_date_from_the_dateline(text: str, expected: date) -> None:
     "A headline\n\n" + "Words fill this paragraph. " * 60 + "It was signed on 3 May 2025.",
     # a dateline without a date
     "ISTANBUL (Our bureau) – The sides exchanged prisoners on Thursday.",
+    # an entry of the page, a line of only a date
+    "⚫ 16 Oct · 09:40\nThe sides exchanged prisoners.",
+    "19 February\n\nThe sides exchanged prisoners.",
     # a long line that opens with a date is a sentence of the story, not a release's title line
     "A headline\n\n3 March 2021 was the day the two delegations first met in the capital and agreed to meet again",
 ])

@@ -641,3 +641,14 @@ def test_an_item_of_a_list_of_demands_is_asked_for_though_it_has_no_verb_of_aski
     lines = [(m.start(2), m.end(2)) for m in re.finditer(r"^(\d\.\s)?(.+)$", text, re.MULTILINE)]
     found = [(d.label, d.due) for d in extract_deadlines(text, lines, date(2031, 3, 10))]
     assert found == [("20 days", date(2031, 3, 30)), ("before the end of the year", date(2031, 12, 31))]
+
+
+@pytest.mark.parametrize("sentence, announced", [
+    # a length set "a week ago" counts from then, give or take the rounding of a week
+    ("The summit he announced a week ago, to be held within a fortnight, is off.", date(2025, 10, 17)),
+    # how long ago something else happened does not date it
+    ("He met the envoy a week ago and gave Kyiv two weeks to answer.", date(2025, 10, 24)),
+])
+def test_a_length_set_some_time_ago_counts_from_then(sentence, announced):
+    found = [d for d in deadlines(sentence, date(2025, 10, 24)) if d.days]
+    assert [d.announced for d in found] == [announced]

@@ -711,7 +711,12 @@ def publication_date(text: str, reference: date | None = None) -> DateMention | 
     offset = 0
     for line in text[:_HEAD_CHARS].split("\n"):
         for mention in dates_in(line, reference):
-            if mention.kind == "day" and _is_dateline(line, mention, reference is not None):
+            if mention.kind == "range" and _in_masthead(line, mention, reference is not None):
+                # a digest's days ("16–18 May · all times local") are out by the last of them
+                return DateMention(offset + mention.start, offset + mention.end, mention.text,
+                                   mention.latest, mention.latest, "day")
+            if mention.kind == "day" and (_is_dateline(line, mention, reference is not None)
+                                          or _in_masthead(line, mention, reference is not None)):
                 day = mention.earliest if _has_year(mention) else \
                     _year_of_the_weekday(mention.earliest, text[offset + mention.end:offset + mention.end + _LEAD_CHARS], text)
                 return DateMention(offset + mention.start, offset + mention.end, mention.text, day, day, "day")
@@ -769,6 +774,18 @@ def _is_dateline(line: str, mention: DateMention, year_known: bool) -> bool:
         # head its title line, however long the title
         return _has_year(mention)
     return _has_year(mention) and len(line.split()) <= _DATELINE_WORDS
+
+
+# A masthead's date, set off by its separators: "NEWS-24 · Morning bulletin · 19 February",
+# "16–18 May · all times local" (not "⚫ 16 May · 09:40", an entry of the page).
+_SET_OFF_BEFORE = re.compile(r"(?:^|[·|•])\s*$")
+_SET_OFF_AFTER = re.compile(r"\s*(?:$|[·|•])")
+
+
+def _in_masthead(line: str, mention: DateMention, year_known: bool) -> bool:
+    return (_has_year(mention) or year_known) and len(line.split()) <= _DATELINE_WORDS \
+        and any(mark in line for mark in "·|•") and bool(_SET_OFF_BEFORE.search(line[:mention.start])) \
+        and bool(_SET_OFF_AFTER.match(line[mention.end:]))
 
 
 # What stands before the date on a release's title line: its number.

@@ -519,8 +519,21 @@ def _anchor(sentence: str, start: int, end: int, days: list[DateMention]) -> dat
         sentence[end:d.start])]
     if after:
         return after[0].earliest
-    before = [d for d in days if d.end <= start and d.kind != "month" and d.day is not None]
-    return before[-1].day if before else None
+    before = [d for d in days if d.end <= start and d.kind != "month" and (d.day is not None or _set_ago(sentence, d))]
+    if not before:
+        return None
+    last = before[-1]
+    return last.day if last.day is not None else last.earliest + (last.latest - last.earliest) / 2
+
+
+def _set_ago(sentence: str, day: DateMention) -> bool:
+    """ "the summit he announced a week ago, to be held within a fortnight": how long ago the
+    length was set dates it, give or take the rounding of "a week"."""
+    return day.text.lower().endswith("ago") and day.earliest is not None and day.latest is not None \
+        and bool(_SET_IN.search(sentence[max(0, day.start - _SET_REACH):day.start]))
+
+
+_SET_REACH = 30  # characters before "a week ago" to the verb that set the length
 
 
 def _stated_end(sentence: str, end: int, days: list[DateMention]) -> DateMention | None:
