@@ -103,6 +103,9 @@ def test_a_longer_form_wins_over_the_dates_inside_it() -> None:
     ("WASHINGTON, Sept. 5, 2025 · Print edition\n\nBody.", date(2025, 9, 5)),
     # a masthead's yearless date set off by its separators; a digest's days are out by the last
     ("NEWS-24 · \"Morning\" bulletin · 19 February\nTranslated summary.\n\nBody.", date(2025, 2, 19)),
+    # a dateline wins over what a masthead line says is ahead
+    ("THE WIRE · Talks tracker\nNext round · Istanbul · 20 June\nISTANBUL, 2 June 2025 — The talks began.",
+     date(2025, 6, 2)),
     ("CHANNEL DIGEST\n16–18 October · all times local\n\n⚫ 16 Oct · 09:40\nBody.", date(2025, 10, 18)),
     # a release's number and date before a long title
     ("Ministry of Foreign Affairs\nRef. 42, 3 March 2031, Statement on the Fourth Round of the Talks "
@@ -123,6 +126,8 @@ def test_publication_date_from_the_dateline(text: str, expected: date) -> None:
     "ISTANBUL (Our bureau) – The sides exchanged prisoners on Thursday.",
     # an entry of the page, a line of only a date
     "⚫ 16 Oct · 09:40\nThe sides exchanged prisoners.",
+    "CHANNEL DIGEST\n\n16 Oct · 09:40\nThe sides exchanged prisoners.",
+    "Coming up · Geneva talks · 30 November\n\nThe sides exchanged prisoners.",
     "19 February\n\nThe sides exchanged prisoners.",
     # a long line that opens with a date is a sentence of the story, not a release's title line
     "A headline\n\n3 March 2021 was the day the two delegations first met in the capital and agreed to meet again",

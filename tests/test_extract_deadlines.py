@@ -648,6 +648,7 @@ def test_an_item_of_a_list_of_demands_is_asked_for_though_it_has_no_verb_of_aski
     ("The summit he announced a week ago, to be held within a fortnight, is off.", date(2025, 10, 17)),
     # how long ago something else happened does not date it
     ("He met the envoy a week ago and gave Kyiv two weeks to answer.", date(2025, 10, 24)),
+    ("The sanctions Trump announced a week ago have not worked, so he now gives Moscow ten days.", date(2025, 10, 24)),
 ])
 def test_a_length_set_some_time_ago_counts_from_then(sentence, announced):
     found = [d for d in deadlines(sentence, date(2025, 10, 24)) if d.days]

@@ -496,8 +496,10 @@ def test_a_plan_referred_back_to_after_an_opening_phrase_is_its_authors(sentence
     ("Guarantees — Moscow: no troops from NATO countries on Ukrainian soil; it wants that in writing; "
      "Kyiv: guarantees as strong as Article 5.",
      [("russia", ("military_aid",)), ("ukraine", ("military_aid",))]),
-    # one entry after a heading is a list too
-    ("Power plants — Washington: restarted under international supervision.", [("united_states", ("energy",))]),
+    # a side opening a clause after a semicolon ends the entry before it
+    ("Land — Kyiv: no withdrawal from any region; Moscow, for its part, wants the whole of the east; "
+     "Washington: a freeze along the line of contact.",
+     [("ukraine", ("territory",)), ("russia", ("territory",)), ("united_states", ("territory",))]),
     # a semicolon in a holder's quoted words does not cut the entry
     ('Talks — Moscow: "no truce; no talks" until the land is ceded; Kyiv: a ceasefire first.',
      [("russia", ("ceasefire", "territory")), ("ukraine", ("ceasefire",))]),
@@ -513,6 +515,8 @@ def test_a_line_listing_who_holds_what_is_read_entry_by_entry(line, held):
     ("The message was blunt: Moscow wants the whole east; Kyiv will not give it.", "russia"),
     # two sides in one label name no one holder
     ("Land — Kyiv and Moscow: no agreement on the east.", None),
+    # one entry after a dash is no list: the clause keeps its own subject
+    ("Overnight — Kyiv: Putin rejected the ceasefire offer again.", "russia"),
 ])
 def test_a_sentence_with_a_colon_is_no_list_of_holders(text, holder):
     assert statements(text)[0].actor == holder
@@ -526,9 +530,15 @@ def test_a_quotation_is_the_speaker_the_next_sentence_names():
     assert [(s.actor, s.speaker) for s in found] == [("russia", "Vladimir Medinsky")] + [("ukraine", "Rustem Umerov")] * 3
 
 
-def test_a_quotation_with_its_speaker_keeps_him_whoever_the_next_sentence_names():
-    text = "\"We will not give up any land,\" Zelensky said. That was also Peskov's answer in May."
-    assert statements(text)[0].actor == "ukraine"
+@pytest.mark.parametrize("text", [
+    "\"We will not give up any land,\" Zelensky said. That was Peskov's answer in May.",
+    # someone agreeing, or answered, is not who said it
+    "Peskov spoke on Monday.\n\n\"A ceasefire now would only let Kyiv rearm.\"\n\nThat was also Trump's view in spring.",
+    "Peskov spoke on Monday.\n\n\"A ceasefire now would only let Kyiv rearm.\"\n\nThat was a reply to Zelensky's call.",
+])
+def test_a_quotation_keeps_its_speaker_whoever_the_next_sentence_names(text):
+    quoted = next(s for s in statements(text) if "ceasefire" in s.text or "land" in s.text)
+    assert quoted.actor in ("ukraine", "russia") and quoted.actor == ("ukraine" if "land" in quoted.text else "russia")
 
 
 @pytest.mark.parametrize("closing", [

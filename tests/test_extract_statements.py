@@ -268,6 +268,8 @@ def test_what_a_side_says_the_other_must_do_is_its_own_demand():
     # what the speaker says of a side is the speaker's view, a verb of holding without a view under it too
     ("Moscow was stalling on the swap, Umerov said.", [("ukraine", "states", ("prisoners",), None)]),
     ("Moscow holds two regions, Umerov said.", [("ukraine", "states", ("territory",), None)]),
+    # a teller who governs the clause makes a charge of it, his own
+    ("Peskov said Kyiv believes it can stall the talks forever.", [("russia", "states", ("negotiations",), None)]),
 ])
 def test_a_view_one_side_holds_is_its_own_whoever_tells_it(text, expected):
     assert holders(text) == expected
@@ -466,6 +468,7 @@ def test_what_a_side_proposes_both_leaders_do_is_that_sides_proposal(text):
     ("Kyiv's position has not changed: no ceasefire without security guarantees.", "ukraine"),
     # but not without the colon, nor what did not move in a battle
     ("The front line has not moved: troops are dug in.", None),
+    ("The Russian front line has not moved: troops are dug in near the city.", None),
 ])
 def test_a_sides_position_named_as_subject_frames_what_follows(text, expected):
     [found] = statements(text)

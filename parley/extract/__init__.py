@@ -45,7 +45,7 @@ if TYPE_CHECKING:  # spaCy loads only when something is parsed (see parser.py)
 
 # Bump when extraction changes what it finds: stored articles from an older version are
 # re-extracted by `python -m parley reextract --stale` (make run does it before starting).
-EXTRACTOR_VERSION = "31"
+EXTRACTOR_VERSION = "32"
 
 _MATCHERS: dict[int, tuple[Profile, MentionFinder, IssueMatcher]] = {}
 
@@ -86,7 +86,7 @@ def extract(article: Article, profile: Profile | None = None, parser: Parser | N
 
     def actor_at(position: int) -> str | None:
         """The side of the clause around a position, else of its statement; a side named right
-        before a number in a gapped clause ("the North counted 6,057, the South 6,060") counts it."""
+        before a number in a gapped clause ("the North counted 610, the South 640") counts it."""
         gapped = next((m for m in mentions if 0 < position - m.end <= 2 and text[m.end:position].isspace()
                        and _GAP_BEFORE.search(text, 0, m.start) and m.actor), None)
         if gapped is not None:
@@ -108,8 +108,9 @@ def extract(article: Article, profile: Profile | None = None, parser: Parser | N
     return Extraction(statements=tuple(statements), figures=tuple(figures), deadlines=tuple(deadlines))
 
 
-# What opens a gapped clause before its side: "..., the South 6,060", "... and Moscow 6,060"
-_GAP_BEFORE = re.compile(r"(?:,|\band)\s+(?:the\s+)?$", re.IGNORECASE)
+# What opens a gapped clause before its side: a number and a comma ("counted 610, the South 640"),
+# not "gave the North and the South 50 days"
+_GAP_BEFORE = re.compile(r"\d[\d,.]*\s*,\s+(?:the\s+)?$", re.IGNORECASE)
 
 # A sentence worth parsing names a side, may carry one ("He added ...", "It also proposed ...":
 # "it" only as the subject of a verb of saying or of a stance, as "It was a long day" carries

@@ -708,19 +708,21 @@ def publication_date(text: str, reference: date | None = None) -> DateMention | 
     if reference is None:
         year = _latest_year(text)
         reference = date(year, 7, 1) if year else None
-    offset = 0
-    for line in text[:_HEAD_CHARS].split("\n"):
-        for mention in dates_in(line, reference):
-            if mention.kind == "range" and _in_masthead(line, mention, reference is not None):
-                # a digest's days ("16–18 May · all times local") are out by the last of them
-                return DateMention(offset + mention.start, offset + mention.end, mention.text,
-                                   mention.latest, mention.latest, "day")
-            if mention.kind == "day" and (_is_dateline(line, mention, reference is not None)
-                                          or _in_masthead(line, mention, reference is not None)):
-                day = mention.earliest if _has_year(mention) else \
-                    _year_of_the_weekday(mention.earliest, text[offset + mention.end:offset + mention.end + _LEAD_CHARS], text)
-                return DateMention(offset + mention.start, offset + mention.end, mention.text, day, day, "day")
-        offset += len(line) + 1
+    # a dateline first, anywhere in the head; else a masthead's date
+    for masthead in (False, True):
+        offset = 0
+        for line in text[:_HEAD_CHARS].split("\n"):
+            for mention in dates_in(line, reference):
+                if masthead and mention.kind == "range" and _in_masthead(line, mention, reference is not None):
+                    # a digest's days ("16–18 May · all times local") are out by the last of them
+                    return DateMention(offset + mention.start, offset + mention.end, mention.text,
+                                       mention.latest, mention.latest, "day")
+                if mention.kind == "day" and (_in_masthead(line, mention, reference is not None) if masthead
+                                              else _is_dateline(line, mention, reference is not None)):
+                    day = mention.earliest if _has_year(mention) else _year_of_the_weekday(
+                        mention.earliest, text[offset + mention.end:offset + mention.end + _LEAD_CHARS], text)
+                    return DateMention(offset + mention.start, offset + mention.end, mention.text, day, day, "day")
+            offset += len(line) + 1
     return None
 
 
@@ -776,16 +778,18 @@ def _is_dateline(line: str, mention: DateMention, year_known: bool) -> bool:
     return _has_year(mention) and len(line.split()) <= _DATELINE_WORDS
 
 
-# A masthead's date, set off by its separators: "NEWS-24 · Morning bulletin · 19 February",
-# "16–18 May · all times local" (not "⚫ 16 May · 09:40", an entry of the page).
+# A masthead's date, set off by its separators: "NORTH-TV · Morning bulletin · 19 February",
+# "16–18 May · all times local"; not a page's entry ("16 May · 09:40", "⚫ 16 May"), nor what is
+# ahead ("Next round · Valletta · 20 June").
 _SET_OFF_BEFORE = re.compile(r"(?:^|[·|•])\s*$")
-_SET_OFF_AFTER = re.compile(r"\s*(?:$|[·|•])")
+_SET_OFF_AFTER = re.compile(r"\s*(?:$|[·|•](?!\s*\d{1,2}[:.]\d{2}\b))")
+_AHEAD = re.compile(r"\b(?:next|coming\s+up|upcoming|ahead|preview|schedule)\b", re.IGNORECASE)
 
 
 def _in_masthead(line: str, mention: DateMention, year_known: bool) -> bool:
     return (_has_year(mention) or year_known) and len(line.split()) <= _DATELINE_WORDS \
-        and any(mark in line for mark in "·|•") and bool(_SET_OFF_BEFORE.search(line[:mention.start])) \
-        and bool(_SET_OFF_AFTER.match(line[mention.end:]))
+        and any(mark in line for mark in "·|•") and not _AHEAD.search(line) \
+        and bool(_SET_OFF_BEFORE.search(line[:mention.start])) and bool(_SET_OFF_AFTER.match(line[mention.end:]))
 
 
 # What stands before the date on a release's title line: its number.

@@ -519,18 +519,23 @@ def _anchor(sentence: str, start: int, end: int, days: list[DateMention]) -> dat
         sentence[end:d.start])]
     if after:
         return after[0].earliest
-    before = [d for d in days if d.end <= start and d.kind != "month" and (d.day is not None or _set_ago(sentence, d))]
+    before = [d for d in days if d.end <= start and d.kind != "month" and (d.day is not None or _set_ago(sentence, d, start))]
     if not before:
         return None
     last = before[-1]
     return last.day if last.day is not None else last.earliest + (last.latest - last.earliest) / 2
 
 
-def _set_ago(sentence: str, day: DateMention) -> bool:
+def _set_ago(sentence: str, day: DateMention, length: int) -> bool:
     """ "the summit he announced a week ago, to be held within a fortnight": how long ago the
-    length was set dates it, give or take the rounding of "a week"."""
+    length was set dates it, give or take the rounding of "a week" (not "the sanctions he announced
+    a week ago failed, so he now gives them ten days": set again since)."""
     return day.text.lower().endswith("ago") and day.earliest is not None and day.latest is not None \
-        and bool(_SET_IN.search(sentence[max(0, day.start - _SET_REACH):day.start]))
+        and bool(_SET_IN.search(sentence[max(0, day.start - _SET_REACH):day.start])) \
+        and not _SET_AGAIN.search(sentence[day.end:length])
+
+
+_SET_AGAIN = re.compile(rf"{_SET_IN.pattern}|\b(?:now|gives|sets|issues|today)\b|[;.]", re.IGNORECASE)
 
 
 _SET_REACH = 30  # characters before "a week ago" to the verb that set the length

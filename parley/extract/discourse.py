@@ -191,8 +191,9 @@ def carry_quotes(statements: list[Statement], text: str, paragraph_starts: Seque
 
 # A sentence that names whose the quotation before it was: "That was Ann Lee's verdict.", "Those
 # were the envoy's words.", "Those words came from the president in his nightly address."
-_CLAIMS = re.compile(r"^(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?"
-                     r"(?:[^\s.;:,]+\s+){0,3}?[^\s.;:,]+['’]s?\s+(?:own\s+|first\s+|final\s+)?"
+# Not "That was also the South's view" (someone agreeing), nor "That was a reply to the South's warning".
+_CLAIMS = re.compile(r"^(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+"
+                     r"(?:the\s+[a-z-]+|(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+(?:own\s+|first\s+|final\s+)?"
                      r"(?:verdict|words|view|answer|assessment|reply|message|conclusion|response|summary|judge?ment|"
                      r"take|argument|promise|warning|comment|reaction)\b"
                      r"|(?:Those|These|The|His|Her)\s+words\s+(?:came|come|were)\s+(?:from|by)\b)")
@@ -211,8 +212,8 @@ def claimed_quotes(statements: list[Statement], text: str, paragraph_starts: Seq
         after = claim.start
         for j in range(k - 1, -1, -1):  # back through the quotation, paragraph by paragraph
             quoted = out[j]
-            # only words no one is said to have said ('"We will not give up land," Zelensky said.
-            # That was also Kyiv's answer in May' keeps its speaker)
+            # only words no one is said to have said ('"We will not give up land," Ann Lee said.
+            # That was the South's answer in May' keeps its speaker)
             if not _quoting(text, quoted, paragraph_starts) or SAYS.search(quoted.text) \
                     or paragraph(after) - paragraph(quoted.start) > 1:
                 break
@@ -451,6 +452,7 @@ class ListEntry:
     end: int
     holder: Mention | None  # None: a holder the profile does not know ("Observers: ...")
     heading: tuple[str, ...]  # the issues the line's heading names ("Land — ...")
+    labelled: bool = True  # False: a clause of its own between entries ("...; the South, for its part, ...")
 
 
 # A line that lists who holds what, as briefings and explainers print a table: "Land — North
@@ -458,36 +460,42 @@ class ListEntry:
 # holder's label naming one side (a few words, the first capitalised) and a colon; entries are
 # split by semicolons, and the first may follow a short heading set off by a dash.
 _LIST_HEADING = re.compile(r"[^\W\d_][^—–:;.!?\n]{0,40}?\s+[—–]\s+")
+# (unlike a transcript's speaker label, _LABEL, its words may hold full stops, "N.A. draft", and
+# be lower case after the first)
 _HOLDER_LABEL = re.compile(r"[^\W\d_a-z][\w.'’-]*(?: [\w.'’-]+){0,3}(?=:\s+\S)")
 _ENTRY_BREAK = re.compile(r";\s+")
 
 
 def list_entries(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention],
                  issues_in: Callable[[str], tuple[str, ...]]) -> list[ListEntry]:
-    """The entries of the sentences that list who holds what: two entries or more, or one after
-    a heading ("Power — North draft: the plant restarted"). A semicolon that opens no label goes
-    on with the entry before it ("North: a truce; it wants one now")."""
+    """The entries of the sentences that list who holds what, two of them or more with a side
+    named. A semicolon that opens no label goes on with the entry before it ("North: a truce; it
+    wants one now"), unless a side opens the clause ("...; the South, for its part, wants ...")."""
     entries: list[ListEntry] = []
     for start, end in sentences:
         heading = _LIST_HEADING.match(text, start, end)
         unquoted = QUOTED.sub(lambda q: " " * len(q.group(0)), text[start:end])
         cuts = [start] + [start + b.end() for b in _ENTRY_BREAK.finditer(unquoted)]
-        found: list[tuple[int, int, Mention | None]] = []  # entry start, its words' start, holder
+        found: list[ListEntry] = []
         for k, cut in enumerate(cuts):
             at = heading.end() if k == 0 and heading else cut
             label = _HOLDER_LABEL.match(text, at, end)
             if label:
-                found.append((cut, label.end() + len(re.match(r":\s*", text[label.end():]).group(0)),
-                              _holder(mentions, at, label.end())))
-        held = [e for e in found if e[2] is not None]
-        if not held or len(held) < 2 and not (heading and held[0][0] == start):
+                words = label.end() + len(re.match(r":\s*", text[label.end():]).group(0))
+                found.append(ListEntry(cut, words, end, _holder(mentions, at, label.end()), ()))
+            elif found and any(at <= m.start < at + _SIDE_OPENS for m in mentions if m.actor):
+                found.append(ListEntry(cut, cut, end, None, (), labelled=False))
+        if sum(1 for e in found if e.holder is not None) < 2:
             continue
         about = issues_in(heading.group(0)) if heading else ()
-        ends = [next_start for next_start, _, _ in found[1:]] + [end]
-        for (entry_start, words, holder), entry_end in zip(found, ends):
-            entry_end = entry_start + len(text[entry_start:entry_end].rstrip().rstrip(";").rstrip())
-            entries.append(ListEntry(entry_start, words, entry_end, holder, about))
+        ends = [e.start for e in found[1:]] + [end]
+        for entry, entry_end in zip(found, ends):
+            entry_end = entry.start + len(text[entry.start:entry_end].rstrip().rstrip(";").rstrip())
+            entries.append(replace(entry, end=entry_end, heading=about))
     return entries
+
+
+_SIDE_OPENS = 12  # characters into a clause within which a side named opens it ("the South, for its part")
 
 
 def _holder(mentions: Sequence[Mention], start: int, end: int) -> Mention | None:
@@ -506,11 +514,12 @@ def entry_holders(statements: list[Statement], entries: Sequence[ListEntry]) -> 
         return statements
     out = []
     for statement in statements:
-        entry = next((e for e in entries if e.start <= statement.start < e.end), None)
+        entry = next((e for e in entries if e.start <= statement.start < e.end and e.labelled), None)
         if entry is not None and entry.holder is None:
             statement = replace(statement, actor=None, speaker=None, reporter=None, stance=None)
         elif entry is not None:
-            statement = replace(statement, actor=entry.holder.actor, speaker=entry.holder.person, reporter=None,
+            own = statement.speaker if statement.actor == entry.holder.actor else None
+            statement = replace(statement, actor=entry.holder.actor, speaker=entry.holder.person or own, reporter=None,
                                 reported=True, stance=statement.stance or "states",
                                 issues=statement.issues or entry.heading, confidence=0.6)
         out.append(statement)

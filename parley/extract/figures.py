@@ -155,11 +155,7 @@ def count_sentences(text: str, sentences: list[tuple[int, int]]) -> list[list[di
         wholes = [f["category"] for f in found if f["category"] in _EXCHANGED
                   and not _PART_BEFORE.search(sentence, 0, f["offset"])
                   and not _is_part_after(sentence, f["offset"])]
-        # a swap of soldiers and civilians counted captives ("returned 185 soldiers and 20 civilians.
-        # The deal was for at least 1,200 a side": captives, not civilians)
-        kinds = wholes or exchanged
-        recent.append(("prisoners" if {"prisoners", "civilians"} <= set(kinds) else kinds[-1]) if kinds
-                      else _named_category(sentence))
+        recent.append((wholes or exchanged)[-1] if exchanged else _named_category(sentence))
     return found_all
 
 
@@ -290,7 +286,7 @@ def sentence_figures(sentence: str, context: str | None = None) -> list[dict]:
                 and not re.search(r"\b(?:price\s+)?(?:caps?|capped|ceilings?|limits?)\b", lowered):
             continue  # "crude rose to about $70 a barrel": a market's price (not a price cap's)
         if unit in ("years", "decades") and (_CAREER_BEFORE.search(sentence[:reading.start])
-                                             or not _TERM_WORDS.search(lowered)):
+                                             or not _TERM_WORDS.search(_clause_around(lowered, reading.start))):
             continue  # "spent 26 years in diplomacy", "fought for 21 years": a life or a war, not a term of the talks
         if unit == "%" or unit and unit.startswith("per"):
             if _PERCENT_IDIOM.match(sentence[unit_end:]):
@@ -422,12 +418,20 @@ _STAGE_CUE = _cue_at_word_start((*lexicon.EXCHANGE_CUES, "stage", "handover"))
 _TAKEN = re.compile(r"\b(?:captur\w*|seiz\w*|took|taken|liberat\w*|overran|overrun|advanc\w*|struck|shell\w*|attack\w*)\b")
 _PER_MEASURE = re.compile(r"^\s*(?:a|per|/)\s*(?:barrel|tonne|ton|bushel|litre|liter|gallon|cubic metre|"
                           r"megawatt-hour|mwh|share)\b", re.IGNORECASE)
-# Words of something the talks set or hold that runs for years: "consultations lasting 15 years",
-# "a ten-year moratorium", "the first talks in three years"
+# Words of something the talks set or hold that runs for years, in the number's own clause:
+# "consultations lasting 12 years", "kept out of the alliance for 20 years", "the first talks in
+# three years" (not "in power for 25 years, he rejected the plan")
 _TERM_WORDS = re.compile(r"\b(?:talks|negotiat\w*|consultations?|moratorium|memorandum|ban|deal|agreement|accord|"
                          r"treaty|lease|freeze|frozen|truce|ceasefire|guarantees?|sanctions?|status|extend\w*|"
                          r"extension|meeting|round|plan|draft|proposal|offer|terms?|period|membership|"
-                         r"postpon\w*|delay\w*|defer\w*)\b")
+                         r"postpon\w*|delay\w*|defer\w*|nato|alliance|join\w*|neutral\w*|zones?)\b")
+
+
+def _clause_around(sentence: str, at: int) -> str:
+    """The stretch of the sentence between the punctuation marks either side of a position."""
+    before = max(sentence.rfind(mark, 0, at) for mark in ",;:()")
+    after = [i for i in (sentence.find(mark, at) for mark in ",;:()") if i >= 0]
+    return sentence[before + 1:min(after) if after else len(sentence)]
 _CAREER_BEFORE = re.compile(r"\b(?:spent|served|worked)\s+(?:(?:more than|nearly|almost|some|over)\s+)?$", re.IGNORECASE)
 _DISPLACED = re.compile(r"\b(?:displaced|displacing|refugees|fled|homeless)\b")
 # Words after a count of people that make them the sources of the news (not "soldiers said to be wounded").
@@ -437,7 +441,7 @@ _LIST_TAIL = re.compile(r"(?:\s*,\s*\d[\d,.]*)*\s*,?\s+(?:and|or)\s+\d[\d,.]*(?=
 _MISSING_AFTER = re.compile(r"^\s*(?:are|were|is|remain|remained)\s+(?:\w+\s+){0,2}?(?:missing|unaccounted)\b",
                             re.IGNORECASE)
 # The dead handed back, whatever killed them ("bodies of soldiers killed in strikes were repatriated",
-# "received 40 bodies"): broader than _HANDED_BACK, which also gives a statement its issue and so
+# "received 40 bodies"): broader than HANDED_BACK, which also gives a statement its issue and so
 # leaves out a bare "returned" or "received" (tried: using it here loses bodies on two sets).
 _GIVEN_BACK = re.compile(r"\b(?:repatriat\w*|hand(?:s|ed|ing)?\s+(?:over|back)|returned|exchang\w*|swap\w*|"
                          r"transfer\w*|received)\b", re.IGNORECASE)
@@ -447,7 +451,7 @@ _RETURN_CUES = ("bodies", "remains", "repatriat", "handed over", "hand over", "r
 _RECOVERING = re.compile(r"\b(?:collect|recover|retriev)\w*\s+(?:the\s+|their\s+)?(?:wounded\s+and\s+(?:the\s+)?)?"
                          r"(?:dead|bodies|fallen)\b")
 # People handed back, not soldiers who "returned to their units": "were returned", "came home".
-_HANDED_BACK = re.compile(r"\b(?:(?:been|were|was|be)\s+returned|returned\s+(?:home|from)|came home|come home|"
+HANDED_BACK = re.compile(r"\b(?:(?:been|were|was|be)\s+returned|returned\s+(?:home|from)|came home|come home|"
                           r"hand(?:s|ed|ing)? (?:over|back)|freed|released|exchanged|swapped|repatriated)\b",
                           re.IGNORECASE)
 
@@ -455,7 +459,7 @@ _HANDED_BACK = re.compile(r"\b(?:(?:been|were|was|be)\s+returned|returned\s+(?:h
 def handed_back(figure: dict, sentence: str) -> bool:
     """Does the figure count people handed back ("40 soldiers were returned home"), not victims,
     the displaced, or soldiers back with their units?"""
-    return figure["category"] in _EXCHANGED and bool(_HANDED_BACK.search(sentence))
+    return figure["category"] in _EXCHANGED and bool(HANDED_BACK.search(sentence))
 
 
 # Words after a number with no unit that show it counts what the sentence is about.
@@ -555,8 +559,8 @@ def _context_category(sentence: str, reading: _Reading, found: list[dict], conte
         # "60 had come home, 12 of them civilians", "the North got back 1,900": people back from captivity
         return "prisoners"
     # what the sentence named before the number, when it named one thing: "The body transfers are
-    # disputed: the North counted 6,057, the South 6,060" (not what the sentences before counted;
-    # not "Of the 1,000, 120 were civilians", where the word comes after)
+    # disputed: the North counted 610, the South 640" (not what the sentences before counted;
+    # not "Of the 300, 40 were civilians", where the word comes after)
     in_sentence = {_NAMED_CATEGORY[m.group(0).lower()] for m in _NAMED.finditer(sentence[:reading.start])} \
         | ({"bodies"} if _BODY_ACTS.search(sentence[:reading.start]) else set())
     return named or (in_sentence.pop() if len(in_sentence) == 1 else None) or context \

@@ -70,9 +70,9 @@ class IssueMatcher:
         return tuple(i for i in self.order if i in found)
 
 
-# A title's full stops before a name ("Mr. Lee", "H.E. Ann Lee") end no clause: the patterns that
-# keep within one ("[^.;:]") read on past them.
-_TITLE_DOTS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Amb|H\.\s?E)\.(?=\s+[A-Z])")
+# The full stops of a title or an initialism before a name ("Mr. Lee", "H.E. Ann Lee", "U.S. President
+# Ann Lee") end no clause: the patterns that keep within one ("[^.;:]") read on past them.
+_TITLE_DOTS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Amb|H\.\s?E|(?:[A-Z]\.){1,2}[A-Z])\.(?=\s+[A-Z])")
 
 
 def _matches(text: str, pattern: re.Pattern, exceptions: re.Pattern | None) -> list[tuple[int, int]]:

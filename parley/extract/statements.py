@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from parley.extract import lexicon
 from parley.extract.dates import MONTH_NAMES
+from parley.extract.figures import HANDED_BACK
 from parley.extract.issues import IssueMatcher
 from parley.extract.mentions import Mention
 from parley.model import Statement
@@ -354,7 +355,10 @@ class SentenceAttributor:
             return Voice(holder.actor, holder.speaker or speaker.speaker, holder.confidence, True)
         if _normative(content) and (speaker.actor or speaker.someone):
             return speaker  # "the North must accept a truce, the South's leader said": the South's demand
-        if _verb_takes_stance(content) or _holds_a_view(content) \
+        # a view is its holder's only where the teller is an aside ("the South, he said, believes ...",
+        # "the South thinks ..., he said"), not in "he said the South believes it can stall": his charge
+        aside = self.reporting is not None and (self.reporting.dep_ == "parataxis" or self.reporting.i > content.i)
+        if _verb_takes_stance(content) or aside and _holds_a_view(content) \
                 or holder.actor == JOINT and not _named_pair(_holder_token(content)):
             # "the South had agreed", "the South, he said, believes ...", "both sides agreed"; not
             # "Ivo Marn and Ann Lee should meet", which is what the speaker proposes about the two of them
@@ -565,10 +569,11 @@ class SentenceAttributor:
         per_side = bool(_PER_SIDE.search(sentence.text)) and not _NOT_DONE.search(sentence.text)
         both = JOINT in sides or len(sides) >= 2 or per_side
         # "200 southern soldiers came home, and the same number of northerners were handed over":
-        # people let go both ways is a swap, whatever words tell it
+        # people let go both ways is a swap, whatever words tell it (not "200 were freed, and the
+        # same number are still waiting")
         if both and (any(_STANCE_VERB.get(t.lower_) == "agrees" or t.lower_ in lexicon.EXCHANGE_NOUNS for t in sentence)
                      or _IN_RETURN.search(sentence.text)
-                     or len(sides) >= 2 and per_side and _HANDED_BACK.search(sentence.text)):
+                     or len(sides) >= 2 and per_side and len(HANDED_BACK.findall(sentence.text)) >= 2):
             return Voice(JOINT, None, 0.55, True)
         return None
 
@@ -762,8 +767,9 @@ def _states_a_position(token: Token) -> bool:
     if subject is None or subject.lower_ not in _POSITION_NOUNS \
             or not any(c.dep_ in ("poss", "amod", "compound") for c in subject.children):
         return False
-    if unmoved:
-        return token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == ":"
+    if unmoved:  # whose it is, named ("the North's line"), not "the northern front line has not moved:"
+        return any(c.dep_ == "poss" for c in subject.children) \
+            and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == ":"
     # a colon right after its predicate ("is unchanged:", "remains the same:"), however the parse hangs it
     colon = next((t for t in token.doc[token.i + 1:token.i + 5] if t.text == ":"), None)
     predicate = {d.i for c in token.children if c.dep_ in _PREDICATE_DEPS for d in c.subtree}
@@ -848,10 +854,7 @@ _IN_RETURN = re.compile(r"\bin (?:return|exchange) for\b", re.IGNORECASE)
 _PER_SIDE = re.compile(r"\b(?:(?:each|either|per|a)\s+(?:side|country)|from\s+each|to\s+each|in\s+(?:return|exchange)|"
                        r"all[- ]for[- ]all|\d[\d,]*\s+(?:\w+\s+){0,3}?for\s+\d[\d,]*\b|\d[\d,]*-for-\d|the\s+same\s+number)",
                        re.IGNORECASE)
-# People let go or brought back, told without a word of exchange ("came home", "were handed over")
-_HOMECOMING = "|".join(w.replace(" ", r"\s+") for w in lexicon.HOMECOMING)
-_HANDED_BACK = re.compile(rf"\b(?:released|freed|returned|handed\s+over|handed\s+back|repatriated|{_HOMECOMING})\b",
-                          re.IGNORECASE)
+
 _NOT_DONE = re.compile(r"\b(?:not|no|never|without|failed|collapsed|stalled)\b|\?", re.IGNORECASE)
 
 
