@@ -220,9 +220,9 @@ class _Parsed:
                     sentences.append((start, end))  # a headline repeated in the body counts once
                     seen.add(said)
         # A line listing who holds what is read entry by entry, each its holder's.
-        self.entries = list_entries(text, sentences, mentions, issues.issues_in)
-        sentences = _by_entries(text, sentences, self.entries)
-        own_words = {entry.start: entry.words for entry in self.entries}
+        entries = list_entries(text, sentences, mentions, issues.issues_in)
+        sentences = _by_entries(text, sentences, entries)
+        own_words = {entry.start: entry.words for entry in entries}
         self.counted = count_sentences(text, sentences)
         by_sentence = [[m for m in mentions if s <= m.start and m.end <= e] for s, e in sentences]
         side_words = side_words or {}
@@ -230,7 +230,7 @@ class _Parsed:
                                 + r")\b", re.IGNORECASE) if side_words else None
         wanted = [i for i, (s, e) in enumerate(sentences) if by_sentence[i] or _MAY_HOLD.search(text[s:e])
                   or adjectives is not None and adjectives.search(text[s:e])]
-        # an entry is parsed without its label ("South: no troops" as "no troops")
+        # an entry is parsed without its label ("South: no troops" as "no troops"), offsets kept
         docs = dict(zip(wanted, parser.parse([without_entry_label(" " * (own_words.get(s, s) - s) + text[own_words.get(s, s):e])
                                               for s, e in (sentences[i] for i in wanted)])))
 
@@ -265,7 +265,7 @@ class _Parsed:
         self.statements = section_sides(self.statements, text, paragraphs(text), mentions)
         self.statements = document_holders(self.statements, text, starts, mentions, side_words)
         self.statements = told_how(self.statements, mentions)
-        self.statements = entry_holders(self.statements, self.entries)
+        self.statements = entry_holders(self.statements, entries)
 
     def clause_actor(self, position: int) -> str | None:
         for start, end, doc, local in self.docs:

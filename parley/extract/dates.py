@@ -708,11 +708,14 @@ def publication_date(text: str, reference: date | None = None) -> DateMention | 
     if reference is None:
         year = _latest_year(text)
         reference = date(year, 7, 1) if year else None
+    head, offset = [], 0
+    for line in text[:_HEAD_CHARS].split("\n"):
+        head.append((offset, line, dates_in(line, reference)))
+        offset += len(line) + 1
     # a dateline first, anywhere in the head; else a masthead's date
     for masthead in (False, True):
-        offset = 0
-        for line in text[:_HEAD_CHARS].split("\n"):
-            for mention in dates_in(line, reference):
+        for offset, line, mentions in head:
+            for mention in mentions:
                 if masthead and mention.kind == "range" and _in_masthead(line, mention, reference is not None):
                     # a digest's days ("16–18 May · all times local") are out by the last of them
                     return DateMention(offset + mention.start, offset + mention.end, mention.text,
@@ -722,7 +725,6 @@ def publication_date(text: str, reference: date | None = None) -> DateMention | 
                     day = mention.earliest if _has_year(mention) else _year_of_the_weekday(
                         mention.earliest, text[offset + mention.end:offset + mention.end + _LEAD_CHARS], text)
                     return DateMention(offset + mention.start, offset + mention.end, mention.text, day, day, "day")
-            offset += len(line) + 1
     return None
 
 

@@ -464,6 +464,7 @@ _LIST_HEADING = re.compile(r"[^\W\d_][^—–:;.!?\n]{0,40}?\s+[—–]\s+")
 # be lower case after the first)
 _HOLDER_LABEL = re.compile(r"[^\W\d_a-z][\w.'’-]*(?: [\w.'’-]+){0,3}(?=:\s+\S)")
 _ENTRY_BREAK = re.compile(r";\s+")
+_COLON = re.compile(r":\s*")
 
 
 def list_entries(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention],
@@ -481,7 +482,7 @@ def list_entries(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequ
             at = heading.end() if k == 0 and heading else cut
             label = _HOLDER_LABEL.match(text, at, end)
             if label:
-                words = label.end() + len(re.match(r":\s*", text[label.end():]).group(0))
+                words = _COLON.match(text, label.end()).end()
                 found.append(ListEntry(cut, words, end, _holder(mentions, at, label.end()), ()))
             elif found and any(at <= m.start < at + _SIDE_OPENS for m in mentions if m.actor):
                 found.append(ListEntry(cut, cut, end, None, (), labelled=False))

@@ -286,7 +286,7 @@ def sentence_figures(sentence: str, context: str | None = None) -> list[dict]:
                 and not re.search(r"\b(?:price\s+)?(?:caps?|capped|ceilings?|limits?)\b", lowered):
             continue  # "crude rose to about $70 a barrel": a market's price (not a price cap's)
         if unit in ("years", "decades") and (_CAREER_BEFORE.search(sentence[:reading.start])
-                                             or not _TERM_WORDS.search(_clause_around(lowered, reading.start))):
+                                             or not _TERM_WORDS.search(" ".join(_own_clause(lowered, reading)))):
             continue  # "spent 26 years in diplomacy", "fought for 21 years": a life or a war, not a term of the talks
         if unit == "%" or unit and unit.startswith("per"):
             if _PERCENT_IDIOM.match(sentence[unit_end:]):
@@ -426,12 +426,6 @@ _TERM_WORDS = re.compile(r"\b(?:talks|negotiat\w*|consultations?|moratorium|memo
                          r"extension|meeting|round|plan|draft|proposal|offer|terms?|period|membership|"
                          r"postpon\w*|delay\w*|defer\w*|nato|alliance|join\w*|neutral\w*|zones?)\b")
 
-
-def _clause_around(sentence: str, at: int) -> str:
-    """The stretch of the sentence between the punctuation marks either side of a position."""
-    before = max(sentence.rfind(mark, 0, at) for mark in ",;:()")
-    after = [i for i in (sentence.find(mark, at) for mark in ",;:()") if i >= 0]
-    return sentence[before + 1:min(after) if after else len(sentence)]
 _CAREER_BEFORE = re.compile(r"\b(?:spent|served|worked)\s+(?:(?:more than|nearly|almost|some|over)\s+)?$", re.IGNORECASE)
 _DISPLACED = re.compile(r"\b(?:displaced|displacing|refugees|fled|homeless)\b")
 # Words after a count of people that make them the sources of the news (not "soldiers said to be wounded").
@@ -539,8 +533,7 @@ def _context_category(sentence: str, reading: _Reading, found: list[dict], conte
         if later and later[0]["category"] in _EXCHANGED:
             return "prisoners" if {f["category"] for f in later} >= {"prisoners", "civilians"} else later[0]["category"]
     # What the number's own clause names: not "bodies" three clauses on.
-    clause_before = re.split(r"[,;:]|\band\b", sentence[:reading.start])[-1]
-    clause_after = re.split(r"[,;:]|\band\b", sentence[reading.end:])[0]
+    clause_before, clause_after = _own_clause(sentence, reading)
     named = _named_category(clause_before) or _named_category(clause_after)
     if named is None and re.search(r",\s*[\"“‘']?\s*$", sentence[:reading.start]):
         # in apposition to what the clause before names: "return the bodies of the fallen, '600 for 600'"
@@ -565,6 +558,14 @@ def _context_category(sentence: str, reading: _Reading, found: list[dict], conte
         | ({"bodies"} if _BODY_ACTS.search(sentence[:reading.start]) else set())
     return named or (in_sentence.pop() if len(in_sentence) == 1 else None) or context \
         or ("prisoners" if reading.per_side or exchanged else None)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]|\band\b")
+
+
+def _own_clause(sentence: str, reading: _Reading) -> tuple[str, str]:
+    """The words of the number's own clause before and after it."""
+    return _CLAUSE_BREAK.split(sentence[:reading.start])[-1], _CLAUSE_BREAK.split(sentence[reading.end:])[0]
 
 
 def _reference(sentence: str, reading: _Reading) -> bool:

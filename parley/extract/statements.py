@@ -854,7 +854,6 @@ _IN_RETURN = re.compile(r"\bin (?:return|exchange) for\b", re.IGNORECASE)
 _PER_SIDE = re.compile(r"\b(?:(?:each|either|per|a)\s+(?:side|country)|from\s+each|to\s+each|in\s+(?:return|exchange)|"
                        r"all[- ]for[- ]all|\d[\d,]*\s+(?:\w+\s+){0,3}?for\s+\d[\d,]*\b|\d[\d,]*-for-\d|the\s+same\s+number)",
                        re.IGNORECASE)
-
 _NOT_DONE = re.compile(r"\b(?:not|no|never|without|failed|collapsed|stalled)\b|\?", re.IGNORECASE)
 
 
