@@ -584,6 +584,7 @@ def test_incl_marks_a_part_too():
 @pytest.mark.parametrize("sentence, years", [
     ("Crimea would be the subject of consultations lasting 15 years.", [15]),
     ("It is the first direct meeting of the two sides in more than three years.", [3]),
+    ("The first talks between Russian and Ukrainian delegations in more than three years ended.", [3]),
     ("The ideas include postponing Ukraine's NATO membership by 20 years.", [20]),
     ("Russia wants Ukraine kept out of NATO for 20 years.", [20]),
     ("A demilitarised zone would stay in place for 25 years.", [25]),

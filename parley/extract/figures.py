@@ -286,7 +286,7 @@ def sentence_figures(sentence: str, context: str | None = None) -> list[dict]:
                 and not re.search(r"\b(?:price\s+)?(?:caps?|capped|ceilings?|limits?)\b", lowered):
             continue  # "crude rose to about $70 a barrel": a market's price (not a price cap's)
         if unit in ("years", "decades") and (_CAREER_BEFORE.search(sentence[:reading.start])
-                                             or not _TERM_WORDS.search(" ".join(_own_clause(lowered, reading)))):
+                                             or not _TERM_WORDS.search(" ".join(_own_clause(lowered, reading, _PUNCTUATION)))):
             continue  # "spent 26 years in diplomacy", "fought for 21 years": a life or a war, not a term of the talks
         if unit == "%" or unit and unit.startswith("per"):
             if _PERCENT_IDIOM.match(sentence[unit_end:]):
@@ -561,11 +561,12 @@ def _context_category(sentence: str, reading: _Reading, found: list[dict], conte
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]|\band\b")
+_PUNCTUATION = re.compile(r"[,;:()]")  # (not "and": "talks between the North and the South in three years")
 
 
-def _own_clause(sentence: str, reading: _Reading) -> tuple[str, str]:
+def _own_clause(sentence: str, reading: _Reading, breaks: re.Pattern = _CLAUSE_BREAK) -> tuple[str, str]:
     """The words of the number's own clause before and after it."""
-    return _CLAUSE_BREAK.split(sentence[:reading.start])[-1], _CLAUSE_BREAK.split(sentence[reading.end:])[0]
+    return breaks.split(sentence[:reading.start])[-1], breaks.split(sentence[reading.end:])[0]
 
 
 def _reference(sentence: str, reading: _Reading) -> bool:
