@@ -107,6 +107,8 @@ class Reading:
 # -- reading the text around a figure ----------------------------------------------------------
 # "21, not 19" denies a count for another of the same quantity, as "or" offers one.
 _OR_BEFORE = re.compile(r"^[^.;:]{0,80}?(?:(?:,\s*|\s)or\s+(?:\w+\s+)?|,\s*not\s+)$", re.IGNORECASE)
+# "610, the South 640": the number before, a comma and a side's name right before this one
+_GAPPED = re.compile(r"^[\d,.]+\s*,\s*(?:and\s+|but\s+|while\s+)?(?P<side>[^\W\d][^,;.\d]{1,28}?)\s+$")
 # "the South said it had received 700; the North put the figure at 703": another source's count.
 _ANOTHER_COUNT_BEFORE = re.compile(r"^[^.]{0,120}?\b(?:put|puts|putting|placed|places|gave|gives|cited|cites)\s+"
                                    r"(?:the|its|their|his|her|a)\s+(?:own\s+)?(?:figure|number|total|count|tally|toll)\s+"
@@ -177,6 +179,8 @@ _HEADLINE_DONE = re.compile(r"\b(?:swaps?|exchanges?|frees?|releases?|returns?|h
                             r"repatriates?|brings? (?:back|home)|gets? back)\s+(?:[^\W\d]+\s+){0,3}$", re.IGNORECASE)
 _KIND_CUES = (("offer", _OFFER), ("proposal", _PROPOSAL), ("agreement", _AGREEMENT), ("completed", _DONE))
 _STATUS_KIND = {"completed": "completed", "agreed": "agreement", "proposed": "proposal"}
+_QUESTION_LENGTH = 100  # an explainer's question heading is a short line of its own
+_HEADING_QUESTION = re.compile(r"[A-Z][^.!?:\n]*\?")  # one sentence, no speaker's label
 
 # A part of a figure said just before: "of those freed, 33 ...", "ten of them", "including 51".
 _PART_OPENING = re.compile(r"^\W*(?:of|among)\s+(?:the|those|these|them|whom|which)\b", re.IGNORECASE)
@@ -256,7 +260,8 @@ _NEGATED = re.compile(r"\b(?:not|no|whether|never)\b[^.;]{0,40}$", re.IGNORECASE
 # not "though delayed" (a participle), nor "and said on Friday that" (the day is the saying's)
 _OWN_CLAUSE = (r"\b(?:even though|although|though|whereas)\s+(?![a-z]+(?:ed|en)\b)"
                r"|\s(?:and|but)\s+(?:said|says|added|adds|noted|notes)\s+(?!(?:on|last|this|late|early|in|at)\b)")
-_FINE_BREAK = re.compile(r"[;:()]|,\s|\s[–—-]\s|[–—]|" + _OWN_CLAUSE)
+# (an en dash between two numbers joins a range, "23–25 May": no break)
+_FINE_BREAK = re.compile(r"[;:()]|,\s|\s[–—-]\s|—|(?<!\d)–|–(?!\d)|" + _OWN_CLAUSE)
 _COARSE_BREAK = re.compile(r"[;:]|\s[–—-]\s|,\s+(?:and|but|while|whereas)\s|" + _OWN_CLAUSE)
 _ROUND_WORD = re.compile(r"\b(?:round|talks|meeting|session)\b", re.IGNORECASE)
 _AFTER_ROUND = re.compile(r"\b(?:after|following|in the wake of)\s+(?:the\s+|that\s+|this\s+)?(?:[\w-]+\s+){0,3}?"
@@ -341,8 +346,11 @@ class _Article:
                 kind, firm = alternative.kind, alternative.firm
             role, part_of = self._role(row, at, end, found, positions, offset)
             sums_stages = kind == "completed" and self._sums_stages(row, at)
-            whole = bool(_COMPLETES.search(self.text[s:e])) or sums_stages
-            window = self._window(row, at, kind, whole=kind == "completed" and whole)
+            staged = self._dated_stages(row, at) if FAMILY[kind] == "done" else None
+            whole = bool(_COMPLETES.search(self.text[s:e])) or sums_stages or staged is not None
+            window = staged or self._window(row, at, kind, whole=kind == "completed" and whole)
+            if alternative is not None and alternative.window is not None and (window is None or window.basis != "text"):
+                window = alternative.window  # the same count told another way: of its days
             # "The stages add up to the 500 agreed": the exchange carried out that agreement.
             own = any(s <= cue < e for cue in (*self.under, *self.stages)) or (
                 sums_stages and bool(_AGREEMENT.search(self.text[end:e])))
@@ -465,9 +473,18 @@ class _Article:
         earlier = [r for r in found if r.row.figure.start == row.figure.start and r.at < at
                    and r.row.figure.category == row.figure.category]
         between = self.text[earlier[-1].at:at] if earlier else ""
-        if earlier and (_OR_BEFORE.search(between) or not firm and _ANOTHER_COUNT_BEFORE.search(between)):
-            return earlier[-1]
+        if earlier and (_OR_BEFORE.search(between) or not firm and _ANOTHER_COUNT_BEFORE.search(between)
+                        or self._gapped_side(between)):
+            # "100 a side over three days: 40 on Friday, 35 on Saturday and 25 on Sunday, or 200
+            # in both directions": the per-side count it doubles, not the last stage
+            doubled = [r for r in earlier if r.role == "each" and 2 * (r.row.figure.value or 0) == row.figure.value]
+            return doubled[-1] if doubled else earlier[-1]
         return None
+
+    def _gapped_side(self, between: str) -> bool:
+        """ "The North counted 610, the South 640": another side's count, its verb left out."""
+        gap = _GAPPED.match(between)
+        return gap is not None and any(pattern.fullmatch(gap.group("side")) for pattern, _ in self.sides)
 
     def _kind(self, row: FigureRow, at: int, end: int) -> tuple[str, bool]:
         s, e = row.figure.start, row.figure.end
@@ -513,6 +530,9 @@ class _Article:
             # the words before it agreed or offered; else the count names a group, not those freed.
             before = _nearest_cue(self.text, (_previous_sentence_start(self.text, s), at), at)
             return (before if before in ("agreement", "offer", "proposal") else "list"), True
+        asked = self._asked(s)
+        if asked is not None:
+            return asked, False
         # No verb of its own: a sentence about what will happen ("would hand over ... next week",
         # "When will the exchange take place?") is of a commitment, not of an exchange done.
         if _AHEAD.search(self.text[s:e]):
@@ -520,6 +540,17 @@ class _Article:
         if _WEAK_DONE.search(self.text[s:e]):
             return "completed", False
         return _STATUS_KIND.get(row.figure.status or "", "completed"), False
+
+    def _asked(self, start: int) -> str | None:
+        """An explainer's answer tells what its question asks: under "What was agreed?", "The
+        North's envoy put it at 500 a side" is the agreement's count, as "What has been
+        exchanged so far?" tells of swaps done."""
+        line_end = len(self.text[:paragraph_start(self.text, start)].rstrip())
+        line_start = paragraph_start(self.text, line_end)
+        question = self.text[line_start:line_end].strip()
+        if len(question) > _QUESTION_LENGTH or not _HEADING_QUESTION.fullmatch(question):
+            return None  # nor an interviewer's ("HOST: Last question. Will the deal happen?")
+        return _nearest_cue(self.text, (line_start, line_end), line_end)
 
     def _headline_verb(self, row: FigureRow, at: int) -> bool:
         """A headline (a line of its own with no closing stop) whose verb in the present governs
@@ -538,6 +569,25 @@ class _Article:
         """"The three stages make up the 500": the stages told add up to this number."""
         coarse = _segment(self.text, row.figure.start, row.figure.end, at, _COARSE_BREAK)
         return bool(_STAGES_SUM.search(self.text[max(coarse[0], at - 60):at]))
+
+    def _dated_stages(self, row: FigureRow, at: int) -> Window | None:
+        """"The 100-for-100 swap was carried out over three days: 40 a side on Friday, 35 on
+        Saturday and 25 on Sunday": counts after the number in its sentence, each with its day
+        right after it, that add up to it are its stages, and it was done over their days."""
+        f = row.figure
+        stages = []
+        for n in _numbers(self.text[at:f.end]):
+            start = at + n.start
+            if start == at or any(m.start <= start < m.end for m in self.mentions):
+                continue
+            day = next((m for m in self.mentions if start < m.start < f.end and _follows(self.text, start, m)), None)
+            if day is not None:
+                stages.append((n.value, day))
+        if len(stages) < 2 or sum(value for value, _ in stages) != f.value:
+            return None
+        days = [self._in_the_past(day) for _, day in stages]
+        first, last = min(days, key=lambda m: m.earliest), max(days, key=lambda m: m.latest)
+        return Window(first.earliest, last.latest, f"{first.text} to {last.text}", "text")
 
     def _as_of(self, scope: tuple[int, int], at: int) -> bool:
         """"By late July, the initiative had brought home 1,458": a count as of a date."""

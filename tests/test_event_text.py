@@ -784,3 +784,83 @@ def test_words_that_say_two_counts_differ(sentence, disputed):
     a.figure("120 came", 120)
     [r] = readings(a)
     assert r.disputed is disputed
+
+
+def test_a_whole_told_with_its_dated_stages_was_done_over_their_days():
+    a = Article("a", "The 100-for-100 swap agreed at the first round was carried out over three days: 40 a side on "
+                "11 March, 35 on 12 March and 25 on 13 March, or 200 people in both directions.", date(2031, 4, 2))
+    a.figure("100-for-100", 100, per_side=True)
+    for value in (40, 35, 25):
+        a.figure(f"{value} ", value, per_side=True)
+    a.figure("200 people", 200)
+    whole, *stages, both_ways = readings(a)
+    assert (whole.window.earliest, whole.window.latest, whole.window.basis) == (date(2031, 3, 11), date(2031, 3, 13), "text")
+    assert whole.completes and whole.kind == "completed"
+    assert [s.window.earliest.day for s in stages] == [11, 12, 13]
+    # "or 200 in both directions" is the whole told both ways, not another count of the last stage
+    assert both_ways.role == "total" and both_ways.window == whole.window
+    found = events(a)
+    assert event_of(found, a.rows[-1]) is not event_of(found, a.rows[3])
+
+
+def test_counts_that_do_not_add_up_are_no_stages_of_the_figure():
+    a = Article("a", "The swap was carried out over three days: 40 a side on 11 March, 35 on 12 March and 20 on "
+                "13 March, after a deal for 100 a side.", date(2031, 4, 2))
+    a.figure("100 a side", 100, per_side=True)
+    [r] = readings(a)
+    assert not r.completes and r.window.earliest != date(2031, 3, 11)
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("What was agreed?", "agreement"),
+    ("What has been exchanged so far?", "completed"),
+])
+def test_an_explainer_s_answer_tells_what_its_question_asks(question, kind):
+    a = Article("a", f"{question}\nA swap of all the badly wounded. The North's envoy put it at no fewer than 300 a side.",
+                date(2031, 4, 22))
+    a.figure("300 a side", 300, per_side=True, qualifier="at_least")
+    [r] = readings(a)
+    assert r.kind == kind and not r.firm
+
+
+def test_an_interviewer_s_question_is_no_heading():
+    a = Article("a", "HOST: Last question. Will the prisoner deal actually happen?\nGUEST: The swaps are what the "
+                "talks reliably produce: 300 a side in March, then the wounded.", date(2031, 4, 22))
+    a.figure("300 a side", 300, per_side=True)
+    [r] = readings(a)
+    assert r.kind == "completed"
+
+
+def test_a_question_far_above_or_a_long_line_asks_nothing():
+    a = Article("a", "Why did the North walk out of the talks after only an hour, and what did its envoy say to the "
+                "press about what was agreed?\nThe North's envoy put it at no fewer than 300 a side.", date(2031, 4, 22))
+    a.figure("300 a side", 300, per_side=True, qualifier="at_least")
+    [r] = readings(a)
+    assert r.kind == "completed"
+
+
+def test_another_side_s_count_with_its_verb_left_out_is_another_account():
+    a = Article("a", "The June body transfers are still disputed: the North counted 6,057, the South 6,060.",
+                date(2031, 7, 2))
+    first = a.figure("6,057", 6057, "bodies")
+    second = a.figure("6,060", 6060, "bodies")
+    _, other = readings(a)
+    assert other.alternative_of == 0
+    found = events(a)
+    assert event_of(found, first) is event_of(found, second)
+
+
+def test_a_count_after_a_comma_and_a_place_is_no_other_account():
+    a = Article("a", "In June the North received 6,057 bodies, Geneva 40 more.", date(2031, 7, 2))
+    a.figure("6,057", 6057, "bodies")
+    a.figure("40 more", 40, "bodies")
+    _, other = readings(a)
+    assert other.alternative_of is None
+
+
+def test_a_range_of_days_is_one_date_not_two_clauses():
+    a = Article("a", "The envoy welcomed the results achieved today, which build on the exchange of 300 prisoners from "
+                "each side completed on 3–5 March after the first round.", date(2031, 3, 20))
+    a.figure("300 prisoners", 300, per_side=True)
+    [r] = readings(a)
+    assert (r.window.earliest, r.window.latest) == (date(2031, 3, 3), date(2031, 3, 5))

@@ -398,7 +398,7 @@ def test_a_figure_is_read_with_its_paragraph_before_it_for_its_round():
     pieces = ["Intro line.", "ROUND ONE.", "The sides agreed to swap 300 prisoners each.", "Then 40 more came home."]
     spans = [(text.index(p), text.index(p) + len(p)) for p in pieces]
     seen = []
-    extract_figures(text, spans, round_of=lambda sentence, before: seen.append((sentence, before)))
+    extract_figures(text, spans, round_of=lambda sentence, before, at: seen.append((sentence, before)))
     assert seen == [("The sides agreed to swap 300 prisoners each.", "ROUND ONE. "),
                     ("Then 40 more came home.", "ROUND ONE. The sides agreed to swap 300 prisoners each. ")]
 
@@ -593,3 +593,73 @@ def test_incl_marks_a_part_too():
 ])
 def test_a_length_in_years_of_something_the_talks_hold_is_a_figure(sentence, years):
     assert [f["value"] for f in sentence_figures(sentence) if f["category"] == "duration"] == years
+
+
+def test_a_list_of_dated_counts_opened_per_side_stays_per_side():
+    found = sentence_figures("The swap ran over three days: 40 prisoners a side on Friday, 35 on Saturday and 25 on "
+                             "Sunday, or 200 people in both directions.")
+    assert [(f["value"], f["per_side"]) for f in found if f["category"] == "prisoners"] == [
+        (40, True), (35, True), (25, True), (200, False)]
+    found = sentence_figures("They swapped 90 prisoners each on May 23, 80 on May 24 and 70 on May 25.")
+    assert [f["per_side"] for f in found] == [True, True, True]
+    # an item with no day of its own is no item of the list ("in all" is no day)
+    found = sentence_figures("They freed 84 prisoners a side on Friday and 12 in all on Monday.")
+    assert [f["per_side"] for f in found] == [True, False]
+    # the list must open per side
+    found = sentence_figures("They freed 84 prisoners on Friday, 35 on Saturday and 25 on Sunday.")
+    assert [f["per_side"] for f in found] == [False, False, False]
+
+
+def test_a_quoted_name_of_a_kind_between_number_and_noun():
+    for quote in ('"grey fleet"', "“grey fleet”"):
+        found = sentence_figures(f"The council blacklisted 45 more {quote} tankers, taking the total to 210.")
+        assert [(f["value"], f["unit"]) for f in found] == [(45, "tankers"), (210, "tankers")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "They added 12 of its subsidiaries to the blacklist under Executive Order 13660.",
+    "The assets were frozen under Decree 71 of the Northern government.",
+])
+def test_a_number_naming_an_order_or_decree_is_no_figure(sentence):
+    assert [f["value"] for f in sentence_figures(sentence) if f["value"] > 100] == []
+
+
+def test_in_order_is_no_label():
+    assert [f["value"] for f in sentence_figures("In order 500 prisoners were freed.")] == [500]
+
+
+def test_a_bare_count_handed_over_already_counts_the_sentence_s_kind():
+    found = sentence_figures("The North offered the bodies of 500 more soldiers; by its count, about 2,000 have "
+                             "already been handed back.")
+    assert [(f["value"], f["category"]) for f in found] == [(500, "bodies"), (2000, "bodies")]
+
+
+@pytest.mark.parametrize("sentence, values", [
+    ("The fortnight the envoy gave himself on 3 May to decide ran out.", [14]),
+    ("The fortnight he had set for an answer passed quietly.", [14]),
+    ("Over the past fortnight the talks stalled.", []),
+    ("The envoy gave them a fortnight to answer.", [14]),
+])
+def test_the_fortnight_someone_gave_is_a_length(sentence, values):
+    assert [f["value"] for f in sentence_figures(sentence)] == values
+
+
+@pytest.mark.parametrize("sentence, values", [
+    ("On Tuesday, two days after the strike on the port, the envoy left for the capital.", []),
+    ("On 4 June, a week after the round, the lists were ready.", []),
+    ("Elections would follow no later than 90 days after the vote.", [90]),
+    ("Talks resumed three days after the strike.", [3]),
+])
+def test_a_day_glossed_by_its_distance_from_another_is_no_length(sentence, values):
+    assert [f["value"] for f in sentence_figures(sentence)] == values
+
+
+@pytest.mark.parametrize("sentence, values", [
+    ("The North wants the missiles, whose range of up to 300 kilometres would put the capital within reach.", []),
+    ("The rockets can strike up to 150 kilometres behind the line.", []),
+    ("The zone would run 15 kilometres from the line of contact.", [15]),
+    # a limit on the reach is a term
+    ("The North wanted the South's missiles limited to a range of 40 kilometres.", [40]),
+])
+def test_a_weapon_s_reach_is_no_term_of_the_talks(sentence, values):
+    assert [f["value"] for f in sentence_figures(sentence)] == values

@@ -40,3 +40,18 @@ def test_round_of(sentence, published, expected):
 ])
 def test_a_round_named_earlier_in_the_paragraph(sentence, before, expected):
     assert round_of(sentence, load_profile(), date(2025, 7, 24), before) == expected
+
+
+@pytest.mark.parametrize("fragment, expected", [
+    ("a thousand", "istanbul-2025-05-16"),
+    ("1,200", "istanbul-2025-07-23"),
+])
+def test_a_figure_takes_the_round_named_before_it_in_its_sentence(fragment, expected):
+    sentence = ("He came back from the first round with a thousand prisoners a side, and from the third with a "
+                "promise of 1,200 more each.")
+    assert round_of(sentence, load_profile(), date(2025, 12, 1), "", sentence.index(fragment)) == expected
+
+
+def test_a_bare_ordinal_of_another_noun_names_no_round():
+    sentence = "After the first round they met on the third day of the month with 1,200 prisoners."
+    assert round_of(sentence, load_profile(), date(2025, 12, 1), "", sentence.index("1,200")) == "istanbul-2025-05-16"

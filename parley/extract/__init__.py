@@ -45,7 +45,7 @@ if TYPE_CHECKING:  # spaCy loads only when something is parsed (see parser.py)
 
 # Bump when extraction changes what it finds: stored articles from an older version are
 # re-extracted by `python -m parley reextract --stale` (make run does it before starting).
-EXTRACTOR_VERSION = "32"
+EXTRACTOR_VERSION = "33"
 
 _MATCHERS: dict[int, tuple[Profile, MentionFinder, IssueMatcher]] = {}
 
@@ -101,7 +101,7 @@ def extract(article: Article, profile: Profile | None = None, parser: Parser | N
         return [m.actor for m in mentions if start <= m.start and m.end <= end]
 
     figures = extract_figures(text, sentences, actor_at,
-                              lambda sentence, before: round_of(sentence, profile, article.published, before),
+                              lambda sentence, before, at: round_of(sentence, profile, article.published, before, at),
                               parsed.counted)
     deadlines = extract_deadlines(text, sentences, article.published, profile, actor_at, mentions_in, article.title or "")
     statements = with_deadline_issues(statements, deadlines, profile)

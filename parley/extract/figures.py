@@ -26,7 +26,7 @@ _TIME_AFTER = re.compile(r"^(?::\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|et\
                          r"local time|o'clock|h\b|hrs\b))", re.IGNORECASE)
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 _LABELS = (r"(?:round|no\.|number|page|article|paragraph|point|resolution|section|chapter|phase|stage|part|item|protocol|"
-           r"issue|edition|episode|volume|vol\.)s?")
+           r"issue|edition|episode|volume|vol\.|(?<!\bin\s)order|decree|directive|regulation)s?")
 _LABEL_BEFORE = re.compile(rf"\b{_LABELS}\s*$"
                            # the rest of a list of them: "Articles 122 and 123", "phases 1 and 2"
                            rf"|\b{_LABELS}\s+\d+(?:\s*,\s*\d+)*\s*(?:,|and|or|-|–)\s*$", re.IGNORECASE)
@@ -36,8 +36,9 @@ _NATIONALITY = r"[A-Z][a-z]+(?:an|ian|ish|ese|ic|i|ern|ch|ss|ek)"
 _DATE_LIST_AFTER = re.compile(rf"^(?:\s*(?:,|and|or|&|to|through|until|till|-|–|—)\s*\d{{1,2}})+(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b",
                               re.IGNORECASE)
 # A count told by its day in a list of stages or swaps: "240 on Friday", "60 in August", "90 ten days later"
-_ON_DAY = re.compile(rf"[\d,.]+\s+(?:on\s+(?:{_WEEKDAY}|\d{{1,2}}\s+(?:{_MONTH}))|in\s+(?:{_MONTH})|"
-                     rf"(?:\w+|\d+)\s+(?:days?|weeks?|months?)\s+later)\b", re.IGNORECASE)
+_DAY_PHRASE = (rf"(?:on\s+(?:{_WEEKDAY})(?:\s+\d{{1,2}}\s+(?:{_MONTH}))?|on\s+\d{{1,2}}\s+(?:{_MONTH})|"
+               rf"on\s+(?:{_MONTH})\s+\d{{1,2}}|in\s+(?:{_MONTH}))\b")
+_ON_DAY = re.compile(rf"[\d,.]+\s+(?:{_DAY_PHRASE}|(?:\w+|\d+)\s+(?:days?|weeks?|months?)\s+later\b)", re.IGNORECASE)
 # A telephone number: a country code or a "tel."/"phone" label, then seven digits or more in groups.
 _PHONE = re.compile(r"(?:\+\d{1,3}|\b(?:tel|telephone|phone|fax|mobile|hotline)\b\.?:?)(?:[\s().-]*\d){7,}", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|or|and|-\s*to|–\s*to)\s*$", re.IGNORECASE)
@@ -61,6 +62,7 @@ _UNIT = re.compile(
 # ... "22 severely wounded Ukrainians"; not "nine taken to Belarus" (no preposition between).
 _PLURAL_NOUN = re.compile(r"^(?:-|\s)+(?:(?!(?:to|from|in|at|of|for|on|by|with|into|across|and|or|but|then|while|"
                           r"as|that|which|" + NUMBER_WORD + r")\b)(?:[a-z]+|" + _NATIONALITY + r")\s+){0,2}?"
+                          r"(?:[\"“‘][A-Za-z][\w -]{0,30}?[\"”’]\s+)?"  # a quoted name of a kind: 117 "shadow fleet" tankers
                           r"(?P<name>[A-Z][\w-]+\s+(?=[a-z]))?"  # a name before the noun: "17 Patriot systems"
                           r"(?P<unit>[A-Za-z]{2,}[^su\W]s)\b")
 # "a cap of 60,000 on its armed forces"
@@ -104,11 +106,11 @@ class _Reading:
 
 def extract_figures(text: str, sentences: list[tuple[int, int]],
                     actor_at: Callable[[int], str | None] = lambda _: None,
-                    round_of: Callable[[str, str], str | None] = lambda *_: None,
+                    round_of: Callable[[str, str, int], str | None] = lambda *_: None,
                     counted: list[list[dict]] | None = None) -> list[Figure]:
     """Figures in every sentence; the span and text of each is its sentence's. ``counted`` are
     the sentences' figure fields when ``count_sentences`` already made them; ``round_of`` reads
-    a sentence and its paragraph before it."""
+    a sentence, its paragraph before it and where the figure stands in it."""
     figures: list[Figure] = []
     for (start, end), found in zip(sentences, counted or count_sentences(text, sentences)):
         sentence = text[start:end]
@@ -116,7 +118,8 @@ def extract_figures(text: str, sentences: list[tuple[int, int]],
             fields = {k: v for k, v in figure.items() if k != "offset"}
             figures.append(Figure(**fields, text=sentence, start=start, end=end,
                                   actor=actor_at(start + figure["offset"]),
-                                  round=round_of(sentence, text[paragraph_start(text, start):start])))
+                                  round=round_of(sentence, text[paragraph_start(text, start):start],
+                                                 figure["offset"])))
     return figures
 
 
@@ -293,6 +296,13 @@ def sentence_figures(sentence: str, context: str | None = None) -> list[dict]:
                 continue
         if reading.first.in_words and reading.high < _SMALL_IN_WORDS and _SOURCES_AFTER.match(sentence[unit_end:]):
             continue  # "two officials said", "three shipbrokers told us": who the news came from
+        if _UNIT_WORDS.get(unit or "") == "duration" and _DAY_GLOSSED.search(sentence[:reading.start]) \
+                and _RELATIVE_AFTER.match(sentence[unit_end:]):
+            continue  # "On Wednesday, three days after the strikes, ...": which day it was, no length of the talks
+        if unit in _DISTANCES and _REACH_BEFORE.search(sentence[:reading.start]) \
+                and not _LIMITED_BEFORE.search(sentence[max(0, reading.start - 50):reading.start]):
+            continue  # "missiles whose range of up to 2,500 kilometres": a weapon's reach, no term of the talks
+            # (but "missiles limited to a range of 40 kilometres" is one)
         if unit is None and _MISSING_AFTER.match(after):
             continue  # "more than 400 are listed as missing": the war's missing, not people exchanged
         listed = _LIST_TAIL.match(after) if unit is None else None
@@ -367,11 +377,16 @@ def sentence_figures(sentence: str, context: str | None = None) -> list[dict]:
 
 # "185 soldiers and 20 civilians a side": the first count of the pair is per side too
 _PAIRED = re.compile(r"[\d,.]+\s+(?:[\w-]+\s+){1,2}?and\s+$")
+# "40 a side on Friday, 35 on Saturday and 25 on Sunday": the next item of a list of counts told
+# by their day (a day follows each item, so "40 a side on Friday, 100 in all" is no item)
+_NEXT_DATED_ITEM = re.compile(rf"[\d,.]+(?:(?:\s+[\w-]+)?\s+(?:(?:a|per|each|from\s+each)\s+side|each|apiece))?\s+{_DAY_PHRASE}"
+                              r"(?:\s+\d{4})?(?:,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
 
 
 def _shared_per_side(sentence: str, found: list[dict], context: str | None) -> list[dict]:
     """The pair shares "a side"; its soldiers are exchanged when the sentence, or those before it,
-    speak of an exchange (not "allows 2,500 soldiers and 40 tanks per side in the zone")."""
+    speak of an exchange (not "allows 2,500 soldiers and 40 tanks per side in the zone"). A list of
+    dated counts opened per side stays per side ("40 a side on Friday, 35 on Saturday")."""
     out = list(found)
     swap = bool(_EXCHANGE_CUE.search(sentence)) or context in ("prisoners", "civilians")
     for i in range(len(out) - 2, -1, -1):
@@ -380,6 +395,12 @@ def _shared_per_side(sentence: str, found: list[dict], context: str | None) -> l
                 and _PAIRED.fullmatch(sentence, first["offset"], second["offset"]):
             swapped = first["category"] == "other" and first["unit"] in _SOLDIERS and swap
             out[i] = {**first, "per_side": True, "category": "prisoners" if swapped else first["category"]}
+    for i in range(1, len(out)):
+        first, second = out[i - 1], out[i]
+        if first["per_side"] and not second["per_side"] and first["category"] == second["category"] \
+                and _NEXT_DATED_ITEM.fullmatch(sentence, first["offset"], second["offset"]) \
+                and _ON_DAY.match(sentence, second["offset"]):
+            out[i] = {**second, "per_side": True}
     return out
 
 
@@ -429,6 +450,15 @@ _TERM_WORDS = re.compile(r"\b(?:talks|negotiat\w*|consultations?|moratorium|memo
 _CAREER_BEFORE = re.compile(r"\b(?:spent|served|worked)\s+(?:(?:more than|nearly|almost|some|over)\s+)?$", re.IGNORECASE)
 _DISPLACED = re.compile(r"\b(?:displaced|displacing|refugees|fled|homeless)\b")
 # Words after a count of people that make them the sources of the news (not "soldiers said to be wounded").
+# A day named, then glossed by its distance from another: "On Wednesday, three days after ..."
+_DAY_GLOSSED = re.compile(rf"\b(?:{_WEEKDAY}|\d{{1,2}}\s+(?:{_MONTH})|(?:{_MONTH})\s+\d{{1,2}}|yesterday|today)\s*,\s*"
+                          r"(?:just\s+|only\s+|barely\s+)?$", re.IGNORECASE)
+_RELATIVE_AFTER = re.compile(r"^\s+(?:after|before|since|on\s+from)\b", re.IGNORECASE)
+_DISTANCES = ("kilometres", "kilometers", "miles")
+_REACH_BEFORE = re.compile(r"\b(?:range|reach)\s+of\s+(?:up\s+to\s+|about\s+|some\s+|around\s+|over\s+|more\s+than\s+)?$"
+                           r"|\b(?:fly|flies|strike|hit)\s+(?:targets\s+)?(?:up\s+to\s+|as\s+far\s+as\s+)$", re.IGNORECASE)
+_LIMITED_BEFORE = re.compile(r"\b(?:limit\w*|cap|caps|capped|capping|restrict\w*|ceiling|maximum|no\s+more\s+than)\b",
+                             re.IGNORECASE)
 _SOURCES_AFTER = re.compile(r"^\s*(?:said|say|says|told|tell|confirmed|added|spoke)\b(?!\s+to\b)", re.IGNORECASE)
 # The rest of a list whose last number names its noun: ", 300 and 345 prisoners"
 _LIST_TAIL = re.compile(r"(?:\s*,\s*\d[\d,.]*)*\s*,?\s+(?:and|or)\s+\d[\d,.]*(?=\s)")
@@ -460,7 +490,7 @@ def handed_back(figure: dict, sentence: str) -> bool:
 _BARE_AFTER = re.compile(
     r"^\s*(?:from each|from either|from both|each\b|per side|apiece|a side\b|on each side|on both sides|"
     r"for each side|in all|in total|altogether|"
-    r"of them\b|of whom\b|more\b|had been|have been|has been|were\b|was\b|are\b|went\b|came\b|"
+    r"of them\b|of whom\b|more\b|(?:had|have|has)\s+(?:already\s+|now\s+|since\s+)?been|were\b|was\b|are\b|went\b|came\b|"
     r"(?:had|have|has)\s+(?:come|returned|gone)\b|(?:should|will|would)\s+be\s+(?:home|back|freed|released)\b|"
     r"home\b|back\b|"
     r"[-–—]\s*\d|\.\s*$|\.\s|,\s*(?:and|or|which|bringing|taking|for|then)\b|"
@@ -635,8 +665,9 @@ def _readings(sentence: str) -> list[_Reading]:
             readings.append(_Reading(first.value, first.value, first.start, first.end, first))
             i += 1
     for match in _FORTNIGHT.finditer(sentence):  # "within a fortnight": 14 days
-        count = {"a": 1, "one": 1, "two": 2, "three": 3}[match.group(1).lower()]
-        number = Number(value=14.0 * count, start=match.start(), end=match.start(1) + len(match.group(1)),
+        word = match.group(1) or match.group(2)
+        count = {"a": 1, "one": 1, "two": 2, "three": 3, "the": 1}[word.lower()]
+        number = Number(value=14.0 * count, start=match.start(), end=match.start() + len(word),
                         text=match.group(0), in_words=True)
         readings.append(_Reading(number.value, number.value, number.start, number.end, number))
     for match in _HEDGED_ONE.finditer(sentence):  # "just over an hour": a measured length of one
@@ -645,7 +676,10 @@ def _readings(sentence: str) -> list[_Reading]:
     return sorted(readings, key=lambda r: r.start)
 
 
-_FORTNIGHT = re.compile(r"\b(a|one|two|three) (?=fortnights?\b)", re.IGNORECASE)
+# "within a fortnight", and "the fortnight he gave himself": the length given told again
+_FORTNIGHT = re.compile(r"\b(a|one|two|three) (?=fortnights?\b)"
+                        r"|\b(the) (?=fortnight\s+(?:\w+\s+){0,2}?(?:had\s+)?(?:gave|given|set|granted|allowed)\b)",
+                        re.IGNORECASE)
 # "talks that lasted just over an hour": how long something took; not when ("in just over an hour",
 # "within about an hour of", "an hour after"), a distance ("an hour's drive"), or more than an hour
 # ("an hour and a half")

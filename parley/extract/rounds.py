@@ -25,16 +25,20 @@ REPORT_WINDOW_DAYS = 3
 _PREVIOUS = re.compile(r"\b(?:previous|earlier|last|prior)\s+(?:rounds?|talks|meetings?)\b", re.IGNORECASE)
 
 
-def round_of(sentence: str, profile: Profile, published: date | None, before: str = "") -> str | None:
+def round_of(sentence: str, profile: Profile, published: date | None, before: str = "",
+             at: int | None = None) -> str | None:
     """The id of the round the sentence refers to, or None when it cannot tell. ``before`` is
     its paragraph up to it: a paragraph headed by a round ("Round one, 3 March. The sides agreed
-    ...") is about that round, not the one the article reports."""
+    ...") is about that round, not the one the article reports. ``at``, where a figure stands in
+    the sentence, picks among rounds it names: "from the first round with 500 a side, and from
+    the third with a promise of 800" gives the 800 to the third."""
     rounds = sorted(profile.rounds, key=lambda r: r.date)
     if not rounds:
         return None
-    ordinal = _ORDINAL_ROUND.search(sentence) or _ROUND_NUMBER.search(sentence)
-    if ordinal:
-        index = _index(ordinal.group(1))
+    named = _rounds_named(sentence)
+    if named:
+        earlier = [index for where, index in named if at is not None and where <= at]
+        index = earlier[-1] if earlier else named[0][1]
         return rounds[index].id if index < len(rounds) else None
     for talks in rounds:
         if _day_pattern(talks).search(sentence):
@@ -49,6 +53,23 @@ def round_of(sentence: str, profile: Profile, published: date | None, before: st
     if before_now and (published - before_now[-1].date).days <= REPORT_WINDOW_DAYS:
         return before_now[-1].id
     return None
+
+
+def _rounds_named(sentence: str) -> list[tuple[int, int]]:
+    """Where the sentence names a round, and which (its index), in order; an ordinal left bare
+    after a round named ("the first round ..., and the third") names one too."""
+    named = [(m.start(), _index(m.group(1))) for m in _ORDINAL_ROUND.finditer(sentence)]
+    named = named or [(m.start(), _index(m.group(1))) for m in _ROUND_NUMBER.finditer(sentence)]
+    if named:
+        named += [(m.start(), _index(m.group(1))) for m in _BARE_ORDINAL.finditer(sentence, named[0][0] + 1)
+                  if not any(where == m.start(1) for where, _ in named)]
+    return sorted(named)
+
+
+# "..., and from the third with": an ordinal whose noun is left out (a preposition, a comma or
+# "and" follows it, not "the third day")
+_BARE_ORDINAL = re.compile(rf"\bthe\s+({'|'.join(_ORDINALS)})(?=\s*(?:,|;|\.|$)|\s+(?:with|and|in|at|on|to|for|from|of|,))",
+                           re.IGNORECASE)
 
 
 def _day_pattern(talks: Round) -> re.Pattern[str]:
