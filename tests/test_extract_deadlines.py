@@ -653,3 +653,27 @@ def test_an_item_of_a_list_of_demands_is_asked_for_though_it_has_no_verb_of_aski
 def test_a_length_set_some_time_ago_counts_from_then(sentence, announced):
     found = [d for d in deadlines(sentence, date(2025, 10, 24)) if d.days]
     assert [d.announced for d in found] == [announced]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The envoys restated the 20-day pause on strikes against power plants that the two leaders agreed by phone on "
+    "3 March.",
+    "The 20-day pause on strikes against power plants that the president ordered after his call with the envoy on "
+    "3 March has run its course.",
+])
+def test_a_truce_s_length_counts_from_the_day_a_clause_after_it_says_it_was_set(sentence):
+    [found] = deadlines(sentence, date(2031, 4, 1))
+    assert (found.days, found.announced, found.due) == (20, date(2031, 3, 3), date(2031, 3, 23))
+
+
+def test_a_clause_about_something_else_dates_no_truce():
+    # the day belongs to a clause about the plants, not to who set the pause
+    assert all(d.announced != date(2031, 3, 3) for d in deadlines(
+        "The envoys restated the 20-day pause on strikes against power plants, which the North shelled on 3 March.",
+        date(2031, 4, 1)))
+
+
+def test_a_length_given_in_the_passive_is_a_limit():
+    [found] = deadlines("In March the North was given two weeks, and it let them run out.", date(2031, 4, 1))
+    assert found.days == 14
+    assert deadlines("The talks were given a chance, and two weeks later they failed.", date(2031, 4, 1)) == []

@@ -66,6 +66,7 @@ _LENGTH = re.compile(
 # What just before a length makes it a time limit: "within ten days", "gave Moscow 50 days".
 _LIMIT_LEAD = re.compile(
     r"(?:\bwithin(?:\s+the\s+(?:next|coming))?|\bno (?:later|more) than|\bgiv(?:e|es|en|ing)\s+(?:[\w.’'-]+\s+){1,3}|\bgave\s+(?:[\w.’'-]+\s+){1,3}"
+    r"|\b(?:was|were|been|being|is|are)\s+(?:(?:only|just|also|then)\s+)?given"  # "Moscow was given 50 days"
     rf"|\b(?:{_LIMIT_NOUNS})\s+of(?:\s+(?:at least|up to|about|some))?|\bcut (?:the \w+ )?to|\bshorten\w* (?:it |the \w+ )?to"
     r"|\bextend\w* (?:it |the \w+ )?(?:by|to)|\b(?:take[sn]?|taking) (?:full )?effect in"  # "takes effect in 21 days"
     # an agreement's term: "for an initial 120 days", "for a further 60 days", "for a period of 30 days"
@@ -510,7 +511,7 @@ _ENDED_IN = re.compile(rf"\b(?:{_END_WORDS})\b", re.IGNORECASE)
 def _anchor(sentence: str, start: int, end: int, days: list[DateMention]) -> date | None:
     """The day a length counts from: "from Monday" or "agreed on 18 March" after it, else the
     nearest day before it."""
-    after = [d for d in days if d.start >= end and d.start - end < 60 and d.day is not None and re.search(
+    after = [d for d in days if d.start >= end and d.start - end < _reach(sentence[end:d.start]) and d.day is not None and re.search(
         r"(?:\b(?:from|of|starting(?: on)?|beginning(?: on)?)\s*(?:the\s+)?(?:\w+,\s*)?|\b(?:agreed|announced|set|ordered|declared|imposed|"
         r"given|gave|signed|reached|struck|began|begun|begins|started|starts|took effect|came into force|"
         # words between: not across a clause ("set by the envoys, which the North dismissed on"),
@@ -524,6 +525,18 @@ def _anchor(sentence: str, start: int, end: int, days: list[DateMention]) -> dat
         return None
     last = before[-1]
     return last.day if last.day is not None else last.earliest + (last.latest - last.earliest) / 2
+
+
+def _reach(between: str) -> int:
+    """How far after a length the day it was set may stand: further when a clause that tells who
+    set it comes between ("the 30-day pause on strikes against power plants that the two leaders
+    agreed by phone on 18 March")."""
+    return _RELATIVE_REACH if _SET_BY_RELATIVE.match(between) else _AFTER_REACH
+
+
+_AFTER_REACH, _RELATIVE_REACH = 60, 130
+_SET_BY_RELATIVE = re.compile(r"^[^,.;:]{0,70}?\b(?:that|which)\s+(?!(?:is|was|were|are|has|had)\b)[^,.;:]{0,80}$",
+                              re.IGNORECASE)
 
 
 def _set_ago(sentence: str, day: DateMention, length: int) -> bool:
