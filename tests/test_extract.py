@@ -61,3 +61,31 @@ def test_the_target_answering_a_known_deadline_speaks_of_what_it_threatens(answe
     answered = [s for s in statements if s.actor == "russia"]
     assert answered and any("sanctions" in s.issues for s in answered) == issue_expected
     assert not any("sanctions" in s.issues for s in statements if s.actor == "ukraine")
+
+
+def test_the_sentence_model_reads_what_is_said_not_who_says_it():
+    from parley.extract import with_meant_issues
+    from parley.extract.mentions import Mention
+    from parley.model import Statement
+
+    class Recording:
+        def __init__(self):
+            self.read = []
+
+        def issues_for(self, texts):
+            self.read += texts
+            return [("military_aid",) for _ in texts]
+
+    text = "The South's defence minister, Ann Lee, confirmed the numbers given by the negotiators."
+    statement = Statement(text, 0, len(text), "south")
+    post, name = "The South's defence minister", "Ann Lee"
+    mentions = [Mention(0, len(post), "south", name), Mention(text.index(name), text.index(name) + len(name), "south", name)]
+    model = Recording()
+    [found] = with_meant_issues([statement], model, text, mentions)
+    assert model.read == [", Ann Lee, confirmed the numbers given by the negotiators."]
+    assert found.issues == ("military_aid",)
+    # with the post left out, too few words are left to read
+    short = "The South's defence minister confirmed it."
+    model = Recording()
+    [kept] = with_meant_issues([Statement(short, 0, len(short), "south")], model, short, mentions[:1])
+    assert model.read == [] and kept.issues == ()

@@ -557,3 +557,19 @@ def test_words_claimed_after_a_quotation_of_two_paragraphs_are_all_the_speaker_s
             "Those words came from President Volodymyr Zelensky in his nightly address.")
     found = statements(text)
     assert [s.speaker for s in found[1:]] == ["Volodymyr Zelensky"] * 4
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Medinsky's answer: a meeting of the presidents should seal a deal, not start one.",
+     ("russia", "Vladimir Medinsky", ("summit",))),
+    ("Kyiv's reply: no ceasefire on those terms.", ("ukraine", None, ("ceasefire",))),
+])
+def test_someone_s_answer_before_a_colon_frames_what_follows(text, expected):
+    [s] = statements(text)
+    assert (s.actor, s.speaker, s.issues) == expected
+
+
+def test_an_answer_that_is_no_frame_keeps_its_holder():
+    # "answer" as the subject of a sentence, not before a colon
+    [s] = statements("Kyiv's answer came within the hour, Peskov said.")
+    assert (s.actor, s.speaker) == ("russia", "Dmitry Peskov")

@@ -354,3 +354,23 @@ def test_an_exchange_of_views_fire_or_currency_is_no_prisoner_exchange(matcher, 
 
 def test_a_prisoner_exchange_is_still_one(matcher):
     assert "prisoners" in matcher.issues_in("The next exchange is planned for Friday.")
+
+
+@pytest.mark.parametrize("text, issue", [
+    ("He urged both armies to stop where they are.", "ceasefire"),
+    ("Moscow wants to freeze the conflict along the current line.", "ceasefire"),
+    ("Trump said he would meet the Russian leader as soon as it could be set up.", "summit"),
+])
+def test_armies_told_to_stay_where_they_stand_and_a_leader_named_by_office(matcher, text, issue):
+    assert issue in matcher.issues_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Witkoff is due to meet the Russian leader on Thursday.",  # an envoy's meeting
+    "He said he would meet the Russian leader's aides.",
+    "Prices froze in the war's first winter.",
+    "The fighting in the east intensified.",
+    "He hoped the war could end without America needing to send them.",  # a wish, no truce
+])
+def test_not_a_truce_nor_a_summit(matcher, text):
+    assert not {"ceasefire", "summit"} & set(matcher.issues_in(text))

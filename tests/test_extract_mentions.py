@@ -173,3 +173,14 @@ def test_a_side_s_post_the_profile_does_not_list(finder, text, expected):
 
 def test_the_treasury_is_the_u_s_side(finder):
     assert found(finder, "On Wednesday the Treasury blacklisted two firms") == [("the Treasury", "united_states", None)]
+
+
+def test_the_person_named_beside_a_post_holds_it_in_this_report(finder):
+    # the profile lists another defence minister; the report names who held the post then
+    assert found(finder, "Ukraine's defence minister, Rustem Umerov, confirmed it.") == [
+        ("Ukraine's defence minister", "ukraine", "Rustem Umerov"), ("Rustem Umerov", "ukraine", "Rustem Umerov")]
+    # no name beside it: the profile's holder
+    assert found(finder, "Ukraine's defence minister confirmed it.") == [
+        ("Ukraine's defence minister", "ukraine", "Denys Shmyhal")]
+    # a person of another side after the comma holds nothing of this post
+    assert found(finder, "Ukraine's defence minister, Sergei Lavrov said, is away.")[0][2] == "Denys Shmyhal"

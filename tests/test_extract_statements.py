@@ -542,3 +542,22 @@ def test_a_side_named_before_a_number_in_a_gapped_clause_counts_it():
     article = Article(id="x", fingerprint="x", title="t", format="txt", published=date(2025, 7, 23),
                       text="The June body transfers are still disputed: Kyiv counted 6,057, Moscow 6,060.")
     assert [(f.value, f.actor) for f in extract(article).figures] == [(6057, "ukraine"), (6060, "russia")]
+
+
+def test_a_floated_each_is_no_subject_of_its_own():
+    [s] = statements("The White House said Russia and Ukraine had each agreed to ensure safe navigation in the Black Sea.")
+    assert (s.actor, s.stance, s.reporter) == ("joint", "agrees", "united_states")
+
+
+def test_he_said_after_words_about_another_person_is_who_spoke_before():
+    found = statements("Trump spoke in Washington on Wednesday. Russia would face severe consequences if Putin did "
+                       "not agree to stop the war, he said.")
+    assert (found[-1].actor, found[-1].speaker) == ("united_states", "Donald Trump")
+
+
+def test_when_with_a_future_is_a_condition_of_the_clause_it_opens():
+    [s] = statements("When Ukrainian troops leave the territories they hold, the fighting will stop, Putin said.")
+    assert (s.actor, s.issues) == ("russia", ("territory",))
+    # a time told in the past is no condition: its own clause
+    found = statements("When the talks ended on Friday, Russia said it was ready for a truce.")
+    assert [s.actor for s in found] == ["russia"]

@@ -31,6 +31,7 @@ from parley.extract.discourse import (
     entry_holders,
     interview_answers,
     list_entries,
+    owner_frames,
     section_sides,
     speaker_labels,
     told_how,
@@ -81,7 +82,7 @@ def extract(article: Article, profile: Profile | None = None, parser: Parser | N
     parsed = _Parsed(text, mentions, issues, parser or load_parser(), finder.side_words,
                      frozenset(o.name for o in profile.outlets))
     statements = carry_antecedent_issues(parsed.statements, text, article.title or "", issues.issues_in)
-    statements, sentences = with_meant_issues(statements, issue_model(profile, embedder)), parsed.sentences
+    statements, sentences = with_meant_issues(statements, issue_model(profile, embedder), text, mentions), parsed.sentences
     statements = carry_paragraph_issue(statements, parsed.paragraph_starts, _MEANT_WORDS)
 
     def actor_at(position: int) -> str | None:
@@ -127,18 +128,40 @@ _MAY_HOLD = re.compile(r"\b(?:he|she|they|we|his|her|their|agree\w*|agreement|de
 
 # A fragment ("Russia intended to hand over") says too little for its meaning to be read.
 _MEANT_WORDS = 6
+# A post, not a name: a word in lower case other than an article or a particle
+_POST = re.compile(r"\b(?!(?:the|of|and|de|von|van|al|bin)\b)[a-z]{3,}")
 
 
-def with_meant_issues(statements: list[Statement], model: IssueModel | None) -> list[Statement]:
-    """Statements of a side with no issue, given the issue the sentence model is sure of."""
-    bare = [i for i, s in enumerate(statements) if s.actor and not s.issues and len(s.text.split()) >= _MEANT_WORDS]
+def with_meant_issues(statements: list[Statement], model: IssueModel | None, text: str = "",
+                      mentions: Sequence[Mention] = ()) -> list[Statement]:
+    """Statements of a side with no issue, given the issue the sentence model is sure of. The
+    model reads what is said, not the post of who says it: "The South's defence minister, Ann Lee,
+    confirmed the numbers" is about nothing, whatever a defence minister's post suggests."""
+    said = {i: _without_speakers(s, text, mentions) for i, s in enumerate(statements)
+            if s.actor and not s.issues and len(s.text.split()) >= _MEANT_WORDS}
+    bare = [i for i, words in said.items() if len(re.findall(r"\w+", words)) >= _MEANT_WORDS - 2]
     if model is None or not bare:
         return statements
     found = list(statements)
-    for i, issues in zip(bare, model.issues_for([statements[i].text for i in bare])):
+    for i, issues in zip(bare, model.issues_for([said[i] for i in bare])):
         if issues:
             found[i] = replace(found[i], issues=issues, confidence=min(found[i].confidence or 0.5, 0.6))
     return found
+
+
+def _without_speakers(statement: Statement, text: str, mentions: Sequence[Mention]) -> str:
+    """The statement's words with the posts it names left out ("the defence minister", "the
+    Kremlin spokesman"); names stay, as "the two presidents" would ("Marn and Lee agreed to
+    meet" is about a summit)."""
+    if text[statement.start:statement.end] != statement.text:
+        return statement.text
+    pieces, at = [], statement.start
+    for m in mentions:
+        if statement.start <= m.start and m.end <= statement.end and m.start >= at and _POST.search(text[m.start:m.end]):
+            pieces.append(text[at:m.start])
+            at = m.end
+    pieces.append(text[at:statement.end])
+    return " ".join(" ".join(pieces).split())
 
 
 def with_deadline_issues(statements: list[Statement], deadlines: list[Deadline], profile: Profile) -> list[Statement]:
@@ -264,7 +287,7 @@ class _Parsed:
         self.statements = interview_answers(self.statements, text, paragraphs(text), mentions, issues.issues_in)
         self.statements = section_sides(self.statements, text, paragraphs(text), mentions)
         self.statements = document_holders(self.statements, text, starts, mentions, side_words)
-        self.statements = told_how(self.statements, mentions)
+        self.statements = owner_frames(told_how(self.statements, mentions), mentions)
         self.statements = entry_holders(self.statements, entries)
 
     def clause_actor(self, position: int) -> str | None:

@@ -704,6 +704,28 @@ def told_how(statements: list[Statement], mentions: Sequence[Mention]) -> list[S
     return out
 
 
+# "The North's answer: talks only after a truce." A side's or a person's answer, reply or
+# verdict named before a colon frames what follows as theirs.
+_OWNER_FRAME = re.compile(r"^\W*(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}?)['’]s\s+(?:own\s+|first\s+|blunt\s+|short\s+)?"
+                          r"(?:answer|reply|response|retort|verdict|riposte|rejoinder|counter|message)\s*:\s+\S")
+
+
+def owner_frames(statements: list[Statement], mentions: Sequence[Mention]) -> list[Statement]:
+    """A sentence opened by "<someone>'s answer:" is that one's, whatever its words name."""
+    out = []
+    for statement in statements:
+        found = _OWNER_FRAME.match(statement.text)
+        if found:
+            start, end = statement.start + found.start("owner"), statement.start + found.end("owner")
+            sides = [m for m in mentions if start <= m.start and m.end <= end and m.actor != JOINT]
+            if sides and len({m.actor for m in sides}) == 1:
+                person = next((m.person for m in reversed(sides) if m.person), None)
+                statement = replace(statement, actor=sides[-1].actor, speaker=person or statement.speaker,
+                                    stance=statement.stance if statement.actor == sides[-1].actor else "states")
+        out.append(statement)
+    return out
+
+
 # A numbered or bulleted point, and a sentence whose subject is the text or a part of it.
 _POINT = re.compile(r"^\s*(?:[*•·▪–-]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+")
 _TEXT_SUBJECT = re.compile(r"^[\"“]?(?:It|Section\s+\w+|Part\s+\w+|Point\s+\w+|Clause\s+\w+|Chapter\s+\w+|"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from parley.extract import lexicon
 from parley.profile import JOINT, Actor, Person, Profile
@@ -162,7 +162,7 @@ class MentionFinder:
                 found = [x for x in found if x not in inside]  # "the US Energy Secretary" is one mention
                 found.append(Mention(m.start(), m.end(), actor, None))
         found.sort(key=lambda x: x.start)
-        found = sorted(found + self._introduced_people(text, found), key=lambda x: x.start)
+        found = _named_in_apposition(text, sorted(found + self._introduced_people(text, found), key=lambda x: x.start))
         return sorted(found + self._role_references(text, found), key=lambda x: x.start)
 
     def _miscased(self, side: str) -> bool:
@@ -283,6 +283,20 @@ _TITLE = (r"(?:(?:Ambassador|Senator|Sen\.|Rep\.|Representative|General|Gen\.|Co
 _CAPITALISED = r"(?!(?:The|A|An|In|On|At|But|And|Of|For|With|From|By)\b)[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
 _PERSON = rf"(?P<name>{_CAPITALISED}(?:\s+{_CAPITALISED}){{1,2}})(?![\w-])"
 # "<post>, Ivo Marn" or "<side> negotiator Ivo Marn"
+def _named_in_apposition(text: str, found: list[Mention]) -> list[Mention]:
+    """ "The South's defence minister, Ann Lee, confirmed it": the person named beside a post is
+    who holds it in this report, whoever the profile lists for the post."""
+    out = list(found)
+    for i, mention in enumerate(out):
+        m = _APPOSITIVE_NAME.match(text, mention.end) if mention.person else None
+        if m is None or not text[mention.end:m.start("name")].lstrip().startswith(","):
+            continue
+        named = next((x for x in found if x.start == m.start("name") and x.person and x.actor == mention.actor), None)
+        if named is not None and named.person != mention.person:
+            out[i] = replace(mention, person=named.person)
+    return out
+
+
 _APPOSITIVE_NAME = re.compile(rf",?\s+{_TITLE}{_PERSON}")
 # "Ivo Marn, the northern ministry's deputy special envoy ..."
 _NAME_THEN_ROLE = re.compile(rf"(?<![\w.’'-]){_TITLE}{_PERSON},\s+(?:the|a|an|who\s+(?:is|was|heads|led|leads))?\s*")

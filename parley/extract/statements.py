@@ -48,6 +48,7 @@ _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "compound"
                         "npadvmod", "nmod", "amod", "dative", "oprd"})
 # Clauses that set a condition or a time, not a position: "if Moscow refused", "unless ...".
 _CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest", "until", "till", "once"})
+_AHEAD_AUX = frozenset({"will", "would", "shall", "can", "could", "'ll", "’ll"})
 # Prepositions whose object is the setting of a statement, not its subject matter: "at the
 # summit", "before the talks", "from territory under its control".
 _SETTING_PREPS = lexicon.SETTING_PREPS
@@ -504,7 +505,13 @@ class SentenceAttributor:
         shared = self._conjunct_subject(pronoun)
         if shared is not None:
             return shared
+        # "The North would face sanctions if Marn did not agree, he said": the words he reports are
+        # about Marn, in a clause under them; he is who spoke before, not Marn
+        reported = {c.i for c in pronoun.head.children if c.dep_ in ("ccomp", "parataxis") and c.i < pronoun.i} \
+            if parenthetical else set()
         for token in reversed(sentence[:pronoun.i - sentence.start]):
+            if reported and token.dep_ in ("nsubj", "nsubjpass") and token.head.i not in reported:
+                continue
             if pronoun.lower_ in _PERSONAL and _in_words_of_a_pronoun(token, pronoun):
                 continue  # "he said Marn had lied, and he warned ...": he is still the one who said it
             if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in _HELD_NOUNS:
@@ -819,6 +826,8 @@ def _subject(predicate: Token | None, active: bool = False) -> Token | None:
         return None
     deps = ("nsubj", "csubj") if active else SUBJECTS
     subjects = [c for c in predicate.children if c.dep_ in deps]
+    # "the North and the South had each agreed": a floated "each" or "both" is no subject of its own
+    subjects = [c for c in subjects if c.lower_ not in _FLOATED] or subjects
     before = [c for c in subjects if c.i < predicate.i]
     if not subjects:
         return _dated_subject(predicate) or _subject_before_whose(predicate) or _subject_read_as_conjunct(predicate) \
@@ -826,6 +835,7 @@ def _subject(predicate: Token | None, active: bool = False) -> Token | None:
     return (before or subjects or [None])[-1] if before else (subjects or [None])[0]
 
 
+_FLOATED = frozenset({"each", "both", "all"})
 _MISREAD_SUBJECT = frozenset({"amod", "npadvmod", "dep", "nmod"})
 
 
@@ -1035,6 +1045,10 @@ def _is_condition(token: Token) -> bool:
         return False
     if any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in token.children):
         return True
+    if any(c.dep_ == "advmod" and c.lower_ == "when" for c in token.children) and not token.lower_.endswith("ed") \
+            and not any(c.dep_ == "aux" and c.lower_ in ("had", "did", "was", "were") for c in token.children) \
+            and any(c.dep_ == "aux" and c.lower_ in _AHEAD_AUX for c in token.head.children):
+        return True  # "When the troops leave, the fighting will stop": a condition, not a time told
     subject = next((c for c in token.children if c.dep_ in SUBJECTS), None)
     return subject is not None and any(c.dep_ == "aux" and c.lower_ in ("should", "were", "had") and c.i < subject.i
                                        for c in token.children)
