@@ -107,7 +107,11 @@ class Reading:
 # -- reading the text around a figure ----------------------------------------------------------
 # "21, not 19" denies a count for another of the same quantity, as "or" offers one.
 _OR_BEFORE = re.compile(r"^[^.;:]{0,80}?(?:(?:,\s*|\s)or\s+(?:\w+\s+)?|,\s*not\s+)$", re.IGNORECASE)
-# "610, the South 640": the number before, a comma and a side's name right before this one
+# "610, the South 640": the number before, a comma and a side's name right before this one; and
+# the verb of counting before the first number
+_COUNTED_BY = re.compile(r"\b(?:counted|counts|count|tallied|tallies|recorded|records|registered|reported|reports|"
+                         r"estimated|estimates|put\s+(?:it|the\s+\w+)\s+at|puts\s+(?:it|the\s+\w+)\s+at)\s+"
+                         r"(?:\w+\s+){0,2}?$", re.IGNORECASE)
 _GAPPED = re.compile(r"^[\d,.]+\s*,\s*(?:and\s+|but\s+|while\s+)?(?P<side>[^\W\d][^,;.\d]{1,28}?)\s+$")
 # "the South said it had received 700; the North put the figure at 703": another source's count.
 _ANOTHER_COUNT_BEFORE = re.compile(r"^[^.]{0,120}?\b(?:put|puts|putting|placed|places|gave|gives|cited|cites)\s+"
@@ -180,7 +184,13 @@ _HEADLINE_DONE = re.compile(r"\b(?:swaps?|exchanges?|frees?|releases?|returns?|h
 _KIND_CUES = (("offer", _OFFER), ("proposal", _PROPOSAL), ("agreement", _AGREEMENT), ("completed", _DONE))
 _STATUS_KIND = {"completed": "completed", "agreed": "agreement", "proposed": "proposal"}
 _QUESTION_LENGTH = 100  # an explainer's question heading is a short line of its own
+# A colon or a dash with no other clause between the number and it: a list of its parts follows
+_STAGES_LISTED = re.compile(r"[^;.]*?(?::|\s[–—-]\s)\s*")
 _HEADING_QUESTION = re.compile(r"[A-Z][^.!?:\n]*\?")  # one sentence, no speaker's label
+# A count told only as a size, with no verb of what happened to it: "put it at 500 a side"
+_PUT_AT = re.compile(r"\b(?:put|puts|putting)\s+(?:it|them|the\s+(?:figure|number|total|count|size))\s+at\s+"
+                     r"(?:[\w-]+\s+){0,3}?$|\b(?:numbers|numbered|came\s+to|comes\s+to|amounts?\s+to|totals?|totalled|totaled)\s+"
+                     r"(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 
 # A part of a figure said just before: "of those freed, 33 ...", "ten of them", "including 51".
 _PART_OPENING = re.compile(r"^\W*(?:of|among)\s+(?:the|those|these|them|whom|which)\b", re.IGNORECASE)
@@ -474,7 +484,9 @@ class _Article:
                    and r.row.figure.category == row.figure.category]
         between = self.text[earlier[-1].at:at] if earlier else ""
         if earlier and (_OR_BEFORE.search(between) or not firm and _ANOTHER_COUNT_BEFORE.search(between)
-                        or self._gapped_side(between)):
+                        or self._gapped_side(between) and _COUNTED_BY.search(self.text, max(row.figure.start,
+                                                                                        earlier[-1].at - 40),
+                                                                             earlier[-1].at)):
             # "100 a side over three days: 40 on Friday, 35 on Saturday and 25 on Sunday, or 200
             # in both directions": the per-side count it doubles, not the last stage
             doubled = [r for r in earlier if r.role == "each" and 2 * (r.row.figure.value or 0) == row.figure.value]
@@ -482,7 +494,8 @@ class _Article:
         return None
 
     def _gapped_side(self, between: str) -> bool:
-        """ "The North counted 610, the South 640": another side's count, its verb left out."""
+        """ "The North counted 610, the South 640": another side's count, its verb left out (after a
+        verb of counting: "the North freed 390, the South 307" are two sides' own releases)."""
         gap = _GAPPED.match(between)
         return gap is not None and any(pattern.fullmatch(gap.group("side")) for pattern, _ in self.sides)
 
@@ -530,7 +543,7 @@ class _Article:
             # the words before it agreed or offered; else the count names a group, not those freed.
             before = _nearest_cue(self.text, (_previous_sentence_start(self.text, s), at), at)
             return (before if before in ("agreement", "offer", "proposal") else "list"), True
-        asked = self._asked(s)
+        asked = self._asked(s) if _PUT_AT.search(self.text, max(s, at - 40), at) else None
         if asked is not None:
             return asked, False
         # No verb of its own: a sentence about what will happen ("would hand over ... next week",
@@ -572,13 +585,17 @@ class _Article:
 
     def _dated_stages(self, row: FigureRow, at: int) -> Window | None:
         """"The 100-for-100 swap was carried out over three days: 40 a side on Friday, 35 on
-        Saturday and 25 on Sunday": counts after the number in its sentence, each with its day
-        right after it, that add up to it are its stages, and it was done over their days."""
+        Saturday and 25 on Sunday": counts listed after a colon or a dash that follows the number,
+        each with its day right after it, that add up to it are its stages, and it was done over
+        their days (not "freed 100 on Friday, and the South freed 60 on Saturday and 40 on Sunday")."""
         f = row.figure
+        listed = _STAGES_LISTED.match(self.text, at, f.end)
+        if listed is None:
+            return None
         stages = []
-        for n in _numbers(self.text[at:f.end]):
-            start = at + n.start
-            if start == at or any(m.start <= start < m.end for m in self.mentions):
+        for n in _numbers(self.text[listed.end():f.end]):
+            start = listed.end() + n.start
+            if any(m.start <= start < m.end for m in self.mentions):
                 continue
             day = next((m for m in self.mentions if start < m.start < f.end and _follows(self.text, start, m)), None)
             if day is not None:

@@ -831,7 +831,7 @@ def test_an_interviewer_s_question_is_no_heading():
     assert r.kind == "completed"
 
 
-def test_a_question_far_above_or_a_long_line_asks_nothing():
+def test_a_long_line_above_asks_nothing():
     a = Article("a", "Why did the North walk out of the talks after only an hour, and what did its envoy say to the "
                 "press about what was agreed?\nThe North's envoy put it at no fewer than 300 a side.", date(2031, 4, 22))
     a.figure("300 a side", 300, per_side=True, qualifier="at_least")
@@ -864,3 +864,35 @@ def test_a_range_of_days_is_one_date_not_two_clauses():
     a.figure("300 prisoners", 300, per_side=True)
     [r] = readings(a)
     assert (r.window.earliest, r.window.latest) == (date(2031, 3, 3), date(2031, 3, 5))
+
+
+@pytest.mark.parametrize("text", [
+    "The North freed 100 prisoners on 11 March, and the South freed 60 on 12 March and 40 on 13 March.",
+    "The North released 100 prisoners on 11 March; a week later it offered 60 on 18 March and 40 on 25 March.",
+])
+def test_counts_after_a_figure_that_are_not_its_listed_stages_leave_its_day(text):
+    a = Article("a", text, date(2031, 4, 2))
+    a.figure("100 prisoners", 100)
+    [r] = readings(a)
+    assert (r.window.earliest, r.window.latest, r.completes) == (date(2031, 3, 11), date(2031, 3, 11), False)
+
+
+@pytest.mark.parametrize("text", [
+    "In the June handovers the North handed over 6,060, the South 78.",
+    "On Friday the North freed 390, the South 307.",
+])
+def test_two_sides_own_acts_with_the_verb_left_out_are_two_counts(text):
+    a = Article("a", text, date(2031, 7, 2))
+    first, second = text.split(", the South ")
+    a.figure(first.split()[-1], float(first.split()[-1].replace(",", "")), "bodies" if "hand" in text else "prisoners")
+    a.figure(second.rstrip("."), float(second.rstrip(".")), "bodies" if "hand" in text else "prisoners")
+    _, other = readings(a)
+    assert other.alternative_of is None
+
+
+def test_a_question_heading_does_not_override_the_answer_s_own_words():
+    a = Article("a", "What was agreed?\nLittle, in the end. By Sunday 300 a side were home, the North's envoy said.",
+                date(2031, 4, 22))
+    a.figure("300 a side", 300, per_side=True)
+    [r] = readings(a)
+    assert r.kind == "completed"

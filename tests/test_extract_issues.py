@@ -358,7 +358,6 @@ def test_a_prisoner_exchange_is_still_one(matcher):
 
 @pytest.mark.parametrize("text, issue", [
     ("He urged both armies to stop where they are.", "ceasefire"),
-    ("Moscow wants to freeze the conflict along the current line.", "ceasefire"),
     ("Trump said he would meet the Russian leader as soon as it could be set up.", "summit"),
 ])
 def test_armies_told_to_stay_where_they_stand_and_a_leader_named_by_office(matcher, text, issue):
@@ -367,7 +366,10 @@ def test_armies_told_to_stay_where_they_stand_and_a_leader_named_by_office(match
 
 @pytest.mark.parametrize("text", [
     "Witkoff is due to meet the Russian leader on Thursday.",  # an envoy's meeting
-    "He said he would meet the Russian leader's aides.",
+    "Trump said his envoy would meet the Russian president in Moscow on Wednesday.",
+    "Zelensky said Witkoff's meeting with the Russian president had produced nothing.",
+    "Trump said he would meet the Russian leader's aides.",
+    "The sanctions freeze the war chest of the Kremlin.",
     "Prices froze in the war's first winter.",
     "The fighting in the east intensified.",
     "He hoped the war could end without America needing to send them.",  # a wish, no truce

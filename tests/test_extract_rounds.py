@@ -55,3 +55,13 @@ def test_a_figure_takes_the_round_named_before_it_in_its_sentence(fragment, expe
 def test_a_bare_ordinal_of_another_noun_names_no_round():
     sentence = "After the first round they met on the third day of the month with 1,200 prisoners."
     assert round_of(sentence, load_profile(), date(2025, 12, 1), "", sentence.index("1,200")) == "istanbul-2025-05-16"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The third round of talks was the first to produce a swap of 1,200 prisoners.", "istanbul-2025-07-23"),
+    ("The second round was the first in which the sides swapped 1,200 prisoners.", "istanbul-2025-06-02"),
+    ("The third round ended with the first of two swaps, 1,200 prisoners a side.", "istanbul-2025-07-23"),
+    ("In the second round, as in the first round, the sides agreed to swap 1,200 prisoners.", "istanbul-2025-06-02"),
+])
+def test_an_ordinal_of_something_else_or_a_round_compared_keeps_the_sentence_s_round(sentence, expected):
+    assert round_of(sentence, load_profile(), date(2025, 12, 1), "", sentence.index("1,200")) == expected

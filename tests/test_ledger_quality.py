@@ -126,6 +126,9 @@ WRITTEN = Path(__file__).parent / "fixtures"
 # On 2026-12-06 (7) a count dated only by its month and told as done ("In May 1,000 went each way")
 # joins the one swap of that month it fits rather than its deal: set 29 0.92/0.68. Set 31, written
 # blind to be rich in positions and then read, has few exchange figures: 1.00/0.50.
+# On 2026-12-07 sets 34 and 35 were added, both read: 1.00/0.43 and 0.50/0.67. Set 35's precision is
+# an explainer's "Istanbul produced 1,000 prisoners a side in May" joined to May's deal, not to the
+# swap done under it, and its ledger reached the figures of the whole May swap only this session.
 WRITTEN_FLOORS = {"heldout4": (0.95, 0.85), "heldout5": (0.95, 0.7), "heldout6": (0.95, 0.8),
                   "heldout7": (0.5, 0.95), "heldout8": (0.95, 0.45), "heldout9": (0.95, 0.7),
                   "heldout10": (0.85, 0.7), "heldout11": (0.68, 0.68), "heldout12": (0.95, 0.22),
@@ -133,7 +136,8 @@ WRITTEN_FLOORS = {"heldout4": (0.95, 0.85), "heldout5": (0.95, 0.7), "heldout6":
                   "heldout16": (0.95, 0.9), "heldout17": (0.95, 0.6), "heldout18": (0.95, 0.45),
                   "heldout19": (0.95, 0.33), "heldout20": (0.6, 0.2), "heldout21": (0.95, 0.7),
                   "heldout23": (0.95, 0.52), "heldout26": (0.95, 0.58), "heldout27": (0.95, 0.9),
-                  "heldout29": (0.85, 0.65), "heldout31": (0.95, 0.45)}
+                  "heldout29": (0.85, 0.65), "heldout31": (0.95, 0.45), "heldout34": (0.95, 0.4),
+                  "heldout35": (0.45, 0.6)}
 
 
 def _written_set(folder: Path, tmp: Path) -> tuple:

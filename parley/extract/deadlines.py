@@ -66,7 +66,7 @@ _LENGTH = re.compile(
 # What just before a length makes it a time limit: "within ten days", "gave Moscow 50 days".
 _LIMIT_LEAD = re.compile(
     r"(?:\bwithin(?:\s+the\s+(?:next|coming))?|\bno (?:later|more) than|\bgiv(?:e|es|en|ing)\s+(?:[\w.’'-]+\s+){1,3}|\bgave\s+(?:[\w.’'-]+\s+){1,3}"
-    r"|\b(?:was|were|been|being|is|are)\s+(?:(?:only|just|also|then)\s+)?given"  # "Moscow was given 50 days"
+    r"|\b(?:was|were|been|being|is|are)\s+(?:(?:only|just|also|then)\s+)?given"  # "the North was given 50 days"
     rf"|\b(?:{_LIMIT_NOUNS})\s+of(?:\s+(?:at least|up to|about|some))?|\bcut (?:the \w+ )?to|\bshorten\w* (?:it |the \w+ )?to"
     r"|\bextend\w* (?:it |the \w+ )?(?:by|to)|\b(?:take[sn]?|taking) (?:full )?effect in"  # "takes effect in 21 days"
     # an agreement's term: "for an initial 120 days", "for a further 60 days", "for a period of 30 days"
@@ -529,14 +529,16 @@ def _anchor(sentence: str, start: int, end: int, days: list[DateMention]) -> dat
 
 def _reach(between: str) -> int:
     """How far after a length the day it was set may stand: further when a clause that tells who
-    set it comes between ("the 30-day pause on strikes against power plants that the two leaders
-    agreed by phone on 18 March")."""
+    set it comes between ("the 20-day pause on strikes against power plants that the two leaders
+    agreed by phone on 3 March"; not "... plants that drones struck on 3 March")."""
     return _RELATIVE_REACH if _SET_BY_RELATIVE.match(between) else _AFTER_REACH
 
 
+# A length's noun and its complement, then a clause whose verb sets it; the reach is that of such
+# a phrase ("on strikes against energy facilities", some 40 characters) and its clause
 _AFTER_REACH, _RELATIVE_REACH = 60, 130
-_SET_BY_RELATIVE = re.compile(r"^[^,.;:]{0,70}?\b(?:that|which)\s+(?!(?:is|was|were|are|has|had)\b)[^,.;:]{0,80}$",
-                              re.IGNORECASE)
+_SET_BY_RELATIVE = re.compile(r"^[^,.;:]{0,70}?\b(?:that|which)\s+[^,.;:]{0,50}?\b(?:agreed|ordered|announced|declared|"
+                              r"signed|set|imposed|accepted|proposed|offered)\b[^,.;:]{0,45}$", re.IGNORECASE)
 
 
 def _set_ago(sentence: str, day: DateMention, length: int) -> bool:

@@ -694,19 +694,18 @@ def told_how(statements: list[Statement], mentions: Sequence[Mention]) -> list[S
     out = []
     for statement in statements:
         found = _PUT_IT.search(statement.text) if statement.actor is None else None
-        if found and not _NOT_A_NAME.search(found.group("who")):
-            start, end = statement.start + found.start("who"), statement.start + found.end("who")
-            sides = [m for m in mentions if start <= m.start and m.end <= end]
-            if sides and len({m.actor for m in sides}) == 1:
-                statement = replace(statement, actor=sides[-1].actor, speaker=sides[-1].person, reported=True,
-                                    stance="states", confidence=0.7)
+        who = _sole_side(mentions, statement.start + found.start("who"), statement.start + found.end("who"), joint=True) \
+            if found and not _NOT_A_NAME.search(found.group("who")) else None
+        if who is not None:
+            statement = replace(statement, actor=who.actor, speaker=who.person, reported=True,
+                                stance="states", confidence=0.7)
         out.append(statement)
     return out
 
 
 # "The North's answer: talks only after a truce." A side's or a person's answer, reply or
 # verdict named before a colon frames what follows as theirs.
-_OWNER_FRAME = re.compile(r"^\W*(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}?)['’]s\s+(?:own\s+|first\s+|blunt\s+|short\s+)?"
+_OWNER_FRAME = re.compile(r"^\W*(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}?)['’]s\s+(?:[a-z]+\s+)?"
                           r"(?:answer|reply|response|retort|verdict|riposte|rejoinder|counter|message)\s*:\s+\S")
 
 
@@ -715,15 +714,22 @@ def owner_frames(statements: list[Statement], mentions: Sequence[Mention]) -> li
     out = []
     for statement in statements:
         found = _OWNER_FRAME.match(statement.text)
-        if found:
-            start, end = statement.start + found.start("owner"), statement.start + found.end("owner")
-            sides = [m for m in mentions if start <= m.start and m.end <= end and m.actor != JOINT]
-            if sides and len({m.actor for m in sides}) == 1:
-                person = next((m.person for m in reversed(sides) if m.person), None)
-                statement = replace(statement, actor=sides[-1].actor, speaker=person or statement.speaker,
-                                    stance=statement.stance if statement.actor == sides[-1].actor else "states")
+        who = _sole_side(mentions, statement.start + found.start("owner"), statement.start + found.end("owner")) \
+            if found else None
+        if who is not None:
+            statement = replace(statement, actor=who.actor, speaker=who.person or statement.speaker,
+                                stance=statement.stance if statement.actor == who.actor else "states")
         out.append(statement)
     return out
+
+
+def _sole_side(mentions: Sequence[Mention], start: int, end: int, joint: bool = False) -> Mention | None:
+    """The one side the span names (its person, if it names one), or None; "both sides" counts
+    as one only where ``joint``."""
+    sides = [m for m in mentions if start <= m.start and m.end <= end and (joint or m.actor != JOINT)]
+    if not sides or len({m.actor for m in sides}) > 1:
+        return None
+    return sides[-1] if joint else next((m for m in reversed(sides) if m.person), sides[-1])
 
 
 # A numbered or bulleted point, and a sentence whose subject is the text or a part of it.

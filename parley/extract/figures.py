@@ -26,7 +26,7 @@ _TIME_AFTER = re.compile(r"^(?::\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|et\
                          r"local time|o'clock|h\b|hrs\b))", re.IGNORECASE)
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 _LABELS = (r"(?:round|no\.|number|page|article|paragraph|point|resolution|section|chapter|phase|stage|part|item|protocol|"
-           r"issue|edition|episode|volume|vol\.|(?<!\bin\s)order|decree|directive|regulation)s?")
+           r"issue|edition|episode|volume|vol\.|(?-i:Order|Decree|Directive|Regulation))s?")
 _LABEL_BEFORE = re.compile(rf"\b{_LABELS}\s*$"
                            # the rest of a list of them: "Articles 122 and 123", "phases 1 and 2"
                            rf"|\b{_LABELS}\s+\d+(?:\s*,\s*\d+)*\s*(?:,|and|or|-|–)\s*$", re.IGNORECASE)
@@ -36,6 +36,7 @@ _NATIONALITY = r"[A-Z][a-z]+(?:an|ian|ish|ese|ic|i|ern|ch|ss|ek)"
 _DATE_LIST_AFTER = re.compile(rf"^(?:\s*(?:,|and|or|&|to|through|until|till|-|–|—)\s*\d{{1,2}})+(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b",
                               re.IGNORECASE)
 # A count told by its day in a list of stages or swaps: "240 on Friday", "60 in August", "90 ten days later"
+_DAY_WORDS = rf"{_WEEKDAY}|\d{{1,2}}\s+(?:{_MONTH})|(?:{_MONTH})\s+\d{{1,2}}|yesterday|today"
 _DAY_PHRASE = (rf"(?:on\s+(?:{_WEEKDAY})(?:\s+\d{{1,2}}\s+(?:{_MONTH}))?|on\s+\d{{1,2}}\s+(?:{_MONTH})|"
                rf"on\s+(?:{_MONTH})\s+\d{{1,2}}|in\s+(?:{_MONTH}))\b")
 _ON_DAY = re.compile(rf"[\d,.]+\s+(?:{_DAY_PHRASE}|(?:\w+|\d+)\s+(?:days?|weeks?|months?)\s+later\b)", re.IGNORECASE)
@@ -62,7 +63,7 @@ _UNIT = re.compile(
 # ... "22 severely wounded Ukrainians"; not "nine taken to Belarus" (no preposition between).
 _PLURAL_NOUN = re.compile(r"^(?:-|\s)+(?:(?!(?:to|from|in|at|of|for|on|by|with|into|across|and|or|but|then|while|"
                           r"as|that|which|" + NUMBER_WORD + r")\b)(?:[a-z]+|" + _NATIONALITY + r")\s+){0,2}?"
-                          r"(?:[\"“‘][A-Za-z][\w -]{0,30}?[\"”’]\s+)?"  # a quoted name of a kind: 117 "shadow fleet" tankers
+                          r"(?:[\"“‘][A-Za-z][\w -]{0,30}?[\"”’]\s+)?"  # a quoted name of a kind: 45 "grey fleet" tankers
                           r"(?P<name>[A-Z][\w-]+\s+(?=[a-z]))?"  # a name before the noun: "17 Patriot systems"
                           r"(?P<unit>[A-Za-z]{2,}[^su\W]s)\b")
 # "a cap of 60,000 on its armed forces"
@@ -301,7 +302,7 @@ def sentence_figures(sentence: str, context: str | None = None) -> list[dict]:
             continue  # "On Wednesday, three days after the strikes, ...": which day it was, no length of the talks
         if unit in _DISTANCES and _REACH_BEFORE.search(sentence[:reading.start]) \
                 and not _LIMITED_BEFORE.search(sentence[max(0, reading.start - 50):reading.start]):
-            continue  # "missiles whose range of up to 2,500 kilometres": a weapon's reach, no term of the talks
+            continue  # "missiles whose range of up to 300 kilometres": a weapon's reach, no term of the talks
             # (but "missiles limited to a range of 40 kilometres" is one)
         if unit is None and _MISSING_AFTER.match(after):
             continue  # "more than 400 are listed as missing": the war's missing, not people exchanged
@@ -449,16 +450,17 @@ _TERM_WORDS = re.compile(r"\b(?:talks|negotiat\w*|consultations?|moratorium|memo
 
 _CAREER_BEFORE = re.compile(r"\b(?:spent|served|worked)\s+(?:(?:more than|nearly|almost|some|over)\s+)?$", re.IGNORECASE)
 _DISPLACED = re.compile(r"\b(?:displaced|displacing|refugees|fled|homeless)\b")
-# Words after a count of people that make them the sources of the news (not "soldiers said to be wounded").
-# A day named, then glossed by its distance from another: "On Wednesday, three days after ..."
-_DAY_GLOSSED = re.compile(rf"\b(?:{_WEEKDAY}|\d{{1,2}}\s+(?:{_MONTH})|(?:{_MONTH})\s+\d{{1,2}}|yesterday|today)\s*,\s*"
-                          r"(?:just\s+|only\s+|barely\s+)?$", re.IGNORECASE)
-_RELATIVE_AFTER = re.compile(r"^\s+(?:after|before|since|on\s+from)\b", re.IGNORECASE)
+# A day named, then glossed by its distance from another event: "On Wednesday, three days after
+# the strikes" (not from the thing itself: "ended on Sunday, 30 hours after it began" is its length)
+_DAY_GLOSSED = re.compile(rf"\b(?:{_DAY_WORDS})\s*,\s*(?:just\s+|only\s+|barely\s+)?$", re.IGNORECASE)
+_RELATIVE_AFTER = re.compile(r"^\s+(?:after|before|since|on\s+from)\b(?!\s+(?:it|they|its|their)\b)", re.IGNORECASE)
 _DISTANCES = ("kilometres", "kilometers", "miles")
-_REACH_BEFORE = re.compile(r"\b(?:range|reach)\s+of\s+(?:up\s+to\s+|about\s+|some\s+|around\s+|over\s+|more\s+than\s+)?$"
-                           r"|\b(?:fly|flies|strike|hit)\s+(?:targets\s+)?(?:up\s+to\s+|as\s+far\s+as\s+)$", re.IGNORECASE)
-_LIMITED_BEFORE = re.compile(r"\b(?:limit\w*|cap|caps|capped|capping|restrict\w*|ceiling|maximum|no\s+more\s+than)\b",
-                             re.IGNORECASE)
+# A weapon's reach, "a range of up to 300 kilometres", unless the words before it limit or ban it
+_REACH_BEFORE = re.compile(r"\b(?:range|reach)\s+of\s+(?:up\s+to\s+|about\s+|some\s+|around\s+|over\s+|more\s+than\s+)?$",
+                           re.IGNORECASE)
+_LIMITED_BEFORE = re.compile(r"\b(?:limit\w*|cap|caps|capped|capping|restrict\w*|ceiling|maximum|no\s+more\s+than|"
+                             r"bans?|banned|banning|prohibit\w*|forbid\w*|beyond)\b", re.IGNORECASE)
+# Words after a count of people that make them the sources of the news (not "soldiers said to be wounded").
 _SOURCES_AFTER = re.compile(r"^\s*(?:said|say|says|told|tell|confirmed|added|spoke)\b(?!\s+to\b)", re.IGNORECASE)
 # The rest of a list whose last number names its noun: ", 300 and 345 prisoners"
 _LIST_TAIL = re.compile(r"(?:\s*,\s*\d[\d,.]*)*\s*,?\s+(?:and|or)\s+\d[\d,.]*(?=\s)")
@@ -678,7 +680,8 @@ def _readings(sentence: str) -> list[_Reading]:
 
 # "within a fortnight", and "the fortnight he gave himself": the length given told again
 _FORTNIGHT = re.compile(r"\b(a|one|two|three) (?=fortnights?\b)"
-                        r"|\b(the) (?=fortnight\s+(?:\w+\s+){0,2}?(?:had\s+)?(?:gave|given|set|granted|allowed)\b)",
+                        r"|\b(the) (?=fortnight\s+(?:(?!(?:since|before|after|until|till)\b)\w+\s+){0,2}?(?:had\s+)?"
+                        r"(?:gave|given|set|granted|allowed)\b)",
                         re.IGNORECASE)
 # "talks that lasted just over an hour": how long something took; not when ("in just over an hour",
 # "within about an hour of", "an hour after"), a distance ("an hour's drive"), or more than an hour

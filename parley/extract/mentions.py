@@ -162,8 +162,8 @@ class MentionFinder:
                 found = [x for x in found if x not in inside]  # "the US Energy Secretary" is one mention
                 found.append(Mention(m.start(), m.end(), actor, None))
         found.sort(key=lambda x: x.start)
-        found = _named_in_apposition(text, sorted(found + self._introduced_people(text, found), key=lambda x: x.start))
-        return sorted(found + self._role_references(text, found), key=lambda x: x.start)
+        found = sorted(found + self._introduced_people(text, found), key=lambda x: x.start)
+        return _named_in_apposition(text, sorted(found + self._role_references(text, found), key=lambda x: x.start))
 
     def _miscased(self, side: str) -> bool:
         """A case-sensitive alias written otherwise: "us", not "US"."""
@@ -283,20 +283,6 @@ _TITLE = (r"(?:(?:Ambassador|Senator|Sen\.|Rep\.|Representative|General|Gen\.|Co
 _CAPITALISED = r"(?!(?:The|A|An|In|On|At|But|And|Of|For|With|From|By)\b)[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
 _PERSON = rf"(?P<name>{_CAPITALISED}(?:\s+{_CAPITALISED}){{1,2}})(?![\w-])"
 # "<post>, Ivo Marn" or "<side> negotiator Ivo Marn"
-def _named_in_apposition(text: str, found: list[Mention]) -> list[Mention]:
-    """ "The South's defence minister, Ann Lee, confirmed it": the person named beside a post is
-    who holds it in this report, whoever the profile lists for the post."""
-    out = list(found)
-    for i, mention in enumerate(out):
-        m = _APPOSITIVE_NAME.match(text, mention.end) if mention.person else None
-        if m is None or not text[mention.end:m.start("name")].lstrip().startswith(","):
-            continue
-        named = next((x for x in found if x.start == m.start("name") and x.person and x.actor == mention.actor), None)
-        if named is not None and named.person != mention.person:
-            out[i] = replace(mention, person=named.person)
-    return out
-
-
 _APPOSITIVE_NAME = re.compile(rf",?\s+{_TITLE}{_PERSON}")
 # "Ivo Marn, the northern ministry's deputy special envoy ..."
 _NAME_THEN_ROLE = re.compile(rf"(?<![\w.’'-]){_TITLE}{_PERSON},\s+(?:the|a|an|who\s+(?:is|was|heads|led|leads))?\s*")
@@ -304,6 +290,30 @@ _POST_LEAD = 25  # characters between a name's comma and the side word of its po
 _CLAUSE_WORD = re.compile(r"\b(?:where|which|when|who|that|as|after|before|while|whose)\b", re.IGNORECASE)
 _BODY_WORDS = re.compile(r"\b(?:delegation|ministry|department|office|agency|council|committee|headquarters|"
                          r"service|mission|embassy|team|staff|command|commission|secretariat)\b", re.IGNORECASE)
+
+
+def _named_in_apposition(text: str, found: list[Mention]) -> list[Mention]:
+    """ "The South's defence minister, Ann Lee, confirmed it": the person named beside a post, the
+    apposition closed by a comma, is who holds it in this report, whoever the profile lists for
+    it; so is "the defence minister" later on (not "After talks with the southern defence minister,
+    Ann Lee said ...": no apposition)."""
+    out = list(found)
+    for i, mention in enumerate(out):
+        m = _APPOSITIVE_NAME.match(text, mention.end) if mention.person else None
+        if m is None or not text[mention.end:m.start("name")].lstrip().startswith(",") \
+                or not _CLOSED.match(text, m.end("name")):
+            continue
+        named = next((x for x in found if x.start == m.start("name") and x.person and x.actor == mention.actor), None)
+        if named is None or named.person == mention.person:
+            continue
+        listed = mention.person
+        for j in range(i, len(out)):  # the post, not the listed holder's own name
+            if out[j].person == listed and listed.split()[-1] not in text[out[j].start:out[j].end]:
+                out[j] = replace(out[j], person=named.person)
+    return out
+
+
+_CLOSED = re.compile(r"\s*(?:,|\.|$)")
 
 
 _BARE_BODY = re.compile(r"\b[Tt]he\s+(?P<body>ministry|delegation|headquarters|office|agency|department|embassy|"

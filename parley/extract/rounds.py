@@ -35,9 +35,10 @@ def round_of(sentence: str, profile: Profile, published: date | None, before: st
     rounds = sorted(profile.rounds, key=lambda r: r.date)
     if not rounds:
         return None
-    named = _rounds_named(sentence)
+    named, elided = _rounds_named(sentence)
     if named:
-        earlier = [index for where, index in named if at is not None and where <= at]
+        # each part of a sentence whose second part leaves the noun out has its own round
+        earlier = [index for where, index in named if elided and at is not None and where <= at]
         index = earlier[-1] if earlier else named[0][1]
         return rounds[index].id if index < len(rounds) else None
     for talks in rounds:
@@ -55,21 +56,21 @@ def round_of(sentence: str, profile: Profile, published: date | None, before: st
     return None
 
 
-def _rounds_named(sentence: str) -> list[tuple[int, int]]:
-    """Where the sentence names a round, and which (its index), in order; an ordinal left bare
-    after a round named ("the first round ..., and the third") names one too."""
+def _rounds_named(sentence: str) -> tuple[list[tuple[int, int]], bool]:
+    """Where the sentence names a round, and which (its index), in order; and whether an ordinal
+    after a round named leaves its noun out ("from the first round with ..., and from the third
+    with ..."), naming one too."""
     named = [(m.start(), _index(m.group(1))) for m in _ORDINAL_ROUND.finditer(sentence)]
     named = named or [(m.start(), _index(m.group(1))) for m in _ROUND_NUMBER.finditer(sentence)]
-    if named:
-        named += [(m.start(), _index(m.group(1))) for m in _BARE_ORDINAL.finditer(sentence, named[0][0] + 1)
-                  if not any(where == m.start(1) for where, _ in named)]
-    return sorted(named)
+    elided = [(m.start(1), _index(m.group(1))) for m in _ELIDED_ORDINAL.finditer(sentence, named[0][0] + 1)] \
+        if named else []
+    return sorted(named + elided), bool(elided)
 
 
-# "..., and from the third with": an ordinal whose noun is left out (a preposition, a comma or
-# "and" follows it, not "the third day")
-_BARE_ORDINAL = re.compile(rf"\bthe\s+({'|'.join(_ORDINALS)})(?=\s*(?:,|;|\.|$)|\s+(?:with|and|in|at|on|to|for|from|of|,))",
-                           re.IGNORECASE)
+# "..., and from the third with": a preposition, "the" and an ordinal whose noun is left out, a
+# comma or a preposition after it ("was the first to", "ended with the first of two swaps" are not)
+_ELIDED_ORDINAL = re.compile(rf"\b(?:from|at|after|in|since)\s+the\s+({'|'.join(_ORDINALS)})(?=\s*[,;]|\s+(?:with|when|where))",
+                             re.IGNORECASE)
 
 
 def _day_pattern(talks: Round) -> re.Pattern[str]:

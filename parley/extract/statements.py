@@ -48,7 +48,8 @@ _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "compound"
                         "npadvmod", "nmod", "amod", "dative", "oprd"})
 # Clauses that set a condition or a time, not a position: "if Moscow refused", "unless ...".
 _CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest", "until", "till", "once"})
-_AHEAD_AUX = frozenset({"will", "would", "shall", "can", "could", "'ll", "’ll"})
+# (not "would": "When the North sent its paper, the South would not accept it" tells the past)
+_AHEAD_AUX = frozenset({"will", "shall", "can", "'ll", "’ll"})
 # Prepositions whose object is the setting of a statement, not its subject matter: "at the
 # summit", "before the talks", "from territory under its control".
 _SETTING_PREPS = lexicon.SETTING_PREPS
@@ -826,7 +827,7 @@ def _subject(predicate: Token | None, active: bool = False) -> Token | None:
         return None
     deps = ("nsubj", "csubj") if active else SUBJECTS
     subjects = [c for c in predicate.children if c.dep_ in deps]
-    # "the North and the South had each agreed": a floated "each" or "both" is no subject of its own
+    # "the North and the South had each agreed": a floated "each", "both" or "all" is no subject of its own
     subjects = [c for c in subjects if c.lower_ not in _FLOATED] or subjects
     before = [c for c in subjects if c.i < predicate.i]
     if not subjects:
