@@ -184,13 +184,13 @@ _HEADLINE_DONE = re.compile(r"\b(?:swaps?|exchanges?|frees?|releases?|returns?|h
 _KIND_CUES = (("offer", _OFFER), ("proposal", _PROPOSAL), ("agreement", _AGREEMENT), ("completed", _DONE))
 _STATUS_KIND = {"completed": "completed", "agreed": "agreement", "proposed": "proposal"}
 _QUESTION_LENGTH = 100  # an explainer's question heading is a short line of its own
-# A colon or a dash with no other clause between the number and it: a list of its parts follows
-_STAGES_LISTED = re.compile(r"[^;.]*?(?::|\s[–—-]\s)\s*")
 _HEADING_QUESTION = re.compile(r"[A-Z][^.!?:\n]*\?")  # one sentence, no speaker's label
 # A count told only as a size, with no verb of what happened to it: "put it at 500 a side"
 _PUT_AT = re.compile(r"\b(?:put|puts|putting)\s+(?:it|them|the\s+(?:figure|number|total|count|size))\s+at\s+"
                      r"(?:[\w-]+\s+){0,3}?$|\b(?:numbers|numbered|came\s+to|comes\s+to|amounts?\s+to|totals?|totalled|totaled)\s+"
                      r"(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+# A colon or a dash with no other clause between the number and it: a list of its parts follows
+_STAGES_LISTED = re.compile(r"[^;.]*?(?::|\s[–—-]\s)\s*")
 
 # A part of a figure said just before: "of those freed, 33 ...", "ten of them", "including 51".
 _PART_OPENING = re.compile(r"^\W*(?:of|among)\s+(?:the|those|these|them|whom|which)\b", re.IGNORECASE)

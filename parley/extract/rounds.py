@@ -67,8 +67,8 @@ def _rounds_named(sentence: str) -> tuple[list[tuple[int, int]], bool]:
     return sorted(named + elided), bool(elided)
 
 
-# "..., and from the third with": a preposition, "the" and an ordinal whose noun is left out, a
-# comma or a preposition after it ("was the first to", "ended with the first of two swaps" are not)
+# "..., and from the third with": a preposition, "the" and an ordinal whose noun is left out, then
+# a comma, "with", "when" or "where" ("was the first to", "ended with the first of two swaps" are not)
 _ELIDED_ORDINAL = re.compile(rf"\b(?:from|at|after|in|since)\s+the\s+({'|'.join(_ORDINALS)})(?=\s*[,;]|\s+(?:with|when|where))",
                              re.IGNORECASE)
 
