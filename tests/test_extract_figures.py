@@ -673,3 +673,30 @@ def test_a_day_glossed_by_its_distance_from_another_is_no_length(sentence, value
 ])
 def test_a_weapon_s_reach_is_no_term_of_the_talks(sentence, values):
     assert [f["value"] for f in sentence_figures(sentence)] == values
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # one count told by each side, after the count it makes precise
+    ("The North handed over the bodies of more than 600 soldiers: 607 by the South's count, 610 according to the North.",
+     [(600, "bodies"), (607, "bodies"), (610, "bodies")]),
+    ("The South took back more than 600 of its dead, but the counts differ: the South said 607, the North 610.",
+     [(600, "bodies"), (607, "bodies"), (610, "bodies")]),
+    # not a bare number told by someone with no count before it
+    ("He said 12 would attend the talks.", []),
+    # a line's number glossed after its colon
+    ("- 4,641: captives exchanged through the mediator in all.", [(4641, "prisoners")]),
+    # a table's row of a swap and its extras ("wounded" there are people exchanged, not the war's)
+    ("19 Mar · 175 for 175, plus 22 severely wounded Southerners", [(175, "prisoners"), (22, "other")]),
+    # a list in brackets after a length counts the people, not days
+    ("23-25 May · 1,000 for 1,000 over three days (390, 307, 303)",
+     [(1000, "prisoners"), (3, "duration"), (390, "prisoners"), (307, "prisoners"), (303, "prisoners")]),
+    ("Since then the only movement has been in bodies: the South received 1,000 and handed 31 to the North.",
+     [(1000, "bodies"), (31, "bodies")]),
+])
+def test_a_count_the_sentence_names_carries_to_the_numbers_that_tell_it_again(sentence, expected):
+    assert [(f["value"], f["category"]) for f in sentence_figures(sentence)] == expected
+
+
+def test_that_makes_a_running_count_of_what_was_counted_before():
+    assert [(f["value"], f["category"]) for f in sentence_figures("By the South's figures, that makes 8,057 since June.",
+                                                                  "bodies")] == [(8057, "bodies")]

@@ -10,7 +10,9 @@ def test_paragraph_spans_leave_out_bullets():
 
 @pytest.mark.parametrize("line, heading", [
     ("No Ceasefire or Summit", True), ("Kremlin Skepticism Persists", True),
-    ("Talks ended.", False), ("The delegations said they would meet again after the summer break", False)])
+    ("Talks ended.", False), ("The delegations said they would meet again after the summer break", False),
+    # a table's dated row that counts a swap is told, not a heading
+    ("5 Feb · 150 for 150", False), ("19 March: 175-for-175 swap", False), ("Swaps of 2031", True)])
 def test_headings(line, heading):
     assert is_heading(line) is heading
 
@@ -29,6 +31,8 @@ def test_trim():
     ("Further reading of the draft shows the swap was agreed.", False),
     ("Russia and Ukraine agreed to swap prisoners.", False),
     ("Talks end without deal", False),
+    ("5 Feb · 150 for 150", False),
+    ("KYIV, 5 Feb 2031 · 15:00 · 2 min read", True),
 ])
 def test_captions_bylines_and_datelines_are_furniture(line, furniture):
     from parley.extract.sentences import is_furniture

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from parley.extract import lexicon
 from parley.extract.numbers import NUMBER_WORD, Number, find_numbers
-from parley.extract.sentences import paragraph_start
+from parley.extract.sentences import GLOSS, LINE_LEAD, SWAP_GRAMMAR, paragraph_start
 from parley.model import Figure
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -71,7 +71,8 @@ _ARMY = re.compile(r"\b(?:cap\w*|limit\w*|ceiling|size|strength)\b[^.;]{0,40}\b(
                    r"|\b(?:armed forces|army|military)\b[^.;]{0,40}\b(?:cap\w*|limit\w*|ceiling|size|strength)\b",
                    re.IGNORECASE)
 # "12 of their subsidiaries": what the number counts, named after "of"
-_PARTITIVE_NOUN = re.compile(r"^\s+of\s+(?:their|its|his|her|the|these|those)\s+(?:[a-z-]+\s+)?(?P<unit>[A-Za-z]{2,}[^su\W]s)\b")
+_PARTITIVE_NOUN = re.compile(r"^\s+of\s+(?:their|its|his|her|the|these|those)\s+(?:[a-z-]+\s+)?"
+                             r"(?P<unit>[A-Za-z]{2,}[^su\W]s|dead|fallen)\b")  # "6,000 of its dead"
 _AGE_LIMIT = re.compile(r"\b(?:under|over|aged|above|below)\s*$", re.IGNORECASE)
 # "an army of 90,000", "the army at 90,000", "a ceiling of 90,000", "capped at 45,000", with nothing
 # counted: an army's size or cap in talks of a settlement
@@ -252,13 +253,17 @@ def sentence_figures(sentence: str, context: str | None = None) -> list[dict]:
     unit the sentence leaves out ("the North counted 955 in all")."""
     lowered = sentence.lower()
     casualties = _CASUALTIES.search(lowered) and not any(cue in lowered for cue in _RETURN_CUES) \
-        and not _RECOVERING.search(lowered)
+        and not _RECOVERING.search(lowered) and not _SWAP_GRAMMAR.search(lowered)  # "175 for 175, plus 22 wounded"
     found: list[dict] = []
     for reading in _readings(sentence):
         if _not_a_figure(sentence, reading.first):
             continue
         after = sentence[reading.end:]
         unit_match = _FLOW.match(after) or _UNIT.match(after) or _PLURAL_NOUN.match(after) or _PARTITIVE_NOUN.match(after)
+        lead = 0
+        label = GLOSS.match(after) if unit_match is None and LINE_LEAD.fullmatch(sentence[:reading.start]) else None
+        if label and (glossed := _UNIT.match(after[label.end():])):
+            unit_match, lead = glossed, label.end()  # "- 4,000: prisoners freed since May": the line's gloss names it
         unit = (unit_match.group("unit") or "barrels").lower() if unit_match else None  # "bpd" names none
         if unit_match and unit_match.re is _PLURAL_NOUN and unit_match.group("name") \
                 and re.search(r"\b[A-Z][\w-]*\s$", sentence[:reading.start]):
@@ -270,7 +275,7 @@ def sentence_figures(sentence: str, context: str | None = None) -> list[dict]:
             unit = f"barrels per {(unit_match.group('per') or 'day').lower()}"  # "2.4 million barrels a day": a flow, not a length
         if unit in lexicon.NOT_PLURAL_NOUNS:
             unit_match, unit = None, None
-        unit_end = reading.end + (unit_match.end() if unit_match else 0)
+        unit_end = reading.end + lead + (unit_match.end() if unit_match else 0)
         if unit in lexicon.NOT_A_FIGURE_UNITS and (reading.first.in_words and reading.high < _SMALL_IN_WORDS
                                                    or reading.high <= 2):
             continue
@@ -333,6 +338,7 @@ def sentence_figures(sentence: str, context: str | None = None) -> list[dict]:
             unit, category = "troops", "other"
         elif category is None and found and (_ELLIPSIS.match(after) and not _AGE_LIMIT.search(sentence[:reading.start])
                                              or _COORDINATED.search(sentence[:reading.start])
+                                             or _TOLD_BEFORE.search(sentence[:reading.start])
                                              or _COMPARED.search(sentence[:reading.start])):
             # "1,000 prisoners were freed and twelve hundred more are due", "1,000 bodies to one
             # side and 24 to the other", "7,057 by its count, or 7,060 by theirs": the unit carries over
@@ -472,7 +478,8 @@ _MISSING_AFTER = re.compile(r"^\s*(?:are|were|is|remain|remained)\s+(?:\w+\s+){0
 _GIVEN_BACK = re.compile(r"\b(?:repatriat\w*|hand(?:s|ed|ing)?\s+(?:over|back)|returned|exchang\w*|swap\w*|"
                          r"transfer\w*|received)\b", re.IGNORECASE)
 _RETURN_CUES = ("bodies", "remains", "repatriat", "handed over", "hand over", "returned", "exchange", "swap",
-                "freed", "released", "captivity", *lexicon.HOMECOMING)
+                "freed", "released", "captivity", "took back", "take back", "taken back", "got back", "get back",
+                *lexicon.HOMECOMING)
 # "pauses to collect the wounded and the dead": about the dead given back, not the war's toll
 _RECOVERING = re.compile(r"\b(?:collect|recover|retriev)\w*\s+(?:the\s+|their\s+)?(?:wounded\s+and\s+(?:the\s+)?)?"
                          r"(?:dead|bodies|fallen)\b")
@@ -496,12 +503,16 @@ _BARE_AFTER = re.compile(
     r"(?:had|have|has)\s+(?:come|returned|gone)\b|(?:should|will|would)\s+be\s+(?:home|back|freed|released)\b|"
     r"home\b|back\b|"
     r"[-–—]\s*\d|\.\s*$|\.\s|,\s*(?:and|or|which|bringing|taking|for|then)\b|"
-    r",\s*\d[\d,.]*\s*(?:,|and\b|or\b)|\s+and\s+\d)", re.IGNORECASE)  # "310, 300 and 345": a list
+    r",\s*\d[\d,.]*\s*(?:,|and\b|or\b)|\s+and\s+\d|"
+    # "6,057 by the South's count, 6,060 according to the North": one count told by each
+    r"by\s+(?:its|their|his|her|our|the\s+)?(?:[\w-]+['’]s?\s+)?(?:own\s+)?(?:count|tally|figures?|reckoning)\b|"
+    r"according\s+to\b)", re.IGNORECASE)  # "310, 300 and 345": a list
 # Verbs of people freed in a swap, before a count that names no noun: "the North freed 300"
 _SWAP_VERBS = r"freed|released|swapped|exchanged"
 _BARE_BEFORE = re.compile(
     r"(?:\b(?:total|tally|count|number|figure)(?:\s+\w+){0,6}\s+(?:of|at|to|is|was|reached|stood at|stands at)"
-    r"|\breach(?:es|ed|ing)?|\bto|\bat|\banother|\bcounted|\btransfer of|\bcovered|\binvolved|\bhanded over|\breturned|"
+    r"|\breach(?:es|ed|ing)?|\bto|\bat|\banother|\bcounted|\btransfer of|\bcovered|\binvolved|\bhanded(?: over)?|\breturned|"
+    r"\bmakes|"  # "that makes 8,057 since June"
     rf"\breceived|\bhand over|\bexchange of|\b(?:{_SWAP_VERBS})|\b(?:got|brought|took)\s+back)"
     r"(?:\s+(?:roughly|about|around|nearly|almost|some|approximately|at least|more than|over|just over|well over))?\s*$",
     re.IGNORECASE)
@@ -538,6 +549,9 @@ def _carried_from(sentence: str, reading: _Reading, found: list[dict]) -> dict:
     then 120 on Saturday") the last stage, not a part of one."""
     # A count of exchanges lends no noun: "in four handovers since Wednesday to 3,100" counts people.
     found = [f for f in found if f["unit"] not in lexicon.EXCHANGE_NOUNS] or found
+    # Nor does a length beside a count of people: "1,000 for 1,000 over three days (390, 307, 303)".
+    if any(f["category"] in _EXCHANGED for f in found):
+        found = [f for f in found if f["category"] != "duration"]
     staged = [f for f in found if _ON_DAY.match(sentence, f["offset"])] if _ON_DAY.match(sentence, reading.start) else []
     return (staged or found)[-1]
 
@@ -643,7 +657,11 @@ _OTHER_CARGO = re.compile(r"\b(?:oil|gas|lng|coal|steel|bombs?|explosives?|ammun
 _STRUCK = re.compile(r"\b(?:destroy\w*|sank|sunk|sink\w*|struck|strikes?|hit|damag\w*|burn\w*|bomb\w*|shell\w*)\b",
                      re.IGNORECASE)
 _SMALL_IN_WORDS = 10  # "the two sides", "three countries" name who, not how many; "twenty-six countries" count
-_ELLIPSIS = re.compile(r"^\s*(?:more|others|other|additional|further)\b|^\s*[,.;]", re.IGNORECASE)
+# "more than 6,000 of its dead: the South said 6,057": a count the sentence named, told by someone
+_TOLD_BEFORE = re.compile(r"\b(?:said|says|put it at|puts it at|gave|gives)\s+(?:(?:about|some|nearly|almost|at least|more than)\s+)?$",
+                          re.IGNORECASE)
+_SWAP_GRAMMAR = re.compile(SWAP_GRAMMAR)
+_ELLIPSIS = re.compile(r"^\s*(?:more|others|other|additional|further)\b|^\s*[,.;)]", re.IGNORECASE)
 _PERCENT_IDIOM = re.compile(rf"^\s*(?:{_alternation(lexicon.PERCENT_IDIOMS)})\b", re.IGNORECASE)
 
 

@@ -34,8 +34,10 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def is_heading(line: str) -> bool:
-    """A short line that does not end like a sentence."""
-    return len(line.split()) < HEADING_MAX_WORDS and not line.rstrip().endswith(_TERMINAL)
+    """A short line that does not end like a sentence (not a table's dated row that counts a
+    swap: "5 March · 150 for 150")."""
+    return len(line.split()) < HEADING_MAX_WORDS and not line.rstrip().endswith(_TERMINAL) \
+        and not _DATED_ROW.match(line)
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -70,6 +72,17 @@ _ENTRY_LABEL = re.compile(rf"^\s*(?:[-–•*·]\s*)?(?:{_DAYS}\s+{_MONTH}|{_MON
                           r"(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s*:\s+(?=\S)")
 
 
+# A swap told in its per-side grammar: "150 for 150", "a 90-for-90 swap".
+SWAP_GRAMMAR = r"\d[\d,.]*(?:\s+|-)for(?:\s+|-)\d"
+# A table's row: a day, a separator and such a swap ("5 March · 150 for 150").
+_DATED_ROW = re.compile(rf"^\s*(?:[-–•*·]\s*)?(?:{_DAYS}\s+{_MONTH}|{_MONTH}\s+{_DAYS})(?:,?\s+\d{{4}})?\s*[·|:–—-]"
+                        rf".*?{SWAP_GRAMMAR}")
+# What may stand before a number that heads its line ("- 4,000: prisoners freed since May"), and
+# the colon after which the line's words gloss it.
+LINE_LEAD = re.compile(r"[\s•*·\-–—]*")
+GLOSS = re.compile(r"\s*:\s+(?=[a-z])")
+
+
 def without_entry_label(sentence: str) -> str:
     """The sentence with a timeline entry's date label blanked (same length, so offsets hold):
     "18-19 March: After a call, the North agrees ..." is parsed as the sentence it labels."""
@@ -87,9 +100,12 @@ def dateline_end(paragraph: str) -> int:
 
 def is_furniture(line: str) -> bool:
     """A byline, caption, credit, link or a line of place, date and time ("KYIV, 20 April
-    2025 · 21:40 EEST · 4 min read"): nothing a side said or did."""
+    2025 · 21:40 EEST · 4 min read"): nothing a side said or did. Not a table's dated row that
+    counts a swap ("5 March · 150 for 150")."""
     if _FRAME.match(line.strip()):
         return True
+    if _DATED_ROW.match(line):
+        return False
     rest = line
     for mention in reversed(dates_in(line, None)):
         rest = rest[:mention.start] + " " + rest[mention.end:]
