@@ -21,7 +21,7 @@ from itertools import combinations
 from parley.extract.dates import DateMention, dates_in, looks_back
 from parley.extract.lexicon import PART_CUES, REPORTED, UNITS
 from parley.extract.numbers import find_numbers
-from parley.extract.sentences import paragraph_start
+from parley.extract.sentences import GLOSS, LINE_LEAD, paragraph_start
 from parley.profile import EXCHANGE_CATEGORIES, KnownEvent, Profile
 from parley.store import FigureRow
 
@@ -141,11 +141,19 @@ _CUMULATIVE = _cues(r"since", r"so far", r"to date", r"cumulative", r"running to
                     r"bringing to", r"brings to", r"until now", r"as of")
 _OFFER = _cues(r"offer\w*", r"ready to", r"readiness to", r"willing to", r"prepared to", r"promis\w*", r"pledg\w*")
 _PROPOSAL = _cues(r"propos\w*", r"suggest\w*", r"call\w* for", r"demand\w*", r"request\w*", r"asked for",
-                  r"want\w*", r"seek\w*", r"sought", r"urg\w*")
-# An agreement that "calls for" what it settled: "The deal, agreed on 2 March, calls for ...";
-# not a draft's, a proposed or possible deal's, nor one "which the North rejected".
-_DEAL_CALLS_FOR = re.compile(r"\b(?:deal|agreement|accord|arrangement|understanding)s?\s*"
-                             r"(?:,[^,;.]{0,60},\s*)?call\w*\s+for$", re.IGNORECASE)
+                  r"want\w*", r"seek\w*", r"sought", r"urg\w*",
+                  # what a text sets out is proposed, unless a deal sets it (_DEAL_CALLS_FOR)
+                  r"provid(?:e|es|ed|ing) for", r"envisag(?:e|es|ed|ing)", r"stipulat(?:e|es|ed|ing)")
+# An agreement that "calls for" what it settled: "The deal, agreed on 2 March, calls for ...",
+# "the agreement of March, which provided for ..."; not a draft's, a proposed or possible deal's,
+# nor one "which the North rejected".
+_SETS_TERMS = r"(?:call\w*\s+for|provid(?:e|es|ed|ing)\s+for|envisag(?:e|es|ed|ing)|stipulat(?:e|es|ed|ing))"
+_A_DEAL_SETS = (r"\b(?:deal|agreement|accord|arrangement|understanding)s?\b"
+               r"(?:\s+(?:of|from|in|at|on)\s+[^,;.]{1,30}?)?\s*(?:,[^,;.]{0,60},\s*)?"
+               rf"(?:,?\s*(?:which|that)\s+(?:also\s+)?)?{_SETS_TERMS}")
+_DEAL_CALLS_FOR = re.compile(_A_DEAL_SETS + "$", re.IGNORECASE)
+_DEAL_SETS_NUMBER = re.compile(_A_DEAL_SETS + r"\s+(?:(?:at least|no fewer than|up to|about|some|more than|nearly)\s+)?$",
+                               re.IGNORECASE)
 _NOT_SETTLED = re.compile(r"\b(?:draft\w*|propos\w*|possible|potential|reject\w*|negotiated|plan)\b", re.IGNORECASE)
 _AGREEMENT = _cues(r"agree\w*", r"deal", r"undert(?:ook|ake|akes|aken|aking)", r"accord", r"settled on", r"commit\w*", r"consent\w*",
                    r"understandings?", r"arranged", r"quota", r"(?:will|would|to be) (?:be )?(?:exchanged?|swap\w*|released?)")
@@ -153,7 +161,7 @@ _DONE = _cues(r"exchang(?:ed|ing)", r"swapp(?:ed|ing)", r"releas(?:ed|ing)", r"r
               r"hand(?:ed|ing)? (?:over|back)", r"(?:came|come|went|gone|brought|got|coming|going) (?:back|home)",
               r"bringing (?:back|home)", r"received", r"receiving", r"repatriat(?:ed|ing)", r"transferred",
               r"arrived", r"involved", r"covered", r"took place", r"carried out", r"reunited", r"delivered",
-              r"recovered", r"went the other way",
+              r"recovered", r"went the other way", r"carrying",  # "the buses crossed, carrying 390 freed men"
               # "under the spring agreements, more than 600 have already gone to the South": what was delivered
               r"(?:has|have|had) (?:already |now |so far )?(?:gone|been sent)", r"went (?:to|back to)",
               # the verb, not the adjective ("demanded a complete exchange"), and not "completed only in part"
@@ -166,7 +174,9 @@ _AHEAD = re.compile(r"\b(?:will|would|shall|going to|next (?:week|month)|(?:mean
 # A date that belongs to an agreement phrase before it ("the agreement reached in the capital on").
 _OF_AN_AGREEMENT = re.compile(r"\b(?:agreements?|deal|accords?|understandings?|arrangements?)\b[^.;,\d]{0,40}$"
                               # a verb of agreeing just before the day: "settled on in Valletta on 2 March"
-                              r"|\b(?:agreed|settled on|reached|signed|struck)(?:\s+(?:in|at)\s+[A-Z][\w-]*)?\s+(?:on\s+)?$",
+                              # (or at a round: "agreed at the first round on 2 March")
+                              r"|\b(?:agreed|settled on|reached|signed|struck)(?:\s+(?:in|at)\s+(?:[A-Z][\w-]*|the\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:round|talks|meeting|summit)))?\s+(?:on\s+)?$",
                               re.IGNORECASE)
 # "That day", "the same day": the day named before, not the day of writing.
 _THAT_DAY = re.compile(r"\b(?:that|the same) day\b", re.IGNORECASE)
@@ -361,6 +371,9 @@ class _Article:
             window = staged or self._window(row, at, kind, whole=kind == "completed" and whole)
             if alternative is not None and alternative.window is not None and (window is None or window.basis != "text"):
                 window = alternative.window  # the same count told another way: of its days
+            whole_of = found[part_of - offset] if part_of is not None and 0 <= part_of - offset < len(found) else None
+            if whole_of is not None and whole_of.window is not None and (window is None or window.basis != "text"):
+                window = whole_of.window  # "On Friday 390 came home: 270 soldiers and 120 civilians": the whole's days
             # "The stages add up to the 500 agreed": the exchange carried out that agreement.
             own = any(s <= cue < e for cue in (*self.under, *self.stages)) or (
                 sums_stages and bool(_AGREEMENT.search(self.text[end:e])))
@@ -504,11 +517,18 @@ class _Article:
         if _LIST_BEFORE.search(self.text[max(s, at - 40):at]):
             return "list", True
         fine = _segment(self.text, s, e, at, _FINE_BREAK)
+        # "- 1,200 a side: the exchange agreed on 2 March": a number that heads its line is
+        # told by the words after its colon.
+        # (not "1,000 were freed: the largest swap yet", whose own words tell it)
+        gloss = GLOSS.match(self.text, fine[1]) if LINE_LEAD.fullmatch(
+            self.text, self.text.rfind("\n", 0, at) + 1, at) and _nearest_cue(self.text, fine, at) is None else None
+        told_at = gloss.end() if gloss else at
+        fine = _segment(self.text, s, e, told_at, _FINE_BREAK)
         clause = self.text[fine[0]:fine[1]]
         # "so far", "still held" modify the clause the number is in, whatever verb stands nearer.
         if _OTHER.search(clause):
             return "other", True
-        coarse = _segment(self.text, s, e, at, _COARSE_BREAK)
+        coarse = _segment(self.text, s, e, told_at, _COARSE_BREAK)
         # "Since 2030, more than 500 have been returned": the opening phrase counts the whole clause
         opening = _OPENING_SO_FAR.match(self.text, coarse[0], fine[0])
         if any(_counts_so_far(clause, m) for m in _CUMULATIVE.finditer(clause)) or self._as_of(fine, at) or opening:
@@ -520,6 +540,11 @@ class _Article:
         if deal and not (fulfilled and not _SUBORDINATE.search(self.text, at, fulfilled.start())):
             # (not "The deal to exchange 1,000 a side was completed on Friday": the deal done)
             return "agreement", True
+        # "... was carried out under the agreement of March, which provided for 500 a side": the
+        # number is the deal's own term, whatever the sentence says was done under it.
+        terms = _DEAL_SETS_NUMBER.search(self.text, max(coarse[0], at - 160), at)
+        if terms and not _NOT_SETTLED.search(self.text, max(coarse[0], terms.start() - 40), terms.end()):
+            return "agreement", True
         # "The exchange agreed at the first round, 1,000 for 1,000, was completed": the clause's
         # verb tells what happened to the number; "agreed" only says which exchange it was.
         if _FULFILLED.search(self.text[coarse[0]:coarse[1]]) or self._sums_stages(row, at):
@@ -528,8 +553,8 @@ class _Article:
             return "completed", True
         # A verb in another item of a list ("..., and an offer from the North to hand over 300")
         # governs that item's number, not this one.
-        for scope in (fine, _segment(self.text, s, e, at, _COARSE_BREAK)):
-            nearest = _nearest_cue(self.text, scope, at)
+        for scope in (fine, coarse):
+            nearest = _nearest_cue(self.text, scope, told_at)
             if nearest:
                 return nearest, True
             if scope == fine and _HELD.search(clause):
@@ -620,7 +645,7 @@ class _Article:
         opening = self.text[f.start:at]
         is_part = (_PART_OPENING.match(opening) and not _COARSE_BREAK.search(opening)) \
             or _PART_BEFORE.search(self.text[max(f.start, at - 40):at]) or _PART_AFTER.match(self.text[end:f.end]) \
-            or _PART_LIST_BEFORE.search(self.text[max(f.start, at - 80):at])
+            or _PART_LIST_BEFORE.search(self.text[max(f.start, at - 80):at]) or self._listed_after_colon(row, at)
         if is_part:
             whole = self._whole(row, before, at)
             if whole is not None:
@@ -636,6 +661,17 @@ class _Article:
         if summed or _BOTH_DIRECTIONS.search(self.text[clause[0]:clause[1]]):
             return "total", None
         return "side", None
+
+    def _listed_after_colon(self, row: FigureRow, at: int) -> bool:
+        """ "390 came home: 270 servicemen and 120 civilians": counts listed after a colon, with no
+        day of their own, that add up to a count before it in the sentence are its parts."""
+        f = row.figure
+        colon = self.text.rfind(":", f.start, at)
+        if colon < 0 or any(colon < m.start < f.end for m in self.mentions):
+            return False  # (not "500 a side: 200 on Friday, 300 on Saturday", the whole's stages)
+        listed = [n.value for n in _numbers(self.text[colon:f.end])]
+        totals = {n.value for n in _numbers(self.text[f.start:colon])}
+        return len(listed) >= 2 and sum(listed) in totals
 
     def _whole(self, row: FigureRow, before: list[Reading], at: int) -> int | None:
         """The figure a part belongs to: the nearest larger one before it in its sentence ("2,200
@@ -824,6 +860,7 @@ _SAID_ON = re.compile(rf"\b(?:says|{'|'.join(REPORTED)})(?:\s+\w+){{0,2}}?\s+(?:
 _NEW_LIST = re.compile(r"\b(?:new|fresh|another|second|third|updated|latest|revised|further|additional)\s+"
                        r"(?:[\w-]+\s+){0,2}?lists?\b", re.IGNORECASE)
 # "The largest swap since 2022": a "since" after a superlative dates a record, not a running total.
+_SUPERLATIVE_AFTER = re.compile(r"\s+(?:the\s+)?(?:largest|biggest|first|last|most|highest|only)\b", re.IGNORECASE)
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:largest|biggest|first|last|most|highest|only|latest)\b[^,;]{0,40}$",
                                  re.IGNORECASE)
 
@@ -834,7 +871,10 @@ _OPENING_SO_FAR = re.compile(r"\W*(?:since\s+(?:the\s+start\s+of\s+|the\s+beginn
 
 
 def _counts_so_far(clause: str, cue: re.Match[str]) -> bool:
-    return not (cue.group(0).lower() == "since" and _SUPERLATIVE_BEFORE.search(clause[:cue.start()]))
+    """ "the largest since 2030" and "so far the only result" rank the count; they do not add it up."""
+    word = cue.group(0).lower()
+    return not (word == "since" and _SUPERLATIVE_BEFORE.search(clause[:cue.start()])
+                or word == "so far" and _SUPERLATIVE_AFTER.match(clause, cue.end()))
 
 
 def _near_days(days: tuple[date, date], window: Window) -> bool:

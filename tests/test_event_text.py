@@ -896,3 +896,72 @@ def test_a_question_heading_does_not_override_the_answer_s_own_words():
     a.figure("300 a side", 300, per_side=True)
     [r] = readings(a)
     assert r.kind == "completed"
+
+
+# -- session 2026-12-07 (second): classes from read sets 37 and 39 ------------------------------
+@pytest.mark.parametrize("sentence, kind", [
+    # the number is the deal's own term, whatever the sentence says was done under the deal
+    ("The North says the swap was carried out under the agreement of March, which provided for at least 500 prisoners a side.",
+     "agreement"),
+    ("The deal, which envisages 500 prisoners from each side, was signed on Friday.", "agreement"),
+    # a draft's terms are proposed, not settled
+    ("The South rejected the draft agreement, which provided for 500 prisoners a side.", "proposal"),
+    ("The South's plan envisages 500 prisoners from each side.", "proposal"),
+])
+def test_what_a_deal_provides_for_is_its_term(sentence, kind):
+    a = Article("a", sentence, SUNDAY)
+    a.figure(sentence[:12], 500, per_side=True)
+    [r] = readings(a)
+    assert (r.kind, r.firm) == (kind, True)
+
+
+def test_a_number_heading_its_line_is_told_by_its_gloss():
+    a = Article("a", "Numbers to keep\n\n- 146 for 146: the swap of 14 March.\n\n"
+                     "- 500 per side: the exchange agreed in Valletta on 2 March. Nobody says how much is done.", SUNDAY)
+    a.figure("146 for 146", 146, per_side=True)
+    a.figure("500 per side", 500, per_side=True)
+    swap, deal = readings(a)
+    assert swap.kind == "completed" and swap.window.earliest == date(2031, 3, 14)
+    assert (deal.kind, deal.firm) == ("agreement", True)
+    assert (deal.window.earliest, deal.window.latest) == (date(2031, 3, 2),) * 2
+
+
+def test_a_line_whose_number_has_its_own_verb_is_not_read_by_what_follows_the_colon():
+    a = Article("a", "- 300 prisoners were freed on 12 March: the deal agreed in Valletta had promised more.", SUNDAY)
+    a.figure("300 prisoners", 300, per_side=True)
+    [r] = readings(a)
+    assert r.kind == "completed"
+
+
+def test_so_far_before_a_superlative_ranks_the_count_and_does_not_add_it_up():
+    a = Article("a", "Each side freed 60 on Sunday, completing an exchange of 500 prisoners a side that is "
+                     "so far the only result of the talks.", SUNDAY)
+    a.figure("500 prisoners", 500, per_side=True)
+    [r] = readings(a)
+    assert r.kind != "cumulative"
+
+
+def test_a_breakdown_after_a_colon_takes_the_day_of_its_whole():
+    a = Article("a", "Yesterday, in the first stage, 390 prisoners came home: 270 servicemen and 120 civilians.", SUNDAY)
+    a.figure("390 prisoners", 390)
+    a.figure("270 servicemen", 270)
+    a.figure("120 civilians", 120, category="civilians")
+    whole, soldiers, civilians = readings(a)
+    assert whole.window.earliest == date(2031, 3, 15)
+    assert soldiers.window == whole.window and civilians.window == whole.window
+
+
+def test_buses_carrying_people_are_an_exchange_done():
+    a = Article("a", "That afternoon the first buses of the exchange agreed in Valletta crossed the border, "
+                     "carrying 390 prisoners.", SUNDAY)
+    a.figure("390 prisoners", 390)
+    [r] = readings(a)
+    assert r.kind == "completed"
+
+
+def test_the_day_an_exchange_was_agreed_at_a_round_does_not_date_it_done():
+    a = Article("a", "The envoy recalled that the exchange of 500 prisoners for 500 agreed at the first round on "
+                     "2 March was completed, and that more swaps followed.", SUNDAY)
+    a.figure("500 prisoners", 500, per_side=True)
+    [r] = readings(a)
+    assert r.kind == "completed" and r.window.earliest != date(2031, 3, 2)
