@@ -110,6 +110,9 @@ def test_a_longer_form_wins_over_the_dates_inside_it() -> None:
     # a release's number and date before a long title
     ("Ministry of Foreign Affairs\nRef. 42, 3 March 2031, Statement on the Fourth Round of the Talks "
      "Between the Delegations of the Two Republics Held in the Capital Today\n\nBody.", date(2031, 3, 3)),
+    # a programme's transcript names the day it went out
+    ("NORTH-TV EVENING REPORT - PROGRAMME SUMMARY\nBroadcast Friday 17 October 2025, 19:00 ET · Running time 28:40 · "
+     "Summary prepared by the news desk\n\nBody.", date(2025, 10, 17)),
 ])
 def test_publication_date_from_the_dateline(text: str, expected: date) -> None:
     found = publication_date(text, reference=date(2025, 7, 1))
@@ -325,3 +328,14 @@ def test_days_later_after_a_month_only_in_its_own_sentence_and_only_of_when_some
                      date(2025, 11, 26))
     later = next(m for m in found if m.text == "Three days later")
     assert (later.earliest, later.latest) == (date(2025, 10, 6), date(2025, 10, 6))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a weekday that is the subject of what is still to come is the next one
+    ("He told a radio interviewer on Friday that Thursday would be an appropriate deadline.", date(2031, 3, 20)),
+    ("He told a radio interviewer on Friday that Thursday was the day it all went wrong.", date(2031, 3, 13)),
+])
+def test_a_weekday_still_to_be_is_ahead(sentence: str, expected: date) -> None:
+    friday = date(2031, 3, 14)
+    [_, thursday] = dates_in(sentence, friday)
+    assert thursday.earliest == expected

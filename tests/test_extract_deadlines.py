@@ -680,3 +680,39 @@ def test_a_length_given_in_the_passive_is_a_limit():
     [found] = deadlines("In March the North was given two weeks, and it let them run out.", date(2031, 4, 1))
     assert found.days == 14
     assert deadlines("The talks were given a chance, and two weeks later they failed.", date(2031, 4, 1)) == []
+
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # a step set for the week ahead is due by its end
+    ("First, the envoys are to meet next week.", date(2031, 3, 14), [(date(2031, 3, 23), None)]),
+    ("The envoy said the North would hand over the bodies next week.", date(2031, 3, 14), [(date(2031, 3, 23), None)]),
+    # a step expected on a named day, told once though the day is named twice
+    ("The exchange will continue, and the next stage is expected tomorrow, Saturday, 15 March.", date(2031, 3, 14),
+     [(date(2031, 3, 15), None)]),
+    ("On Wednesday the minister proposed a new round next Monday.", date(2031, 3, 12), [(date(2031, 3, 17), None)]),
+    # a window proposed for a step
+    ("The South proposed holding the next round between 20 and 30 March.", date(2031, 3, 3), [(date(2031, 3, 30), None)]),
+    # a day gone, or a step in the past, is no step still to come
+    ("The envoys met on Monday and flew home.", date(2031, 3, 14), []),
+    ("Talks were held last week.", date(2031, 3, 14), []),
+    # said on Wednesday about the same week, written on its Friday: still a day due
+    ("On Wednesday the envoy had said the package would be adopted before the end of the week.", date(2031, 3, 14),
+     [(date(2031, 3, 14), None)]),
+    ("Before the end of the week, the South had freed 2,000.", date(2031, 3, 14), []),
+    ("A day later he settled on ten days, which puts the cut-off at Friday, 21 March.", date(2031, 3, 14),
+     [(date(2031, 3, 21), None)]),
+])
+def test_steps_set_for_a_day_ahead(sentence, published, expected):
+    assert dues(sentence, published) == expected
+
+
+def test_a_length_that_is_cut_was_set_before_the_day_of_the_cut():
+    # the old length's start the text does not give; the new one runs from the day of the cut
+    assert dues("On Tuesday he cut his 40-day deadline for the North to ten days.", date(2031, 3, 14)) == [
+        (None, 40), (date(2031, 3, 21), 10)]
+
+
+def test_a_length_that_is_cut_keeps_the_day_its_own_clause_gives():
+    assert (date(2031, 4, 12), 40) in dues("He had cut the 40-day period he announced on 3 March, giving the North "
+                                           "ten days from today.", date(2031, 3, 14))

@@ -97,6 +97,8 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(patter
 _FORWARD_BEFORE = re.compile(r"\b(?:by|until|till|next|coming|starting|due|on or before|no later than|"
                              r"(?:period|window)\s+(?:to|until|through))(?:\s+\w+)?\s*$",
                              re.IGNORECASE)
+# A weekday that is the subject of what is still to come: "said on Friday that Thursday would be the deadline".
+_IS_AHEAD_AFTER = re.compile(r",?\s+(?:would|will|shall)\s+(?:still\s+|now\s+)?be\b", re.IGNORECASE)
 _FUTURE_CUES = re.compile(r"\b(?:will|would|'ll|’ll|shall|is to|are to|is due|are due|is expected|are expected|"
                           # a term still running when told: "a day before the pact was due to lapse on Thursday"
                           # (not "talks that were due to start on Monday", told after they did)
@@ -506,7 +508,7 @@ def _weekday(groups: dict[str, str | None], text: str, match: re.Match[str],
         day = base + timedelta(days=ahead or 7)
     elif rel in ("last", "previous"):
         day = base - timedelta(days=back or 7)
-    elif _points_forward(text, match.start()):
+    elif _points_forward(text, match.start()) or _IS_AHEAD_AFTER.match(text, match.end()):
         day = base + timedelta(days=ahead)
     else:
         day = base - timedelta(days=back)
@@ -692,7 +694,7 @@ def _latest_year(text: str) -> int | None:
 _HEAD_CHARS = 1200
 _DATELINE_WORDS = 16
 _DATELINE_CUE = re.compile(r"(?:^|[\s|·•,(–—-])(?:published|updated|last updated|posted|filed|"
-                           r"first published)\b", re.IGNORECASE)
+                           r"first published|broadcast|aired|first aired|first broadcast)\b", re.IGNORECASE)
 # "MOSCOW, ", "KYIV/MOSCOW, ", "ISTANBUL (Parley bureau) – ", "Abu Dhabi, "
 _PLACE = re.compile(r"^[\s\"“]*[A-Z][\w .'’/-]{1,40}(?:\([^)]{0,60}\))?\s*[,–—-]\s*$")
 

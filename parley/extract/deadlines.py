@@ -67,7 +67,7 @@ _LENGTH = re.compile(
 _LIMIT_LEAD = re.compile(
     r"(?:\bwithin(?:\s+the\s+(?:next|coming))?|\bno (?:later|more) than|\bgiv(?:e|es|en|ing)\s+(?:[\w.’'-]+\s+){1,3}|\bgave\s+(?:[\w.’'-]+\s+){1,3}"
     r"|\b(?:was|were|been|being|is|are)\s+(?:(?:only|just|also|then)\s+)?given"  # "the North was given 50 days"
-    rf"|\b(?:{_LIMIT_NOUNS})\s+of(?:\s+(?:at least|up to|about|some))?|\bcut (?:the \w+ )?to|\bshorten\w* (?:it |the \w+ )?to"
+    rf"|\b(?:{_LIMIT_NOUNS})\s+of(?:\s+(?:at least|up to|about|some))?|\b(?:cut|shorten\w*)\s+(?:[\w’'-]+\s+){{0,6}}?to"
     r"|\bextend\w* (?:it |the \w+ )?(?:by|to)|\b(?:take[sn]?|taking) (?:full )?effect in"  # "takes effect in 21 days"
     # an agreement's term: "for an initial 120 days", "for a further 60 days", "for a period of 30 days"
     r"|\bfor\s+(?:an?\s+)?(?:initial|period of))\s*$", re.IGNORECASE)
@@ -106,7 +106,7 @@ _DUE_WORDS = re.compile(
     r"due(?: on| by)?|set for|"
     # (not "applied from Thursday": a day gone, read as "from" is)
     r"appl(?:y|ies) (?:from|on)|(?:enter|enters|come|comes) into force(?: from| on)?|"
-    r"decision date at|latest at|earliest at|deadline(?: of| for| is| was)?|(?:target|goal)(?: date)?(?: of| for| is| was)?|"
+    r"decision date at|latest at|earliest at|(?:deadline|cut-?off)(?: of| for| is| was| at)?|(?:target|goal)(?: date)?(?: of| for| is| was)?|"
     # "before the leaders meet on 26 June": the day of the meeting that closes the time
     r"before\s+(?:[\w.’'-]+\s+){1,4}?(?:meet|meets|convene|convenes|gather|gathers|vote|votes|decide|decides)\s+on)"
     r"(?:\s+(?:at\s+)?(?:midnight|noon|the end of|the start of|(?:18|\d{1,2}):\d\d|\d{1,2} (?:a\.m\.|p\.m\.)))?"
@@ -117,9 +117,22 @@ _DUE_WORDS = re.compile(
 # A rule that applies or comes into force from a day starts then; its past forms ("came into force
 # on 20 July") are left to "from", which a day gone does not make due.
 _TAKES_FORCE = ("appl", "enter", "come", "effective")  # "a tariff, effective 27 August"
-_FIRM_DUE = re.compile(rf"^(?:expir|laps|run|ran|tak|took|in force|due|decision|latest|earliest|end|clos|deadline|target|goal|"
+_FIRM_DUE = re.compile(rf"^(?:expir|laps|run|ran|tak|took|in force|due|decision|latest|earliest|end|clos|deadline|cut-?off|target|goal|"
                        rf"{'|'.join(_TAKES_FORCE)})",
                        re.IGNORECASE)
+# A step set for a day or week ahead: "will meet next week", "would hand over the bodies next
+# week", "the next stage is expected tomorrow", "proposed a new round next Monday" (not a step
+# in the past, nor a day already gone).
+_STEP_AHEAD = re.compile(r"\b(?:(?:will|would|shall|is to|are to|was to|were to|is due to|are due to|'ll|’ll|"
+                         r"(?:is|are|was|were) (?:expected|scheduled|set|planned|due) to|can|could)\s+"
+                         r"(?:(?:\w+ly|also|then|again|only|now)\s+)?(?:be\s+)?[a-z]+|(?:is|are) expected|propos(?:ed|es|ing))\b",
+                         re.IGNORECASE)
+
+
+def _step_set_for(sentence: str, day: DateMention, published: date | None) -> bool:
+    """Is the day one a step still to come is set for, in the clause that names it?"""
+    return day.kind in ("day", "weekday", "relative") and published is not None and day.earliest > published \
+        and bool(_STEP_AHEAD.search(_clause_before(sentence, day.start)))
 _SCENE_BY = re.compile(r"^by\b", re.IGNORECASE)
 # "..., and by 12 March the envoy was saying ...": a scene told in the past, not a day due.
 _SCENE_AFTER = re.compile(r"^\s+(?!(?:and|but|or|while|as)\b)(?:[\w.’'-]+\s+){1,4}?(?:(?:was|were)\s+\w+ing|had\s+(?!to\b)\w+(?:ed|en|wn|ne))\b")
@@ -399,6 +412,12 @@ def _length(m: re.Match, sentence: str, days: list[DateMention], published: date
     if _truce_length(m, sentence) and _only_asked_for(sentence[:m.start()]) and not _TRUCE_BEGAN.search(sentence[end:]):
         return None  # "asked for a ceasefire of 30 days starting on Monday": it never ran from that day
     anchor = _anchor(sentence, m.start(), end, days)
+    if _CHANGED_BEFORE.search(sentence[:m.start()]) and (
+            anchor is None or any(d.end <= m.start() and d.day == anchor for d in days)):
+        # "On Tuesday he cut his 50-day deadline to ten days": the day is the cut's, and what the
+        # old length ran from the text does not say (a known revision of that length knows it);
+        # not "cut the 50-day period he announced on 14 July", which says it
+        return told.counted(None, None, dated_by_text=False)
     stated = _stated_end(sentence, end, days)
     if anchor is not None and _ENDING.match(sentence[end:]):
         # "take effect on Friday, when the ten-day deadline expires": the day is its end
@@ -420,6 +439,11 @@ def _length(m: re.Match, sentence: str, days: list[DateMention], published: date
         return told.from_day(anchor or published, anchor is not None)
     # "which would have run to 2 September": the text says when it ends
     return told.counted(published, stated.latest if stated.kind == "month" else stated.earliest, stated.earliest)
+
+
+# A length that is the thing changed: "cut his 50-day deadline", "extended the 30-day truce".
+_CHANGED_BEFORE = re.compile(r"\b(?:cut|cuts|shorten\w*|extend\w*|reduc\w*|halv\w*|scrap\w*|replac\w*)\s+"
+                             r"(?:his|her|its|their|the|that|this)\s+(?:own\s+|original\s+|earlier\s+)?$", re.IGNORECASE)
 
 
 def _undated(told: _Told, m: re.Match, sentence: str, days: list[DateMention], published: date | None) -> _Match | None:
@@ -586,8 +610,11 @@ def _stated(sentence: str, days: list[DateMention], published: date | None, aske
             continue
         due_words = own or _DUE_WORDS.search(sentence[max(0, day.start - 60):day.start])
         if due_words is None:
-            if _CARRIED_TO.search(sentence[max(0, day.start - 60):day.start]):
-                found.append(_Match(day.start, day.end, day.text, None, None, published, day.latest, day.earliest))
+            if _CARRIED_TO.search(sentence[max(0, day.start - 60):day.start]) or _step_set_for(sentence, day, published):
+                # "the envoys are to meet next week": a step set for a day or week ahead, done by its end
+                if not (found and found[-1].due == day.latest and re.fullmatch(r"[\s,]*", sentence[found[-1].end:day.start])):
+                    # ("tomorrow, Sunday, 25 May" names one day)
+                    found.append(_Match(day.start, day.end, day.text, None, None, published, day.latest, day.earliest))
             continue
         word = due_words.group(1) if own else due_words.group("word")
         if re.match(r"before\s+\S+\s", word, re.IGNORECASE):
@@ -598,8 +625,10 @@ def _stated(sentence: str, days: list[DateMention], published: date | None, aske
             continue  # "starting on Monday, the talks ran late": when, not what is set
         if word.lower() == "from" and day.kind == "relative":
             continue  # "from today" starts a count, it is due nothing
-        if word.lower() == "before" and day.kind == "relative" and published is not None and day.latest <= published:
-            continue  # "Before today, the South had freed 2,000": what came before, not a day due
+        if word.lower() == "before" and day.kind == "relative" and published is not None and day.latest <= published \
+                and not _FORWARD.search(sentence):
+            continue  # "Before today, the South had freed 2,000": what came before, not a day due (but "on
+            # Wednesday she said it would pass before the end of the week", written on the Friday, is one)
         lead = sentence[:max(0, day.start - 60) + due_words.start()]
         if word.lower().startswith("deadline") and re.search(r"\bdeadline\s+on\s*$", sentence[:day.start], re.IGNORECASE):
             continue  # "asked about the deadline on Friday": when it was spoken of
@@ -614,7 +643,7 @@ def _stated(sentence: str, days: list[DateMention], published: date | None, aske
         ahead = published is not None and day.earliest > published and bool(_STAKES.search(sentence))
         if (scene or word.lower() == "from" and not ahead) and not forward:
             continue  # "By Sunday evening he said ...", "lasted from Saturday": when, not what is due
-        if not (_FIRM_DUE.match(word) or _STAKES.search(sentence) or forward and word.lower() in ("by", "before")
+        if not (_FIRM_DUE.match(word) or _STAKES.search(sentence) or forward and word.lower() in ("by", "before", "between")
                 or forward and _STARTING.match(word) or given):
             continue
         label = day.text if own else sentence[max(0, day.start - 60) + due_words.start():day.end].strip()
@@ -631,6 +660,11 @@ def _stated(sentence: str, days: list[DateMention], published: date | None, aske
         due = latest if day.kind == "month" and not starts or word.lower() == "between" else earliest
         found.append(_Match(day.start, day.end, label, None, None, published, due, earliest))
     return _merge_betweens(found, sentence)
+
+
+def _clause_before(sentence: str, at: int) -> str:
+    """The words of the clause that ends at ``at``: back to the last semicolon, colon or dash."""
+    return re.split(r"[;:]|\s[–—-]\s", sentence[:at])[-1]
 
 
 def _merge_betweens(found: list[_Match], sentence: str) -> list[_Match]:
