@@ -573,3 +573,21 @@ def test_an_answer_that_is_no_frame_keeps_its_holder():
     # "answer" as the subject of a sentence, not before a colon
     [s] = statements("Kyiv's answer came within the hour, Peskov said.")
     assert (s.actor, s.speaker) == ("russia", "Dmitry Peskov")
+
+
+@pytest.mark.parametrize("opening", [
+    "Kyiv, Donald Trump said on Friday, should accept his peace plan by Thursday.",
+    "Kyiv should accept his peace plan by Thursday, Donald Trump said on Friday.",
+])
+def test_a_plan_named_by_its_authors_pronoun_is_theirs_where_described(opening):
+    found = statements(opening + "\n\nThe original draft was written with Moscow in mind. It would cap Ukraine's "
+                                 "army at 600,000 and require Kyiv to withdraw from the rest of Donetsk region.")
+    terms = next(s for s in found if s.text.startswith("It would cap"))
+    assert (terms.actor, terms.stance) == ("united_states", "proposes")
+
+
+def test_one_side_telling_what_the_other_side_s_text_says_keeps_the_text_s_authors():
+    found = statements("According to Ukrainian officials, the Russian memorandum makes any ceasefire conditional on "
+                       "Ukrainian troops leaving four regions.")
+    assert any((s.actor, s.reporter) == ("russia", "ukraine") and "territory" in s.issues for s in found)
+    assert not any(s.actor == "ukraine" and "territory" in s.issues for s in found)

@@ -562,3 +562,31 @@ def test_when_with_a_future_is_a_condition_of_the_clause_it_opens():
     found = statements("When Russia sent its memorandum in June, Ukraine would not accept its terms on territory, "
                        "Umerov said.")
     assert [s.actor for s in found] == ["russia", "ukraine"]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # an exchange the subject, no side named: both sides' doing
+    ("Exchanges of severely wounded and young prisoners agreed in Istanbul have taken place in stages this month.", "joint"),
+    ("The swap was the largest since the start of the war.", "joint"),
+    # not one that did not happen
+    ("The exchange did not take place on Friday.", None),
+])
+def test_an_exchange_with_no_side_named_is_both_sides(sentence, actor):
+    [s] = statements(sentence)
+    assert s.actor == actor
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Negotiators led by Rustem Umerov proposed a new round of talks.", "ukraine"),
+    # two leaders of two sides: both sides' people
+    ("Advisers led by Marco Rubio and Sergei Lavrov proposed a new round of talks.", "joint"),
+])
+def test_people_led_by_someone_speak_for_the_leader_s_side(sentence, actor):
+    [s] = statements(sentence)
+    assert s.actor == actor
+
+
+def test_a_second_thing_said_is_no_narrator_s_clause():
+    [s] = statements("Ushakov said Putin warned that Tomahawks for Kyiv would damage relations, and that the timing "
+                     "of a summit would depend on the preparatory work.")
+    assert (s.actor, set(s.issues)) == ("russia", {"summit", "military_aid"})

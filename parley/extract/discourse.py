@@ -557,7 +557,7 @@ _CONTENT = re.compile(rf"\b(?:{_words(CONTENT_VERBS)})\b", re.IGNORECASE)
 _HANDED = re.compile(r"^\s+(?:had\s+|has\s+)?(?:also\s+|then\s+|later\s+|already\s+|\w+ly\s+)?"
                      r"(?:handed|gave|given|presented|sent|put|delivered|tabled|submitted|"
                      r"drew up|drafted|circulated|passed|proposed|brought)\b", re.IGNORECASE)
-_FIRST_PERSON_OWNER = re.compile(r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_OWNER_PRONOUN = re.compile(r"\b(our|my|his|her|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # Words that report speech: a sentence with one is someone's telling, not a text's terms.
 SAYS = re.compile(r"\b(?:said|says|told|added|stated|announced|wrote|warned|insisted|argued|noted|stressed|"
                   r"claimed|according to)\b", re.IGNORECASE)
@@ -593,6 +593,8 @@ def document_holders(statements: list[Statement], text: str, paragraph_starts: S
                 named = (paragraph(statement.start), found)
         sourced = bool(documents) and bool(_SET_OUT_IN.search(statement.text, 0, documents[0].start()))
         possessed = bool(documents) and bool(_POSSESSED.match(statement.text, documents[0].end()))
+        # "According to the South, the North's memorandum demands ...": the text is the subject of what is told
+        told_text = bool(documents) and bool(_TEXT_TOLD.match(statement.text, documents[0].end()))
         # "What alarmed the South in the first draft?": a question about a text, answered next
         question = statement.text.rstrip(" \"”").endswith("?")
         asks = bool(documents) and question and bool(_THE_BEFORE.search(statement.text, 0, documents[0].start()))
@@ -668,7 +670,7 @@ def document_holders(statements: list[Statement], text: str, paragraph_starts: S
         if holder and describes and fills:
             statement = replace(statement, actor=holder, speaker=None, reported=False,
                                 stance="proposes", confidence=0.6, reporter=None)
-        elif owner and describes and statement.reported and statement.actor and statement.actor != owner:
+        elif owner and (describes or told_text) and statement.reported and statement.actor and statement.actor != owner:
             # the South telling what the North's text says: "Their draft would have us withdraw" is the
             # North's term, as the South reports it
             statement = replace(statement, actor=owner, stance="proposes", confidence=0.6, reporter=statement.actor)
@@ -774,6 +776,8 @@ _TEXT_AT_START = (rf"^[\"“]?(?:the|a|an|its|their|his|her|[A-Z][\w.-]*['’]s)
 _INTRODUCES = re.compile(_TEXT_AT_START + r"(?:\s+(?:that|which)\s+[^,.;]{1,60}?(?=,))?(?=\s*,|\s+(?:\w+\s+)?(?:was|is|were|are|had|has|would|will|read|reads|"
                          r"runs|ran|went|came|gives|gave|sets|set|calls|called|seeks|sought|contains|includes|"
                          rf"{_words(TEXT_VERBS)})\b)", re.IGNORECASE)
+_TEXT_TOLD = re.compile(rf"\s+(?:also\s+)?(?:would|makes|requires|includes|{_words(TEXT_VERBS)}|{_words(CONTENT_VERBS)})\b",
+                        re.IGNORECASE)
 _TEXT_DOES = re.compile(_TEXT_AT_START + rf"(?:\s*,[^,]{{0,160}},)?\s+(?:also\s+)?(?:{_words(TEXT_VERBS)})\b", re.IGNORECASE)
 _TITLE_REACH = 25  # characters of a title before a text's author: "the plan that special envoy Jane Roe drafted"
 _GIVEN_WITHIN = 60  # characters from who handed a text over to the text ("handed the South a plan")
@@ -808,9 +812,21 @@ def _owner(text: str, statement: Statement, document: re.Match[str], mentions: S
              and at - m.end <= _GIVEN_WITHIN and _HANDED.match(text[m.end:at])]
     if giver:
         return giver[-1].actor
-    if _FIRST_PERSON_OWNER.search(before) and statement.actor \
-            and (statement.reported or statement.text.lstrip()[:1] in "\"“"):  # "our plan" in its speaker's quotation
-        return statement.actor
+    pronoun = _OWNER_PRONOUN.search(before)
+    word = pronoun.group(1).lower() if pronoun else ""
+    if word in ("our", "my"):
+        if statement.actor and (statement.reported or statement.text.lstrip()[:1] in "\"“"):
+            return statement.actor  # "our plan" in its speaker's quotation
+    elif pronoun:
+        # "Ann Lee said the South should accept his plan", "the North handed over its memorandum":
+        # the person (for "his", "her") or side the pronoun stands for, named before it
+        personal = word in ("his", "her")
+        earlier = [m for m in mentions if statement.start <= m.start and m.end <= at and m.actor
+                   and (m.person or not personal)]
+        if earlier:
+            return earlier[-1].actor
+        if personal and statement.speaker and statement.actor:
+            return statement.actor  # "the South should accept his plan, the President said"
     # "The memorandum the northern delegation handed to the South": its authors as the clause's subject
     after = end + len(re.match(r"\s*(?:that\s+|which\s+)?", text[end:statement.end]).group(0))
     subject = [m for m in mentions if m.actor and after <= m.start <= after + _TITLE_REACH

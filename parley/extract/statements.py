@@ -160,7 +160,10 @@ class SentenceAttributor:
             else:  # leave out clauses that tell of nobody: "..., but the meeting ended without a truce"
                 narrative = [_clause_span(u.head, []) for u in units if u is not unit and not u.nominal
                              and not (u.voice.actor or u.voice.someone) and _holder_token(u.head) is not None
-                             and not (u.head.dep_ == "conj" and _normative(u.head))]
+                             and not (u.head.dep_ == "conj" and _normative(u.head))
+                             # "..., and that the summit would depend on the groundwork": a second
+                             # thing said, not the narrator's
+                             and not any(c.dep_ == "mark" and c.lower_ == "that" for c in u.head.children)]
                 own = issues(start, end, narrative) if narrative else ()
             if unit.nominal:
                 whole = own
@@ -572,6 +575,12 @@ class SentenceAttributor:
         # "ten southern soldiers were exchanged for ten northerners": the sides named by their
         # adjectives take part in an exchange as much as by their names
         sides |= {side for t in sentence if (side := self.side_words.get(t.lower_)) and side != JOINT}
+        # "The exchange agreed on 2 March was completed on Sunday", "Exchanges of the wounded have
+        # taken place in stages": an exchange the sentence's subject, with no side named, is both
+        # sides' doing (not "The exchange did not take place")
+        if not sides and subject is not None and subject.lower_ in lexicon.EXCHANGE_NOUNS \
+                and not _NOT_DONE.search(sentence.text):
+            return Voice(JOINT, None, 0.55, True)
         # "A swap the next day: 75 prisoners for 75": a swap in its per-side grammar names both
         # sides as much as their names do, unless it is denied or asked about
         per_side = bool(_PER_SIDE.search(sentence.text)) and not _NOT_DONE.search(sentence.text)
@@ -979,7 +988,10 @@ def _modifiers(token: Token) -> list[Token]:
         return near
     via = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "for", "in", "on")
            for g in c.children if g.dep_ == "pobj" and (c.lower_ != "on" or g.lower_ in ("side", "sides"))]
-    return near + via
+    # "advisers led by the two foreign ministers": whoever leads them
+    led = [g for c in token.children if c.dep_ == "acl" and c.lower_ in ("led", "headed", "chaired")
+           for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    return near + via + led
 
 
 def _names_someone(token: Token, first: int) -> bool:
