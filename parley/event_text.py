@@ -141,15 +141,13 @@ _CUMULATIVE = _cues(r"since", r"so far", r"to date", r"cumulative", r"running to
                     r"bringing to", r"brings to", r"until now", r"as of")
 _OFFER = _cues(r"offer\w*", r"ready to", r"readiness to", r"willing to", r"prepared to", r"promis\w*", r"pledg\w*")
 _PROPOSAL = _cues(r"propos\w*", r"suggest\w*", r"call\w* for", r"demand\w*", r"request\w*", r"asked for",
-                  r"want\w*", r"seek\w*", r"sought", r"urg\w*",
-                  # what a text sets out is proposed, unless a deal sets it (_DEAL_CALLS_FOR)
-                  r"provid(?:e|es|ed|ing) for", r"envisag(?:e|es|ed|ing)", r"stipulat(?:e|es|ed|ing)")
+                  r"want\w*", r"seek\w*", r"sought", r"urg\w*")
 # An agreement that "calls for" what it settled: "The deal, agreed on 2 March, calls for ...",
 # "the agreement of March, which provided for ..."; not a draft's, a proposed or possible deal's,
 # nor one "which the North rejected".
 _SETS_TERMS = r"(?:call\w*\s+for|provid(?:e|es|ed|ing)\s+for|envisag(?:e|es|ed|ing)|stipulat(?:e|es|ed|ing))"
 _A_DEAL_SETS = (r"\b(?:deal|agreement|accord|arrangement|understanding)s?\b"
-               r"(?:\s+(?:of|from|in|at|on)\s+[^,;.]{1,30}?)?\s*(?:,[^,;.]{0,60},\s*)?"
+               r"(?:\s+(?:of|from|in|at|on|reached|struck|signed|agreed|made)\b[^,;.]{0,40}?)?\s*(?:,[^,;.]{0,60},\s*)?"
                rf"(?:,?\s*(?:which|that)\s+(?:also\s+)?)?{_SETS_TERMS}")
 _DEAL_CALLS_FOR = re.compile(_A_DEAL_SETS + "$", re.IGNORECASE)
 _DEAL_SETS_NUMBER = re.compile(_A_DEAL_SETS + r"\s+(?:(?:at least|no fewer than|up to|about|some|more than|nearly)\s+)?$",
@@ -191,7 +189,11 @@ _PROMISED = re.compile(rf"\b(?:will|shall|would){_STILL_TO_DO}", re.IGNORECASE)
 # A headline tells what happened in the present: "North and South swap 60 prisoners each".
 _HEADLINE_DONE = re.compile(r"\b(?:swaps?|exchanges?|frees?|releases?|returns?|hands? (?:over|back)|receives?|"
                             r"repatriates?|brings? (?:back|home)|gets? back)\s+(?:[^\W\d]+\s+){0,3}$", re.IGNORECASE)
-_KIND_CUES = (("offer", _OFFER), ("proposal", _PROPOSAL), ("agreement", _AGREEMENT), ("completed", _DONE))
+# What a text sets out: a deal's terms, a draft's or a plan's proposal, else no kind of its own
+# ("the format provides for ...").
+_TERMS = _cues(r"provid(?:e|es|ed|ing) for", r"envisag(?:e|es|ed|ing)", r"stipulat(?:e|es|ed|ing)")
+_KIND_CUES = (("offer", _OFFER), ("proposal", _PROPOSAL), ("agreement", _AGREEMENT), ("completed", _DONE),
+              ("terms", _TERMS))
 _STATUS_KIND = {"completed": "completed", "agreed": "agreement", "proposed": "proposal"}
 _QUESTION_LENGTH = 100  # an explainer's question heading is a short line of its own
 _HEADING_QUESTION = re.compile(r"[A-Z][^.!?:\n]*\?")  # one sentence, no speaker's label
@@ -518,7 +520,8 @@ class _Article:
             return "list", True
         fine = _segment(self.text, s, e, at, _FINE_BREAK)
         # "- 1,200 a side: the exchange agreed on 2 March": a number that heads its line is
-        # told by the words after its colon.
+        # told by the words after its colon (a label's gloss, weaker than a verb that governs
+        # the number: its kind is not firm).
         # (not "1,000 were freed: the largest swap yet", whose own words tell it)
         gloss = GLOSS.match(self.text, fine[1]) if LINE_LEAD.fullmatch(
             self.text, self.text.rfind("\n", 0, at) + 1, at) and _nearest_cue(self.text, fine, at) is None else None
@@ -556,7 +559,7 @@ class _Article:
         for scope in (fine, coarse):
             nearest = _nearest_cue(self.text, scope, told_at)
             if nearest:
-                return nearest, True
+                return nearest, gloss is None
             if scope == fine and _HELD.search(clause):
                 # "The North holds about 9,000 civilians, of whom 150 have been released": those
                 # held, whatever the clause after does
@@ -903,9 +906,13 @@ def _nearest_cue(text: str, scope: tuple[int, int], at: int) -> str | None:
                 if not _PROMISED.search(text[max(0, where - 20):where]):
                     continue
                 kind = "agreement"
-            elif kind == "proposal" and _DEAL_CALLS_FOR.search(text[max(0, where - 80):where + len(match.group(0))]) \
+            elif kind in ("proposal", "terms") and _DEAL_CALLS_FOR.search(text[max(0, where - 80):where + len(match.group(0))]) \
                     and not _NOT_SETTLED.search(text[max(0, where - 80):where]):
                 kind = "agreement"  # "the deal, struck on 2 March, calls for 500 a side": its terms
+            elif kind == "terms":
+                if not _NOT_SETTLED.search(text[max(0, where - 80):where]):
+                    continue
+                kind = "proposal"  # "the draft envisages 500 a side"
             distance = abs(where - at)
             if best is None or distance < best[0] or (distance == best[0] and kind != "agreement"):
                 best = (distance, kind)

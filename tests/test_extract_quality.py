@@ -170,7 +170,10 @@ HELDOUT29_FLOORS = {"figures": (0.92, 0.91), "positions": (0.79, 0.78), "deadlin
 # read (its README). By this measure at that session's end: figures 0.97/0.95, positions
 # 0.93/0.78, deadlines 0.90/0.72 (precision/recall).
 HELDOUT31 = ROOT / "tests" / "fixtures" / "heldout31"
-HELDOUT31_FLOORS = {"figures": (0.94, 0.92), "positions": (0.9, 0.75), "deadlines": (0.87, 0.69)}
+# Its deadlines precision floor fell from 0.87 to 0.84 on 2026-12-07 (second session): a step set for
+# "next week" is now a deadline, as the writers of sets 9, 20 (article 07), 23 and 37 label it; this
+# set's writer does not label "a US delegation would come to Moscow early next week".
+HELDOUT31_FLOORS = {"figures": (0.94, 0.92), "positions": (0.9, 0.75), "deadlines": (0.84, 0.69)}
 # Set 34, written blind on 2026-12-06 (8) to be rich in positions told in new styles (transcripts,
 # digests, readouts, a "who wants what" line per issue), scored unseen at 0064e3a, then read (its
 # README). By this measure at that session's end: figures 1.00/0.93, positions 0.90/0.78, deadlines

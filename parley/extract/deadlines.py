@@ -120,19 +120,25 @@ _TAKES_FORCE = ("appl", "enter", "come", "effective")  # "a tariff, effective 27
 _FIRM_DUE = re.compile(rf"^(?:expir|laps|run|ran|tak|took|in force|due|decision|latest|earliest|end|clos|deadline|cut-?off|target|goal|"
                        rf"{'|'.join(_TAKES_FORCE)})",
                        re.IGNORECASE)
-# A step set for a day or week ahead: "will meet next week", "would hand over the bodies next
-# week", "the next stage is expected tomorrow", "proposed a new round next Monday" (not a step
-# in the past, nor a day already gone).
-_STEP_AHEAD = re.compile(r"\b(?:(?:will|would|shall|is to|are to|was to|were to|is due to|are due to|'ll|’ll|"
+# A step set for the week or month ahead: "will meet next week", "would hand over the bodies next
+# week", "are to resume talks next month"; on a named day only a step proposed or expected then
+# ("the next stage is expected tomorrow", "proposed a new round next Monday"), not any event
+# planned for a day ("will address the assembly on Wednesday"). Not a step in the past, nor a day gone.
+_NEXT_PERIOD = re.compile(r"(?:the\s+)?(?:next|following|coming)\s+(?:week|month)", re.IGNORECASE)
+_STEP_AHEAD = re.compile(r"\b(?:will|would|shall|is to|are to|was to|were to|is due to|are due to|'ll|’ll|"
                          r"(?:is|are|was|were) (?:expected|scheduled|set|planned|due) to|can|could)\s+"
-                         r"(?:(?:\w+ly|also|then|again|only|now)\s+)?(?:be\s+)?[a-z]+|(?:is|are) expected|propos(?:ed|es|ing))\b",
-                         re.IGNORECASE)
+                         r"(?:(?:\w+ly|also|then|again|only|now)\s+)?(?:be\s+)?[a-z]+\b", re.IGNORECASE)
+_STEP_SET = re.compile(r"\b(?:(?:is|are) (?:expected|due)|propos(?:ed|es|ing))\b", re.IGNORECASE)
 
 
 def _step_set_for(sentence: str, day: DateMention, published: date | None) -> bool:
     """Is the day one a step still to come is set for, in the clause that names it?"""
-    return day.kind in ("day", "weekday", "relative") and published is not None and day.earliest > published \
-        and bool(_STEP_AHEAD.search(_clause_before(sentence, day.start)))
+    if day.kind not in ("day", "weekday", "relative") or published is None or day.earliest <= published:
+        return False
+    clause = _clause_before(sentence, day.start)
+    return bool(_STEP_SET.search(clause) or _NEXT_PERIOD.fullmatch(day.text) and _STEP_AHEAD.search(clause))
+
+
 _SCENE_BY = re.compile(r"^by\b", re.IGNORECASE)
 # "..., and by 12 March the envoy was saying ...": a scene told in the past, not a day due.
 _SCENE_AFTER = re.compile(r"^\s+(?!(?:and|but|or|while|as)\b)(?:[\w.’'-]+\s+){1,4}?(?:(?:was|were)\s+\w+ing|had\s+(?!to\b)\w+(?:ed|en|wn|ne))\b")
