@@ -696,6 +696,7 @@ def test_a_length_given_in_the_passive_is_a_limit():
     # an event planned for a day is no step set for it
     ("The Secretary-General will address the General Assembly on Wednesday at 10 a.m.", date(2031, 3, 14), []),
     ("Her son will come to the square this Saturday.", date(2031, 3, 14), []),
+    ("A team led by the sanctions envoy is due in the capital on Monday.", date(2031, 3, 14), []),
     # a day gone, or a step in the past, is no step still to come
     ("The envoys met on Monday and flew home.", date(2031, 3, 14), []),
     ("Talks were held last week.", date(2031, 3, 14), []),

@@ -128,7 +128,7 @@ _NEXT_PERIOD = re.compile(r"(?:the\s+)?(?:next|following|coming)\s+(?:week|month
 _STEP_AHEAD = re.compile(r"\b(?:will|would|shall|is to|are to|was to|were to|is due to|are due to|'ll|’ll|"
                          r"(?:is|are|was|were) (?:expected|scheduled|set|planned|due) to|can|could)\s+"
                          r"(?:(?:\w+ly|also|then|again|only|now)\s+)?(?:be\s+)?[a-z]+\b", re.IGNORECASE)
-_STEP_SET = re.compile(r"\b(?:(?:is|are) (?:expected|due)|propos(?:ed|es|ing))\b", re.IGNORECASE)
+_STEP_SET = re.compile(r"\b(?:(?:is|are) expected|propos(?:ed|es|ing))\b", re.IGNORECASE)  # not "is due in Washington on Monday"
 
 
 def _step_set_for(sentence: str, day: DateMention, published: date | None) -> bool:
