@@ -145,7 +145,8 @@ _PROPOSAL = _cues(r"propos\w*", r"suggest\w*", r"call\w* for", r"demand\w*", r"r
 # An agreement that "calls for" what it settled: "The deal, agreed on 2 March, calls for ...",
 # "the agreement of March, which provided for ..."; not a draft's, a proposed or possible deal's,
 # nor one "which the North rejected".
-_SETS_TERMS = r"(?:call\w*\s+for|provid(?:e|es|ed|ing)\s+for|envisag(?:e|es|ed|ing)|stipulat(?:e|es|ed|ing))"
+_TERMS_WORDS = (r"provid(?:e|es|ed|ing)\s+for", r"envisag(?:e|es|ed|ing)", r"stipulat(?:e|es|ed|ing)")
+_SETS_TERMS = rf"(?:call\w*\s+for|{'|'.join(_TERMS_WORDS)})"
 _A_DEAL_SETS = (r"\b(?:deal|agreement|accord|arrangement|understanding)s?\b"
                r"(?:\s+(?:of|from|in|at|on|reached|struck|signed|agreed|made)\b[^,;.]{0,40}?)?\s*(?:,[^,;.]{0,60},\s*)?"
                rf"(?:,?\s*(?:which|that)\s+(?:also\s+)?)?{_SETS_TERMS}")
@@ -173,8 +174,9 @@ _AHEAD = re.compile(r"\b(?:will|would|shall|going to|next (?:week|month)|(?:mean
 _OF_AN_AGREEMENT = re.compile(r"\b(?:agreements?|deal|accords?|understandings?|arrangements?)\b[^.;,\d]{0,40}$"
                               # a verb of agreeing just before the day: "settled on in Valletta on 2 March"
                               # (or at a round: "agreed at the first round on 2 March")
-                              r"|\b(?:agreed|settled on|reached|signed|struck)(?:\s+(?:in|at)\s+(?:[A-Z][\w-]*|the\s+(?:[\w-]+\s+){0,2}?"
-                              r"(?:round|talks|meeting|summit)))?\s+(?:on\s+)?$",
+                              r"|\b(?:agreed|settled on|reached|signed|struck)(?:\s+(?:in|at|during)\s+(?:[A-Z][\w-]*|talks\s+in\s+[A-Z][\w-]*|"
+                              r"the\s+(?:[\w-]+\s+){0,2}?(?:round|talks|meeting|summit)(?:\s+of\s+(?:talks|negotiations))?))?"
+                              r"\s+(?:on\s+)?$",
                               re.IGNORECASE)
 # "That day", "the same day": the day named before, not the day of writing.
 _THAT_DAY = re.compile(r"\b(?:that|the same) day\b", re.IGNORECASE)
@@ -191,7 +193,7 @@ _HEADLINE_DONE = re.compile(r"\b(?:swaps?|exchanges?|frees?|releases?|returns?|h
                             r"repatriates?|brings? (?:back|home)|gets? back)\s+(?:[^\W\d]+\s+){0,3}$", re.IGNORECASE)
 # What a text sets out: a deal's terms, a draft's or a plan's proposal, else no kind of its own
 # ("the format provides for ...").
-_TERMS = _cues(r"provid(?:e|es|ed|ing) for", r"envisag(?:e|es|ed|ing)", r"stipulat(?:e|es|ed|ing)")
+_TERMS = _cues(*_TERMS_WORDS)
 _KIND_CUES = (("offer", _OFFER), ("proposal", _PROPOSAL), ("agreement", _AGREEMENT), ("completed", _DONE),
               ("terms", _TERMS))
 _STATUS_KIND = {"completed": "completed", "agreed": "agreement", "proposed": "proposal"}
@@ -374,7 +376,8 @@ class _Article:
             if alternative is not None and alternative.window is not None and (window is None or window.basis != "text"):
                 window = alternative.window  # the same count told another way: of its days
             whole_of = found[part_of - offset] if part_of is not None and 0 <= part_of - offset < len(found) else None
-            if whole_of is not None and whole_of.window is not None and (window is None or window.basis != "text"):
+            if whole_of is not None and whole_of.window is not None and FAMILY[whole_of.kind] == FAMILY[kind] \
+                    and (window is None or window.basis != "text"):
                 window = whole_of.window  # "On Friday 390 came home: 270 soldiers and 120 civilians": the whole's days
             # "The stages add up to the 500 agreed": the exchange carried out that agreement.
             own = any(s <= cue < e for cue in (*self.under, *self.stages)) or (
@@ -546,7 +549,7 @@ class _Article:
         # "... was carried out under the agreement of March, which provided for 500 a side": the
         # number is the deal's own term, whatever the sentence says was done under it.
         terms = _DEAL_SETS_NUMBER.search(self.text, max(coarse[0], at - 160), at)
-        if terms and not _NOT_SETTLED.search(self.text, max(coarse[0], terms.start() - 40), terms.end()):
+        if terms and _settled(self.text, terms.end()):
             return "agreement", True
         # "The exchange agreed at the first round, 1,000 for 1,000, was completed": the clause's
         # verb tells what happened to the number; "agreed" only says which exchange it was.
@@ -863,9 +866,10 @@ _SAID_ON = re.compile(rf"\b(?:says|{'|'.join(REPORTED)})(?:\s+\w+){{0,2}}?\s+(?:
 _NEW_LIST = re.compile(r"\b(?:new|fresh|another|second|third|updated|latest|revised|further|additional)\s+"
                        r"(?:[\w-]+\s+){0,2}?lists?\b", re.IGNORECASE)
 # "The largest swap since 2022": a "since" after a superlative dates a record, not a running total.
-_SUPERLATIVE_AFTER = re.compile(r"\s+(?:the\s+)?(?:largest|biggest|first|last|most|highest|only)\b", re.IGNORECASE)
-_SUPERLATIVE_BEFORE = re.compile(r"\b(?:largest|biggest|first|last|most|highest|only|latest)\b[^,;]{0,40}$",
-                                 re.IGNORECASE)
+_SUPERLATIVES = r"(?:largest|biggest|first|last|most|highest|only|latest)"
+# "so far the only result" (not "so far only 300 have come home", "so far the first 300")
+_SUPERLATIVE_AFTER = re.compile(rf"\s+the\s+{_SUPERLATIVES}\s+(?!\d)[a-z]", re.IGNORECASE)
+_SUPERLATIVE_BEFORE = re.compile(rf"\b{_SUPERLATIVES}\b[^,;]{{0,40}}$", re.IGNORECASE)
 
 
 # Only a phrase of time: an opening that names a source ("By the North's tally, ...") counts nothing.
@@ -902,21 +906,31 @@ def _nearest_cue(text: str, scope: tuple[int, int], at: int) -> str | None:
         for match in pattern.finditer(piece):
             where = scope[0] + match.start()
             kind = cue_kind
+            if match.group(0).lower() == "carrying" and _AHEAD.search(piece):
+                continue  # "buses carrying 390 are expected to cross on Saturday": still to come
             if kind == "completed" and _NOT_YET.search(text[max(0, where - 20):where]):
                 if not _PROMISED.search(text[max(0, where - 20):where]):
                     continue
                 kind = "agreement"
             elif kind in ("proposal", "terms") and _DEAL_CALLS_FOR.search(text[max(0, where - 80):where + len(match.group(0))]) \
-                    and not _NOT_SETTLED.search(text[max(0, where - 80):where]):
+                    and _settled(text, where):
                 kind = "agreement"  # "the deal, struck on 2 March, calls for 500 a side": its terms
             elif kind == "terms":
-                if not _NOT_SETTLED.search(text[max(0, where - 80):where]):
+                if _settled(text, where):
                     continue
                 kind = "proposal"  # "the draft envisages 500 a side"
             distance = abs(where - at)
             if best is None or distance < best[0] or (distance == best[0] and kind != "agreement"):
                 best = (distance, kind)
     return best[1] if best else None
+
+
+def _settled(text: str, at: int) -> bool:
+    """No word of a draft, a plan or a rejection in the words just before ``at``."""
+    return not _NOT_SETTLED.search(text, max(0, at - _SETTLED_REACH), at)
+
+
+_SETTLED_REACH = 80
 
 
 def told_ahead(reading: Reading) -> bool:

@@ -339,3 +339,12 @@ def test_a_weekday_still_to_be_is_ahead(sentence: str, expected: date) -> None:
     friday = date(2031, 3, 14)
     [_, thursday] = dates_in(sentence, friday)
     assert thursday.earliest == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The truce agreed on Tuesday will be monitored by observers.",
+    "Talks held on Tuesday would be the last for a month, the envoy said.",
+])
+def test_a_past_weekday_before_what_will_be_stays_past(sentence: str) -> None:
+    [tuesday] = dates_in(sentence, date(2031, 3, 14))
+    assert tuesday.earliest == date(2031, 3, 11)

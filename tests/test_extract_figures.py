@@ -700,3 +700,18 @@ def test_a_count_the_sentence_names_carries_to_the_numbers_that_tell_it_again(se
 def test_that_makes_a_running_count_of_what_was_counted_before():
     assert [(f["value"], f["category"]) for f in sentence_figures("By the South's figures, that makes 8,057 since June.",
                                                                   "bodies")] == [(8057, "bodies")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a length keeps lending its unit outside a bracketed list
+    ("The North freed 300 prisoners, and the South was given 10 days, or 14 if needed.",
+     [(300, "prisoners"), (10, "duration"), (14, "duration")]),
+    # a note's number in brackets counts no one
+    ("The South handed back 600 bodies under the protocol (annex 3).", [(600, "bodies")]),
+    ("The North freed 300 prisoners on Friday (2).", [(300, "prisoners")]),
+    # a plan's numbered point is no count
+    ("1: prisoners to be exchanged all for all", []),
+    ("- 4,641: Captives exchanged through the mediator in all.", [(4641, "prisoners")]),
+])
+def test_brackets_and_labels_that_count_no_one(sentence, expected):
+    assert [(f["value"], f["category"]) for f in sentence_figures(sentence)] == expected

@@ -151,7 +151,10 @@ HELDOUT21_FLOORS = {"figures": (0.89, 0.96), "positions": (0.84, 0.76), "deadlin
 # Set 23, written blind on 2026-12-06 (3), scored unseen at d0d6d38, then read (its README). By this
 # measure at that session's end: figures 0.94/0.97, positions 0.82/0.86, deadlines 0.89/0.89.
 HELDOUT23 = ROOT / "tests" / "fixtures" / "heldout23"
-HELDOUT23_FLOORS = {"figures": (0.91, 0.94), "positions": (0.79, 0.83), "deadlines": (0.86, 0.86)}
+# Its deadlines precision floor fell from 0.86 to 0.84 on 2026-12-07 (second session): a round proposed
+# for a day ahead is now a deadline, as set 39's writer labels "Lavrov proposed a second round next
+# Monday"; this set's writer does not label the same proposal.
+HELDOUT23_FLOORS = {"figures": (0.91, 0.94), "positions": (0.79, 0.83), "deadlines": (0.84, 0.86)}
 # Set 26, written blind on 2026-12-06 (4), scored unseen at da165ef, then read (its README). By this
 # measure at that session's end: figures 0.93/0.92, positions 0.84/0.81, deadlines 0.86/0.72.
 HELDOUT26 = ROOT / "tests" / "fixtures" / "heldout26"

@@ -567,9 +567,12 @@ def test_when_with_a_future_is_a_condition_of_the_clause_it_opens():
 @pytest.mark.parametrize("sentence, actor", [
     # an exchange the subject, no side named: both sides' doing
     ("Exchanges of severely wounded and young prisoners agreed in Istanbul have taken place in stages this month.", "joint"),
-    ("The swap was the largest since the start of the war.", "joint"),
-    # not one that did not happen
+    ("The swap was carried out over three days.", "joint"),
+    # not one that did not happen, or of which nothing was done
     ("The exchange did not take place on Friday.", None),
+    ("The exchange has been postponed until further notice.", None),
+    ("The exchange is in doubt after the strike.", None),
+    ("The exchange was criticised by human rights groups as too small.", None),
 ])
 def test_an_exchange_with_no_side_named_is_both_sides(sentence, actor):
     [s] = statements(sentence)

@@ -97,8 +97,10 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(patter
 _FORWARD_BEFORE = re.compile(r"\b(?:by|until|till|next|coming|starting|due|on or before|no later than|"
                              r"(?:period|window)\s+(?:to|until|through))(?:\s+\w+)?\s*$",
                              re.IGNORECASE)
-# A weekday that is the subject of what is still to come: "said on Friday that Thursday would be the deadline".
+# A weekday that is the subject of what is still to come: "said on Friday that Thursday would be the
+# deadline" (the weekday opens its clause; not "the truce agreed on Tuesday will be monitored").
 _IS_AHEAD_AFTER = re.compile(r",?\s+(?:would|will|shall)\s+(?:still\s+|now\s+)?be\b", re.IGNORECASE)
+_SUBJECT_BEFORE = re.compile(r"(?:^|[.;:!?]|\bthat)\s*$", re.IGNORECASE)
 _FUTURE_CUES = re.compile(r"\b(?:will|would|'ll|’ll|shall|is to|are to|is due|are due|is expected|are expected|"
                           # a term still running when told: "a day before the pact was due to lapse on Thursday"
                           # (not "talks that were due to start on Monday", told after they did)
@@ -508,7 +510,8 @@ def _weekday(groups: dict[str, str | None], text: str, match: re.Match[str],
         day = base + timedelta(days=ahead or 7)
     elif rel in ("last", "previous"):
         day = base - timedelta(days=back or 7)
-    elif _points_forward(text, match.start()) or _IS_AHEAD_AFTER.match(text, match.end()):
+    elif _points_forward(text, match.start()) or _IS_AHEAD_AFTER.match(text, match.end()) \
+            and _SUBJECT_BEFORE.search(text, 0, match.start()):
         day = base + timedelta(days=ahead)
     else:
         day = base - timedelta(days=back)
@@ -693,8 +696,10 @@ def _latest_year(text: str) -> int | None:
 # -- the article's own date ----------------------------------------------------------------
 _HEAD_CHARS = 1200
 _DATELINE_WORDS = 16
-_DATELINE_CUE = re.compile(r"(?:^|[\s|·•,(–—-])(?:published|updated|last updated|posted|filed|"
-                           r"first published|broadcast|aired|first aired|first broadcast)\b", re.IGNORECASE)
+# (a programme's line opens on when it went out: "Broadcast Friday 17 October"; not "an interview
+# broadcast on 3 March" in a story's lead)
+_DATELINE_CUE = re.compile(r"(?:^|[\s|·•,(–—-])(?:published|updated|last updated|posted|filed|first published)\b"
+                           r"|(?:^|[|·•])\s*(?:first\s+)?(?:broadcast|aired)\b", re.IGNORECASE)
 # "MOSCOW, ", "KYIV/MOSCOW, ", "ISTANBUL (Parley bureau) – ", "Abu Dhabi, "
 _PLACE = re.compile(r"^[\s\"“]*[A-Z][\w .'’/-]{1,40}(?:\([^)]{0,60}\))?\s*[,–—-]\s*$")
 

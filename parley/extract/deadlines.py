@@ -26,6 +26,8 @@ from parley.extract.numbers import word_value
 from parley.model import Deadline
 from parley.profile import KnownDeadline, Profile, Revision
 
+# Verbs that change a length set before: "cut the deadline to ten days", "extended the truce by 30 days".
+_CHANGE_VERBS = r"cut|cuts|shorten\w*|extend\w*|reduc\w*|halv\w*"
 _DAYS_PER = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 30}
 _LIMIT_NOUNS = (r"deadline|ultimatum|window|grace period|timeline|countdown|moratorium|truce|ceasefire|"
                 r"cease-fire|pause|reprieve|time limit|time frame|timeframe|halt|wind-down|wind down")
@@ -67,8 +69,8 @@ _LENGTH = re.compile(
 _LIMIT_LEAD = re.compile(
     r"(?:\bwithin(?:\s+the\s+(?:next|coming))?|\bno (?:later|more) than|\bgiv(?:e|es|en|ing)\s+(?:[\w.’'-]+\s+){1,3}|\bgave\s+(?:[\w.’'-]+\s+){1,3}"
     r"|\b(?:was|were|been|being|is|are)\s+(?:(?:only|just|also|then)\s+)?given"  # "the North was given 50 days"
-    rf"|\b(?:{_LIMIT_NOUNS})\s+of(?:\s+(?:at least|up to|about|some))?|\b(?:cut|shorten\w*)\s+(?:[\w’'-]+\s+){{0,6}}?to"
-    r"|\bextend\w* (?:it |the \w+ )?(?:by|to)|\b(?:take[sn]?|taking) (?:full )?effect in"  # "takes effect in 21 days"
+    rf"|\b(?:{_LIMIT_NOUNS})\s+of(?:\s+(?:at least|up to|about|some))?|\b(?:{_CHANGE_VERBS})\s+(?:[\w’'-]+\s+){{0,6}}?to"
+    rf"|\b(?:{_CHANGE_VERBS})\s+(?:[\w’'-]+\s+){{0,6}}?by|\b(?:take[sn]?|taking) (?:full )?effect in"  # "takes effect in 21 days"
     # an agreement's term: "for an initial 120 days", "for a further 60 days", "for a period of 30 days"
     r"|\bfor\s+(?:an?\s+)?(?:initial|period of))\s*$", re.IGNORECASE)
 # An agreement's term said in the present: "the arrangement is valid for 120 days", "in force for a
@@ -120,23 +122,30 @@ _TAKES_FORCE = ("appl", "enter", "come", "effective")  # "a tariff, effective 27
 _FIRM_DUE = re.compile(rf"^(?:expir|laps|run|ran|tak|took|in force|due|decision|latest|earliest|end|clos|deadline|cut-?off|target|goal|"
                        rf"{'|'.join(_TAKES_FORCE)})",
                        re.IGNORECASE)
-# A step set for the week or month ahead: "will meet next week", "would hand over the bodies next
-# week", "are to resume talks next month"; on a named day only a step proposed or expected then
-# ("the next stage is expected tomorrow", "proposed a new round next Monday"), not any event
-# planned for a day ("will address the assembly on Wednesday"). Not a step in the past, nor a day gone.
+# A step of the talks set for the week or month ahead: "will meet next week", "would hand over the
+# bodies next week"; on a named day only a step proposed or expected then ("the next stage is
+# expected tomorrow", "proposed a new round next Monday"), not any event planned for a day ("will
+# address the assembly on Wednesday", "is due in the capital on Monday", "will be on holiday next
+# week"). Not a step in the past, nor a day gone.
 _NEXT_PERIOD = re.compile(r"(?:the\s+)?(?:next|following|coming)\s+(?:week|month)", re.IGNORECASE)
-_STEP_AHEAD = re.compile(r"\b(?:will|would|shall|is to|are to|was to|were to|is due to|are due to|'ll|’ll|"
-                         r"(?:is|are|was|were) (?:expected|scheduled|set|planned|due) to|can|could)\s+"
-                         r"(?:(?:\w+ly|also|then|again|only|now)\s+)?(?:be\s+)?[a-z]+\b", re.IGNORECASE)
-_STEP_SET = re.compile(r"\b(?:(?:is|are) expected|propos(?:ed|es|ing))\b", re.IGNORECASE)  # not "is due in Washington on Monday"
+_STEP_AHEAD = re.compile(r"\b(?:will|would|shall|is to|are to|was to|were to|'ll|’ll|"
+                         r"(?:is|are|was|were) (?:expected|scheduled|set|planned|due) to)\s", re.IGNORECASE)
+_TALKS_STEP = re.compile(r"\b(?:meet|meeting|talks|round|negotiat\w*|exchang\w*|swap\w*|hand\w*\s+(?:over|back)|"
+                         r"return\w*|releas\w*|free|visit\w*|see|call|speak|resum\w*|sign\w*|answer\w*|respond\w*|"
+                         r"reply|decid\w*|decision|present\w*|deliver\w*|send|submit\w*|stage|session)\b", re.IGNORECASE)
+# the verb that sets the day, with no comma or relative clause between them
+_STEP_SET = re.compile(r"\b(?:(?:is|are) expected|propos(?:ed|es|ing))\b(?:(?!\b(?:who|which|that|and|but)\b)[^,])*$", re.IGNORECASE)
 
 
 def _step_set_for(sentence: str, day: DateMention, published: date | None) -> bool:
-    """Is the day one a step still to come is set for, in the clause that names it?"""
+    """Is the day one a step of the talks still to come is set for, in the clause that names it?"""
     if day.kind not in ("day", "weekday", "relative") or published is None or day.earliest <= published:
         return False
     clause = _clause_before(sentence, day.start)
-    return bool(_STEP_SET.search(clause) or _NEXT_PERIOD.fullmatch(day.text) and _STEP_AHEAD.search(clause))
+    if _STEP_SET.search(clause):
+        return True
+    ahead = _STEP_AHEAD.search(clause)
+    return bool(_NEXT_PERIOD.fullmatch(day.text) and ahead and _TALKS_STEP.search(clause, ahead.end()))
 
 
 _SCENE_BY = re.compile(r"^by\b", re.IGNORECASE)
@@ -448,7 +457,7 @@ def _length(m: re.Match, sentence: str, days: list[DateMention], published: date
 
 
 # A length that is the thing changed: "cut his 50-day deadline", "extended the 30-day truce".
-_CHANGED_BEFORE = re.compile(r"\b(?:cut|cuts|shorten\w*|extend\w*|reduc\w*|halv\w*|scrap\w*|replac\w*)\s+"
+_CHANGED_BEFORE = re.compile(rf"\b(?:{_CHANGE_VERBS}|scrap\w*|replac\w*)\s+"
                              r"(?:his|her|its|their|the|that|this)\s+(?:own\s+|original\s+|earlier\s+)?$", re.IGNORECASE)
 
 
@@ -632,7 +641,7 @@ def _stated(sentence: str, days: list[DateMention], published: date | None, aske
         if word.lower() == "from" and day.kind == "relative":
             continue  # "from today" starts a count, it is due nothing
         if word.lower() == "before" and day.kind == "relative" and published is not None and day.latest <= published \
-                and not _FORWARD.search(sentence):
+                and not _FORWARD.search(_clause_before(sentence, day.start)):
             continue  # "Before today, the South had freed 2,000": what came before, not a day due (but "on
             # Wednesday she said it would pass before the end of the week", written on the Friday, is one)
         lead = sentence[:max(0, day.start - 60) + due_words.start()]
@@ -649,7 +658,11 @@ def _stated(sentence: str, days: list[DateMention], published: date | None, aske
         ahead = published is not None and day.earliest > published and bool(_STAKES.search(sentence))
         if (scene or word.lower() == "from" and not ahead) and not forward:
             continue  # "By Sunday evening he said ...", "lasted from Saturday": when, not what is due
-        if not (_FIRM_DUE.match(word) or _STAKES.search(sentence) or forward and word.lower() in ("by", "before", "between")
+        # (a window "between" two days only when proposed or set ahead: "proposed holding the next round
+        # between 20 and 30 June", not "talks that will resume on Monday were held between 3 and 5 March")
+        window_ahead = word.lower() == "between" and published is not None and day.latest > published \
+            and bool(_FORWARD.search(_clause_before(sentence, day.start)))
+        if not (_FIRM_DUE.match(word) or _STAKES.search(sentence) or forward and word.lower() in ("by", "before") or window_ahead
                 or forward and _STARTING.match(word) or given):
             continue
         label = day.text if own else sentence[max(0, day.start - 60) + due_words.start():day.end].strip()

@@ -776,7 +776,10 @@ _TEXT_AT_START = (rf"^[\"“]?(?:the|a|an|its|their|his|her|[A-Z][\w.-]*['’]s)
 _INTRODUCES = re.compile(_TEXT_AT_START + r"(?:\s+(?:that|which)\s+[^,.;]{1,60}?(?=,))?(?=\s*,|\s+(?:\w+\s+)?(?:was|is|were|are|had|has|would|will|read|reads|"
                          r"runs|ran|went|came|gives|gave|sets|set|calls|called|seeks|sought|contains|includes|"
                          rf"{_words(TEXT_VERBS)})\b)", re.IGNORECASE)
-_TEXT_TOLD = re.compile(rf"\s+(?:also\s+)?(?:would|makes|requires|includes|{_words(TEXT_VERBS)}|{_words(CONTENT_VERBS)})\b",
+# (not what is done to the text or said of it: "would be rejected", "would never be accepted",
+# "makes clear Moscow is not serious")
+_TEXT_TOLD = re.compile(rf"\s+(?:also\s+)?(?!would\s+(?:not\s+|never\s+)?be\s)(?!would\s+(?:not|never)\b)"
+                        rf"(?:makes\s+(?!clear\b|plain\b)|(?:{_words(TEXT_VERBS)}|{_words(CONTENT_VERBS)})\b)",
                         re.IGNORECASE)
 _TEXT_DOES = re.compile(_TEXT_AT_START + rf"(?:\s*,[^,]{{0,160}},)?\s+(?:also\s+)?(?:{_words(TEXT_VERBS)})\b", re.IGNORECASE)
 _TITLE_REACH = 25  # characters of a title before a text's author: "the plan that special envoy Jane Roe drafted"
@@ -817,16 +820,16 @@ def _owner(text: str, statement: Statement, document: re.Match[str], mentions: S
     if word in ("our", "my"):
         if statement.actor and (statement.reported or statement.text.lstrip()[:1] in "\"“"):
             return statement.actor  # "our plan" in its speaker's quotation
-    elif pronoun:
-        # "Ann Lee said the South should accept his plan", "the North handed over its memorandum":
-        # the person (for "his", "her") or side the pronoun stands for, named before it
-        personal = word in ("his", "her")
+    elif word in ("his", "her", "its"):
+        # "Ann Lee said the South should accept his plan", "the North urged the South to study its
+        # plan": the speaker, else the person (for "his", "her") or side named first, the sentence's
+        # subject rather than whom it urged ("their" may be any of several: left alone)
+        if statement.speaker and statement.actor and word != "its":
+            return statement.actor
         earlier = [m for m in mentions if statement.start <= m.start and m.end <= at and m.actor
-                   and (m.person or not personal)]
+                   and (m.person or word == "its")]
         if earlier:
-            return earlier[-1].actor
-        if personal and statement.speaker and statement.actor:
-            return statement.actor  # "the South should accept his plan, the President said"
+            return earlier[0].actor
     # "The memorandum the northern delegation handed to the South": its authors as the clause's subject
     after = end + len(re.match(r"\s*(?:that\s+|which\s+)?", text[end:statement.end]).group(0))
     subject = [m for m in mentions if m.actor and after <= m.start <= after + _TITLE_REACH

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from parley.extract import lexicon
-from parley.extract.numbers import NUMBER_WORD, Number, find_numbers
-from parley.extract.sentences import GLOSS, LINE_LEAD, SWAP_GRAMMAR, paragraph_start
+from parley.extract.numbers import NUMBER_WORD, SWAP_GRAMMAR, Number, find_numbers
+from parley.extract.sentences import GLOSS, LINE_LEAD, paragraph_start
 from parley.model import Figure
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -262,7 +262,7 @@ def sentence_figures(sentence: str, context: str | None = None) -> list[dict]:
         unit_match = _FLOW.match(after) or _UNIT.match(after) or _PLURAL_NOUN.match(after) or _PARTITIVE_NOUN.match(after)
         lead = 0
         label = GLOSS.match(after) if unit_match is None and LINE_LEAD.fullmatch(sentence[:reading.start]) else None
-        if label and (glossed := _UNIT.match(after[label.end():])):
+        if label and reading.low >= _LABEL_MIN and (glossed := _UNIT.match(after[label.end():])):
             unit_match, lead = glossed, label.end()  # "- 4,000: prisoners freed since May": the line's gloss names it
         unit = (unit_match.group("unit") or "barrels").lower() if unit_match else None  # "bpd" names none
         if unit_match and unit_match.re is _PLURAL_NOUN and unit_match.group("name") \
@@ -337,6 +337,8 @@ def sentence_figures(sentence: str, context: str | None = None) -> list[dict]:
             # "a ceiling of 90,000": an army's size; not a swap told beside talk of a cap
             unit, category = "troops", "other"
         elif category is None and found and (_ELLIPSIS.match(after) and not _AGE_LIMIT.search(sentence[:reading.start])
+                                             or after.lstrip().startswith(")")
+                                             and _BRACKET_LIST_BEFORE.search(sentence[:reading.start])
                                              or _COORDINATED.search(sentence[:reading.start])
                                              or _TOLD_BEFORE.search(sentence[:reading.start])
                                              or _COMPARED.search(sentence[:reading.start])):
@@ -549,8 +551,8 @@ def _carried_from(sentence: str, reading: _Reading, found: list[dict]) -> dict:
     then 120 on Saturday") the last stage, not a part of one."""
     # A count of exchanges lends no noun: "in four handovers since Wednesday to 3,100" counts people.
     found = [f for f in found if f["unit"] not in lexicon.EXCHANGE_NOUNS] or found
-    # Nor does a length beside a count of people: "1,000 for 1,000 over three days (390, 307, 303)".
-    if any(f["category"] in _EXCHANGED for f in found):
+    # Nor does a length to a list in brackets after it: "1,000 for 1,000 over three days (390, 307, 303)".
+    if _IN_BRACKETS.search(sentence, 0, reading.start) and any(f["category"] in _EXCHANGED for f in found):
         found = [f for f in found if f["category"] != "duration"]
     staged = [f for f in found if _ON_DAY.match(sentence, f["offset"])] if _ON_DAY.match(sentence, reading.start) else []
     return (staged or found)[-1]
@@ -661,7 +663,12 @@ _SMALL_IN_WORDS = 10  # "the two sides", "three countries" name who, not how man
 _TOLD_BEFORE = re.compile(r"\b(?:said|says|put it at|puts it at|gave|gives)\s+(?:(?:about|some|nearly|almost|at least|more than)\s+)?$",
                           re.IGNORECASE)
 _SWAP_GRAMMAR = re.compile(SWAP_GRAMMAR)
-_ELLIPSIS = re.compile(r"^\s*(?:more|others|other|additional|further)\b|^\s*[,.;)]", re.IGNORECASE)
+_LABEL_MIN = 10  # "1: prisoners to be exchanged all for all" numbers a plan's point, it counts no one
+_ELLIPSIS = re.compile(r"^\s*(?:more|others|other|additional|further)\b|^\s*[,.;]", re.IGNORECASE)
+# A number inside brackets opened after the count ("... (390, 307, 303)"), and the last of such a
+# list, closed ("303)"), not a note's number ("under the protocol (annex 3)").
+_IN_BRACKETS = re.compile(r"\([^()]*$")
+_BRACKET_LIST_BEFORE = re.compile(r"\(\s*\d[\d,.]*(?:\s*,\s*\d[\d,.]*)*\s*,\s*$")
 _PERCENT_IDIOM = re.compile(rf"^\s*(?:{_alternation(lexicon.PERCENT_IDIOMS)})\b", re.IGNORECASE)
 
 

@@ -80,3 +80,7 @@ def find_numbers(text: str) -> list[Number]:
         found.append(Number(value=value, start=match.start(), end=match.end(), text=raw,
                             in_words=match.group("words") is not None))
     return found
+
+
+# A swap told in its per-side grammar: "150 for 150", "a 90-for-90 swap".
+SWAP_GRAMMAR = r"\d[\d,.]*(?:\s+|-)for(?:\s+|-)\d"

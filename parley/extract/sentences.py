@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from parley.extract.dates import MONTH_WORDS, dates_in
+from parley.extract.numbers import SWAP_GRAMMAR
 
 BULLET = re.compile(r"^(?:[-–—•*·]|\d{1,2}[.)])\s+")
 _TERMINAL = tuple(".!?\"'”’»…)")
@@ -72,15 +73,13 @@ _ENTRY_LABEL = re.compile(rf"^\s*(?:[-–•*·]\s*)?(?:{_DAYS}\s+{_MONTH}|{_MON
                           r"(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s*:\s+(?=\S)")
 
 
-# A swap told in its per-side grammar: "150 for 150", "a 90-for-90 swap".
-SWAP_GRAMMAR = r"\d[\d,.]*(?:\s+|-)for(?:\s+|-)\d"
 # A table's row: a day, a separator and such a swap ("5 March · 150 for 150").
 _DATED_ROW = re.compile(rf"^\s*(?:[-–•*·]\s*)?(?:{_DAYS}\s+{_MONTH}|{_MONTH}\s+{_DAYS})(?:,?\s+\d{{4}})?\s*[·|:–—-]"
                         rf".*?{SWAP_GRAMMAR}")
 # What may stand before a number that heads its line ("- 4,000: prisoners freed since May"), and
 # the colon after which the line's words gloss it.
 LINE_LEAD = re.compile(r"[\s•*·\-–—]*")
-GLOSS = re.compile(r"\s*:\s+(?=[a-z])")
+GLOSS = re.compile(r"\s*:\s+(?=[A-Za-z])")
 
 
 def without_entry_label(sentence: str) -> str:

@@ -579,7 +579,8 @@ class SentenceAttributor:
         # taken place in stages": an exchange the sentence's subject, with no side named, is both
         # sides' doing (not "The exchange did not take place")
         if not sides and subject is not None and subject.lower_ in lexicon.EXCHANGE_NOUNS \
-                and not _NOT_DONE.search(sentence.text):
+                and root.lower_ in _TOOK_PLACE and not _NOT_DONE.search(sentence.text):
+            # (not "The exchange was postponed", "The swap is in doubt": nobody did anything)
             return Voice(JOINT, None, 0.55, True)
         # "A swap the next day: 75 prisoners for 75": a swap in its per-side grammar names both
         # sides as much as their names do, unless it is denied or asked about
@@ -874,6 +875,9 @@ _IN_RETURN = re.compile(r"\bin (?:return|exchange) for\b", re.IGNORECASE)
 _PER_SIDE = re.compile(r"\b(?:(?:each|either|per|a)\s+(?:side|country)|from\s+each|to\s+each|in\s+(?:return|exchange)|"
                        r"all[- ]for[- ]all|\d[\d,]*\s+(?:\w+\s+){0,3}?for\s+\d[\d,]*\b|\d[\d,]*-for-\d|the\s+same\s+number)",
                        re.IGNORECASE)
+# Verbs of an exchange agreed or done: "was agreed", "took place", "was completed", "began", "brought home".
+_TOOK_PLACE = frozenset({"agreed", "took", "taken", "completed", "carried", "began", "begun", "continued", "resumed",
+                         "went", "brought", "freed", "returned", "involved", "included", "followed"})
 _NOT_DONE = re.compile(r"\b(?:not|no|never|without|failed|collapsed|stalled)\b|\?", re.IGNORECASE)
 
 
