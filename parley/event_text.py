@@ -160,7 +160,7 @@ _DONE = _cues(r"exchang(?:ed|ing)", r"swapp(?:ed|ing)", r"releas(?:ed|ing)", r"r
               r"hand(?:ed|ing)? (?:over|back)", r"(?:came|come|went|gone|brought|got|coming|going) (?:back|home)",
               r"bringing (?:back|home)", r"received", r"receiving", r"repatriat(?:ed|ing)", r"transferred",
               r"arrived", r"involved", r"covered", r"took place", r"carried out", r"reunited", r"delivered",
-              r"recovered", r"went the other way", r"carrying",  # "the buses crossed, carrying 390 freed men"
+              r"recovered", r"went the other way", r"carrying",  # "the buses crossed, carrying 240 freed men"
               # "under the spring agreements, more than 600 have already gone to the South": what was delivered
               r"(?:has|have|had) (?:already |now |so far )?(?:gone|been sent)", r"went (?:to|back to)",
               # the verb, not the adjective ("demanded a complete exchange"), and not "completed only in part"
@@ -378,7 +378,7 @@ class _Article:
             whole_of = found[part_of - offset] if part_of is not None and 0 <= part_of - offset < len(found) else None
             if whole_of is not None and whole_of.window is not None and FAMILY[whole_of.kind] == FAMILY[kind] \
                     and (window is None or window.basis != "text"):
-                window = whole_of.window  # "On Friday 390 came home: 270 soldiers and 120 civilians": the whole's days
+                window = whole_of.window  # "On Friday 240 came home: 200 soldiers and 40 civilians": the whole's days
             # "The stages add up to the 500 agreed": the exchange carried out that agreement.
             own = any(s <= cue < e for cue in (*self.under, *self.stages)) or (
                 sums_stages and bool(_AGREEMENT.search(self.text[end:e])))
@@ -513,7 +513,7 @@ class _Article:
 
     def _gapped_side(self, between: str) -> bool:
         """ "The North counted 610, the South 640": another side's count, its verb left out (after a
-        verb of counting: "the North freed 390, the South 307" are two sides' own releases)."""
+        verb of counting: "the North freed 240, the South 215" are two sides' own releases)."""
         gap = _GAPPED.match(between)
         return gap is not None and any(pattern.fullmatch(gap.group("side")) for pattern, _ in self.sides)
 
@@ -522,10 +522,10 @@ class _Article:
         if _LIST_BEFORE.search(self.text[max(s, at - 40):at]):
             return "list", True
         fine = _segment(self.text, s, e, at, _FINE_BREAK)
-        # "- 1,200 a side: the exchange agreed on 2 March": a number that heads its line is
+        # "- 500 a side: the exchange agreed on 2 March": a number that heads its line is
         # told by the words after its colon (a label's gloss, weaker than a verb that governs
         # the number: its kind is not firm).
-        # (not "1,000 were freed: the largest swap yet", whose own words tell it)
+        # (not "300 were freed: the largest swap yet", whose own words tell it)
         gloss = GLOSS.match(self.text, fine[1]) if LINE_LEAD.fullmatch(
             self.text, self.text.rfind("\n", 0, at) + 1, at) and _nearest_cue(self.text, fine, at) is None else None
         told_at = gloss.end() if gloss else at
@@ -669,7 +669,7 @@ class _Article:
         return "side", None
 
     def _listed_after_colon(self, row: FigureRow, at: int) -> bool:
-        """ "390 came home: 270 servicemen and 120 civilians": counts listed after a colon, with no
+        """ "240 came home: 200 servicemen and 40 civilians": counts listed after a colon, with no
         day of their own, that add up to a count before it in the sentence are its parts."""
         f = row.figure
         colon = self.text.rfind(":", f.start, at)
@@ -907,7 +907,7 @@ def _nearest_cue(text: str, scope: tuple[int, int], at: int) -> str | None:
             where = scope[0] + match.start()
             kind = cue_kind
             if match.group(0).lower() == "carrying" and _AHEAD.search(piece):
-                continue  # "buses carrying 390 are expected to cross on Saturday": still to come
+                continue  # "buses carrying 240 are expected to cross on Saturday": still to come
             if kind == "completed" and _NOT_YET.search(text[max(0, where - 20):where]):
                 if not _PROMISED.search(text[max(0, where - 20):where]):
                     continue

@@ -126,7 +126,7 @@ _MAY_HOLD = re.compile(r"\b(?:he|she|they|we|his|her|their|agree\w*|agreement|de
 # A verb of saying in a sentence that names no side: someone the profile does not know spoke.
 
 
-# A fragment ("Russia intended to hand over") says too little for its meaning to be read, counted
+# A fragment ("the North intended to hand over") says too little for its meaning to be read, counted
 # without the sides and people it names ("The North's envoy, Ann Lee, confirmed it" is two words)
 _MEANT_WORDS = 6
 

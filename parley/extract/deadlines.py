@@ -68,7 +68,7 @@ _LENGTH = re.compile(
 # What just before a length makes it a time limit: "within ten days", "gave Moscow 50 days".
 _LIMIT_LEAD = re.compile(
     r"(?:\bwithin(?:\s+the\s+(?:next|coming))?|\bno (?:later|more) than|\bgiv(?:e|es|en|ing)\s+(?:[\w.’'-]+\s+){1,3}|\bgave\s+(?:[\w.’'-]+\s+){1,3}"
-    r"|\b(?:was|were|been|being|is|are)\s+(?:(?:only|just|also|then)\s+)?given"  # "the North was given 50 days"
+    r"|\b(?:was|were|been|being|is|are)\s+(?:(?:only|just|also|then)\s+)?given"  # "the North was given 40 days"
     rf"|\b(?:{_LIMIT_NOUNS})\s+of(?:\s+(?:at least|up to|about|some))?|\b(?:{_CHANGE_VERBS})\s+(?:[\w’'-]+\s+){{0,6}}?to"
     rf"|\b(?:{_CHANGE_VERBS})\s+(?:[\w’'-]+\s+){{0,6}}?by|\b(?:take[sn]?|taking) (?:full )?effect in"  # "takes effect in 21 days"
     # an agreement's term: "for an initial 120 days", "for a further 60 days", "for a period of 30 days"
@@ -429,9 +429,9 @@ def _length(m: re.Match, sentence: str, days: list[DateMention], published: date
     anchor = _anchor(sentence, m.start(), end, days)
     if _CHANGED_BEFORE.search(sentence[:m.start()]) and (
             anchor is None or any(d.end <= m.start() and d.day == anchor for d in days)):
-        # "On Tuesday he cut his 50-day deadline to ten days": the day is the cut's, and what the
+        # "On Tuesday he cut his 40-day deadline to ten days": the day is the cut's, and what the
         # old length ran from the text does not say (a known revision of that length knows it);
-        # not "cut the 50-day period he announced on 14 July", which says it
+        # not "cut the 40-day period he announced on 3 March", which says it
         return told.counted(None, None, dated_by_text=False)
     stated = _stated_end(sentence, end, days)
     if anchor is not None and _ENDING.match(sentence[end:]):
@@ -456,7 +456,7 @@ def _length(m: re.Match, sentence: str, days: list[DateMention], published: date
     return told.counted(published, stated.latest if stated.kind == "month" else stated.earliest, stated.earliest)
 
 
-# A length that is the thing changed: "cut his 50-day deadline", "extended the 30-day truce".
+# A length that is the thing changed: "cut his 40-day deadline", "extended the 30-day truce".
 _CHANGED_BEFORE = re.compile(rf"\b(?:{_CHANGE_VERBS}|scrap\w*|replac\w*)\s+"
                              r"(?:his|her|its|their|the|that|this)\s+(?:own\s+|original\s+|earlier\s+)?$", re.IGNORECASE)
 

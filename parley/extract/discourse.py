@@ -777,7 +777,7 @@ _INTRODUCES = re.compile(_TEXT_AT_START + r"(?:\s+(?:that|which)\s+[^,.;]{1,60}?
                          r"runs|ran|went|came|gives|gave|sets|set|calls|called|seeks|sought|contains|includes|"
                          rf"{_words(TEXT_VERBS)})\b)", re.IGNORECASE)
 # (not what is done to the text or said of it: "would be rejected", "would never be accepted",
-# "makes clear Moscow is not serious")
+# "makes clear the North is not serious")
 _TEXT_TOLD = re.compile(rf"\s+(?:also\s+)?(?!would\s+(?:not\s+|never\s+)?be\s)(?!would\s+(?:not|never)\b)"
                         rf"(?:makes\s+(?!clear\b|plain\b)|(?:{_words(TEXT_VERBS)}|{_words(CONTENT_VERBS)})\b)",
                         re.IGNORECASE)

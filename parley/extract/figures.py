@@ -72,7 +72,7 @@ _ARMY = re.compile(r"\b(?:cap\w*|limit\w*|ceiling|size|strength)\b[^.;]{0,40}\b(
                    re.IGNORECASE)
 # "12 of their subsidiaries": what the number counts, named after "of"
 _PARTITIVE_NOUN = re.compile(r"^\s+of\s+(?:their|its|his|her|the|these|those)\s+(?:[a-z-]+\s+)?"
-                             r"(?P<unit>[A-Za-z]{2,}[^su\W]s|dead|fallen)\b")  # "6,000 of its dead"
+                             r"(?P<unit>[A-Za-z]{2,}[^su\W]s|dead|fallen)\b")  # "600 of its dead"
 _AGE_LIMIT = re.compile(r"\b(?:under|over|aged|above|below)\s*$", re.IGNORECASE)
 # "an army of 90,000", "the army at 90,000", "a ceiling of 90,000", "capped at 45,000", with nothing
 # counted: an army's size or cap in talks of a settlement
@@ -506,7 +506,7 @@ _BARE_AFTER = re.compile(
     r"home\b|back\b|"
     r"[-–—]\s*\d|\.\s*$|\.\s|,\s*(?:and|or|which|bringing|taking|for|then)\b|"
     r",\s*\d[\d,.]*\s*(?:,|and\b|or\b)|\s+and\s+\d|"
-    # "6,057 by the South's count, 6,060 according to the North": one count told by each
+    # "607 by the South's count, 610 according to the North": one count told by each
     r"by\s+(?:its|their|his|her|our|the\s+)?(?:[\w-]+['’]s?\s+)?(?:own\s+)?(?:count|tally|figures?|reckoning)\b|"
     r"according\s+to\b)", re.IGNORECASE)  # "310, 300 and 345": a list
 # Verbs of people freed in a swap, before a count that names no noun: "the North freed 300"
@@ -514,7 +514,7 @@ _SWAP_VERBS = r"freed|released|swapped|exchanged"
 _BARE_BEFORE = re.compile(
     r"(?:\b(?:total|tally|count|number|figure)(?:\s+\w+){0,6}\s+(?:of|at|to|is|was|reached|stood at|stands at)"
     r"|\breach(?:es|ed|ing)?|\bto|\bat|\banother|\bcounted|\btransfer of|\bcovered|\binvolved|\bhanded(?: over)?|\breturned|"
-    r"\bmakes|"  # "that makes 8,057 since June"
+    r"\bmakes|"  # "that makes 807 since June"
     rf"\breceived|\bhand over|\bexchange of|\b(?:{_SWAP_VERBS})|\b(?:got|brought|took)\s+back)"
     r"(?:\s+(?:roughly|about|around|nearly|almost|some|approximately|at least|more than|over|just over|well over))?\s*$",
     re.IGNORECASE)
@@ -551,7 +551,7 @@ def _carried_from(sentence: str, reading: _Reading, found: list[dict]) -> dict:
     then 120 on Saturday") the last stage, not a part of one."""
     # A count of exchanges lends no noun: "in four handovers since Wednesday to 3,100" counts people.
     found = [f for f in found if f["unit"] not in lexicon.EXCHANGE_NOUNS] or found
-    # Nor does a length to a list in brackets after it: "1,000 for 1,000 over three days (390, 307, 303)".
+    # Nor does a length to a list in brackets after it: "500 for 500 over three days (240, 150, 110)".
     if _IN_BRACKETS.search(sentence, 0, reading.start) and any(f["category"] in _EXCHANGED for f in found):
         found = [f for f in found if f["category"] != "duration"]
     staged = [f for f in found if _ON_DAY.match(sentence, f["offset"])] if _ON_DAY.match(sentence, reading.start) else []
@@ -659,14 +659,14 @@ _OTHER_CARGO = re.compile(r"\b(?:oil|gas|lng|coal|steel|bombs?|explosives?|ammun
 _STRUCK = re.compile(r"\b(?:destroy\w*|sank|sunk|sink\w*|struck|strikes?|hit|damag\w*|burn\w*|bomb\w*|shell\w*)\b",
                      re.IGNORECASE)
 _SMALL_IN_WORDS = 10  # "the two sides", "three countries" name who, not how many; "twenty-six countries" count
-# "more than 6,000 of its dead: the South said 6,057": a count the sentence named, told by someone
+# "more than 600 of its dead: the South said 607": a count the sentence named, told by someone
 _TOLD_BEFORE = re.compile(r"\b(?:said|says|put it at|puts it at|gave|gives)\s+(?:(?:about|some|nearly|almost|at least|more than)\s+)?$",
                           re.IGNORECASE)
 _SWAP_GRAMMAR = re.compile(SWAP_GRAMMAR)
 _LABEL_MIN = 10  # "1: prisoners to be exchanged all for all" numbers a plan's point, it counts no one
 _ELLIPSIS = re.compile(r"^\s*(?:more|others|other|additional|further)\b|^\s*[,.;]", re.IGNORECASE)
-# A number inside brackets opened after the count ("... (390, 307, 303)"), and the last of such a
-# list, closed ("303)"), not a note's number ("under the protocol (annex 3)").
+# A number inside brackets opened after the count ("... (240, 150, 110)"), and the last of such a
+# list, closed ("110)"), not a note's number ("under the protocol (annex 3)").
 _IN_BRACKETS = re.compile(r"\([^()]*$")
 _BRACKET_LIST_BEFORE = re.compile(r"\(\s*\d[\d,.]*(?:\s*,\s*\d[\d,.]*)*\s*,\s*$")
 _PERCENT_IDIOM = re.compile(rf"^\s*(?:{_alternation(lexicon.PERCENT_IDIOMS)})\b", re.IGNORECASE)

@@ -9,7 +9,8 @@ import re
 from parley.extract.dates import MONTH_WORDS, dates_in
 from parley.extract.numbers import SWAP_GRAMMAR
 
-BULLET = re.compile(r"^(?:[-–—•*·]|\d{1,2}[.)])\s+")
+_MARKS = "-–—•*·"  # what marks a list's item at the start of its line
+BULLET = re.compile(rf"^(?:[{_MARKS}]|\d{{1,2}}[.)])\s+")
 _TERMINAL = tuple(".!?\"'”’»…)")
 # A line under this many words with no closing punctuation is a heading or a widget label.
 HEADING_MAX_WORDS = 8
@@ -69,16 +70,13 @@ _FURNITURE_WORDS = re.compile(
 # A timeline entry's label: "18-19 March: ...", "- 2 June, Port Vale: ...", "July 14: ...".
 _MONTH = rf"(?i:{'|'.join(MONTH_WORDS)})\b\.?"
 _DAYS = r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
-_ENTRY_LABEL = re.compile(rf"^\s*(?:[-–•*·]\s*)?(?:{_DAYS}\s+{_MONTH}|{_MONTH}\s+{_DAYS})(?:,?\s+\d{{4}})?"
-                          r"(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s*:\s+(?=\S)")
-
-
+_DAY_AT_START = rf"^\s*(?:[{_MARKS}]\s*)?(?:{_DAYS}\s+{_MONTH}|{_MONTH}\s+{_DAYS})(?:,?\s+\d{{4}})?"
+_ENTRY_LABEL = re.compile(_DAY_AT_START + r"(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s*:\s+(?=\S)")
 # A table's row: a day, a separator and such a swap ("5 March · 150 for 150").
-_DATED_ROW = re.compile(rf"^\s*(?:[-–•*·]\s*)?(?:{_DAYS}\s+{_MONTH}|{_MONTH}\s+{_DAYS})(?:,?\s+\d{{4}})?\s*[·|:–—-]"
-                        rf".*?{SWAP_GRAMMAR}")
+_DATED_ROW = re.compile(_DAY_AT_START + rf"\s*[·|:–—-].*?{SWAP_GRAMMAR}")
 # What may stand before a number that heads its line ("- 4,000: prisoners freed since May"), and
 # the colon after which the line's words gloss it.
-LINE_LEAD = re.compile(r"[\s•*·\-–—]*")
+LINE_LEAD = re.compile(rf"\s*(?:[{_MARKS}]\s*)?")
 GLOSS = re.compile(r"\s*:\s+(?=[A-Za-z])")
 
 
