@@ -591,3 +591,45 @@ def test_one_side_telling_what_the_other_side_s_text_says_keeps_the_text_s_autho
                        "Ukrainian troops leaving four regions.")
     assert any((s.actor, s.reporter) == ("russia", "ukraine") and "territory" in s.issues for s in found)
     assert not any(s.actor == "ukraine" and "territory" in s.issues for s in found)
+
+
+def test_a_heading_naming_a_sides_text_makes_the_paragraph_under_it_that_texts_terms():
+    text = ("09:10\nDelegations arrive in Riyadh\nThe teams were seen entering the hotel.\n\n"
+            "08:30\nInside the Russian plan\nThe 14-point draft would have Kyiv hand over all of Kherson region. "
+            "It foresees lifting sanctions on Russian banks. All captives would be swapped on an all-for-all basis.")
+    found = {s.text: s for s in statements(text)}
+    for opening in ("The 14-point draft", "It foresees", "All captives"):
+        terms = next(s for t, s in found.items() if t.startswith(opening))
+        assert (terms.actor, terms.stance) == ("russia", "proposes"), opening
+    # a heading that names no side's text lends nothing
+    assert found["The teams were seen entering the hotel."].actor is None
+
+
+@pytest.mark.parametrize("text, sentence, actor, issues", [
+    # a paragraph opening on "that idea", "the U.S. move": the paragraph before is what it is about
+    ("Kyiv said the line of contact should be where talks on land begin.\n\nMoscow has rejected that idea.",
+     "Moscow has rejected that idea.", "russia", ("territory",)),
+    ("Washington imposed sanctions on two Russian oil companies on Wednesday.\n\n"
+     "Zelensky called the U.S. move a strong signal.", "Zelensky called the U.S. move a strong signal.",
+     "ukraine", ("sanctions",)),
+    # an answer with no object answers the paragraph before
+    ("Moscow proposed setting up three working groups that would meet online.\n\n"
+     "Kyiv has not said whether it will accept. Its priority remains a full ceasefire.",
+     "Kyiv has not said whether it will accept.", "ukraine", ("working_groups",)),
+    # an answer opening the paragraph that tells it is on what the paragraph tells
+    ("Moscow proposed setting up three working groups that would meet online.\n\n"
+     "The Kyiv authorities were quick to respond. Kyiv is ready for a full ceasefire of 30 days.",
+     "The Kyiv authorities were quick to respond.", "ukraine", ("ceasefire",)),
+    # a noun its own words define points back to nothing
+    ("Zelensky called for new sanctions on Russian banks.\n\nMoscow, meanwhile, has yet to send the proposal it promised.",
+     "Moscow, meanwhile, has yet to send the proposal it promised.", "russia", ()),
+    # nor one still to come, nor a phone call
+    ("Kyiv handed over a list of deported children.\n\nAnkara wants the next step taken at the top.",
+     "Ankara wants the next step taken at the top.", "turkey", ()),
+    ("Kyiv handed over a list of deported children.\n\nTrump rated the call a ten.",
+     "Trump rated the call a ten.", "united_states", ()),
+])
+def test_a_paragraph_opening_on_a_reference_back_takes_the_issue_the_paragraph_before_ended_on(
+        text, sentence, actor, issues):
+    said = next(s for s in statements(text) if s.text == sentence)
+    assert (said.actor, said.issues) == (actor, issues)

@@ -16,6 +16,14 @@ def matcher() -> IssueMatcher:
     ("The talks turned to the exchange of prisoners.", ("prisoners",)),      # weak phrase dropped
     ("A peace deal is not close, the talks showed.", ("negotiations",)),
     ("It remains to be seen.", ()),
+    # a bargain is no swap; the people of a swap are named on their own
+    ("Kyiv would drop its NATO bid in exchange for binding guarantees.", ("military_aid",)),
+    ("Forty soldiers were returned in exchange for forty prisoners of war.", ("prisoners",)),
+    # consultations are talks
+    ("The consultations lasted about twelve hours.", ("negotiations",)),
+    # the fighting told to stop is a ceasefire; told when it would stop, it is not
+    ("They said the fighting should stop immediately.", ("ceasefire",)),
+    ("The fighting would stop when the troops leave.", ()),
 ])
 def test_issues(matcher, text, issues):
     assert matcher.issues_in(text) == issues

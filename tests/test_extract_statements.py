@@ -593,3 +593,68 @@ def test_a_second_thing_said_is_no_narrator_s_clause():
     [s] = statements("Ushakov said Putin warned that Tomahawks for Kyiv would damage relations, and that the timing "
                      "of a summit would depend on the preparatory work.")
     assert (s.actor, set(s.issues)) == ("russia", {"summit", "military_aid"})
+
+
+@pytest.mark.parametrize("text, actor", [
+    # a side's statement as the speaker, its alias with its article: "the Kremlin statement"
+    ("The truce will hold only if the shelling stops, the Kremlin statement said.", "russia"),
+    # "Other conditions", "a further demand": more of what the side before set out
+    ("Moscow wants the blockade lifted first. Other conditions concern port services for its ships.", "russia"),
+    ("Kyiv wants a full ceasefire first. A further demand is the return of all deported youngsters.", "ukraine"),
+])
+def test_a_text_or_a_further_demand_speaks_for_its_side(text, actor):
+    assert statements(text)[-1].actor == actor
+
+
+def test_other_things_than_what_a_side_holds_are_nobody_s():
+    assert statements("Moscow wants the blockade lifted first. Other countries have sent envoys.")[-1].actor is None
+
+
+def test_leaders_of_two_sides_named_by_their_adjectives_are_both_sides():
+    said = statements("The swap came a day before the U.S. and Russian presidents meet in Alaska.")
+    assert not any(s.actor == "united_states" for s in said)
+
+
+@pytest.mark.parametrize("text, actor", [
+    # people of no named side, placed by the opening phrase in a side's capital
+    ("In Kyiv, officials said they would study any proposal but would not accept ultimatums.", "ukraine"),
+    ("In Geneva, officials said the talks would resume on Monday.", None),  # a place of no side
+])
+def test_people_placed_in_a_sides_capital_speak_for_it(text, actor):
+    assert statements(text)[0].actor == actor
+
+
+def test_what_was_said_after_a_scene_is_the_speakers_whole_saying():
+    # "that ..." after "on the eve of the talks" is what was said, not a clause about the talks
+    found = statements("Trump threatened Moscow with tariffs within 50 days, and Zelensky said on the eve of "
+                       "the talks that the pace of negotiations had to be stepped up.")
+    said = next(s for s in found if s.actor == "ukraine")
+    assert said.text.endswith("stepped up") and said.issues == ("negotiations",)
+    assert not any(s.actor is None and "pace" in s.text for s in found)
+
+
+def test_in_after_a_verb_it_completes_says_what_about():
+    # "involved in the peace process" is what the point is about, not where it was made
+    found = statements("The two sides agreed to name their teams, and the Ukrainian delegation stressed that "
+                       "European partners should be involved in the peace process.")
+    assert any(s.actor == "ukraine" and s.issues == ("negotiations",) for s in found)
+
+
+@pytest.mark.parametrize("text, actor", [
+    # a thing of both sides read by one side's speaker is the speaker's reading
+    ("The two sides' positions remained far apart, Peskov said.", "russia"),
+    ("Medinsky spoke to reporters. The two sides' draft memoranda remained quite far apart, he acknowledged.", "russia"),
+    # both sides as the doers stay both sides'
+    ("The two sides had agreed to swap all the wounded, Peskov said.", "joint"),
+])
+def test_both_sides_things_told_by_one_side_are_its_reading(text, actor):
+    assert statements(text)[-1].actor == actor
+
+
+@pytest.mark.parametrize("second, actor", [
+    ("They also discussed exchanges of prisoners of war.", "joint"),  # the sides who met
+    ("They included twenty civilians.", None),  # people, not sides talking
+])
+def test_they_at_the_table_are_the_sides_before(second, actor):
+    found = statements("The Russian and Ukrainian delegations agreed to meet again. " + second)
+    assert found[-1].actor == actor

@@ -132,6 +132,7 @@ WRITTEN = Path(__file__).parent / "fixtures"
 # In the second session of 2026-12-07 sets 37 and 39 were added, both read: 1.00/1.00 (a deal's term
 # told in the relative clause after it, a figure glossed after its colon) and 1.00/0.86 (a data
 # explainer's table rows, a breakdown after a colon, buses carrying people, the day a swap was agreed).
+# In the first session of 2026-12-07 (3) set 36 was added, read for its positions: 1.00/1.00.
 WRITTEN_FLOORS = {"heldout4": (0.95, 0.85), "heldout5": (0.95, 0.7), "heldout6": (0.95, 0.8),
                   "heldout7": (0.5, 0.95), "heldout8": (0.95, 0.45), "heldout9": (0.95, 0.7),
                   "heldout10": (0.85, 0.7), "heldout11": (0.68, 0.68), "heldout12": (0.95, 0.22),
@@ -140,7 +141,8 @@ WRITTEN_FLOORS = {"heldout4": (0.95, 0.85), "heldout5": (0.95, 0.7), "heldout6":
                   "heldout19": (0.95, 0.33), "heldout20": (0.6, 0.2), "heldout21": (0.95, 0.7),
                   "heldout23": (0.95, 0.52), "heldout26": (0.95, 0.58), "heldout27": (0.95, 0.9),
                   "heldout29": (0.85, 0.65), "heldout31": (0.95, 0.45), "heldout34": (0.95, 0.4),
-                  "heldout35": (0.45, 0.6), "heldout37": (0.95, 0.95), "heldout39": (0.95, 0.8)}
+                  "heldout35": (0.45, 0.6), "heldout36": (0.95, 0.95), "heldout37": (0.95, 0.95),
+                  "heldout39": (0.95, 0.8)}
 
 
 def _written_set(folder: Path, tmp: Path) -> tuple:

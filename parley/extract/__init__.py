@@ -46,7 +46,7 @@ if TYPE_CHECKING:  # spaCy loads only when something is parsed (see parser.py)
 
 # Bump when extraction changes what it finds: stored articles from an older version are
 # re-extracted by `python -m parley reextract --stale` (make run does it before starting).
-EXTRACTOR_VERSION = "35"
+EXTRACTOR_VERSION = "36"
 
 _MATCHERS: dict[int, tuple[Profile, MentionFinder, IssueMatcher]] = {}
 
@@ -119,6 +119,9 @@ _GAP_BEFORE = re.compile(r"\d[\d,.]*\s*,\s+(?:the\s+)?$", re.IGNORECASE)
 _SAYING = sorted(map(re.escape, SAYING_FORMS), key=len, reverse=True)
 _MAY_HOLD = re.compile(r"\b(?:he|she|they|we|his|her|their|agree\w*|agreement|deal|accord|consensus|"
                        r"swaps?|swapped|exchanges?|exchanged)\b"
+                       # "Other conditions concern ...": more of what the side before held
+                       r"|\b(?:other|another|further|additional|remaining)\s+(?:[\w-]+\s+)?"
+                       r"(?:conditions?|demands?|terms|requests?|proposals?|requirements?|priorities|points)\b"
                        rf"|\bit\s+(?:\w+ly\s+|also\s+|then\s+|has\s+|had\s+){{0,2}}(?:{'|'.join(_SAYING)})\b",
                        re.IGNORECASE)
 

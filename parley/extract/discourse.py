@@ -30,14 +30,29 @@ from parley.profile import JOINT
 
 # A sentence that names no issue but points back to the one before it: "He added that it
 # would not happen soon", "Trump urged Kyiv to accept the offer", "Kyiv did likewise".
+_POINTED_AT = (r"(?:offer|proposal|idea|plan|deal|list|demand|request|move|step|initiative|document|memorandum|"
+               r"condition|terms|call|suggestion|arrangement|format|measures|decision)")
 _CONTINUES = re.compile(
     r"^(?:he|she|they|it|we|i)\b|\b(?:it|this|that|these|those|likewise|the same|there|thereafter|"
-    r"(?:the|this|that|such an?) (?:offer|proposal|idea|plan|deal|list|demand|request|move|step|initiative|"
-    r"document|memorandum|condition|terms|call|suggestion|arrangement|format)|"
+    rf"(?:the|this|that|such an?) {_POINTED_AT}|"
     # an answer is on what it answers: "the North has yet to reply", "the South took note"
     r"answer|answers|answered|reply|replies|replied|response|respond|responds|responded|"
     r"reaction|reacted|(?:took|taken|takes|take) note)\b", re.IGNORECASE)
 _CARRY_BACK = 2
+# "Moscow has rejected that idea.", "Kyiv called the U.S. move a signal." opening a paragraph: what
+# the paragraph before ended on (a word or two may name whose: "the U.S. move", "the new measures")
+# (not a noun its own words define: "the proposal on prisoners", "the document it promised"; not
+# documents, which document_holders follows)
+_POINTS_TO_LAST = re.compile(r"\b(?:the|this|that|these|those|such)\s+"
+                             # (not one still to come: "the next step", "another offer")
+                             r"(?!(?:next|first|second|third|final|other|further|latest)\b)(?:[\w.’'-]+\s+){0,2}?"
+                             r"(?:offer|proposal|idea|plan|move|step|measures|decision|demand|request|"
+                             r"suggestion|initiative)\b"
+                             r"(?!\s+(?:of|on|to|for|by|from|with|that|which|who|it|he|she|they|we|I)\b)", re.IGNORECASE)
+# ... and one undecided on it, with no object: "Kyiv has not said whether it will accept." (not "Kyiv
+# was quick to respond.", which opens the answer its paragraph goes on to tell)
+_ANSWERS_BARE = re.compile(r"\b(?:whether|if)\s+(?:it|they|he|she)\s+(?:will|would|might|can|could)\s+"
+                           r"(?:accept|reject|agree|sign|go\s+along)\s*[.,;!?]", re.IGNORECASE)
 # A sentence whose subject is the point just made: "That is what ...", "This was the demand ..."
 _POINTS_BACK = re.compile(r"(?:That|This)\s+(?:is|was|has\s+been|remains)\s+(?:exactly\s+|precisely\s+|just\s+)?"
                           r"(?:what|the\s+(?:demand|offer|proposal|position|condition|request|call))\b")
@@ -49,7 +64,8 @@ _NO_COMMENT = re.compile(r"\b(?:request|requests|asked|ask|questions?)\s+for\s+(
 
 def carry_issues(statements: list[Statement], paragraph_starts: Sequence[int]) -> list[Statement]:
     """A side's statement that names no issue continues the last statement before it in its
-    paragraph that did, when it points back to it or its side spoke there too."""
+    paragraph that did, when it points back to it or its side spoke there too; one opening its
+    paragraph by pointing back ("Moscow has rejected that idea.") continues the paragraph before."""
     def paragraph(position: int) -> int:
         return bisect.bisect_right(paragraph_starts, position)
 
@@ -57,12 +73,15 @@ def carry_issues(statements: list[Statement], paragraph_starts: Sequence[int]) -
     for statement in statements:
         if statement.actor and not statement.issues:
             earlier = [s for s in out[-_CARRY_BACK:] if paragraph(s.start) == paragraph(statement.start)]
-            if not earlier and out and _POINTS_BACK.match(statement.text):
+            points = False
+            if not earlier and out and (_POINTS_BACK.match(statement.text) or _POINTS_TO_LAST.search(statement.text)
+                                        or _ANSWERS_BARE.search(statement.text)):
                 # "That is what the South has asked for since May." opening a paragraph: what the
                 # paragraph before ended on
                 earlier = [s for s in out[-_CARRY_BACK:] if paragraph(s.start) == paragraph(out[-1].start)]
+                points = True
             source = next((s for s in reversed(earlier) if s.issues), None)
-            if source is not None and (_CONTINUES.search(statement.text) or source.actor == statement.actor) \
+            if source is not None and (points or _CONTINUES.search(statement.text) or source.actor == statement.actor) \
                     and not _NO_COMMENT.search(statement.text):
                 statement = replace(statement, issues=source.issues,
                                     confidence=min(statement.confidence or 0.5, 0.5))
@@ -584,6 +603,13 @@ def document_holders(statements: list[Statement], text: str, paragraph_starts: S
     previous: tuple[int, str] | None = None  # the paragraph and side of the sentence before, if its own
     out: list[Statement] = []
     for statement in statements:
+        # "What is in the North's plan" heading a liveblog's entry or an explainer's section: the
+        # paragraph under it describes that side's text
+        headed = _heading_owner(text, out[-1].end if out else 0, statement.start, mentions, side_words)
+        if headed is not None:
+            latest[headed[0]] = headed[1]
+            named = active = (paragraph(statement.start), headed[1])
+            last_paragraph = paragraph(statement.start)
         documents = list(_DOCUMENT.finditer(statement.text))
         owners = [_owner(text, statement, m, mentions, side_words) for m in documents]
         owner = next((o for o in owners if o), None)
@@ -792,6 +818,26 @@ _LIST_GAP = 2  # paragraphs: an intro line ("Among them:") or a heading may stan
 def _kind(document: re.Match[str]) -> str:
     """"plans" and "plan" are one kind of text; "draft" and "plan" are told apart."""
     return document.group(0).casefold().removesuffix("s")
+
+
+def _heading_owner(text: str, start: int, end: int, mentions: Sequence[Mention],
+                   side_words: dict[str, str]) -> tuple[str, str] | None:
+    """The kind and side of a side's text named by the last line between two statements, a
+    heading the sentences skip ("What is in the North's plan"), if it names one."""
+    gap = text[start:end].rstrip()
+    line_start = start + gap.rfind("\n") + 1
+    line = text[line_start:start + len(gap)]
+    if not line.strip() or len(line.split()) > _HEADING_WORDS:
+        return None
+    heading = Statement(text=line, start=line_start, end=line_start + len(line), reported=False)
+    for document in _DOCUMENT.finditer(line):
+        owner = _owner(text, heading, document, mentions, side_words)
+        if owner:
+            return _kind(document), owner
+    return None
+
+
+_HEADING_WORDS = 12  # a heading is short; a longer skipped line is page furniture or a caption
 
 
 def _owner(text: str, statement: Statement, document: re.Match[str], mentions: Sequence[Mention],

@@ -56,6 +56,10 @@ _SETTING_PREPS = lexicon.SETTING_PREPS
 # "spoke in favour of talks", "in exchange for prisoners": "in" saying what about, not where.
 _IN_IDIOMS = frozenset({"favour", "favor", "support", "exchange", "return", "response", "protest",
                         "principle", "view", "respect", "line"})
+# Verbs whose "in" says what they are about, not where: "involved in the talks", "take part in a swap".
+_IN_OBJECT_VERBS = frozenset(form for verb in ("involve", "participate", "engage", "include", "believe", "succeed",
+                                               "result", "interfere", "intervene", "invest", "persist")
+                             for form in lexicon.inflect(verb))
 _MIN_PART_WORDS = 3
 # Whose view a sentence opening "In X's view, ..." gives.
 _VIEW_NOUNS = frozenset({"view", "eyes", "opinion", "account", "words", "assessment", "judgement", "judgment",
@@ -68,6 +72,11 @@ _RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 # Subjects that are texts: "it" in the sentence after one of them is the text.
 _TEXT_HOLDERS = frozenset({*lexicon.DOCUMENT_NOUNS, "communique", "communiqué", "statement", "declaration",
                            "resolution", "agreement", "deal", "treaty", "report", "letter", "readout"})
+# "Other conditions", "a further demand": more of what the side before held.
+_FURTHER = frozenset({"other", "another", "further", "additional", "remaining"})
+# What sides do at the table: "They also discussed prisoner exchanges" is the sides who met.
+_TALKED = frozenset(form for verb in ("discuss", "negotiate", "raise", "address", "debate")
+                    for form in lexicon.inflect(verb))
 _PERSONAL = frozenset({"he", "she", "his", "her"})  # pronouns that mean a person, never a side
 # Words that point back to what another clause of the sentence is about: "Kyiv said it would do likewise".
 _ANAPHORA = frozenset({"likewise", "same", "similarly", "so", "too", "also", "either", "reciprocate"})
@@ -315,6 +324,12 @@ class SentenceAttributor:
             held = self._resolve(root)  # no verb: "His key condition: a halt to arms deliveries"
             if held.actor:
                 return Voice(held.actor, held.speaker, min(held.confidence, 0.7), True)
+        further = next((t.head for t in sentence[:2] if t.lower_ in _FURTHER and t.head.lower_ in _HELD_NOUNS), None)
+        if further is not None:
+            # "Other conditions concern port services", parsed as one noun phrase: the side before's
+            held = self._resolve(further)
+            if held.actor:
+                return Voice(held.actor, held.speaker, min(held.confidence, 0.6), True)
         acted = next((c for c in root.children if c.dep_ == "acl" and not c.lower_.endswith("ing") and (
             c.i == root.i + 1 and any(g.dep_ == "dobj" for g in c.children)
             or _past_its_relative_clause(root, c) and (_is_reporting(c) or _verb_takes_stance(c)
@@ -363,10 +378,12 @@ class SentenceAttributor:
         # a view is its holder's only where the teller is an aside ("the South, he said, believes ...",
         # "the South thinks ..., he said"), not in "he said the South believes it can stall": his charge
         aside = self.reporting is not None and (self.reporting.dep_ == "parataxis" or self.reporting.i > content.i)
+        subject = _holder_token(content)
         if _verb_takes_stance(content) or aside and _holds_a_view(content) \
-                or holder.actor == JOINT and not _named_pair(_holder_token(content)):
+                or holder.actor == JOINT and not _named_pair(subject) and not _owned_by_both(subject):
             # "the South had agreed", "the South, he said, believes ...", "both sides agreed"; not
-            # "Ivo Marn and Ann Lee should meet", which is what the speaker proposes about the two of them
+            # "Ivo Marn and Ann Lee should meet", which is what the speaker proposes about the two of them,
+            # nor "the two sides' drafts remained far apart, he said", the speaker's own reading
             return Voice(holder.actor, holder.speaker or speaker.speaker, min(holder.confidence, 0.85), True)
         # "Moscow was stalling, he said": the speaker's view of that side, whoever the speaker is
         return speaker if speaker.actor or speaker.someone else holder
@@ -455,7 +472,8 @@ class SentenceAttributor:
             nearer = self._antecedent(token)
             if nearer is not None:
                 return nearer
-            if token.lower_ in ("it", "they") and not (_is_reporting(token.head) or _verb_takes_stance(token.head)):
+            if token.lower_ in ("it", "they") and not (_is_reporting(token.head) or _verb_takes_stance(token.head)
+                                                       or token.lower_ == "they" and token.head.lower_ in _TALKED):
                 return NOBODY
             if token.lower_ == "it" and not self.side_before:
                 return NOBODY
@@ -471,6 +489,11 @@ class SentenceAttributor:
         owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
         if owner is not None and token.lower_ in _HELD_NOUNS:
             return self._resolve(owner, speaker)  # "His condition was ...": what the person holds
+        if token.lower_ in _HELD_NOUNS and any(c.lower_ in _FURTHER for c in token.children if c.dep_ in ("amod", "det")) \
+                and self.previous.actor and not self._mentions_in(token):
+            # "The North wants the blockade lifted first. Other conditions concern ports.": more of
+            # what the side just set out
+            return self.previous
         for child in _modifiers(token):
             inside = self._mentions_in(child)
             sides = {m.actor for m in inside}
@@ -480,9 +503,25 @@ class SentenceAttributor:
                 people = [m for m in inside if m.person]
                 first = (people or inside)[0]
                 return Voice(first.actor, first.person, 0.8, True)
+        placed = self._placed(token)
+        if placed is not None:
+            return placed
         if _names_someone(token, self.sentence[0].i if self.sentence is not None else 0):
             return Voice(None, None, 0.0, True)
         return NOBODY
+
+    def _placed(self, token: Token) -> Voice | None:
+        """ "In Kyiv, officials said ...": people of no named side, placed by the sentence's opening
+        phrase in a side's capital, are that side's (not "In Geneva, ...", a place of no side)."""
+        if token.lower_ not in lexicon.PERSON_NOUNS or token.dep_ not in ("nsubj", "nsubjpass") \
+                or any(c.dep_ in ("poss", "compound", "amod", "prep") for c in token.children):
+            return None
+        opening = next((c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "in"
+                        and c.i == (self.sentence.start if self.sentence is not None else 0)), None)
+        places = [self._mention_at(g) for g in opening.children if g.dep_ == "pobj"] if opening is not None else []
+        if len(places) == 1 and places[0] is not None and places[0].actor and places[0].actor != JOINT:
+            return Voice(places[0].actor, None, 0.7, True)
+        return None
 
     def _side_word(self, token: Token) -> Mention | None:
         """ "the Ukrainian proposal": a side's adjective standing alone before a noun."""
@@ -491,10 +530,11 @@ class SentenceAttributor:
 
     def _sides_of_adjectives(self, token: Token) -> set[str]:
         """ "Russian and Ukrainian officials": the sides of conjoined adjectives before a noun."""
-        words = [w for c in token.children if c.dep_ in ("amod", "compound") for w in _conjuncts(c)]
+        words = [w for c in token.children if c.dep_ in ("amod", "compound", "nmod") for w in _conjuncts(c)]
         if len(words) < 2:
             return set()
-        return {side for w in words if (side := self.side_words.get(w.lower_))}
+        return {side for w in words if (side := self.side_words.get(w.lower_)
+                                        or ((m := self._mention_at(w)) is not None and m.actor))}
 
     def _antecedent(self, pronoun: Token) -> Voice | None:
         """What the nearest subject before the pronoun in its own sentence is (None if none)."""
@@ -521,8 +561,10 @@ class SentenceAttributor:
             if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in _HELD_NOUNS:
                 owner = next((c for c in token.children if c.dep_ == "poss"), None)
                 held = self._resolve(owner) if owner is not None and owner.lower_ not in lexicon.PRONOUNS else NOBODY
-                if held.actor:
-                    return held  # "The North's reaction was cool: any truce, it said, ...": the North
+                if held.actor and (held.speaker or pronoun.lower_ not in _PERSONAL):
+                    # "The North's reaction was cool: any truce, it said, ...": the North ("he" is no
+                    # side's: "The two sides' drafts were far apart, he said" is who spoke before)
+                    return held
             if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ not in lexicon.PRONOUNS \
                     and token.lower_ not in _RELATIVE_PRONOUNS:
                 if parenthetical and not (self._mention_at(token) or _is_person(token)) \
@@ -561,8 +603,10 @@ class SentenceAttributor:
         return next((m for m in self.mentions if m.start <= token.idx < m.end), None)
 
     def _mentions_in(self, token: Token) -> list[Mention]:
+        """The mentions within the token's phrase, and one that begins just before it: the alias
+        "the Kremlin" begins at "the", outside the compound "Kremlin" of "the Kremlin statement"."""
         left, right = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
-        return [m for m in self.mentions if left <= m.start and m.end <= right]
+        return [m for m in self.mentions if left < m.end <= right]
 
     def _joint_if_agreement(self, sentence: Span, root: Token) -> Voice | None:
         """An agreement or exchange with no side as subject is both sides' ("An agreement was
@@ -635,6 +679,12 @@ def _window(unit: _Unit, span: tuple[int, int] | None = None) -> tuple[int, int]
     if unit.antecedent is not None:
         start = min(start, unit.antecedent.left_edge.idx)
     return start, end
+
+
+def _owned_by_both(subject: Token | None) -> bool:
+    """ "the two sides' drafts", "both delegations' positions": a thing of both sides, not the sides."""
+    return subject is not None and subject.lower_ not in lexicon.PERSON_NOUNS and any(
+        c.dep_ == "poss" for c in subject.children)
 
 
 def _named_pair(subject: Token | None) -> bool:
@@ -1021,6 +1071,8 @@ def _clause_heads(sentence: Span) -> list[Token]:
         holder = _holder_token(token)
         if holder is None or holder.lower_ in _RELATIVE_PRONOUNS or _infinitive(token):
             continue  # "a ceasefire that froze the front line" describes the ceasefire
+        if _content_read_as_relative(token):
+            continue
         if token.dep_ == "relcl" and token.lower_ in lexicon.RECEIVING_VERBS:
             continue  # "the plan, which the South received": who got it, not whose it is
         if any(_is_condition(a) for a in (token, *token.ancestors)):
@@ -1089,7 +1141,7 @@ def _settings(sentence: Span) -> list[tuple[int, int]]:
     spans = []
     for token in sentence:
         verb_in = token.lower_ == "in" and _is_verb(token.head) and token.head.dep_ not in ("acomp", "amod") \
-            and not any(c.lower_ in _IN_IDIOMS for c in token.children)
+            and not any(c.lower_ in _IN_IDIOMS for c in token.children) and token.head.lower_ not in _IN_OBJECT_VERBS
         about = token.lower_ == "at" and token.head.lower_ in lexicon.AT_OBJECT_VERBS and _is_verb(token.head)
         if token.dep_ == "prep" and (token.lower_ in _SETTING_PREPS and not about or verb_in):
             # "told reporters after the talks that ...": a scene after the reporting verb, where
@@ -1100,8 +1152,19 @@ def _settings(sentence: Span) -> list[tuple[int, int]]:
                     end = _scene_end(obj) if told else obj.right_edge.idx + len(obj.right_edge)
                     spans.append((obj.left_edge.idx, end))
         elif token.lower_ == "eve" and token.dep_ == "pobj":
-            spans.append((token.idx, token.right_edge.idx + len(token.right_edge)))
+            spans.append((token.idx, _scene_end(token)))
     return spans
+
+
+def _content_read_as_relative(clause: Token) -> bool:
+    """ "said on the eve of the talks that the pace had to pick up": what was said, parsed as a
+    relative clause of the scene's noun ("that" opens it, with a subject of its own), is part of the
+    saying, not a clause of its own."""
+    if clause.dep_ != "relcl" or clause.left_edge.lower_ != "that" or not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE_PRONOUNS for c in clause.children):
+        return False
+    verb = next((a for a in clause.head.ancestors if a.dep_ != "prep" and _is_verb(a)), None)
+    return verb is not None and verb.lower_ in _REPORTING and verb.i < clause.i
 
 
 def _scene_end(obj: Token) -> int:
