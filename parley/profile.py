@@ -418,11 +418,18 @@ class _Reader:
                           qualifier=qualifier, parent=str(parent) if parent else None)
 
     def revision(self, value: Any, where: str) -> Revision:
+        """A setting of a deadline; one told as a range ("10 or 12 days": low 10, high 12) runs out at
+        its shorter end, as analysts count it, so its days are the low end."""
         data = self.mapping(value, where)
-        return Revision(announced=self.day(data, "announced", where),
-                        days=self.number(data, "days", where), source=self.text(data, "source", where),
-                        low=self.number(data, "low", where, required=False),
-                        high=self.number(data, "high", where, required=False))
+        low = self.number(data, "low", where, required=False)
+        high = self.number(data, "high", where, required=False)
+        if (low is None) != (high is None) or low is not None and not 0 < low <= high:
+            raise self.fail(where, "a range needs both ends, low up to high")
+        days = self.number(data, "days", where, required=low is None)
+        if low is not None and days is not None and days != low:
+            raise self.fail(where, "a range runs out at its shorter end: days must be its low end (or left out)")
+        return Revision(announced=self.day(data, "announced", where), days=low if days is None else days,
+                        source=self.text(data, "source", where), low=low, high=high)
 
 
 def parse_event(data: dict[str, Any], where: str = "event", source: str = "event") -> KnownEvent:

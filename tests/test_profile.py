@@ -25,7 +25,9 @@ def test_the_default_profile():
     assert all(i.description and i.examples for i in profile.issues)
     assert profile.latest_known_date == date(2025, 7, 29)
     [deadline] = profile.deadlines
-    assert [r.due for r in deadline.revisions] == [date(2025, 9, 2), date(2025, 8, 9), date(2025, 8, 8)]
+    # "10 or 12 days" runs out at its shorter end
+    assert [r.due for r in deadline.revisions] == [date(2025, 9, 2), date(2025, 8, 7), date(2025, 8, 8)]
+    assert [(r.low, r.days, r.high) for r in deadline.revisions][1] == (10, 10, 12)
     assert deadline.due == date(2025, 8, 8)  # always from the latest revision
     assert profile.outlet_for(None, "https://www.reuters.com/world/x").tier == "independent"
     assert profile.outlet_for("TASS", None).tier == "party-official"
@@ -61,6 +63,11 @@ def _broken(**changes) -> str:
     (_broken(issues=[{"id": "a", "label": "A", "figure_categories": ["ships"]}]), "figure category 'ships'"),
     (_broken(issues=[{"id": "a", "label": "A", "patterns": ["meet(ing"]}]), "'meet(ing' is not a regular expression"),
     (_broken(issues=[{"id": "a", "label": "A", "not_patterns": ["G(7"]}]), "not_patterns: 'G(7' is not a regular"),
+    # a range runs out at its shorter end: its days are its low end, and it has both ends
+    (_broken(deadlines=[{"id": "d", "label": "D", "issuer": "north", "revisions": [
+        {"announced": date(2031, 3, 1), "days": 12, "low": 10, "high": 12, "source": "s"}]}]), "days must be its low end"),
+    (_broken(deadlines=[{"id": "d", "label": "D", "issuer": "north", "revisions": [
+        {"announced": date(2031, 3, 1), "low": 10, "source": "s"}]}]), "a range needs both ends"),
 ])
 def test_malformed_profiles_say_where(text, message):
     with pytest.raises(ProfileError, match=re.escape(message)):

@@ -100,6 +100,12 @@ _FORWARD_BEFORE = re.compile(r"\b(?:by|until|till|next|coming|starting|due|on or
 # A weekday that is the subject of what is still to come: "said on Friday that Thursday would be the
 # deadline" (the weekday opens its clause; not "the truce agreed on Tuesday will be monitored").
 _IS_AHEAD_AFTER = re.compile(r",?\s+(?:would|will|shall)\s+(?:still\s+|now\s+)?be\b", re.IGNORECASE)
+# A weekday that names a deadline looks ahead from when it was spoken of: "asked about Thursday's
+# deadline", "said Thursday was an appropriate deadline" (not "Friday's deadline passed").
+_NAMES_A_DEADLINE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:deadline|cut-?off|ultimatum)\b(?!\s+(?:had\s+)?(?:passed|expired|lapsed|came\s+and\s+went))"
+    r"|,?\s+(?:is|was|would\s+be|will\s+be)\s+(?:an?|the)\s+(?:[\"“]?[\w-]+[\"”]?\s+){0,2}?(?:deadline|cut-?off)\b",
+    re.IGNORECASE)
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.;:!?]|\bthat)\s*$", re.IGNORECASE)
 _FUTURE_CUES = re.compile(r"\b(?:will|would|'ll|’ll|shall|is to|are to|is due|are due|is expected|are expected|"
                           # a term still running when told: "a day before the pact was due to lapse on Thursday"
@@ -366,6 +372,11 @@ _LIST_GLUE = re.compile(r"^,?\s*(?:and\s+)?(?:(?:another|a further|some|about)\s
                         re.IGNORECASE)
 
 
+# "between Sunday and Monday", "from Friday to Sunday": the two weekdays of one span
+_WEEKDAY_SPAN_GLUE = re.compile(r"\s*(?:and|to|until|till|through|[-–])\s*", re.IGNORECASE)
+_WEEKDAY_SPAN_OPENS = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+
+
 def _weekdays_of_a_span(found: list[DateMention], text: str) -> list[DateMention]:
     """"Over three days from 3 March: 90 on the Monday, 80 on the Tuesday": a weekday with "the"
     after a day the same text names is that day's week's, not the week of writing. So is a bare
@@ -376,7 +387,11 @@ def _weekdays_of_a_span(found: list[DateMention], text: str) -> list[DateMention
     for mention in found:
         days = [m for m in placed if m.kind in ("day", "range")]
         listed = listing and mention.kind == "weekday" and bool(_LIST_GLUE.match(text[placed[-1].end:mention.start]))
-        if listed:
+        # "midnight between Sunday and Monday", "from Friday to Sunday": the span's end after its start
+        spans_on = mention.kind == "weekday" and bool(placed) and placed[-1].kind == "weekday" \
+            and bool(_WEEKDAY_SPAN_GLUE.fullmatch(text, placed[-1].end, mention.start)) \
+            and bool(_WEEKDAY_SPAN_OPENS.search(text, 0, placed[-1].start))
+        if listed or spans_on:
             ahead = (mention.earliest.weekday() - placed[-1].earliest.weekday()) % 7 or 7
             day = placed[-1].earliest + timedelta(days=ahead)
             mention = replace(mention, earliest=day, latest=day)
@@ -511,7 +526,7 @@ def _weekday(groups: dict[str, str | None], text: str, match: re.Match[str],
     elif rel in ("last", "previous"):
         day = base - timedelta(days=back or 7)
     elif _points_forward(text, match.start()) or _IS_AHEAD_AFTER.match(text, match.end()) \
-            and _SUBJECT_BEFORE.search(text, 0, match.start()):
+            and _SUBJECT_BEFORE.search(text, 0, match.start()) or _NAMES_A_DEADLINE_AFTER.match(text, match.end()):
         day = base + timedelta(days=ahead)
     else:
         day = base - timedelta(days=back)

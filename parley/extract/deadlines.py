@@ -15,7 +15,7 @@ from __future__ import annotations
 import calendar
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -108,7 +108,9 @@ _DUE_WORDS = re.compile(
     r"due(?: on| by)?|set for|"
     # (not "applied from Thursday": a day gone, read as "from" is)
     r"appl(?:y|ies) (?:from|on)|(?:enter|enters|come|comes) into force(?: from| on)?|"
-    r"decision date at|latest at|earliest at|(?:deadline|cut-?off)(?: of| for| is| was| at)?|(?:target|goal)(?: date)?(?: of| for| is| was)?|"
+    r"decision date at|latest at|earliest at|"
+    # "the 30 May deadline", "a deadline that falls on 8 August"
+    r"(?:deadline|cut-?off)(?:,?\s+(?:that|which)\s+(?:falls|fell|would fall|will fall))?(?: of| for| is| was| at| on)?|(?:target|goal)(?: date)?(?: of| for| is| was)?|"
     # "before the leaders meet on 26 June": the day of the meeting that closes the time
     r"before\s+(?:[\w.’'-]+\s+){1,4}?(?:meet|meets|convene|convenes|gather|gathers|vote|votes|decide|decides)\s+on)"
     r"(?:\s+(?:at\s+)?(?:midnight|noon|the end of|the start of|(?:18|\d{1,2}):\d\d|\d{1,2} (?:a\.m\.|p\.m\.)))?"
@@ -168,10 +170,12 @@ _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*–—])\s*")
 _CARRIED_TO = re.compile(r"\b(?:extend\w*|extension|carri\w+|carry\w*|roll\w* over|prolong\w*|renew\w*|"
                          r"days|weeks|months|(?:wind-down|grace|transition|transitional)\s+period)\b,?\s+(?:[\w-]+\s+){0,4}?to\s*$",
                          re.IGNORECASE)
-# "gave the South until Friday to answer", "the North has until Monday": the time given is the
+# "gave the South until Friday to answer", "the North has until Monday" (or, told of a time set
+# before, "had until 2 September"): the time given is the
 # deadline, whatever is at stake.
-_GIVEN_UNTIL = re.compile(r"\b(?:(?:gave|give|gives|given|giving)\s+(?!no\b|up\b)(?:[\w.’'-]+\s+){0,4}?|(?:has|have)\s+)"
+_GIVEN_UNTIL = re.compile(r"\b(?:(?:gave|give|gives|given|giving)\s+(?!no\b|up\b)(?:[\w.’'-]+\s+){0,4}?|(?:has|have|had)\s+)"
                           r"(?:until|till)\s*$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[\s\"”’)]*[.;!]?[\s\"”’)]*$")
 _TO_ACT = re.compile(r"^(?:,[^,.;]{1,40},|,)?\s+to\s+[a-z]", re.IGNORECASE)  # "... until Friday, a holiday, to answer"
 _STARTING = re.compile(r"^(?:starting|beginning|as early as|start|begin)", re.IGNORECASE)
 # "the 27 November deadline", "Friday's deadline": the day names the deadline it precedes.
@@ -208,8 +212,8 @@ class _Match:
     start: int
     end: int
     label: str
-    days: float | None  # the length, the longer end of a range
-    low: float | None  # the shorter end of a range
+    days: float | None  # the length; of a range, its shorter end, where it runs out
+    high: float | None  # the longer end of a range
     announced: date | None
     due: date | None
     earliest: date | None = None  # a window's first day ("by early September": 1 September)
@@ -257,7 +261,9 @@ def extract_deadlines(text: str, sentences: list[tuple[int, int]], published: da
                 issuer=owner or (deadline.issuer if deadline else None) or actor_at(position),
                 target=_target(sentence, match, start, mentions_in) or (deadline.target if deadline else None),
                 days=match.days if match.days is not None else (revision.days if revision else None),
-                announced=revision.announced if trust_known else _set_on(match, published),
+                # (a day told as the due day of a known revision was set when the revision was)
+                announced=revision.announced if trust_known or revision is not None and match.days is None
+                else _set_on(match, published),
                 due=revision.due if trust_known else match.due,
                 measure=_measure(sentence) or (deadline.measure if deadline else None),
             ))
@@ -396,16 +402,15 @@ class _Told:
 
     def counted(self, announced: date | None, due: date | None, earliest: date | None = None,
                 dated_by_text: bool = True) -> _Match:
-        return _Match(self.start, self.end, self.label, round(self.second or self.first, 2),
-                      self.first if self.second else None, announced, due, earliest, dated_by_text)
+        return _Match(self.start, self.end, self.label, round(self.first, 2),
+                      self.second, announced, due, earliest, dated_by_text)
 
     def from_day(self, day: date | None, dated_by_text: bool) -> _Match:
-        """Counted from a day: it falls due that many days later (a range, from its shorter end on)."""
+        """Counted from a day: it falls due that many days later. A range ("10 or 12 days") runs
+        out at its shorter end, as analysts count it: no later moment is safe to wait for."""
         if day is None:
             return self.counted(None, None, dated_by_text=dated_by_text)
-        due = self._after(day, self.second or self.first)
-        earliest = self._after(day, self.first) if self.second else None
-        return self.counted(day, due, earliest, dated_by_text)
+        return self.counted(day, self._after(day, self.first), None, dated_by_text)
 
     def _after(self, day: date, days: float) -> date:
         if not self.months or days % _DAYS_PER["month"]:
@@ -519,6 +524,8 @@ _ASKED_FOR = re.compile(r"\b(?:ask\w*|demand\w*|call\w* for|push\w* for|press\w*
                         r"offer\w*|readiness|ready to|willing to|prepared to|to accept|to agree to)\b", re.IGNORECASE)
 # What ends on a day without being a term: a meeting ("the talks ended on Tuesday"); and the
 # terms whose end is a deadline ("the truce ends on Sunday").
+_PUT_OFF = re.compile(r"\b(?:put|puts|putting)\s+(?:[\w’'-]+\s+){0,6}?off\b|\b(?:put|puts|putting)\s+off\b|"
+                      r"\bpostpon\w+|\bdelay\w*|\bpush\w*\s+(?:[\w’'-]+\s+){0,6}?back\b|\breschedul\w+", re.IGNORECASE)
 _MEETING_ENDED = re.compile(r"\b(?:summit|talks|meetings?|rounds?|sessions?|conference|visit|negotiations|consultations)\b"
                             r"[^.;]{0,60}$", re.IGNORECASE)
 _TERM_NOUN = re.compile(r"\b(?:truce|ceasefire|cease-fire|moratorium|deadline|ultimatum|deal|agreement|initiative|licen[cs]e|"
@@ -526,7 +533,12 @@ _TERM_NOUN = re.compile(r"\b(?:truce|ceasefire|cease-fire|moratorium|deadline|ul
 # A length after an unnamed start ("elections would follow within 100 days"), and a sentence
 # that supposes what has not happened ("if the North were attacked", "in the event of a breach").
 _FOLLOWS = re.compile(r"\bfollow\w*\s+(?:with)?in\s*$", re.IGNORECASE)
-_HYPOTHETICAL = re.compile(r"\bif\b[^,;.]{0,80}\b(?:were|had been)\b|\bin (?:the )?event (?:of|that)\b|\bin case of\b",
+_HYPOTHETICAL = re.compile(r"\bif\b[^,;.]{0,80}\b(?:were|had been)\b|\bin (?:the )?event (?:of|that)\b|\bin case of\b|"
+                           # a text's terms: "the draft would have the South hold elections within 100 days",
+                           # counted from a signing still to come
+                           # (not "the text would be ready within five days", said of the text itself)
+                           r"\b(?:draft|plan|proposal|framework|memorandum|document|text|blueprint)s?\s+(?:also\s+)?would\s+"
+                           r"(?:have|require|oblige|see|give|grant|allow|mandate|force|make|commit|set|call\s+for)\b",
                            re.IGNORECASE)
 
 
@@ -576,7 +588,9 @@ def _reach(between: str) -> int:
 # A length's noun and its complement, then a clause whose verb sets it; the reach is that of such
 # a phrase ("on strikes against energy facilities", some 40 characters) and its clause
 _AFTER_REACH, _RELATIVE_REACH = 60, 130
-_SET_BY_RELATIVE = re.compile(r"^[^,.;:]{0,70}?\b(?:that|which)\s+[^,.;:]{0,50}?\b(?:agreed|ordered|announced|declared|"
+# (or a participle set off by a comma: "the 30-day moratorium on strikes against power plants,
+# agreed with the mediator on 18 March")
+_SET_BY_RELATIVE = re.compile(r"^[^,.;:]{0,70}?(?:\b(?:that|which)\s+[^,.;:]{0,50}?|,\s*)\b(?:agreed|ordered|announced|declared|"
                               r"signed|set|imposed|accepted|proposed|offered)\b[^,.;:]{0,45}$", re.IGNORECASE)
 
 
@@ -645,6 +659,9 @@ def _stated(sentence: str, days: list[DateMention], published: date | None, aske
             continue  # "Before today, the South had freed 2,000": what came before, not a day due (but "on
             # Wednesday she said it would pass before the end of the week", written on the Friday, is one)
         lead = sentence[:max(0, day.start - 60) + due_words.start()]
+        if word.lower() in ("until", "till", "to") and _PUT_OFF.search(_clause_before(sentence, day.start)) \
+                and not (_TIME_LIMIT.search(lead) or _TERM_NOUN.search(lead)):
+            continue  # "put off a visit until 10 March": the day a visit moved to, no time limit
         if word.lower().startswith("deadline") and re.search(r"\bdeadline\s+on\s*$", sentence[:day.start], re.IGNORECASE):
             continue  # "asked about the deadline on Friday": when it was spoken of
         if word.lower().startswith("ended") and _MEETING_ENDED.search(lead) and not _TERM_NOUN.search(lead) \
@@ -653,8 +670,9 @@ def _stated(sentence: str, days: list[DateMention], published: date | None, aske
         forward = asked or bool(_FORWARD.search(sentence))
         opens = not own and bool(_OPENING.fullmatch(sentence[:max(0, day.start - 60) + due_words.start()]))
         scene = _SCENE_BY.match(word) and (opens or not _STAKES.search(sentence) or _SCENE_AFTER.match(sentence[day.end:]))
+        # (what the time is for said after it, or nothing more: "Moscow had until 2 September.")
         given = bool(_GIVEN_UNTIL.search(sentence[:max(0, day.start - 60) + due_words.end()])) \
-            and bool(_TO_ACT.match(sentence[day.end:]))
+            and bool(_TO_ACT.match(sentence[day.end:]) or _SENTENCE_END.match(sentence[day.end:]))
         ahead = published is not None and day.earliest > published and bool(_STAKES.search(sentence))
         if (scene or word.lower() == "from" and not ahead) and not forward:
             continue  # "By Sunday evening he said ...", "lasted from Saturday": when, not what is due
@@ -678,7 +696,7 @@ def _stated(sentence: str, days: list[DateMention], published: date | None, aske
         # "from the end of January", its last)
         due = latest if day.kind == "month" and not starts or word.lower() == "between" else earliest
         found.append(_Match(day.start, day.end, label, None, None, published, due, earliest))
-    return _merge_betweens(found, sentence)
+    return _merge_betweens(found, sentence, days)
 
 
 def _clause_before(sentence: str, at: int) -> str:
@@ -686,10 +704,16 @@ def _clause_before(sentence: str, at: int) -> str:
     return re.split(r"[;:]|\s[–—-]\s", sentence[:at])[-1]
 
 
-def _merge_betweens(found: list[_Match], sentence: str) -> list[_Match]:
-    """ "between 29 August and 5 September" is one window, not two deadlines."""
+def _merge_betweens(found: list[_Match], sentence: str, days: Sequence[DateMention] = ()) -> list[_Match]:
+    """ "between 29 August and 5 September" is one window, not two deadlines; "until midnight
+    between Sunday and Monday" ends on the Monday."""
     merged: list[_Match] = []
     for match in found:
+        night = next((d for d in days if d.start > match.end and re.fullmatch(r"\s*and\s*", sentence[match.end:d.start])), None) \
+            if re.search(r"\bmidnight\s+between\b", match.label, re.IGNORECASE) else None
+        if night is not None:
+            match = _Match(match.start, night.end, match.label + sentence[match.end:night.end], None, None, match.announced,
+                           night.latest, night.latest)
         if merged and re.fullmatch(r"\s*and\s*", sentence[merged[-1].end:match.start]) and \
                 re.search(r"\bbetween\b", merged[-1].label, re.IGNORECASE):
             last = merged.pop()
@@ -734,8 +758,8 @@ def _near(announced: date | None, revision: Revision) -> bool:
 
 
 def _same_length(match: _Match, revision: Revision) -> bool:
-    if match.low is not None:
-        return (match.low, match.days) == (revision.low, revision.high or revision.days)
+    if match.high is not None:
+        return (match.days, match.high) == (revision.low or revision.days, revision.high or revision.days)
     return revision.low is None and match.days == revision.days
 
 
