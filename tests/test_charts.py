@@ -18,6 +18,8 @@ def test_deadline_timeline_puts_rounds_articles_and_revisions_on_one_axis():
     assert [tuple(r.x) for r in revisions] == [(date(2025, 7, 14), date(2025, 9, 2)),
                                                (date(2025, 7, 28), date(2025, 8, 7)),
                                                (date(2025, 7, 29), date(2025, 8, 8))]
+    # a range is named as one, and runs out at its shorter end
+    assert [r.name for r in revisions] == ["50 days from 14 Jul", "10 to 12 days from 28 Jul", "10 days from 29 Jul"]
 
 
 # -- charts that survive real data -------------------------------------------------------------

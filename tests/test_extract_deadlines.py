@@ -712,7 +712,7 @@ def test_a_length_given_in_the_passive_is_a_limit():
      [(date(2031, 3, 14), None)]),
     ("Before the end of the week, the South had freed 2,000.", date(2031, 3, 14), []),
     ("A day later he settled on ten days, which puts the cut-off at Friday, 21 March.", date(2031, 3, 14),
-     [(date(2031, 3, 21), None)]),
+     [(date(2031, 3, 21), 10)]),  # the length settled on, to the day it puts the cut-off at
 ])
 def test_steps_set_for_a_day_ahead(sentence, published, expected):
     assert dues(sentence, published) == expected
@@ -741,7 +741,7 @@ def test_a_length_extended_counts_the_new_length_from_the_day_of_the_change(sent
 @pytest.mark.parametrize("sentence, expected", [
     # the time a side had, told after it was set, and a deadline said to fall on a day
     ("Under the first timetable, the North had until 2 April.", [(date(2031, 4, 2), None)]),
-    ("He settled on ten days, a deadline that falls on 28 March.", [(date(2031, 3, 28), None)]),
+    ("He settled on ten days, a deadline that falls on 28 March.", [(date(2031, 3, 28), 10)]),
     ("The envoy had until recently refused to talk.", []),
     # a weekday that names a deadline looks ahead from when it was spoken of (written on Thursday 20 March)
     ("Asked about Tuesday's deadline, the envoy says they would love to finish by then.", [(date(2031, 3, 25), None)]),
@@ -779,3 +779,18 @@ def test_a_length_set_by_a_participle_after_its_phrase_counts_from_that_day():
     sentence = ("The North said the South had breached the 20-day moratorium on strikes against power plants, "
                 "agreed with the mediator on 3 March, dozens of times.")
     assert dues(sentence, date(2031, 3, 20)) == [(date(2031, 3, 23), 20)]
+
+
+def test_a_known_range_reported_later_is_that_revision():
+    [found] = deadlines('In Scotland on July 28 he said he was cutting that to "10 or 12 days from today".',
+                        date(2025, 8, 6))
+    assert (found.label, found.days, found.announced, found.due) == (KNOWN, 10, date(2025, 7, 28), date(2025, 8, 7))
+
+
+def test_a_weekday_a_deadline_falls_on_is_left_to_the_length_that_dates_it():
+    # written on Wednesday 6 August: the Friday after "the next day" (29 July) is not the one meant
+    text = ('In Scotland on July 28 he said he was cutting that to "10 or 12 days from today". '
+            "The next day he fixed it at ten days, a deadline that falls on Friday.")
+    second = text.index("The next")
+    found = extract_deadlines(text, [(0, second - 1), (second, len(text))], date(2025, 8, 6), load_profile())
+    assert [(d.due, d.days) for d in found if d.start == second] == [(date(2025, 8, 8), 10)]

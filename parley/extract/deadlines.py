@@ -72,7 +72,10 @@ _LIMIT_LEAD = re.compile(
     rf"|\b(?:{_LIMIT_NOUNS})\s+of(?:\s+(?:at least|up to|about|some))?|\b(?:{_CHANGE_VERBS})\s+(?:[\w’'-]+\s+){{0,6}}?to"
     rf"|\b(?:{_CHANGE_VERBS})\s+(?:[\w’'-]+\s+){{0,6}}?by|\b(?:take[sn]?|taking) (?:full )?effect in"  # "takes effect in 21 days"
     # an agreement's term: "for an initial 120 days", "for a further 60 days", "for a period of 30 days"
-    r"|\bfor\s+(?:an?\s+)?(?:initial|period of))\s*$", re.IGNORECASE)
+    r"|\bfor\s+(?:an?\s+)?(?:initial|period of)"
+    # a length settled on: "fixed it at ten days", "settled on 10 days", "set the window at a week"
+    r"|\b(?:fix|fixes|fixed|set|sets|settle|settles|settled)\s+(?:it\s+|that\s+|the\s+[\w-]+\s+)?(?:at|on))\s*$",
+    re.IGNORECASE)
 # An agreement's term said in the present: "the arrangement is valid for 120 days", "in force for a
 # further 60 days". It runs from the day the story is at (the signing), and only an agreement's does.
 _TERM_LEAD = re.compile(r"(?:\b(?:(?:valid|in force|effective)|(?:is to |are to |will |would )?(?:run|runs|last|lasts))\s+for"
@@ -254,8 +257,9 @@ def extract_deadlines(text: str, sentences: list[tuple[int, int]], published: da
             window = match.earliest is not None and match.earliest != match.due
             same_setting = revision is not None and match.announced is not None and \
                 abs((match.announced - revision.announced).days) <= _SAME_SETTING_DAYS
+            # (a range told as the known one's is that revision: "10 or 12 days from today", reported later)
             trust_known = revision is not None and (not match.dated_by_text or match.due is None or window
-                                                    or same_setting)
+                                                    or same_setting or match.high is not None)
             found.append(Deadline(
                 label=deadline.label if deadline else match.label, text=sentence, start=start, end=end,
                 issuer=owner or (deadline.issuer if deadline else None) or actor_at(position),
@@ -618,7 +622,8 @@ def _stated_end(sentence: str, end: int, days: list[DateMention]) -> DateMention
             continue
         between = sentence[end:day.start]
         if re.search(r"\b(?:run|ran|runs|ending|ends|ended|expir\w*|laps\w*|until|till|to|later,?\s*on|between|"
-                     r"put (?:\w+ )+between|at)\s*(?:on\s*)?$", between, re.IGNORECASE) \
+                     r"put (?:\w+ )+between|at|(?:deadline|cut-?off),?\s+(?:that|which)\s+(?:falls|fell|would fall|will fall))"
+                     r"\s*(?:on\s*)?$", between, re.IGNORECASE) \
                 or re.fullmatch(r"\s*,\s*on\s*", between):  # "in 12 days, on 3 May"
             return day
     return None
@@ -659,6 +664,8 @@ def _stated(sentence: str, days: list[DateMention], published: date | None, aske
             continue  # "Before today, the South had freed 2,000": what came before, not a day due (but "on
             # Wednesday she said it would pass before the end of the week", written on the Friday, is one)
         lead = sentence[:max(0, day.start - 60) + due_words.start()]
+        if re.search(r"\bfall", word, re.IGNORECASE) and day.kind == "weekday":
+            continue  # "ten days, a deadline that falls on Friday": which Friday, the length tells
         if word.lower() in ("until", "till", "to") and _PUT_OFF.search(_clause_before(sentence, day.start)) \
                 and not (_TIME_LIMIT.search(lead) or _TERM_NOUN.search(lead)):
             continue  # "put off a visit until 10 March": the day a visit moved to, no time limit
