@@ -40,7 +40,7 @@ st.subheader("Revisions", anchor=False)
 show_table(revisions_frame(chosen), revisions_columns())
 with st.expander("Each revision's source in full", icon=":material/format_quote:"):
     for rev in sorted(chosen.revisions, key=lambda r: r.announced):
-        st.markdown(escape_markdown(f"{day_words(rev.announced)}, {rev.days:g} days: {rev.source}"))
+        st.markdown(escape_markdown(f"{day_words(rev.announced)}, {rev.length} days: {rev.source}"))
 
 st.subheader("In the articles", anchor=False)
 groups, recent, mentioned = data.deadline_mentions(url, revision, where, frozenset(d.label for d in deadlines.values()))

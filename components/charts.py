@@ -133,8 +133,7 @@ def deadline_timeline(deadline: KnownDeadline, rounds: list[Round], article_date
                                 hovertemplate="%{x|%-d %b %Y}<br>%{hovertext}<extra></extra>"))
     revisions = sorted(deadline.revisions, key=lambda r: r.announced)
     for n, revision in enumerate(revisions):
-        length = f"{revision.low:g} to {revision.high:g}" if revision.low and revision.high else f"{revision.days:g}"
-        row = f"{length} days from {revision.announced:%-d %b}"  # a row each: they overlap
+        row = f"{revision.length} days from {revision.announced:%-d %b}"  # a row each: they overlap
         latest = n == len(revisions) - 1
         figure.add_trace(go.Scatter(
             x=[revision.announced, revision.due], y=[row] * 2, mode="lines+markers", name=row,

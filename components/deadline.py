@@ -55,7 +55,7 @@ def render_countdown(deadline: KnownDeadline, as_of: date | None) -> None:
         st.metric("Due", day_words(found.due_at.date()), border=True,
                   help=f"{found.due_at:%H:%M %Z} in {deadline.timezone}, from the latest revision in force")
         in_force = latest_revision(deadline.revisions, found.as_of.astimezone(found.due_at.tzinfo).date())
-        st.metric(f"Set on ({in_force.days:g} days)", day_words(in_force.announced), border=True,
+        st.metric(f"Set on ({in_force.length} days)", day_words(in_force.announced), border=True,
                   help=in_force.source)
     st.caption(escape_markdown(f"Due {found.due_at:%Y-%m-%d %H:%M %Z} ({deadline.timezone}); {when}: "
                                f"{countdown_words(found)}."))
@@ -115,7 +115,7 @@ def revisions_frame(deadline: KnownDeadline) -> pd.DataFrame:
     rows = sorted(deadline.revisions, key=lambda r: r.announced)
     return pd.DataFrame({
         "Announced": [r.announced for r in rows],
-        "Length (days)": [f"{r.low:g} to {r.high:g}" if r.low and r.high else f"{r.days:g}" for r in rows],
+        "Length (days)": [r.length for r in rows],
         "Due": [r.due for r in rows],
         "In force": ["latest" if r is latest else "" for r in rows],
         "Source": [r.source for r in rows],

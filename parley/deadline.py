@@ -63,8 +63,7 @@ def matched_revision(deadline: KnownDeadline, due: date | None) -> Revision | No
         return None
     found = []
     for revision in deadline.revisions:
-        first = revision.announced + timedelta(days=revision.low if revision.low else revision.days)
-        last = revision.announced + timedelta(days=revision.high if revision.high else revision.days)
+        first, last = revision.span
         if first - timedelta(days=REVISION_SLACK) <= due <= last + timedelta(days=REVISION_SLACK):
             found.append((abs((due - revision.due).days), -revision.announced.toordinal(), revision))
     return min(found, key=lambda f: f[:2])[2] if found else None
@@ -149,13 +148,13 @@ def candidates(found: list[tuple[str, str | None, date | None, Deadline]],
     within a day of any of its revisions), one per issuer and due day, most mentioned first.
     Never merged into a known one: an editor adopts a candidate, with its source."""
     labels = {d.label for d in known}
-    dues = [r.due for d in known for r in d.revisions]
+    spans = [r.span for d in known for r in d.revisions]
     groups: dict[tuple[str | None, date], list[tuple[str, str | None, date | None, Deadline]]] = {}
     for row in found:
         deadline = row[3]
         if deadline.due is None or deadline.announced is None or deadline.label in labels:
             continue
-        if any(abs(deadline.due - due) <= _SAME_DUE for due in dues):
+        if any(first - _SAME_DUE <= deadline.due <= last + _SAME_DUE for first, last in spans):
             continue
         groups.setdefault((deadline.issuer, deadline.due), []).append(row)
     result = []

@@ -103,6 +103,16 @@ class Revision:
     def due(self) -> date:
         return self.announced + timedelta(days=self.days)
 
+    @property
+    def span(self) -> tuple[date, date]:
+        """The due days it covers: one, or for a range ("10 or 12 days") its shorter to its longer end."""
+        return (self.due, self.announced + timedelta(days=self.high if self.high is not None else self.days))
+
+    @property
+    def length(self) -> str:
+        """Its length as told: "50", or a range "10 to 12"."""
+        return f"{self.low:g} to {self.high:g}" if self.low is not None and self.high is not None else f"{self.days:g}"
+
 
 @dataclass(frozen=True)
 class KnownDeadline:

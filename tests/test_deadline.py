@@ -94,7 +94,8 @@ def test_found_deadlines_that_match_no_known_one_are_candidates():
              _found(known[0].label, date(2025, 8, 20)),                                         # labelled as known
              _found("within seven to 10 days", date(2025, 8, 28), days=10.0, text="Kyiv: ten days."),
              _found("within ten days", date(2025, 8, 28), days=10.0, outlet="Other"),
-             _found("by Friday", None)]                                                         # no due day
+             _found("by Friday", None),                                                         # no due day
+             _found("until 9 August", date(2025, 8, 9))]        # inside the "10 or 12 days" revision's span: known
     [candidate] = candidates(found, list(known))
     assert (candidate.label, candidate.due, candidate.days, candidate.mentions) == \
         ("within seven to 10 days", date(2025, 8, 28), 10.0, 2)
@@ -102,3 +103,13 @@ def test_found_deadlines_that_match_no_known_one_are_candidates():
     deadline = adopted(candidate, "Guarantees on paper", "ukraine", None)
     assert deadline.due == date(2025, 8, 28) and deadline.revisions[0].source == candidate.source
     assert deadline.id == "found-guarantees-on-paper-2025-08-28"
+
+
+def test_a_range_revision_spans_its_two_ends_and_falls_due_at_the_shorter():
+    from parley.deadline import matched_revision
+
+    [deadline] = load_profile().deadlines
+    ranged = deadline.revisions[1]
+    assert (ranged.due, ranged.span, ranged.length) == (date(2025, 8, 7), (date(2025, 8, 7), date(2025, 8, 9)), "10 to 12")
+    assert matched_revision(deadline, date(2025, 8, 10)) is ranged  # its longer end, a day's slack
+    assert deadline.revisions[0].length == "50"

@@ -794,3 +794,37 @@ def test_a_weekday_a_deadline_falls_on_is_left_to_the_length_that_dates_it():
     second = text.index("The next")
     found = extract_deadlines(text, [(0, second - 1), (second, len(text))], date(2025, 8, 6), load_profile())
     assert [(d.due, d.days) for d in found if d.start == second] == [(date(2025, 8, 8), 10)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a weekday a deadline falls on: which one, the length tells; alone, the one ahead
+    ("He settled on ten days, a deadline that falls on Friday.", [(date(2031, 3, 30), 10)]),
+    ("Moscow faces a deadline that falls on Friday.", [(date(2031, 3, 21), None)]),
+    # a deadline told as gone is the day before, however it went
+    ("Tuesday's deadline has passed without a deal.", [(date(2031, 3, 18), None)]),
+    ("Kyiv said Tuesday was the deadline it had set, and it passed without a reply.", [(date(2031, 3, 18), None)]),
+    # a truce running "until midnight between" two days ahead
+    ("The ceasefire runs until midnight between Sunday and Monday.", [(date(2031, 3, 24), None)]),
+    # notice is no deadline
+    ("The mediator set the meeting on 10 days' notice.", []),
+])
+def test_review_counter_examples_for_deadlines(sentence, expected):
+    assert dues(sentence, date(2031, 3, 20)) == expected
+
+
+def test_a_texts_terms_set_no_known_deadline_of_their_length():
+    [found] = deadlines("The memorandum would see prisoners swapped within 10 days.", date(2025, 7, 30))
+    assert (found.label, found.due) == ("10 days", None)
+    # "would have to" is what must happen, not a text's term: counted from the day of writing
+    [must] = deadlines("The plan would have to be approved within 10 days, Trump said.", date(2025, 7, 30))
+    assert must.due is not None
+
+
+def test_a_range_set_again_later_is_not_the_known_one_of_that_range():
+    [found] = deadlines("On 20 August, Trump gave Moscow 10 or 12 days to agree to a ceasefire.", date(2025, 8, 21))
+    assert (found.days, found.announced, found.due) == (10, date(2025, 8, 20), date(2025, 8, 30))
+
+
+def test_a_day_inside_a_known_ranges_span_is_that_deadline():
+    [found] = deadlines("Trump said Russia had until August 10 to make a deal.", date(2025, 7, 30))
+    assert found.label == KNOWN

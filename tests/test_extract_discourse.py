@@ -633,3 +633,23 @@ def test_a_paragraph_opening_on_a_reference_back_takes_the_issue_the_paragraph_b
         text, sentence, actor, issues):
     said = next(s for s in statements(text) if s.text == sentence)
     assert (said.actor, said.issues) == (actor, issues)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peskov said the Russian plan remained on the table.",  # a plan named by its side: its own
+    "Moscow said the earlier proposal still stood.",
+    "Peskov said Moscow would make the decision in time.",
+])
+def test_a_paragraph_opening_on_a_thing_of_its_own_takes_nothing_from_the_one_before(sentence):
+    said = next(s for s in statements("Zelensky called for new sanctions on Russian banks.\n\n" + sentence)
+                if s.text == sentence)
+    assert "sanctions" not in said.issues
+
+
+def test_something_else_is_not_more_of_the_issue_just_named():
+    from parley.extract.discourse import carry_issues
+    from parley.model import Statement
+    first, other = "Kyiv wants a full ceasefire first.", "Other conditions concern port services for its ships."
+    found = carry_issues([Statement(first, 0, len(first), "ukraine", issues=("ceasefire",)),
+                          Statement(other, len(first) + 1, len(first) + 1 + len(other), "ukraine")], [0])
+    assert found[-1].issues == ()

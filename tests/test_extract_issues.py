@@ -19,11 +19,14 @@ def matcher() -> IssueMatcher:
     # a bargain is no swap; the people of a swap are named on their own
     ("Kyiv would drop its NATO bid in exchange for binding guarantees.", ("military_aid",)),
     ("Forty soldiers were returned in exchange for forty prisoners of war.", ("prisoners",)),
+    ("Kyiv handed over 84 Russian soldiers in exchange for 84 of its own.", ("prisoners",)),
+    ("Moscow freed the servicemen in exchange for Russian troops captured in Kursk.", ("prisoners",)),
     # consultations are talks
     ("The consultations lasted about twelve hours.", ("negotiations",)),
     # the fighting told to stop is a ceasefire; told when it would stop, it is not
     ("They said the fighting should stop immediately.", ("ceasefire",)),
     ("The fighting would stop when the troops leave.", ()),
+    ("The fighting should only stop when the troops withdraw.", ()),
 ])
 def test_issues(matcher, text, issues):
     assert matcher.issues_in(text) == issues

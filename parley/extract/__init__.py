@@ -5,6 +5,7 @@ The profile supplies every name, alias and issue; the parser supplies sentences 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -36,7 +37,7 @@ from parley.extract.discourse import (
     speaker_labels,
     told_how,
 )
-from parley.extract.statements import SAYING_FORMS, SentenceAttributor
+from parley.extract.statements import MORE_OF_WHAT_IS_HELD, SAYING_FORMS, SentenceAttributor
 from parley.extract.topics import IssueModel, issue_model
 from parley.model import Article, Deadline, Extraction, Statement
 from parley.profile import Profile, load_profile
@@ -119,9 +120,6 @@ _GAP_BEFORE = re.compile(r"\d[\d,.]*\s*,\s+(?:the\s+)?$", re.IGNORECASE)
 _SAYING = sorted(map(re.escape, SAYING_FORMS), key=len, reverse=True)
 _MAY_HOLD = re.compile(r"\b(?:he|she|they|we|his|her|their|agree\w*|agreement|deal|accord|consensus|"
                        r"swaps?|swapped|exchanges?|exchanged)\b"
-                       # "Other conditions concern ...": more of what the side before held
-                       r"|\b(?:other|another|further|additional|remaining)\s+(?:[\w-]+\s+)?"
-                       r"(?:conditions?|demands?|terms|requests?|proposals?|requirements?|priorities|points)\b"
                        rf"|\bit\s+(?:\w+ly\s+|also\s+|then\s+|has\s+|had\s+){{0,2}}(?:{'|'.join(_SAYING)})\b",
                        re.IGNORECASE)
 
@@ -255,12 +253,18 @@ class _Parsed:
         adjectives = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(side_words, key=len, reverse=True)))
                                 + r")\b", re.IGNORECASE) if side_words else None
         wanted = [i for i, (s, e) in enumerate(sentences) if by_sentence[i] or _MAY_HOLD.search(text[s:e])
+                  or MORE_OF_WHAT_IS_HELD.search(text[s:e])
                   or adjectives is not None and adjectives.search(text[s:e])]
         # an entry is parsed without its label ("South: no troops" as "no troops"), offsets kept
         docs = dict(zip(wanted, parser.parse([without_entry_label(" " * (own_words.get(s, s) - s) + text[own_words.get(s, s):e])
                                               for s, e in (sentences[i] for i in wanted)])))
 
         self.attributor = SentenceAttributor(issues, side_words, press)
+        para_starts = [start for start, _ in spans]
+
+        def paragraph_of(position: int) -> int:
+            return bisect.bisect_right(para_starts, position)
+
         self.sentences = sentences
         self.statements: list[Statement] = []
         self.docs: list[tuple[int, int, Doc, list[Mention]]] = []
@@ -276,6 +280,7 @@ class _Parsed:
                     self.attributor.passed_over()
                 continue
             doc = docs[i]
+            self.attributor.opens_paragraph = i == 0 or paragraph_of(start) != paragraph_of(sentences[i - 1][0])
             local = [replace(m, start=m.start - start, end=m.end - start) for m in by_sentence[i]
                      if m.start >= own_words.get(start, start)]
             self.docs.append((start, end, doc, local))

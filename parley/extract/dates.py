@@ -95,6 +95,7 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(patter
 ))
 # Words just before a weekday or a yearless date that point forward from the day of writing.
 _FORWARD_BEFORE = re.compile(r"\b(?:by|until|till|next|coming|starting|due|on or before|no later than|"
+                             r"(?:until|till)\s+midnight\s+(?:on|between)|"
                              r"(?:period|window)\s+(?:to|until|through))(?:\s+\w+)?\s*$",
                              re.IGNORECASE)
 # A weekday that is the subject of what is still to come: "said on Friday that Thursday would be the
@@ -102,10 +103,14 @@ _FORWARD_BEFORE = re.compile(r"\b(?:by|until|till|next|coming|starting|due|on or
 _IS_AHEAD_AFTER = re.compile(r",?\s+(?:would|will|shall)\s+(?:still\s+|now\s+)?be\b", re.IGNORECASE)
 # A weekday that names a deadline looks ahead from when it was spoken of: "asked about Thursday's
 # deadline", "said Thursday was an appropriate deadline" (not "Friday's deadline passed").
-_NAMES_A_DEADLINE_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:deadline|cut-?off|ultimatum)\b(?!\s+(?:had\s+)?(?:passed|expired|lapsed|came\s+and\s+went))"
-    r"|,?\s+(?:is|was|would\s+be|will\s+be)\s+(?:an?|the)\s+(?:[\"“]?[\w-]+[\"”]?\s+){0,2}?(?:deadline|cut-?off)\b",
+_NAMES_A_DEADLINE_AFTER = re.compile(r"(?:['’]s)?\s+(?:deadline|cut-?off|ultimatum)\b", re.IGNORECASE)
+# ... or, in what someone said of it, "the deadline": "he said Thursday was an appropriate deadline"
+_SAID_TO_BE_A_DEADLINE = re.compile(
+    r",?\s+(?:is|was|would\s+be|will\s+be)\s+(?:an?|the)\s+(?:[\"“]?[\w-]+[\"”]?\s+){0,2}?(?:deadline|cut-?off)\b",
     re.IGNORECASE)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|say|told\s+\w+|added|insisted|suggested)\s+(?:that\s+)?$", re.IGNORECASE)
+_DEADLINE_GONE = re.compile(r"\b(?:passed|expired|lapsed|missed|ignored|came\s+and\s+went|ran\s+out|run\s+out)\b",
+                            re.IGNORECASE)
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.;:!?]|\bthat)\s*$", re.IGNORECASE)
 _FUTURE_CUES = re.compile(r"\b(?:will|would|'ll|’ll|shall|is to|are to|is due|are due|is expected|are expected|"
                           # a term still running when told: "a day before the pact was due to lapse on Thursday"
@@ -114,7 +119,7 @@ _FUTURE_CUES = re.compile(r"\b(?:will|would|'ll|’ll|shall|is to|are to|is due|
                           r"scheduled|is set to|are set to|plans? to|planned|intends? to|would meet|to be held|"
                           r"upcoming|ahead of|takes? effect|comes? into force|"
                           # a term that "expires on Sunday" or "runs out on Friday" has not yet
-                          r"expires|lapses|runs out|ends|falls due|has until|have until|appl(?:y|ies) from|"
+                          r"expires|lapses|runs out|ends|falls due|falls on|has until|have until|appl(?:y|ies) from|"
                           # a date something is put off to lies ahead: "postponed to 1 April"
                           r"postponed (?:to|until|till)|rescheduled (?:for|to)|moved (?:to|back to)|"
                           r"delayed (?:to|until)|pushed back (?:to|until)|put off (?:to|until))\b", re.IGNORECASE)
@@ -526,11 +531,20 @@ def _weekday(groups: dict[str, str | None], text: str, match: re.Match[str],
     elif rel in ("last", "previous"):
         day = base - timedelta(days=back or 7)
     elif _points_forward(text, match.start()) or _IS_AHEAD_AFTER.match(text, match.end()) \
-            and _SUBJECT_BEFORE.search(text, 0, match.start()) or _NAMES_A_DEADLINE_AFTER.match(text, match.end()):
+            and _SUBJECT_BEFORE.search(text, 0, match.start()) or _names_a_deadline_ahead(text, match):
         day = base + timedelta(days=ahead)
     else:
         day = base - timedelta(days=back)
     return day, day
+
+
+def _names_a_deadline_ahead(text: str, match: re.Match[str]) -> bool:
+    """ "Asked about Thursday's deadline", "he said Thursday was an appropriate deadline": a weekday
+    that names a deadline still to come when spoken of (not "Tuesday's deadline passed", nor
+    "Tuesday was the deadline, and it passed")."""
+    named = bool(_NAMES_A_DEADLINE_AFTER.match(text, match.end())) or bool(
+        _SAID_TO_BE_A_DEADLINE.match(text, match.end()) and _SAID_BEFORE.search(text, 0, match.start("weekday")))
+    return named and not _DEADLINE_GONE.search(text, match.end(), _clause_end(text, match.end()))
 
 
 def _relative(rel: str, base: date | None) -> tuple[date, date] | None:

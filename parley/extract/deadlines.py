@@ -16,10 +16,10 @@ import calendar
 import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from parley.extract.dates import DateMention, dates_in, looks_back, story_day_after, year_reference
+from parley.extract.dates import QUOTED, DateMention, dates_in, looks_back, story_day_after, year_reference
 from parley.extract.discourse import SAYS
 from parley.extract.numbers import NUMBER_PATTERN as _NUM
 from parley.extract.numbers import word_value
@@ -74,7 +74,7 @@ _LIMIT_LEAD = re.compile(
     # an agreement's term: "for an initial 120 days", "for a further 60 days", "for a period of 30 days"
     r"|\bfor\s+(?:an?\s+)?(?:initial|period of)"
     # a length settled on: "fixed it at ten days", "settled on 10 days", "set the window at a week"
-    r"|\b(?:fix|fixes|fixed|set|sets|settle|settles|settled)\s+(?:it\s+|that\s+|the\s+[\w-]+\s+)?(?:at|on))\s*$",
+    r"|\b(?:fix|fixes|fixed|set|sets)\s+(?:it\s+|that\s+|the\s+[\w-]+\s+)?at|\b(?:settle|settles|settled)\s+on)\s*$",
     re.IGNORECASE)
 # An agreement's term said in the present: "the arrangement is valid for 120 days", "in force for a
 # further 60 days". It runs from the day the story is at (the signing), and only an agreement's does.
@@ -221,6 +221,9 @@ class _Match:
     due: date | None
     earliest: date | None = None  # a window's first day ("by early September": 1 September)
     dated_by_text: bool = True  # False when the day of writing stood in for an unstated start
+    # counted from something still to happen ("within 100 days of a signing", a draft's terms): no
+    # setting of a known deadline, whatever its length
+    unset: bool = False
 
 
 def extract_deadlines(text: str, sentences: list[tuple[int, int]], published: date | None,
@@ -244,10 +247,10 @@ def extract_deadlines(text: str, sentences: list[tuple[int, int]], published: da
         matches = sentence_deadlines(sentence, published, anchor_day, mentioned, _asked_in_list(text, start))
         story_day = story_day_after(sentence, mentioned, published, story_day)
         for match in matches:
-            revision, deadline = _known_match(match, known)
+            revision, deadline = _known_match(match, known) if not match.unset else (None, None)
             position = start + match.start
             speaker = actor_at(position)
-            if deadline is not None and match.days is not None and speaker is not None \
+            if deadline is not None and speaker is not None \
                     and speaker not in (deadline.issuer, deadline.target) \
                     and deadline.issuer not in mentions_in(start, end):
                 revision = deadline = None  # a mediator's "within ten days" is not the issuer's
@@ -257,17 +260,17 @@ def extract_deadlines(text: str, sentences: list[tuple[int, int]], published: da
             window = match.earliest is not None and match.earliest != match.due
             same_setting = revision is not None and match.announced is not None and \
                 abs((match.announced - revision.announced).days) <= _SAME_SETTING_DAYS
-            # (a range told as the known one's is that revision: "10 or 12 days from today", reported later)
             trust_known = revision is not None and (not match.dated_by_text or match.due is None or window
-                                                    or same_setting or match.high is not None)
+                                                    or same_setting)
             found.append(Deadline(
                 label=deadline.label if deadline else match.label, text=sentence, start=start, end=end,
                 issuer=owner or (deadline.issuer if deadline else None) or actor_at(position),
                 target=_target(sentence, match, start, mentions_in) or (deadline.target if deadline else None),
                 days=match.days if match.days is not None else (revision.days if revision else None),
-                # (a day told as the due day of a known revision was set when the revision was)
+                # (a day told as the due day of a known revision, with no day of its setting in the
+                # sentence, was set when the revision was)
                 announced=revision.announced if trust_known or revision is not None and match.days is None
-                else _set_on(match, published),
+                and not any(d.day is not None and d.day != match.due for d in mentioned) else _set_on(match, published),
                 due=revision.due if trust_known else match.due,
                 measure=_measure(sentence) or (deadline.measure if deadline else None),
             ))
@@ -478,7 +481,7 @@ def _undated(told: _Told, m: re.Match, sentence: str, days: list[DateMention], p
         # "within 100 days of lifting martial law", "three days after any attack", "elections would
         # follow within 100 days", "if the North were attacked, talks within three days": counted
         # from something that has not happened, so it falls due on no day yet
-        return told.counted(None, None, dated_by_text=False)
+        return replace(told.counted(None, None, dated_by_text=False), unset=True)
     if _HAS_ENDED.match(sentence[end:]):  # "the 30-day moratorium ... has expired, the North said on Thursday"
         said = [d.day for d in days if d.start >= end and d.day is not None
                 and (published is None or d.day <= published) and SAYS.search(sentence[max(0, d.start - 30):d.start])]
@@ -542,7 +545,7 @@ _HYPOTHETICAL = re.compile(r"\bif\b[^,;.]{0,80}\b(?:were|had been)\b|\bin (?:the
                            # counted from a signing still to come
                            # (not "the text would be ready within five days", said of the text itself)
                            r"\b(?:draft|plan|proposal|framework|memorandum|document|text|blueprint)s?\s+(?:also\s+)?would\s+"
-                           r"(?:have|require|oblige|see|give|grant|allow|mandate|force|make|commit|set|call\s+for)\b",
+                           r"(?:have(?!\s+to\b)|require|oblige|see|give|grant|allow|mandate|force|make|commit|set|call\s+for)\b",
                            re.IGNORECASE)
 
 
@@ -574,6 +577,10 @@ def _anchor(sentence: str, start: int, end: int, days: list[DateMention]) -> dat
         r"entered into force)\b(?:(?!,\s*(?:which|who|whom)\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,50}?\bon\s*)$",
         sentence[end:d.start])]
     if after:
+        said = [d for d in days if d.end <= start and d.day is not None]
+        if after[0].kind == "relative" and after[0].text.lower() in ("today", "tonight") and said \
+                and any(q.start() < after[0].start < q.end() for q in QUOTED.finditer(sentence)):
+            return said[-1].day  # 'on 28 July he said "ten days from today"': the day he said it
         return after[0].earliest
     before = [d for d in days if d.end <= start and d.kind != "month" and (d.day is not None or _set_ago(sentence, d, start))]
     if not before:
@@ -613,6 +620,12 @@ _SET_AGAIN = re.compile(rf"{_SET_IN.pattern}|\b(?:now|gives|sets|issues|today)\b
 _SET_REACH = 30  # characters before "a week ago" to the verb that set the length
 
 
+# "ten days, a deadline that falls on 8 August" (a weekday there is left to the length: which one,
+# the story's day does not tell)
+_FALLS_ON = re.compile(r"\b(?:deadline|cut-?off),?\s+(?:that|which)\s+(?:falls|fell|would fall|will fall)\s+on\s*$",
+                       re.IGNORECASE)
+
+
 def _stated_end(sentence: str, end: int, days: list[DateMention]) -> DateMention | None:
     """A day after the length that says when it ends: "which would have run to 2 September",
     "ending on 8 May", "ten days later, on 3 May", "in 12 days, on 3 May", "between 2 and 9
@@ -622,8 +635,8 @@ def _stated_end(sentence: str, end: int, days: list[DateMention]) -> DateMention
             continue
         between = sentence[end:day.start]
         if re.search(r"\b(?:run|ran|runs|ending|ends|ended|expir\w*|laps\w*|until|till|to|later,?\s*on|between|"
-                     r"put (?:\w+ )+between|at|(?:deadline|cut-?off),?\s+(?:that|which)\s+(?:falls|fell|would fall|will fall))"
-                     r"\s*(?:on\s*)?$", between, re.IGNORECASE) \
+                     r"put (?:\w+ )+between|at)\s*(?:on\s*)?$", between, re.IGNORECASE) \
+                or day.kind != "weekday" and _FALLS_ON.search(between) \
                 or re.fullmatch(r"\s*,\s*on\s*", between):  # "in 12 days, on 3 May"
             return day
     return None
@@ -664,7 +677,8 @@ def _stated(sentence: str, days: list[DateMention], published: date | None, aske
             continue  # "Before today, the South had freed 2,000": what came before, not a day due (but "on
             # Wednesday she said it would pass before the end of the week", written on the Friday, is one)
         lead = sentence[:max(0, day.start - 60) + due_words.start()]
-        if re.search(r"\bfall", word, re.IGNORECASE) and day.kind == "weekday":
+        if re.search(r"\bf[ae]ll", word, re.IGNORECASE) and day.kind == "weekday" \
+                and _LENGTH.search(sentence, 0, day.start):
             continue  # "ten days, a deadline that falls on Friday": which Friday, the length tells
         if word.lower() in ("until", "till", "to") and _PUT_OFF.search(_clause_before(sentence, day.start)) \
                 and not (_TIME_LIMIT.search(lead) or _TERM_NOUN.search(lead)):
@@ -752,8 +766,9 @@ def _known_match(match: _Match, known: tuple[KnownDeadline, ...]) -> tuple[Revis
         for revision in sorted(deadline.revisions, key=lambda r: r.announced, reverse=True):
             if match.days is not None and _same_length(match, revision) and _near(match.announced, revision):
                 return revision, deadline
+            first, last = revision.span
             if match.days is None and match.due and \
-                    (match.earliest or match.due) - timedelta(days=1) <= revision.due <= match.due + timedelta(days=1):
+                    (match.earliest or match.due) - timedelta(days=1) <= last and first <= match.due + timedelta(days=1):
                 return revision, deadline
     return None, None
 

@@ -41,14 +41,15 @@ _CONTINUES = re.compile(
 _CARRY_BACK = 2
 # "Moscow has rejected that idea.", "Kyiv called the U.S. move a signal." opening a paragraph: what
 # the paragraph before ended on (a word or two may name whose: "the U.S. move", "the new measures")
-# (not a noun its own words define: "the proposal on prisoners", "the document it promised"; not
-# documents, which document_holders follows)
-_POINTS_TO_LAST = re.compile(r"\b(?:the|this|that|these|those|such)\s+"
-                             # (not one still to come: "the next step", "another offer")
-                             r"(?!(?:next|first|second|third|final|other|further|latest)\b)(?:[\w.’'-]+\s+){0,2}?"
-                             r"(?:offer|proposal|idea|plan|move|step|measures|decision|demand|request|"
-                             r"suggestion|initiative)\b"
+# A demonstrative points back ("that idea", "this proposal"); "the" only before an act just told ("the
+# U.S. move", "the new measures"; not "the Russian plan" or "the decision", which name their own)
+# (and not a noun its own words define: "the proposal on prisoners", "the move it promised")
+_POINTS_TO_LAST = re.compile(rf"\b(?:(?:this|that|these|those|such)\s+(?:[\w.’'-]+\s+)?{_POINTED_AT}|"
+                             r"the\s+(?!(?:next|first|second|third|final|other|further|latest|earlier)\b)"
+                             r"(?:[\w.’'-]+\s+)?(?:move|moves|measures|step))\b"
                              r"(?!\s+(?:of|on|to|for|by|from|with|that|which|who|it|he|she|they|we|I)\b)", re.IGNORECASE)
+# "Other conditions ...", "A further demand ...": something else than what came before, not more of its issue
+_SOMETHING_ELSE = re.compile(r"^\W*(?:an?\s+)?(?:other|another|further|additional|remaining)\b", re.IGNORECASE)
 # ... and one undecided on it, with no object: "Kyiv has not said whether it will accept." (not "Kyiv
 # was quick to respond.", which opens the answer its paragraph goes on to tell)
 _ANSWERS_BARE = re.compile(r"\b(?:whether|if)\s+(?:it|they|he|she)\s+(?:will|would|might|can|could)\s+"
@@ -71,7 +72,7 @@ def carry_issues(statements: list[Statement], paragraph_starts: Sequence[int]) -
 
     out: list[Statement] = []
     for statement in statements:
-        if statement.actor and not statement.issues:
+        if statement.actor and not statement.issues and not _SOMETHING_ELSE.match(statement.text):
             earlier = [s for s in out[-_CARRY_BACK:] if paragraph(s.start) == paragraph(statement.start)]
             points = False
             if not earlier and out and (_POINTS_BACK.match(statement.text) or _POINTS_TO_LAST.search(statement.text)

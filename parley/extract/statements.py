@@ -56,7 +56,7 @@ _SETTING_PREPS = lexicon.SETTING_PREPS
 # "spoke in favour of talks", "in exchange for prisoners": "in" saying what about, not where.
 _IN_IDIOMS = frozenset({"favour", "favor", "support", "exchange", "return", "response", "protest",
                         "principle", "view", "respect", "line"})
-# Verbs whose "in" says what they are about, not where: "involved in the talks", "take part in a swap".
+# Verbs whose "in" says what they are about, not where: "involved in the talks", "participate in a swap".
 _IN_OBJECT_VERBS = frozenset(form for verb in ("involve", "participate", "engage", "include", "believe", "succeed",
                                                "result", "interfere", "intervene", "invest", "persist")
                              for form in lexicon.inflect(verb))
@@ -74,6 +74,15 @@ _TEXT_HOLDERS = frozenset({*lexicon.DOCUMENT_NOUNS, "communique", "communiqué",
                            "resolution", "agreement", "deal", "treaty", "report", "letter", "readout"})
 # "Other conditions", "a further demand": more of what the side before held.
 _FURTHER = frozenset({"other", "another", "further", "additional", "remaining"})
+# Who speaks for the government of the place they are in ("In Kyiv, officials said"; not "diplomats",
+# who may be anyone's)
+# A sentence that may go on with what the side before held ("Other conditions concern ports"): one
+# worth parsing though it names no side
+MORE_OF_WHAT_IS_HELD = re.compile(rf"\b(?:{'|'.join(sorted(_FURTHER))})\s+(?:[\w-]+\s+)?"
+                                  rf"(?:{'|'.join(sorted(map(re.escape, _HELD_NOUNS), key=len, reverse=True))})\b",
+                                  re.IGNORECASE)
+_GOVERNMENT_PEOPLE = frozenset({"official", "officials", "authorities", "government", "ministry", "spokesman",
+                                "spokeswoman", "spokesperson", "sources"})
 # What sides do at the table: "They also discussed prisoner exchanges" is the sides who met.
 _TALKED = frozenset(form for verb in ("discuss", "negotiate", "raise", "address", "debate")
                     for form in lexicon.inflect(verb))
@@ -127,6 +136,9 @@ class SentenceAttributor:
         self.sentence: Span | None = None
         self.reporting: Token | None = None
         self.speaker: Voice | None = None
+        self.opens_paragraph = True  # set by the caller: "Other conditions ..." goes on only within one
+        self.sides_before: set[str] = set()  # the sides the sentence before named ("They also discussed ...")
+        self.sides_now: set[str] = set()
 
     def statements(self, sentence: Span, start: int, end: int, mentions: list[Mention],
                    text: str, categories: Sequence[tuple[int, str]] = ()) -> list[Statement]:
@@ -137,6 +149,7 @@ class SentenceAttributor:
         category stands) are those of the Doc."""
         self.mentions = mentions
         self.sentence = sentence
+        self.sides_before, self.sides_now = self.sides_now, {m.actor for m in mentions if m.actor and m.actor != JOINT}
         self.reporting = _reporting_verb(sentence)
         self.speaker = None
         if self.reporting is not None:
@@ -273,6 +286,8 @@ class SentenceAttributor:
                 continue
             holder = _holder_token(head)
             voice = self._resolve(holder, speaker if _under(head, content) else None) if holder is not None else NOBODY
+            if not voice.actor and _content_read_as_relative(head):
+                continue  # "said on the eve of the talks that the pace had to pick up": part of the saying
             if head.dep_ == "ccomp" and voice.actor != JOINT and not _verb_takes_stance(head) \
                     and not _cut_off(head):
                 continue  # "Putin complained that Ukraine had breached it": Putin's complaint
@@ -325,7 +340,7 @@ class SentenceAttributor:
             if held.actor:
                 return Voice(held.actor, held.speaker, min(held.confidence, 0.7), True)
         further = next((t.head for t in sentence[:2] if t.lower_ in _FURTHER and t.head.lower_ in _HELD_NOUNS), None)
-        if further is not None:
+        if further is not None and not self.opens_paragraph and not self.mentions:
             # "Other conditions concern port services", parsed as one noun phrase: the side before's
             held = self._resolve(further)
             if held.actor:
@@ -472,8 +487,12 @@ class SentenceAttributor:
             nearer = self._antecedent(token)
             if nearer is not None:
                 return nearer
-            if token.lower_ in ("it", "they") and not (_is_reporting(token.head) or _verb_takes_stance(token.head)
-                                                       or token.lower_ == "they" and token.head.lower_ in _TALKED):
+            if token.lower_ == "they" and token.head.lower_ in _TALKED and not _verb_takes_stance(token.head):
+                # the sides who met: both when the sentence before named two ("Kyiv's team met the
+                # envoys. They also discussed ..."), else nobody said what
+                return Voice(JOINT, None, 0.6, True) if len(self.sides_before) > 1 or self.previous.actor == JOINT \
+                    else NOBODY
+            if token.lower_ in ("it", "they") and not (_is_reporting(token.head) or _verb_takes_stance(token.head)):
                 return NOBODY
             if token.lower_ == "it" and not self.side_before:
                 return NOBODY
@@ -490,7 +509,7 @@ class SentenceAttributor:
         if owner is not None and token.lower_ in _HELD_NOUNS:
             return self._resolve(owner, speaker)  # "His condition was ...": what the person holds
         if token.lower_ in _HELD_NOUNS and any(c.lower_ in _FURTHER for c in token.children if c.dep_ in ("amod", "det")) \
-                and self.previous.actor and not self._mentions_in(token):
+                and self.previous.actor and not self.opens_paragraph and not self.mentions:
             # "The North wants the blockade lifted first. Other conditions concern ports.": more of
             # what the side just set out
             return self.previous
@@ -513,15 +532,16 @@ class SentenceAttributor:
     def _placed(self, token: Token) -> Voice | None:
         """ "In Kyiv, officials said ...": people of no named side, placed by the sentence's opening
         phrase in a side's capital, are that side's (not "In Geneva, ...", a place of no side)."""
-        if token.lower_ not in lexicon.PERSON_NOUNS or token.dep_ not in ("nsubj", "nsubjpass") \
+        if token.lower_ not in _GOVERNMENT_PEOPLE or token.dep_ not in ("nsubj", "nsubjpass") \
                 or any(c.dep_ in ("poss", "compound", "amod", "prep") for c in token.children):
             return None
         opening = next((c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "in"
                         and c.i == (self.sentence.start if self.sentence is not None else 0)), None)
-        places = [self._mention_at(g) for g in opening.children if g.dep_ == "pobj"] if opening is not None else []
-        if len(places) == 1 and places[0] is not None and places[0].actor and places[0].actor != JOINT:
-            return Voice(places[0].actor, None, 0.7, True)
-        return None
+        places = [g for g in opening.children if g.dep_ == "pobj"] if opening is not None else []
+        if len(places) != 1 or places[0].conjuncts:
+            return None  # not "In Moscow and Kyiv, officials said ..."
+        place = self._mention_at(places[0])
+        return Voice(place.actor, None, 0.7, True) if place is not None and place.actor and place.actor != JOINT else None
 
     def _side_word(self, token: Token) -> Mention | None:
         """ "the Ukrainian proposal": a side's adjective standing alone before a noun."""
@@ -682,9 +702,9 @@ def _window(unit: _Unit, span: tuple[int, int] | None = None) -> tuple[int, int]
 
 
 def _owned_by_both(subject: Token | None) -> bool:
-    """ "the two sides' drafts", "both delegations' positions": a thing of both sides, not the sides."""
-    return subject is not None and subject.lower_ not in lexicon.PERSON_NOUNS and any(
-        c.dep_ == "poss" for c in subject.children)
+    """ "the two sides' drafts", "both delegations' positions": what both sides hold, not the sides
+    acting ("the two sides' ceasefire will take effect" is both sides')."""
+    return subject is not None and subject.lower_ in _HELD_NOUNS and any(c.dep_ == "poss" for c in subject.children)
 
 
 def _named_pair(subject: Token | None) -> bool:
@@ -1071,8 +1091,6 @@ def _clause_heads(sentence: Span) -> list[Token]:
         holder = _holder_token(token)
         if holder is None or holder.lower_ in _RELATIVE_PRONOUNS or _infinitive(token):
             continue  # "a ceasefire that froze the front line" describes the ceasefire
-        if _content_read_as_relative(token):
-            continue
         if token.dep_ == "relcl" and token.lower_ in lexicon.RECEIVING_VERBS:
             continue  # "the plan, which the South received": who got it, not whose it is
         if any(_is_condition(a) for a in (token, *token.ancestors)):
@@ -1158,8 +1176,8 @@ def _settings(sentence: Span) -> list[tuple[int, int]]:
 
 def _content_read_as_relative(clause: Token) -> bool:
     """ "said on the eve of the talks that the pace had to pick up": what was said, parsed as a
-    relative clause of the scene's noun ("that" opens it, with a subject of its own), is part of the
-    saying, not a clause of its own."""
+    relative clause of the scene's noun ("that" opens it, with a subject of its own). With no side
+    as its subject it is part of the saying, not a clause of its own."""
     if clause.dep_ != "relcl" or clause.left_edge.lower_ != "that" or not any(
             c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE_PRONOUNS for c in clause.children):
         return False
