@@ -828,3 +828,33 @@ def test_a_range_set_again_later_is_not_the_known_one_of_that_range():
 def test_a_day_inside_a_known_ranges_span_is_that_deadline():
     [found] = deadlines("Trump said Russia had until August 10 to make a deal.", date(2025, 7, 30))
     assert found.label == KNOWN
+
+
+def _in_story(sentences: list[str], published: date | None) -> list:
+    text, spans = "", []
+    for sentence in sentences:
+        spans.append((len(text), len(text) + len(sentence)))
+        text += sentence + " "
+    return extract_deadlines(text, spans, published, load_profile())
+
+
+@pytest.mark.parametrize("said", [
+    'On Monday, in Scotland, he said he would cut the 50 days he had given Moscow on 14 July to "10 or 12 days from today".',
+    'Speaking in Scotland on Monday, he said he would cut the 50 days he set on 14 July to "10 or 12 days" from that day.',
+])
+def test_today_in_what_was_said_is_the_day_it_was_said(said):
+    found = _in_story(["On 14 July Trump gave Moscow 50 days to reach a deal.", said], date(2025, 7, 30))
+    assert [(d.days, d.announced, d.due) for d in found][-1] == (10, date(2025, 7, 28), date(2025, 8, 7))
+
+
+def test_the_day_a_deadline_falls_on_told_outright_wins_over_a_day_counted_from_the_story():
+    found = _in_story(["Trump had given Moscow 50 days on 14 July.",
+                       "A day later he settled on ten days, which would mean the deadline falls on Friday, 8 August."],
+                      date(2025, 7, 30))
+    assert [(d.days, d.due) for d in found][-1] == (10, date(2025, 8, 8))
+
+
+def test_a_known_length_in_an_undated_report_naming_no_day_is_that_revision():
+    found = _in_story(["On 14 July Trump gave Moscow 50 days to reach a deal.",
+                       "On Tuesday, aboard Air Force One, he settled on a number: ten days from that day."], None)
+    assert [(d.label, d.announced, d.due) for d in found][-1] == (KNOWN, date(2025, 7, 29), date(2025, 8, 8))

@@ -113,7 +113,7 @@ _DUE_WORDS = re.compile(
     r"appl(?:y|ies) (?:from|on)|(?:enter|enters|come|comes) into force(?: from| on)?|"
     r"decision date at|latest at|earliest at|"
     # "the 30 May deadline", "a deadline that falls on 8 August"
-    r"(?:deadline|cut-?off)(?:,?\s+(?:that|which)\s+(?:falls|fell|would fall|will fall))?(?: of| for| is| was| at| on)?|(?:target|goal)(?: date)?(?: of| for| is| was)?|"
+    r"(?:deadline|cut-?off)(?:,?\s+(?:(?:that|which)\s+)?(?:falls|fell|would fall|will fall))?(?: of| for| is| was| at| on)?|(?:target|goal)(?: date)?(?: of| for| is| was)?|"
     # "before the leaders meet on 26 June": the day of the meeting that closes the time
     r"before\s+(?:[\w.’'-]+\s+){1,4}?(?:meet|meets|convene|convenes|gather|gathers|vote|votes|decide|decides)\s+on)"
     r"(?:\s+(?:at\s+)?(?:midnight|noon|the end of|the start of|(?:18|\d{1,2}):\d\d|\d{1,2} (?:a\.m\.|p\.m\.)))?"
@@ -260,8 +260,11 @@ def extract_deadlines(text: str, sentences: list[tuple[int, int]], published: da
             window = match.earliest is not None and match.earliest != match.due
             same_setting = revision is not None and match.announced is not None and \
                 abs((match.announced - revision.announced).days) <= _SAME_SETTING_DAYS
+            # (or the sentence names no calendar day of its own: "On Tuesday he settled on ten days from
+            # that day", counted from the story's last date, is the known setting of that length)
             trust_known = revision is not None and (not match.dated_by_text or match.due is None or window
-                                                    or same_setting)
+                                                    or same_setting or not any(
+                                                        d.kind in ("day", "range") and d.day is not None for d in mentioned))
             found.append(Deadline(
                 label=deadline.label if deadline else match.label, text=sentence, start=start, end=end,
                 issuer=owner or (deadline.issuer if deadline else None) or actor_at(position),
@@ -446,6 +449,11 @@ def _length(m: re.Match, sentence: str, days: list[DateMention], published: date
         # not "cut the 40-day period he announced on 3 March", which says it
         return told.counted(None, None, dated_by_text=False)
     stated = _stated_end(sentence, end, days)
+    if stated is not None and anchor is not None and any(
+            d.kind == "relative" and d.end <= m.start() and d.day == anchor for d in days):
+        # "A day later he settled on ten days, which would mean the deadline falls on 8 August": the
+        # day it ends, told outright, over a day counted from the story's last date
+        anchor = None
     if anchor is not None and _ENDING.match(sentence[end:]):
         # "take effect on Friday, when the ten-day deadline expires": the day is its end
         stated = next(d for d in reversed(days) if d.end <= m.start() and d.day == anchor)
@@ -577,10 +585,14 @@ def _anchor(sentence: str, start: int, end: int, days: list[DateMention]) -> dat
         r"entered into force)\b(?:(?!,\s*(?:which|who|whom)\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,50}?\bon\s*)$",
         sentence[end:d.start])]
     if after:
-        said = [d for d in days if d.end <= start and d.day is not None]
-        if after[0].kind == "relative" and after[0].text.lower() in ("today", "tonight") and said \
-                and any(q.start() < after[0].start < q.end() for q in QUOTED.finditer(sentence)):
-            return said[-1].day  # 'on 28 July he said "ten days from today"': the day he said it
+        # 'On 28 July he said he would cut the 50 days set on 14 July to "ten days from today"' (or "to
+        # ten days from that day"): the day he said it, named before his saying
+        word = after[0].text.lower()
+        quote = next((q for q in QUOTED.finditer(sentence) if q.start() < after[0].start < q.end()), None)
+        saying = list(SAYS.finditer(sentence, 0, quote.start() if quote is not None else start))
+        said = [d for d in days if saying and d.end <= saying[-1].start() and d.day is not None]
+        if said and (word in ("today", "tonight") and quote is not None or word in ("that day", "that date")):
+            return said[-1].day
         return after[0].earliest
     before = [d for d in days if d.end <= start and d.kind != "month" and (d.day is not None or _set_ago(sentence, d, start))]
     if not before:
@@ -622,8 +634,17 @@ _SET_REACH = 30  # characters before "a week ago" to the verb that set the lengt
 
 # "ten days, a deadline that falls on 8 August" (a weekday there is left to the length: which one,
 # the story's day does not tell)
-_FALLS_ON = re.compile(r"\b(?:deadline|cut-?off),?\s+(?:that|which)\s+(?:falls|fell|would fall|will fall)\s+on\s*$",
+_FALLS_ON = re.compile(r"\b(?:deadline|cut-?off),?\s+(?:(?:that|which)\s+)?(?:falls|fell|would fall|will fall)\s+on\s*$",
                        re.IGNORECASE)
+
+
+def _dated(day: DateMention, days: list[DateMention], sentence: str) -> DateMention | None:
+    """A day as its date tells it: "Friday, 8 August" is the 8th; a weekday alone, none."""
+    if day.kind != "weekday":
+        return day
+    after = next((d for d in days if d.start >= day.end), None)
+    return after if after is not None and after.kind == "day" and re.fullmatch(r"\s*,?\s*", sentence[day.end:after.start]) \
+        else None
 
 
 def _stated_end(sentence: str, end: int, days: list[DateMention]) -> DateMention | None:
@@ -634,9 +655,14 @@ def _stated_end(sentence: str, end: int, days: list[DateMention]) -> DateMention
         if day.start < end or day.start - end > 60:
             continue
         between = sentence[end:day.start]
+        if _FALLS_ON.search(between):
+            # "a deadline that falls on Friday, 8 August" (a weekday alone: which one, the length tells)
+            dated = _dated(day, days, sentence)
+            if dated is not None:
+                return dated
+            continue
         if re.search(r"\b(?:run|ran|runs|ending|ends|ended|expir\w*|laps\w*|until|till|to|later,?\s*on|between|"
                      r"put (?:\w+ )+between|at)\s*(?:on\s*)?$", between, re.IGNORECASE) \
-                or day.kind != "weekday" and _FALLS_ON.search(between) \
                 or re.fullmatch(r"\s*,\s*on\s*", between):  # "in 12 days, on 3 May"
             return day
     return None
