@@ -105,7 +105,7 @@ class Revision:
 
     @property
     def span(self) -> tuple[date, date]:
-        """The due days it covers: one, or for a range ("10 or 12 days") its shorter to its longer end."""
+        """The due days it covers: one, or for a range ("eight or nine days") its shorter to its longer end."""
         return (self.due, self.announced + timedelta(days=self.high if self.high is not None else self.days))
 
     @property
@@ -428,7 +428,7 @@ class _Reader:
                           qualifier=qualifier, parent=str(parent) if parent else None)
 
     def revision(self, value: Any, where: str) -> Revision:
-        """A setting of a deadline; one told as a range ("10 or 12 days": low 10, high 12) runs out at
+        """A setting of a deadline; one told as a range ("eight or nine days": low 8, high 9) runs out at
         its shorter end, as analysts count it, so its days are the low end."""
         data = self.mapping(value, where)
         low = self.number(data, "low", where, required=False)

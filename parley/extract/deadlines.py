@@ -112,7 +112,7 @@ _DUE_WORDS = re.compile(
     # (not "applied from Thursday": a day gone, read as "from" is)
     r"appl(?:y|ies) (?:from|on)|(?:enter|enters|come|comes) into force(?: from| on)?|"
     r"decision date at|latest at|earliest at|"
-    # "the 30 May deadline", "a deadline that falls on 8 August"
+    # "the 30 May deadline", "a deadline that falls on 9 April"
     r"(?:deadline|cut-?off)(?:,?\s+(?:(?:that|which)\s+)?(?:falls|fell|would fall|will fall))?(?: of| for| is| was| at| on)?|(?:target|goal)(?: date)?(?: of| for| is| was)?|"
     # "before the leaders meet on 26 June": the day of the meeting that closes the time
     r"before\s+(?:[\w.’'-]+\s+){1,4}?(?:meet|meets|convene|convenes|gather|gathers|vote|votes|decide|decides)\s+on)"
@@ -174,7 +174,7 @@ _CARRIED_TO = re.compile(r"\b(?:extend\w*|extension|carri\w+|carry\w*|roll\w* ov
                          r"days|weeks|months|(?:wind-down|grace|transition|transitional)\s+period)\b,?\s+(?:[\w-]+\s+){0,4}?to\s*$",
                          re.IGNORECASE)
 # "gave the South until Friday to answer", "the North has until Monday" (or, told of a time set
-# before, "had until 2 September"): the time given is the
+# before, "had until 3 May"): the time given is the
 # deadline, whatever is at stake.
 _GIVEN_UNTIL = re.compile(r"\b(?:(?:gave|give|gives|given|giving)\s+(?!no\b|up\b)(?:[\w.’'-]+\s+){0,4}?|(?:has|have|had)\s+)"
                           r"(?:until|till)\s*$", re.IGNORECASE)
@@ -416,7 +416,7 @@ class _Told:
                       self.second, announced, due, earliest, dated_by_text)
 
     def from_day(self, day: date | None, dated_by_text: bool) -> _Match:
-        """Counted from a day: it falls due that many days later. A range ("10 or 12 days") runs
+        """Counted from a day: it falls due that many days later. A range ("eight or nine days") runs
         out at its shorter end, as analysts count it: no later moment is safe to wait for."""
         if day is None:
             return self.counted(None, None, dated_by_text=dated_by_text)
@@ -451,7 +451,7 @@ def _length(m: re.Match, sentence: str, days: list[DateMention], published: date
     stated = _stated_end(sentence, end, days)
     if stated is not None and anchor is not None and any(
             d.kind == "relative" and d.end <= m.start() and d.day == anchor for d in days):
-        # "A day later he settled on ten days, which would mean the deadline falls on 8 August": the
+        # "A day later he settled on ten days, which would mean the deadline falls on 9 April": the
         # day it ends, told outright, over a day counted from the story's last date
         anchor = None
     if anchor is not None and _ENDING.match(sentence[end:]):
@@ -585,7 +585,7 @@ def _anchor(sentence: str, start: int, end: int, days: list[DateMention]) -> dat
         r"entered into force)\b(?:(?!,\s*(?:which|who|whom)\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,50}?\bon\s*)$",
         sentence[end:d.start])]
     if after:
-        # 'On 28 July he said he would cut the 50 days set on 14 July to "ten days from today"' (or "to
+        # 'On 20 March he said he would cut the 40 days set on 3 March to "ten days from today"' (or "to
         # ten days from that day"): the day he said it, named before his saying
         word = after[0].text.lower()
         quote = next((q for q in QUOTED.finditer(sentence) if q.start() < after[0].start < q.end()), None)
@@ -632,14 +632,14 @@ _SET_AGAIN = re.compile(rf"{_SET_IN.pattern}|\b(?:now|gives|sets|issues|today)\b
 _SET_REACH = 30  # characters before "a week ago" to the verb that set the length
 
 
-# "ten days, a deadline that falls on 8 August" (a weekday there is left to the length: which one,
+# "ten days, a deadline that falls on 9 April" (a weekday there is left to the length: which one,
 # the story's day does not tell)
 _FALLS_ON = re.compile(r"\b(?:deadline|cut-?off),?\s+(?:(?:that|which)\s+)?(?:falls|fell|would fall|will fall)\s+on\s*$",
                        re.IGNORECASE)
 
 
 def _dated(day: DateMention, days: list[DateMention], sentence: str) -> DateMention | None:
-    """A day as its date tells it: "Friday, 8 August" is the 8th; a weekday alone, none."""
+    """A day as its date tells it: "Friday, 9 April" is the 9th; a weekday alone, none."""
     if day.kind != "weekday":
         return day
     after = next((d for d in days if d.start >= day.end), None)
@@ -656,7 +656,7 @@ def _stated_end(sentence: str, end: int, days: list[DateMention]) -> DateMention
             continue
         between = sentence[end:day.start]
         if _FALLS_ON.search(between):
-            # "a deadline that falls on Friday, 8 August" (a weekday alone: which one, the length tells)
+            # "a deadline that falls on Friday, 9 April" (a weekday alone: which one, the length tells)
             dated = _dated(day, days, sentence)
             if dated is not None:
                 return dated
@@ -717,7 +717,7 @@ def _stated(sentence: str, days: list[DateMention], published: date | None, aske
         forward = asked or bool(_FORWARD.search(sentence))
         opens = not own and bool(_OPENING.fullmatch(sentence[:max(0, day.start - 60) + due_words.start()]))
         scene = _SCENE_BY.match(word) and (opens or not _STAKES.search(sentence) or _SCENE_AFTER.match(sentence[day.end:]))
-        # (what the time is for said after it, or nothing more: "Moscow had until 2 September.")
+        # (what the time is for said after it, or nothing more: "The North had until 3 May.")
         given = bool(_GIVEN_UNTIL.search(sentence[:max(0, day.start - 60) + due_words.end()])) \
             and bool(_TO_ACT.match(sentence[day.end:]) or _SENTENCE_END.match(sentence[day.end:]))
         ahead = published is not None and day.earliest > published and bool(_STAKES.search(sentence))

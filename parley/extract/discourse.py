@@ -39,10 +39,10 @@ _CONTINUES = re.compile(
     r"answer|answers|answered|reply|replies|replied|response|respond|responds|responded|"
     r"reaction|reacted|(?:took|taken|takes|take) note)\b", re.IGNORECASE)
 _CARRY_BACK = 2
-# "Moscow has rejected that idea.", "Kyiv called the U.S. move a signal." opening a paragraph: what
-# the paragraph before ended on (a word or two may name whose: "the U.S. move", "the new measures")
+# "The North has rejected that idea.", "The South called the envoy's move a signal." opening a paragraph: what
+# the paragraph before ended on (a word or two may name whose: "the envoy's move", "the new measures")
 # A demonstrative points back ("that idea", "this proposal"); "the" only before an act just told ("the
-# U.S. move", "the new measures"; not "the Russian plan" or "the decision", which name their own)
+# envoy's move", "the new measures"; not "the northern plan" or "the decision", which name their own)
 # (and not a noun its own words define: "the proposal on prisoners", "the move it promised")
 _POINTS_TO_LAST = re.compile(rf"\b(?:(?:this|that|these|those|such)\s+(?:[\w.’'-]+\s+)?{_POINTED_AT}|"
                              r"the\s+(?!(?:next|first|second|third|final|other|further|latest|earlier)\b)"
@@ -50,7 +50,7 @@ _POINTS_TO_LAST = re.compile(rf"\b(?:(?:this|that|these|those|such)\s+(?:[\w.’
                              r"(?!\s+(?:of|on|to|for|by|from|with|that|which|who|it|he|she|they|we|I)\b)", re.IGNORECASE)
 # "Other conditions ...", "A further demand ...": something else than what came before, not more of its issue
 _SOMETHING_ELSE = re.compile(r"^\W*(?:an?\s+)?(?:other|another|further|additional|remaining)\b", re.IGNORECASE)
-# ... and one undecided on it, with no object: "Kyiv has not said whether it will accept." (not "Kyiv
+# ... and one undecided on it, with no object: "The South has not said whether it will accept." (not "The South
 # was quick to respond.", which opens the answer its paragraph goes on to tell)
 _ANSWERS_BARE = re.compile(r"\b(?:whether|if)\s+(?:it|they|he|she)\s+(?:will|would|might|can|could)\s+"
                            r"(?:accept|reject|agree|sign|go\s+along)\s*[.,;!?]", re.IGNORECASE)
@@ -66,7 +66,7 @@ _NO_COMMENT = re.compile(r"\b(?:request|requests|asked|ask|questions?)\s+for\s+(
 def carry_issues(statements: list[Statement], paragraph_starts: Sequence[int]) -> list[Statement]:
     """A side's statement that names no issue continues the last statement before it in its
     paragraph that did, when it points back to it or its side spoke there too; one opening its
-    paragraph by pointing back ("Moscow has rejected that idea.") continues the paragraph before."""
+    paragraph by pointing back ("The North has rejected that idea.") continues the paragraph before."""
     def paragraph(position: int) -> int:
         return bisect.bisect_right(paragraph_starts, position)
 

@@ -74,7 +74,7 @@ _TEXT_HOLDERS = frozenset({*lexicon.DOCUMENT_NOUNS, "communique", "communiqué",
                            "resolution", "agreement", "deal", "treaty", "report", "letter", "readout"})
 # "Other conditions", "a further demand": more of what the side before held.
 _FURTHER = frozenset({"other", "another", "further", "additional", "remaining"})
-# Who speaks for the government of the place they are in ("In Kyiv, officials said"; not "diplomats",
+# Who speaks for the government of the place they are in ("In Southport, officials said"; not "diplomats",
 # who may be anyone's)
 # A sentence that may go on with what the side before held ("Other conditions concern ports"): one
 # worth parsing though it names no side
@@ -488,7 +488,7 @@ class SentenceAttributor:
             if nearer is not None:
                 return nearer
             if token.lower_ == "they" and token.head.lower_ in _TALKED and not _verb_takes_stance(token.head):
-                # the sides who met: both when the sentence before named two ("Kyiv's team met the
+                # the sides who met: both when the sentence before named two ("The South's team met the
                 # envoys. They also discussed ..."), else nobody said what
                 return Voice(JOINT, None, 0.6, True) if len(self.sides_before) > 1 or self.previous.actor == JOINT \
                     else NOBODY
@@ -530,8 +530,8 @@ class SentenceAttributor:
         return NOBODY
 
     def _placed(self, token: Token) -> Voice | None:
-        """ "In Kyiv, officials said ...": people of no named side, placed by the sentence's opening
-        phrase in a side's capital, are that side's (not "In Geneva, ...", a place of no side)."""
+        """ "In Southport, officials said ...": people of no named side, placed by the sentence's opening
+        phrase in a side's capital, are that side's (not "In Valletta, ...", a place of no side)."""
         if token.lower_ not in _GOVERNMENT_PEOPLE or token.dep_ not in ("nsubj", "nsubjpass") \
                 or any(c.dep_ in ("poss", "compound", "amod", "prep") for c in token.children):
             return None
@@ -539,7 +539,7 @@ class SentenceAttributor:
                         and c.i == (self.sentence.start if self.sentence is not None else 0)), None)
         places = [g for g in opening.children if g.dep_ == "pobj"] if opening is not None else []
         if len(places) != 1 or places[0].conjuncts:
-            return None  # not "In Moscow and Kyiv, officials said ..."
+            return None  # not "In Northgate and Southport, officials said ..."
         place = self._mention_at(places[0])
         return Voice(place.actor, None, 0.7, True) if place is not None and place.actor and place.actor != JOINT else None
 
@@ -624,7 +624,7 @@ class SentenceAttributor:
 
     def _mentions_in(self, token: Token) -> list[Mention]:
         """The mentions within the token's phrase, and one that begins just before it: the alias
-        "the Kremlin" begins at "the", outside the compound "Kremlin" of "the Kremlin statement"."""
+        "the Palace" begins at "the", outside the compound "Palace" of "the Palace statement"."""
         left, right = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
         return [m for m in self.mentions if left < m.end <= right]
 
