@@ -21,7 +21,7 @@ from itertools import combinations
 from parley.extract.dates import DateMention, dates_in, looks_back
 from parley.extract.lexicon import PART_CUES, REPORTED, UNITS
 from parley.extract.numbers import find_numbers
-from parley.extract.sentences import GLOSS, LINE_LEAD, paragraph_start
+from parley.extract.sentences import GLOSS, LINE_LEAD, list_heading, paragraph_start
 from parley.profile import EXCHANGE_CATEGORIES, KnownEvent, Profile
 from parley.store import FigureRow
 
@@ -324,7 +324,7 @@ def _paragraphs_of(text: str, rows: list[FigureRow], published: date | None) -> 
     if published is None:
         return text
     keep = sorted({(paragraph_start(text, r.figure.start), max(text.find("\n", r.figure.end), r.figure.end))
-                   for r in rows})
+                   for r in rows} | {heading for r in rows if (heading := list_heading(text, r.figure.start))})
     pieces, at = [], 0
     for start, end in keep:
         if end <= at:
@@ -755,6 +755,12 @@ class _Article:
         return min(hits)[1] if hits else None
 
     # -- date ----------------------------------------------------------------------------------
+    def _list_heading_days(self, at: int, mentions: list[DateMention]) -> list[DateMention]:
+        """ "MAY 16, THE PALACE" above "* The sides agreed to swap 1,000 each.": the days of the
+        heading over a list's items, for an item that names none."""
+        heading = list_heading(self.text, at)
+        return [m for m in mentions if heading[0] <= m.start < heading[1]] if heading else []
+
     def _window(self, row: FigureRow, at: int, kind: str, whole: bool = False) -> Window | None:
         f = row.figure
         fine = _segment(self.text, f.start, f.end, at, _FINE_BREAK)
@@ -807,7 +813,8 @@ class _Article:
             talks = self.rounds[f.round]
             return Window(talks.date, talks.date, talks.label, "round")
         if not in_sentence:
-            paragraph = [m for m in mentions if paragraph_start(self.text, f.start) <= m.start < f.start]
+            paragraph = [m for m in mentions if paragraph_start(self.text, f.start) <= m.start < f.start] \
+                or self._list_heading_days(f.start, mentions)
             if _THAT_DAY.search(self.text[f.start:f.end]):  # "that day": the last day named, not "today"
                 paragraph = [m for m in paragraph if m.kind in ("day", "weekday")] or paragraph
             if FAMILY[kind] in ("done", "cumulative") and self.published is not None:

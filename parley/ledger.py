@@ -42,6 +42,8 @@ _SHORT_KINDS = {"agreement": "agreed", "offer": "offered", "proposal": "proposed
                 "completed": "done", "cumulative": "so far", "list": "list", "other": "count"}
 ROLE_WORDS = {"each": "per side", "side": "", "total": "in all", "part": ""}
 _ABOUT = 0.1  # "about 1,000" admits 900 to 1,100
+_ROUND_UNIT = 1000  # "6,000 bodies" may be a round figure ...
+_ROUNDING = 0.02  # ... of a count within 2% of it (6,057), not of one further off (1,000 against 1,200)
 _QUALIFIER_WORDS = {"at_least": "at least", "at_most": "up to", "more_than": "more than",
                     "less_than": "less than", "about": "about"}
 _NAMED_SOURCES = 3
@@ -426,6 +428,10 @@ def compare(event: Event, a: Claim, b: Claim) -> Discrepancy | None:
     if _overlap(interval(a.rows[0]), interval(b.rows[0])):
         kind, why = "hedge", (f"{a.who}'s {a.text} and {b.who}'s {b.text} can both be true: "
                               f"the hedged figure admits the other.")
+    elif _overlap(_as_told(a.rows[0]), _as_told(b.rows[0])):
+        rounded = a if _round(a.rows[0]) else b
+        kind, why = "hedge", (f"{a.who}'s {a.text} and {b.who}'s {b.text} can both be true: "
+                              f"{rounded.who}'s {rounded.text} is a round figure that admits the other.")
     else:
         kind, why = "conflict", (f"{a.who} {a.says} {a.text}; {b.who} {b.says} {b.text}. Both are about the same "
                                  f"event ({_event_words(event)}), counted the same way, and the values cannot "
@@ -646,6 +652,19 @@ def _in_breakdown(figure) -> bool:  # noqa: ANN001 - a Figure
     first = re.search(rf"(?<![\d,]){number}\s+{_NOUN}\s+and\s+{_COUNT}\s+{_NOUN}", figure.text)
     second = re.search(rf"{_COUNT}\s+{_NOUN}\s+and\s+{number}(?![\d,])\s+{_NOUN}", figure.text)
     return any(m is not None and m.group(1).casefold() != m.group(2).casefold() for m in (first, second))
+
+
+def _round(row: FigureRow) -> bool:
+    """ "6,000 bodies": an exact count of whole thousands is as often a round figure as a count."""
+    f = row.figure
+    return f.qualifier in (None, "exact") and f.value is not None and f.value >= _ROUND_UNIT and f.value % _ROUND_UNIT == 0
+
+
+def _as_told(row: FigureRow) -> tuple[float, float]:
+    """The values a figure admits as people use it: a round figure a count near it ("6,000" and
+    6,057 the same transfer, rounded), within _ROUNDING."""
+    low, high = interval(row)
+    return (low * (1 - _ROUNDING), high * (1 + _ROUNDING)) if _round(row) else (low, high)
 
 
 def _overlap(x: tuple[float, float], y: tuple[float, float]) -> bool:

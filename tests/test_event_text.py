@@ -990,3 +990,11 @@ def test_the_day_an_exchange_was_agreed_at_a_round_does_not_date_it_done():
         [r] = readings(a)
         # not the day it was agreed: the paragraph gives no other, so the report's news days
         assert (r.kind, r.window.basis) == ("completed", "published"), where
+
+
+def test_an_item_of_a_list_takes_the_day_of_the_heading_above_it():
+    a = Article("a", "FACTBOX\n\nMAY 16, THE PALACE\n\n* The first talks lasted two hours.\n\n"
+                     "* The sides agreed to swap 1,000 prisoners each.\n", date(2031, 7, 24))
+    a.figure("1,000", 1000, per_side=True)
+    [reading] = readings(a)
+    assert (reading.kind, reading.window.earliest, reading.window.latest) == ("agreement", date(2031, 5, 16), date(2031, 5, 16))

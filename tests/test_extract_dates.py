@@ -348,3 +348,9 @@ def test_a_weekday_still_to_be_is_ahead(sentence: str, expected: date) -> None:
 def test_a_past_weekday_before_what_will_be_stays_past(sentence: str) -> None:
     [tuesday] = dates_in(sentence, date(2031, 3, 14))
     assert tuesday.earliest == date(2031, 3, 11)
+
+
+def test_a_heading_in_capitals_names_its_month():
+    [mention] = dates_in("MAY 16, THE PALACE", date(2025, 7, 24))
+    assert (mention.text, mention.earliest) == ("MAY 16", date(2025, 5, 16))
+    assert dates_in("Talks may 16 hours last.", date(2025, 7, 24)) == []  # the modal stays no month

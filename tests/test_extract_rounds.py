@@ -65,3 +65,13 @@ def test_a_bare_ordinal_of_another_noun_names_no_round():
 ])
 def test_an_ordinal_of_something_else_or_a_round_compared_keeps_the_sentence_s_round(sentence, expected):
     assert round_of(sentence, load_profile(), date(2025, 12, 1), "", sentence.index("1,200")) == expected
+
+
+def test_an_item_under_a_heading_naming_a_rounds_day_is_that_rounds():
+    profile = load_profile()
+    published = date(2025, 7, 24)  # a day after the third round
+    assert round_of("The sides agreed to swap 1,000 each.", profile, published,
+                    "MAY 16, THE PALACE\n\n* Talks lasted two hours.\n\n* ") == "istanbul-2025-05-16"
+    # a heading naming another day: no round; no heading: the round the article reports
+    assert round_of("The sides agreed to swap 1,000 each.", profile, published, "MAY 23, THE BORDER\n\n* ") is None
+    assert round_of("The sides agreed to swap 1,200 each.", profile, published, "* ") == "istanbul-2025-07-23"

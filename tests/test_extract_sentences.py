@@ -67,3 +67,14 @@ def test_a_timeline_entrys_date_label_is_blanked_keeping_offsets(sentence, rest)
     "12 Marines: the unit was withdrawn."])
 def test_a_sentence_with_no_date_label_is_parsed_as_it_is(sentence):
     assert without_entry_label(sentence) == sentence
+
+
+def test_a_lists_items_are_read_under_the_short_heading_above_them():
+    from parley.extract.sentences import list_heading
+    text = "The rounds so far.\n\nMAY 16, THE PALACE\n\n* Talks lasted two hours.\n\n* The sides agreed to swap 500 each.\n"
+    heading = list_heading(text, text.index("The sides agreed"))
+    assert heading is not None and text[heading[0]:heading[1]] == "MAY 16, THE PALACE"
+    # not a line that is no list item, nor a list under a line of prose
+    assert list_heading(text, text.index("The rounds")) is None
+    prose = "The talks of the first round, held in the palace, lasted two hours and ended with a deal.\n* 500 each.\n"
+    assert list_heading(prose, prose.index("500")) is None

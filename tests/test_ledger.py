@@ -67,6 +67,21 @@ def test_a_hedge_that_admits_the_other_value_is_no_conflict():
     assert d.kind == "hedge" and "can both be true" in d.explanation
 
 
+def test_a_round_figure_near_a_precise_count_is_no_conflict_but_two_precise_counts_are():
+    a = report("a", "On 12 March, 6,000 prisoners were released by each side.", outlet="Wire")
+    b = report("b", "On 12 March, 6,057 prisoners were released by each side.", outlet="Herald")
+    c = report("c", "On 12 March, 6,060 prisoners were released by each side.", outlet="Post")
+    first = a.figure("6,000", 6000, per_side=True)
+    b.figure("6,057", 6057, per_side=True)
+    c.figure("6,060", 6060, per_side=True)
+    found = [d for d in exchange_of(ledger(a, b, c), first).discrepancies if d.other_event is None]
+    kinds = {(d.a.text, d.b.text): d.kind for d in found}
+    assert kinds == {("6,000 prisoners per side", "6,057 prisoners per side"): "hedge",
+                     ("6,000 prisoners per side", "6,060 prisoners per side"): "hedge",
+                     ("6,057 prisoners per side", "6,060 prisoners per side"): "conflict"}
+    assert any("Wire's 6,000 prisoners per side is a round figure" in d.explanation for d in found)
+
+
 def test_one_report_stating_one_count_two_ways_is_no_disagreement():
     a = report("a", "On 12 March the sides swapped 84 for 84. Eighty-four Southerners came home.")
     first = a.figure("84 for 84", 84, per_side=True)

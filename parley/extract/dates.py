@@ -28,9 +28,11 @@ _MONTH_ABBR = {name.lower(): i for i, name in enumerate(calendar.month_abbr) if 
 _MONTH_ABBR["sept"] = 9
 # Every word for a month, lower case, longest first for an alternation ("march", "mar", "sept").
 MONTH_WORDS = tuple(sorted({*MONTH_NAMES, *_MONTH_ABBR}, key=len, reverse=True))
-# Capitalised month names only: "may" and "march" are also a verb, a noun and a modal.
+# Capitalised month names only: "may" and "march" are also a verb, a noun and a modal. (A heading in
+# capitals names them in capitals: "MAY 16, THE PALACE".)
 _MONTH = (r"(?P<{g}>(?:January|February|March|April|May|June|July|August|September|October|"
-          r"November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)")
+          r"November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|"
+          r"NOVEMBER|DECEMBER)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)")
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _DAY_NAMES = "|".join(calendar.day_name)
 _WEEKDAY = rf"(?P<weekday>{_DAY_NAMES})"

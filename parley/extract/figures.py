@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from parley.extract import lexicon
 from parley.extract.numbers import NUMBER_WORD, SWAP_GRAMMAR, Number, find_numbers
-from parley.extract.sentences import GLOSS, LINE_LEAD, paragraph_start
+from parley.extract.sentences import GLOSS, LINE_LEAD, list_heading, paragraph_start
 from parley.model import Figure
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -120,9 +120,16 @@ def extract_figures(text: str, sentences: list[tuple[int, int]],
             fields = {k: v for k, v in figure.items() if k != "offset"}
             figures.append(Figure(**fields, text=sentence, start=start, end=end,
                                   actor=actor_at(start + figure["offset"]),
-                                  round=round_of(sentence, text[paragraph_start(text, start):start],
+                                  round=round_of(sentence, text[_section_start(text, start):start],
                                                  figure["offset"])))
     return figures
+
+
+def _section_start(text: str, start: int) -> int:
+    """Where what a sentence is read under begins: its list's heading for an item ("MAY 16, THE
+    PALACE" over "* The sides agreed ..."), else its paragraph."""
+    heading = list_heading(text, start)
+    return heading[0] if heading else paragraph_start(text, start)
 
 
 _PART_BEFORE = re.compile(rf"\b(?:{_alternation(lexicon.PART_CUES)})\s+(?:were\s+|are\s+)?"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 
@@ -44,6 +45,10 @@ def round_of(sentence: str, profile: Profile, published: date | None, before: st
     for talks in rounds:
         if _day_pattern(talks).search(sentence):
             return talks.id
+    dated = _DAY_HEADING.match(before)
+    if dated is not None and not _PREVIOUS.search(sentence):
+        # "MAY 16, THE PALACE" heading a list of what came of that day: that day's round, or none
+        return next((talks.id for talks in rounds if _day_pattern(talks).search(dated.group(0))), None)
     heading = _ROUND_HEADING.match(before)
     if heading and not _PREVIOUS.search(sentence):
         index = _index(heading.group(1) or heading.group(2))
@@ -75,7 +80,13 @@ _ELIDED_ORDINAL = re.compile(rf"\b(?:from|at|after|in|since)\s+the\s+({'|'.join(
 
 def _day_pattern(talks: Round) -> re.Pattern[str]:
     day, month = talks.date.day, talks.date.strftime("%B")
-    return re.compile(rf"\b(?:{day}\s+{month}|{month}\s+{day})\b")
+    return re.compile(rf"\b(?:{day}\s+(?:{month}|{month.upper()})|(?:{month}|{month.upper()})\s+{day})\b")
+
+
+# A first line that is a short heading naming a day, over the line the sentence stands on: "MAY 16,
+# THE PALACE", "3 March - Valletta"
+_MONTHS = "|".join([*calendar.month_name[1:], *(m.upper() for m in calendar.month_name[1:])])
+_DAY_HEADING = re.compile(rf"^[^\n.!?]{{0,30}}?\b(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}})\b[^\n.!?]{{0,40}}\n")
 
 
 def _index(word: str) -> int:

@@ -10,6 +10,7 @@ from parley.extract.dates import MONTH_WORDS, dates_in
 from parley.extract.numbers import SWAP_GRAMMAR
 
 _MARKS = "-–—•*·"  # what marks a list's item at the start of its line
+_HEADING_LENGTH = 60  # a line heading a list ("MAY 16, THE PALACE"), not a line of prose
 BULLET = re.compile(rf"^(?:[{_MARKS}]|\d{{1,2}}[.)])\s+")
 _TERMINAL = tuple(".!?\"'”’»…)")
 # A line under this many words with no closing punctuation is a heading or a widget label.
@@ -19,6 +20,23 @@ HEADING_MAX_WORDS = 8
 def paragraph_start(text: str, position: int) -> int:
     """Where the line holding ``position`` starts (a paragraph is a line of the text)."""
     return text.rfind("\n", 0, position) + 1
+
+
+def list_heading(text: str, at: int) -> tuple[int, int] | None:
+    """The span of the short line heading the list whose item holds ``at`` ("MAY 16, THE PALACE"
+    over "* The sides agreed ..."): up past the list's other items (and the blank lines a stored
+    text puts between lines), not past a line of prose."""
+    start = paragraph_start(text, at)
+    if not BULLET.match(text[start:start + 4]):
+        return None
+    while start > 0:
+        above = paragraph_start(text, start - 1)
+        line = text[above:start - 1]
+        if line.strip() and not BULLET.match(line[:4]):
+            return (above, start - 1) if len(line) <= _HEADING_LENGTH else None
+        start = above
+    return None
+
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
