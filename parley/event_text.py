@@ -154,7 +154,10 @@ _DEAL_CALLS_FOR = re.compile(_A_DEAL_SETS + "$", re.IGNORECASE)
 _DEAL_SETS_NUMBER = re.compile(_A_DEAL_SETS + r"\s+(?:(?:at least|no fewer than|up to|about|some|more than|nearly)\s+)?$",
                                re.IGNORECASE)
 _NOT_SETTLED = re.compile(r"\b(?:draft\w*|propos\w*|possible|potential|reject\w*|negotiated|plan)\b", re.IGNORECASE)
-_AGREEMENT = _cues(r"agree\w*", r"deal", r"undert(?:ook|ake|akes|aken|aking)", r"accord", r"settled on", r"commit\w*", r"consent\w*",
+_AGREEMENT = _cues(r"agree\w*", r"deal",
+                   # "both delegations announced a 1,000-for-1,000 exchange": a new deal made known (not
+                   # "announced the swap of 300", often one done)
+                   r"announc\w*\s+an?\s+(?:[\w,-]+\s+){0,3}?(?:exchanges?|swaps?)", r"undert(?:ook|ake|akes|aken|aking)", r"accord", r"settled on", r"commit\w*", r"consent\w*",
                    r"understandings?", r"arranged", r"quota", r"(?:will|would|to be) (?:be )?(?:exchanged?|swap\w*|released?)")
 _DONE = _cues(r"exchang(?:ed|ing)", r"swapp(?:ed|ing)", r"releas(?:ed|ing)", r"return(?:ed|ing)", r"free(?:d|ing)",
               r"hand(?:ed|ing)? (?:over|back)", r"(?:came|come|went|gone|brought|got|coming|going) (?:back|home)",
@@ -168,8 +171,9 @@ _DONE = _cues(r"exchang(?:ed|ing)", r"swapp(?:ed|ing)", r"releas(?:ed|ing)", r"r
 _WEAK_DONE = _cues(r"exchanges?", r"swaps?", r"handovers?", r"hand-overs?", r"release", r"return",
                    r"repatriation", r"transfers?")
 # A sentence that looks ahead, or asks.
+# ("counting on the release of 1,200 once exchanges resume", "hoped for": what is still wished for)
 _AHEAD = re.compile(r"\b(?:will|would|shall|going to|next (?:week|month)|(?:meant|supposed|intended|planned) to|"
-                    r"expect(?:s|ed|ing)?)\b|[’']ll\b|\?\W*$", re.IGNORECASE)
+                    r"expect(?:s|ed|ing)?|count(?:s|ed|ing)? on|hop(?:e|es|ed|ing) for)\b|[’']ll\b|\?\W*$", re.IGNORECASE)
 # A date that belongs to an agreement phrase before it ("the agreement reached in the capital on").
 _OF_AN_AGREEMENT = re.compile(r"\b(?:agreements?|deal|accords?|understandings?|arrangements?)\b[^.;,\d]{0,40}$"
                               # a verb of agreeing just before the day: "settled on in Valletta on 2 March"
