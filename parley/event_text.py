@@ -141,7 +141,9 @@ _CUMULATIVE = _cues(r"since", r"so far", r"to date", r"cumulative", r"running to
                     r"bringing to", r"brings to", r"until now", r"as of")
 _OFFER = _cues(r"offer\w*", r"ready to", r"readiness to", r"willing to", r"prepared to", r"promis\w*", r"pledg\w*")
 _PROPOSAL = _cues(r"propos\w*", r"suggest\w*", r"call\w* for", r"demand\w*", r"request\w*", r"asked for",
-                  r"want\w*", r"seek\w*", r"sought", r"urg\w*")
+                  r"want\w*", r"seek\w*", r"sought", r"urg\w*",
+                  # a side's aim: "counting on the release of 1,200", "hoping for the return of ..."
+                  r"count(?:s|ed|ing)? on", r"hop(?:e|es|ed|ing) for")
 # An agreement that "calls for" what it settled: "The deal, agreed on 2 March, calls for ...",
 # "the agreement of March, which provided for ..."; not a draft's, a proposed or possible deal's,
 # nor one "which the North rejected".
@@ -171,9 +173,8 @@ _DONE = _cues(r"exchang(?:ed|ing)", r"swapp(?:ed|ing)", r"releas(?:ed|ing)", r"r
 _WEAK_DONE = _cues(r"exchanges?", r"swaps?", r"handovers?", r"hand-overs?", r"release", r"return",
                    r"repatriation", r"transfers?")
 # A sentence that looks ahead, or asks.
-# ("counting on the release of 1,200 once exchanges resume", "hoped for": what is still wished for)
 _AHEAD = re.compile(r"\b(?:will|would|shall|going to|next (?:week|month)|(?:meant|supposed|intended|planned) to|"
-                    r"expect(?:s|ed|ing)?|count(?:s|ed|ing)? on|hop(?:e|es|ed|ing) for)\b|[’']ll\b|\?\W*$", re.IGNORECASE)
+                    r"expect(?:s|ed|ing)?)\b|[’']ll\b|\?\W*$", re.IGNORECASE)
 # A date that belongs to an agreement phrase before it ("the agreement reached in the capital on").
 _OF_AN_AGREEMENT = re.compile(r"\b(?:agreements?|deal|accords?|understandings?|arrangements?)\b[^.;,\d]{0,40}$"
                               # a verb of agreeing just before the day: "settled on in Valletta on 2 March"
