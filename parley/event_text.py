@@ -159,7 +159,8 @@ _NOT_SETTLED = re.compile(r"\b(?:draft\w*|propos\w*|possible|potential|reject\w*
 _AGREEMENT = _cues(r"agree\w*", r"deal",
                    # "both delegations announced a 1,000-for-1,000 exchange": a new deal made known (not
                    # "announced the swap of 300", often one done)
-                   r"announc\w*\s+an?\s+(?:[\w,-]+\s+){0,3}?(?:exchanges?|swaps?)", r"undert(?:ook|ake|akes|aken|aking)", r"accord", r"settled on", r"commit\w*", r"consent\w*",
+                   r"announc\w*\s+an?\s+(?:(?!complet)[\w,-]+\s+){0,3}?(?:exchanges?|swaps?)"
+                   r"(?![^.;]{0,40}\b(?:(?:taken|took)\s+place|carried\s+out|complet\w*))", r"undert(?:ook|ake|akes|aken|aking)", r"accord", r"settled on", r"commit\w*", r"consent\w*",
                    r"understandings?", r"arranged", r"quota", r"(?:will|would|to be) (?:be )?(?:exchanged?|swap\w*|released?)")
 _DONE = _cues(r"exchang(?:ed|ing)", r"swapp(?:ed|ing)", r"releas(?:ed|ing)", r"return(?:ed|ing)", r"free(?:d|ing)",
               r"hand(?:ed|ing)? (?:over|back)", r"(?:came|come|went|gone|brought|got|coming|going) (?:back|home)",

@@ -428,7 +428,8 @@ def compare(event: Event, a: Claim, b: Claim) -> Discrepancy | None:
     if _overlap(interval(a.rows[0]), interval(b.rows[0])):
         kind, why = "hedge", (f"{a.who}'s {a.text} and {b.who}'s {b.text} can both be true: "
                               f"the hedged figure admits the other.")
-    elif _overlap(_as_told(a.rows[0]), _as_told(b.rows[0])):
+    elif _round(a.rows[0]) != _round(b.rows[0]) and _overlap(_as_told(a.rows[0]), _as_told(b.rows[0])):
+        # (one round figure against a count: two round figures are two counts that differ)
         rounded = a if _round(a.rows[0]) else b
         kind, why = "hedge", (f"{a.who}'s {a.text} and {b.who}'s {b.text} can both be true: "
                               f"{rounded.who}'s {rounded.text} is a round figure that admits the other.")

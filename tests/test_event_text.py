@@ -1004,6 +1004,8 @@ def test_an_item_of_a_list_takes_the_day_of_the_heading_above_it():
     # a new swap announced is agreed; one announced as done, or "the swap" announced, is left to its verbs
     ("On Sunday both delegations announced a 300-for-300 prisoner exchange.", "300-for-300", 300, "agreement"),
     ("On Sunday the North announced the exchange of 300 prisoners had been completed.", "300", 300, "completed"),
+    ("On Sunday the ministry announced a completed 300-for-300 exchange.", "300-for-300", 300, "completed"),
+    ("The ministry announced a 300-for-300 exchange had taken place on Sunday.", "300-for-300", 300, "completed"),
     # a release counted on is an aim, not a deal made nor one done
     ("On Sunday the president said he was counting on the release of 1,200 captives.", "1,200", 1200, "proposal"),
 ])

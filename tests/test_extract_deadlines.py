@@ -858,3 +858,24 @@ def test_a_known_length_in_an_undated_report_naming_no_day_is_that_revision():
     found = _in_story(["On 14 July Trump gave Moscow 50 days to reach a deal.",
                        "On Tuesday, aboard Air Force One, he settled on a number: ten days from that day."], None)
     assert [(d.label, d.announced, d.due) for d in found][-1] == (KNOWN, date(2025, 7, 29), date(2025, 8, 8))
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # the day of saying is the saying's own, named before it in its clause or right after it
+    ('Trump, who set 50 days on 14 July, said he would now give Russia "ten days from today".', date(2025, 7, 29),
+     (date(2025, 7, 29), date(2025, 8, 8))),
+    # "that day" after a day named past the saying is that day
+    ("On Monday Trump said the ceasefire agreed on 20 July would last ten days from that day.", date(2025, 7, 29),
+     (date(2025, 7, 20), date(2025, 7, 30))),
+    # a length set on a day the sentence names is not the known one of that length weeks before
+    ("Trump on Monday gave Russia a new deadline of ten days.", date(2025, 9, 10), (date(2025, 9, 8), date(2025, 9, 18))),
+    ("Yesterday Trump gave Russia ten days to agree to a ceasefire.", date(2025, 9, 5), (date(2025, 9, 4), date(2025, 9, 14))),
+])
+def test_second_review_counter_examples_for_the_day_a_length_counts_from(sentence, published, expected):
+    [found] = deadlines(sentence, published)
+    assert (found.announced, found.due) == expected
+
+
+def test_a_weekday_a_deadline_of_a_told_length_falls_on_adds_no_deadline_of_its_own():
+    assert [d.due for d in deadlines("Trump said the ten-day deadline, which falls on Friday, would stand.",
+                                     date(2025, 7, 29))] == [date(2025, 8, 8)]

@@ -82,6 +82,15 @@ def test_a_round_figure_near_a_precise_count_is_no_conflict_but_two_precise_coun
     assert any("Wire's 6,000 prisoners per side is a round figure" in d.explanation for d in found)
 
 
+def test_two_round_figures_that_differ_are_no_rounding_of_each_other():
+    a = report("a", "On 12 March, 100,000 prisoners were released by each side.", outlet="Wire")
+    b = report("b", "On 12 March, 102,000 prisoners were released by each side.", outlet="Herald")
+    first = a.figure("100,000", 100000, per_side=True)
+    b.figure("102,000", 102000, per_side=True)
+    [d] = [d for d in exchange_of(ledger(a, b), first).discrepancies if d.other_event is None]
+    assert d.kind == "conflict"
+
+
 def test_one_report_stating_one_count_two_ways_is_no_disagreement():
     a = report("a", "On 12 March the sides swapped 84 for 84. Eighty-four Southerners came home.")
     first = a.figure("84 for 84", 84, per_side=True)

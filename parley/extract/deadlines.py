@@ -200,6 +200,8 @@ _MEASURE = re.compile(r"\b(?:threaten\w*(?:\s+to\s+impose)?|or face|under (?:the
                       re.IGNORECASE)
 
 
+# Days a sentence names only by the story it goes on: they date nothing of their own.
+_STORY_DAYS = frozenset({"that day", "the same day", "that date"})
 # A length set within a few days of a known revision of the same length is that revision,
 # whatever day the sentence happens to name near it ("take effect on Friday, when the
 # ten-day deadline expires").
@@ -264,7 +266,8 @@ def extract_deadlines(text: str, sentences: list[tuple[int, int]], published: da
             # that day", counted from the story's last date, is the known setting of that length)
             trust_known = revision is not None and (not match.dated_by_text or match.due is None or window
                                                     or same_setting or not any(
-                                                        d.kind in ("day", "range") and d.day is not None for d in mentioned))
+                                                        d.day is not None and d.text.lower() not in _STORY_DAYS
+                                                        for d in mentioned))
             found.append(Deadline(
                 label=deadline.label if deadline else match.label, text=sentence, start=start, end=end,
                 issuer=owner or (deadline.issuer if deadline else None) or actor_at(position),
@@ -590,15 +593,41 @@ def _anchor(sentence: str, start: int, end: int, days: list[DateMention]) -> dat
         word = after[0].text.lower()
         quote = next((q for q in QUOTED.finditer(sentence) if q.start() < after[0].start < q.end()), None)
         saying = list(SAYS.finditer(sentence, 0, quote.start() if quote is not None else start))
-        said = [d for d in days if saying and d.end <= saying[-1].start() and d.day is not None]
-        if said and (word in ("today", "tonight") and quote is not None or word in ("that day", "that date")):
-            return said[-1].day
+        said = _day_of_saying(sentence, saying[-1], days) if saying else None
+        # ("that day" only when no day is named between the saying and the length: "said the truce
+        # agreed on 20 July would last ten days from that day" counts from 20 July; but the day of an
+        # old length cut to this one is not it: "would cut the 50 days set on 14 July to ten")
+        between = [d for d in days if saying and saying[-1].end() <= d.start < start
+                   and not (re.search(rf"\b(?:{_CHANGE_VERBS})\b", sentence[saying[-1].end():d.start], re.IGNORECASE)
+                            and re.search(r"\bto\b", sentence[d.end:start]))]
+        if said is not None and (word in ("today", "tonight") and quote is not None
+                                 or word in ("that day", "that date") and not between):
+            return said
         return after[0].earliest
     before = [d for d in days if d.end <= start and d.kind != "month" and (d.day is not None or _set_ago(sentence, d, start))]
     if not before:
         return None
     last = before[-1]
     return last.day if last.day is not None else last.earliest + (last.latest - last.earliest) / 2
+
+
+def _day_of_saying(sentence: str, saying: re.Match[str], days: list[DateMention]) -> date | None:
+    """The day the words were said, named in the saying's own clause: "On Monday, in Scotland, he
+    said", "he said on Monday" (not "Trump, who set 50 days on 14 July, said", nor "gave 50 days on
+    14 July, and said": another act's day)."""
+    after = next((d for d in days if d.start >= saying.end() and d.day is not None
+                  and re.fullmatch(r"\s+(?:late\s+)?(?:on\s+)?", sentence[saying.end():d.start])), None)
+    if after is not None:
+        return after.day
+    before = [d for d in days if d.end <= saying.start() and d.day is not None]
+    if not before:
+        return None
+    day = before[-1]
+    clause = sentence[:day.start][max(sentence.rfind(",", 0, day.start), sentence.rfind(";", 0, day.start)) + 1:]
+    if re.search(r"\b(?:who|which|that|whose|when)\b", clause, re.IGNORECASE) \
+            or re.search(r"\band\b|;", sentence[day.end:saying.start()]):
+        return None
+    return day.day
 
 
 def _reach(between: str) -> int:
@@ -704,7 +733,7 @@ def _stated(sentence: str, days: list[DateMention], published: date | None, aske
             # Wednesday she said it would pass before the end of the week", written on the Friday, is one)
         lead = sentence[:max(0, day.start - 60) + due_words.start()]
         if re.search(r"\bf[ae]ll", word, re.IGNORECASE) and day.kind == "weekday" \
-                and _LENGTH.search(sentence, 0, day.start):
+                and (_LENGTH.search(sentence, 0, day.start) or _ADJECTIVAL.search(sentence, 0, day.start)):
             continue  # "ten days, a deadline that falls on Friday": which Friday, the length tells
         if word.lower() in ("until", "till", "to") and _PUT_OFF.search(_clause_before(sentence, day.start)) \
                 and not (_TIME_LIMIT.search(lead) or _TERM_NOUN.search(lead)):
