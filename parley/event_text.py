@@ -142,7 +142,7 @@ _CUMULATIVE = _cues(r"since", r"so far", r"to date", r"cumulative", r"running to
 _OFFER = _cues(r"offer\w*", r"ready to", r"readiness to", r"willing to", r"prepared to", r"promis\w*", r"pledg\w*")
 _PROPOSAL = _cues(r"propos\w*", r"suggest\w*", r"call\w* for", r"demand\w*", r"request\w*", r"asked for",
                   r"want\w*", r"seek\w*", r"sought", r"urg\w*",
-                  # a side's aim: "counting on the release of 1,200", "hoping for the return of ..."
+                  # a side's aim: "counting on the release of 700", "hoping for the return of ..."
                   r"count(?:s|ed|ing)? on", r"hop(?:e|es|ed|ing) for")
 # An agreement that "calls for" what it settled: "The deal, agreed on 2 March, calls for ...",
 # "the agreement of March, which provided for ..."; not a draft's, a proposed or possible deal's,

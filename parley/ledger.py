@@ -42,8 +42,8 @@ _SHORT_KINDS = {"agreement": "agreed", "offer": "offered", "proposal": "proposed
                 "completed": "done", "cumulative": "so far", "list": "list", "other": "count"}
 ROLE_WORDS = {"each": "per side", "side": "", "total": "in all", "part": ""}
 _ABOUT = 0.1  # "about 1,000" admits 900 to 1,100
-_ROUND_UNIT = 1000  # "6,000 bodies" may be a round figure ...
-_ROUNDING = 0.02  # ... of a count within 2% of it (6,057), not of one further off (1,000 against 1,200)
+_ROUND_UNIT = 1000  # "4,000 bodies" may be a round figure ...
+_ROUNDING = 0.02  # ... of a count within 2% of it (4,037), not of one further off (1,000 against 1,100)
 _QUALIFIER_WORDS = {"at_least": "at least", "at_most": "up to", "more_than": "more than",
                     "less_than": "less than", "about": "about"}
 _NAMED_SOURCES = 3
@@ -656,14 +656,14 @@ def _in_breakdown(figure) -> bool:  # noqa: ANN001 - a Figure
 
 
 def _round(row: FigureRow) -> bool:
-    """ "6,000 bodies": an exact count of whole thousands is as often a round figure as a count."""
+    """ "4,000 bodies": an exact count of whole thousands is as often a round figure as a count."""
     f = row.figure
     return f.qualifier in (None, "exact") and f.value is not None and f.value >= _ROUND_UNIT and f.value % _ROUND_UNIT == 0
 
 
 def _as_told(row: FigureRow) -> tuple[float, float]:
     """The values a figure admits as people use it: a round figure a count near it ("6,000" and
-    6,057 the same transfer, rounded), within _ROUNDING."""
+    4,037 the same transfer, rounded), within _ROUNDING."""
     low, high = interval(row)
     return (low * (1 - _ROUNDING), high * (1 + _ROUNDING)) if _round(row) else (low, high)
 

@@ -595,8 +595,8 @@ def _anchor(sentence: str, start: int, end: int, days: list[DateMention]) -> dat
         saying = list(SAYS.finditer(sentence, 0, quote.start() if quote is not None else start))
         said = _day_of_saying(sentence, saying[-1], days) if saying else None
         # ("that day" only when no day is named between the saying and the length: "said the truce
-        # agreed on 20 July would last ten days from that day" counts from 20 July; but the day of an
-        # old length cut to this one is not it: "would cut the 50 days set on 14 July to ten")
+        # agreed on 2 May would last ten days from that day" counts from 2 May; but the day of an
+        # old length cut to this one is not it: "would cut the 40 days set on 3 March to ten")
         between = [d for d in days if saying and saying[-1].end() <= d.start < start
                    and not (re.search(rf"\b(?:{_CHANGE_VERBS})\b", sentence[saying[-1].end():d.start], re.IGNORECASE)
                             and re.search(r"\bto\b", sentence[d.end:start]))]
@@ -613,8 +613,8 @@ def _anchor(sentence: str, start: int, end: int, days: list[DateMention]) -> dat
 
 def _day_of_saying(sentence: str, saying: re.Match[str], days: list[DateMention]) -> date | None:
     """The day the words were said, named in the saying's own clause: "On Monday, in Scotland, he
-    said", "he said on Monday" (not "Trump, who set 50 days on 14 July, said", nor "gave 50 days on
-    14 July, and said": another act's day)."""
+    said", "he said on Monday" (not "the envoy, who set 40 days on 3 March, said", nor "gave 40 days on
+    3 March, and said": another act's day)."""
     after = next((d for d in days if d.start >= saying.end() and d.day is not None
                   and re.fullmatch(r"\s+(?:late\s+)?(?:on\s+)?", sentence[saying.end():d.start])), None)
     if after is not None:
