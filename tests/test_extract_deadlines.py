@@ -879,3 +879,10 @@ def test_second_review_counter_examples_for_the_day_a_length_counts_from(sentenc
 def test_a_weekday_a_deadline_of_a_told_length_falls_on_adds_no_deadline_of_its_own():
     assert [d.due for d in deadlines("Trump said the ten-day deadline, which falls on Friday, would stand.",
                                      date(2025, 7, 29))] == [date(2025, 8, 8)]
+
+
+def test_the_day_of_saying_is_the_first_speech_verbs_not_a_setting_verbs():
+    sentence = ('Speaking next, the envoy said yesterday the President had cut the 50-day period he announced on '
+                '14 July, telling Moscow it now had "10 or 12 days from today" to move towards a ceasefire.')
+    found = deadlines(sentence, date(2025, 7, 29))
+    assert (10, date(2025, 7, 28), date(2025, 8, 7)) in [(d.days, d.announced, d.due) for d in found]

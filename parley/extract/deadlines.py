@@ -592,7 +592,9 @@ def _anchor(sentence: str, start: int, end: int, days: list[DateMention]) -> dat
         # ten days from that day"): the day he said it, named before his saying
         word = after[0].text.lower()
         quote = next((q for q in QUOTED.finditer(sentence) if q.start() < after[0].start < q.end()), None)
-        saying = list(SAYS.finditer(sentence, 0, quote.start() if quote is not None else start))
+        # (the sentence's first verb of speech: "said yesterday the President had cut the period he
+        # announced on 3 March, telling the North it now had ..." was said yesterday)
+        saying = list(_SPEECH.finditer(sentence, 0, quote.start() if quote is not None else start))[:1]
         said = _day_of_saying(sentence, saying[-1], days) if saying else None
         # ("that day" only when no day is named between the saying and the length: "said the truce
         # agreed on 2 May would last ten days from that day" counts from 2 May; but the day of an
@@ -609,6 +611,9 @@ def _anchor(sentence: str, start: int, end: int, days: list[DateMention]) -> dat
         return None
     last = before[-1]
     return last.day if last.day is not None else last.earliest + (last.latest - last.earliest) / 2
+
+
+_SPEECH = re.compile(r"\b(?:said|says|told|tells|telling|added|stated|insisted|warned|wrote)\b", re.IGNORECASE)
 
 
 def _day_of_saying(sentence: str, saying: re.Match[str], days: list[DateMention]) -> date | None:
