@@ -102,6 +102,8 @@ _SOFT_LEAD = re.compile(r"\b(?:in|for|after|over the next|during the next)\s*$",
 _STAKES = re.compile(r"\b(?:deadlines?|ultimatums?|or face|or else|grace period|sanction\w*|tariff\w*|penalt\w+|decid\w+|"
                      r"decision|truce|ceasefire|cease-fire|moratorium|halt|pause|stop\w*|refrain\w*|agree\w*|deal|"
                      r"meeting|summit|guarantee\w*|expir\w+|laps\w+|ban|bans|embargo\w*|licen[cs]e\w*)\b", re.IGNORECASE)
+# "a deadline that falls on", "the cut-off, which fell on": a deadline named by the day it falls on
+_FALLS = r",?\s+(?:(?:that|which)\s+)?(?:falls|fell|would fall|will fall)"
 # Words before a stated day that make it the day something ends, starts or falls due.
 _DUE_WORDS = re.compile(
     r"\b(?P<word>until|till|by|before|no later than|not later than|from|between|starting(?: on| in)?|"
@@ -113,7 +115,7 @@ _DUE_WORDS = re.compile(
     r"appl(?:y|ies) (?:from|on)|(?:enter|enters|come|comes) into force(?: from| on)?|"
     r"decision date at|latest at|earliest at|"
     # "the 30 May deadline", "a deadline that falls on 9 April"
-    r"(?:deadline|cut-?off)(?:,?\s+(?:(?:that|which)\s+)?(?:falls|fell|would fall|will fall))?(?: of| for| is| was| at| on)?|(?:target|goal)(?: date)?(?: of| for| is| was)?|"
+    rf"(?:deadline|cut-?off)(?:{_FALLS})?(?: of| for| is| was| at| on)?|(?:target|goal)(?: date)?(?: of| for| is| was)?|"
     # "before the leaders meet on 26 June": the day of the meeting that closes the time
     r"before\s+(?:[\w.’'-]+\s+){1,4}?(?:meet|meets|convene|convenes|gather|gathers|vote|votes|decide|decides)\s+on)"
     r"(?:\s+(?:at\s+)?(?:midnight|noon|the end of|the start of|(?:18|\d{1,2}):\d\d|\d{1,2} (?:a\.m\.|p\.m\.)))?"
@@ -594,7 +596,8 @@ def _anchor(sentence: str, start: int, end: int, days: list[DateMention]) -> dat
         quote = next((q for q in QUOTED.finditer(sentence) if q.start() < after[0].start < q.end()), None)
         # (the sentence's first verb of speech: "said yesterday the President had cut the period he
         # announced on 3 March, telling the North it now had ..." was said yesterday)
-        saying = list(_SPEECH.finditer(sentence, 0, quote.start() if quote is not None else start))[:1]
+        saying = [m for m in SAYS.finditer(sentence, 0, quote.start() if quote is not None else start)
+                  if m.group(0).lower() not in _SETTING_SAYS][:1]
         said = _day_of_saying(sentence, saying[-1], days) if saying else None
         # ("that day" only when no day is named between the saying and the length: "said the truce
         # agreed on 2 May would last ten days from that day" counts from 2 May; but the day of an
@@ -613,7 +616,7 @@ def _anchor(sentence: str, start: int, end: int, days: list[DateMention]) -> dat
     return last.day if last.day is not None else last.earliest + (last.latest - last.earliest) / 2
 
 
-_SPEECH = re.compile(r"\b(?:said|says|told|tells|telling|added|stated|insisted|warned|wrote)\b", re.IGNORECASE)
+_SETTING_SAYS = ("announced", "according to")  # a verb that sets a length ("the period he announced on"), no speech
 
 
 def _day_of_saying(sentence: str, saying: re.Match[str], days: list[DateMention]) -> date | None:
@@ -668,17 +671,7 @@ _SET_REACH = 30  # characters before "a week ago" to the verb that set the lengt
 
 # "ten days, a deadline that falls on 9 April" (a weekday there is left to the length: which one,
 # the story's day does not tell)
-_FALLS_ON = re.compile(r"\b(?:deadline|cut-?off),?\s+(?:(?:that|which)\s+)?(?:falls|fell|would fall|will fall)\s+on\s*$",
-                       re.IGNORECASE)
-
-
-def _dated(day: DateMention, days: list[DateMention], sentence: str) -> DateMention | None:
-    """A day as its date tells it: "Friday, 9 April" is the 9th; a weekday alone, none."""
-    if day.kind != "weekday":
-        return day
-    after = next((d for d in days if d.start >= day.end), None)
-    return after if after is not None and after.kind == "day" and re.fullmatch(r"\s*,?\s*", sentence[day.end:after.start]) \
-        else None
+_FALLS_ON = re.compile(rf"\b(?:deadline|cut-?off){_FALLS}\s+on\s*$", re.IGNORECASE)
 
 
 def _stated_end(sentence: str, end: int, days: list[DateMention]) -> DateMention | None:
@@ -690,10 +683,10 @@ def _stated_end(sentence: str, end: int, days: list[DateMention]) -> DateMention
             continue
         between = sentence[end:day.start]
         if _FALLS_ON.search(between):
-            # "a deadline that falls on Friday, 9 April" (a weekday alone: which one, the length tells)
-            dated = _dated(day, days, sentence)
-            if dated is not None:
-                return dated
+            # "a deadline that falls on Friday, 9 April" (one mention with its date); a weekday alone:
+            # which one, the length tells
+            if day.kind != "weekday":
+                return day
             continue
         if re.search(r"\b(?:run|ran|runs|ending|ends|ended|expir\w*|laps\w*|until|till|to|later,?\s*on|between|"
                      r"put (?:\w+ )+between|at)\s*(?:on\s*)?$", between, re.IGNORECASE) \

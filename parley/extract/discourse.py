@@ -17,6 +17,7 @@ from parley.extract.lexicon import (
     AUTHORING,
     CONTENT_VERBS,
     DOCUMENT_NOUNS,
+    FURTHER_WORDS,
     PERSON_NOUNS,
     POST_NOUNS,
     QUESTION_LABELS,
@@ -49,7 +50,7 @@ _POINTS_TO_LAST = re.compile(rf"\b(?:(?:this|that|these|those|such)\s+(?:[\w.’
                              r"(?:[\w.’'-]+\s+)?(?:move|moves|measures|step))\b"
                              r"(?!\s+(?:of|on|to|for|by|from|with|that|which|who|it|he|she|they|we|I)\b)", re.IGNORECASE)
 # "Other conditions ...", "A further demand ...": something else than what came before, not more of its issue
-_SOMETHING_ELSE = re.compile(r"^\W*(?:an?\s+)?(?:other|another|further|additional|remaining)\b", re.IGNORECASE)
+_SOMETHING_ELSE = re.compile(rf"^\W*(?:an?\s+)?(?:{'|'.join(sorted(FURTHER_WORDS))})\b", re.IGNORECASE)
 # ... and one undecided on it, with no object: "The South has not said whether it will accept." (not "The South
 # was quick to respond.", which opens the answer its paragraph goes on to tell)
 _ANSWERS_BARE = re.compile(r"\b(?:whether|if)\s+(?:it|they|he|she)\s+(?:will|would|might|can|could)\s+"

@@ -116,6 +116,8 @@ AT_OBJECT_VERBS = frozenset(form for verb in ("look", "aim", "point", "hint", "g
                                               "lash", "swipe", "stare", "laugh", "bristle", "chafe", "rail")
                             for form in inflect(verb))
 # Subject nouns that stand for people, so "the head of the northern delegation" is the North's.
+# Words that make a noun one more of its kind than the one before: "Other conditions", "a further demand".
+FURTHER_WORDS = frozenset({"other", "another", "further", "additional", "remaining"})
 PERSON_NOUNS = frozenset({
     "head", "heads", "chief", "leader", "leaders", "member", "members", "spokesman", "spokeswoman",
     "spokesperson", "representative", "representatives", "envoy", "envoys", "minister", "ministers",

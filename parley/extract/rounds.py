@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date
 
+from parley.extract.dates import MONTH_WORDS
 from parley.extract.numbers import UNITS
 from parley.profile import Profile, Round
 
@@ -80,13 +80,14 @@ _ELIDED_ORDINAL = re.compile(rf"\b(?:from|at|after|in|since)\s+the\s+({'|'.join(
 
 def _day_pattern(talks: Round) -> re.Pattern[str]:
     day, month = talks.date.day, talks.date.strftime("%B")
+    # (a heading in capitals names its month in capitals: "MAY 16, THE PALACE")
     return re.compile(rf"\b(?:{day}\s+(?:{month}|{month.upper()})|(?:{month}|{month.upper()})\s+{day})\b")
 
 
 # A first line that is a short heading naming a day, over the line the sentence stands on: "MAY 16,
 # THE PALACE", "3 March - Valletta"
-_MONTHS = "|".join([*calendar.month_name[1:], *(m.upper() for m in calendar.month_name[1:])])
-_DAY_HEADING = re.compile(rf"^[^\n.!?]{{0,30}}?\b(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}})\b[^\n.!?]{{0,40}}\n")
+_MONTH = rf"(?i:{'|'.join(MONTH_WORDS)})"
+_DAY_HEADING = re.compile(rf"^[^\n.!?]{{0,30}}?\b(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\b[^\n.!?]{{0,40}}\n")
 
 
 def _index(word: str) -> int:

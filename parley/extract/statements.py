@@ -72,8 +72,7 @@ _RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 # Subjects that are texts: "it" in the sentence after one of them is the text.
 _TEXT_HOLDERS = frozenset({*lexicon.DOCUMENT_NOUNS, "communique", "communiqué", "statement", "declaration",
                            "resolution", "agreement", "deal", "treaty", "report", "letter", "readout"})
-# "Other conditions", "a further demand": more of what the side before held.
-_FURTHER = frozenset({"other", "another", "further", "additional", "remaining"})
+_FURTHER = lexicon.FURTHER_WORDS  # "Other conditions", "a further demand": more of what the side before held
 # Who speaks for the government of the place they are in ("In Southport, officials said"; not "diplomats",
 # who may be anyone's)
 # A sentence that may go on with what the side before held ("Other conditions concern ports"): one
@@ -340,8 +339,8 @@ class SentenceAttributor:
             if held.actor:
                 return Voice(held.actor, held.speaker, min(held.confidence, 0.7), True)
         further = next((t.head for t in sentence[:2] if t.lower_ in _FURTHER and t.head.lower_ in _HELD_NOUNS), None)
-        if further is not None and not self.opens_paragraph and not self.mentions:
-            # "Other conditions concern port services", parsed as one noun phrase: the side before's
+        if further is not None:
+            # "Other conditions concern port services", parsed as one noun phrase: whose _resolve says
             held = self._resolve(further)
             if held.actor:
                 return Voice(held.actor, held.speaker, min(held.confidence, 0.6), True)
